@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Pipeline, one module per stage: read → validate → (geo → repair → publish); the CLI is thin on top.
+let package = Package(
+    name: "irve",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "irve", targets: ["irve"]),
+        .library(name: "IRVEValidate", targets: ["IRVEValidate"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+    ],
+    targets: [
+        // PCRE2 (JIT) for schema patterns: fast and with a bounded match time.
+        .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
+        // The one data type every stage speaks.
+        .target(name: "IRVEFindings"),
+        // Bytes → rows: encoding, dialect, CSV, XLSX, file-level probes.
+        .target(name: "IRVERead", dependencies: [
+"IRVEFindings", "IRVEXLSX"]),
+        // The team's own encodings of the IRVE schemas (generated from Schemas/ by Scripts/embed-schemas.py).
+        .target(name: "IRVESchemaCatalog"),
+        // .xlsx first sheet → rows of strings (communes work in Excel).
+        .target(name: "IRVEXLSX", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // Generic Table Schema model, loader and byte-level value checkers.
+        .target(name: "IRVESchema", dependencies: ["IRVEFindings", "CPCRE2"]),
+        // Schema engine over a row stream + IRVE schema catalogue and detection.
+        .target(name: "IRVEValidate", dependencies: ["IRVEFindings", "IRVERead", "IRVESchema", "IRVESchemaCatalog"]),
+        // Text and JSON renderings of a validation report.
+        .target(name: "IRVEReport", dependencies: ["IRVEFindings", "IRVEValidate"]),
+        .executableTarget(name: "irve", dependencies: [
+            "IRVEValidate", "IRVEReport",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "SchemaFilesTests", dependencies: ["IRVESchemaCatalog"]),
+        .testTarget(name: "IRVEXLSXTests", dependencies: ["IRVEXLSX"]),
+        .testTarget(name: "IRVEReadTests", dependencies: ["IRVERead"]),
+        .testTarget(name: "IRVESchemaTests", dependencies: ["IRVESchema"]),
+        .testTarget(name: "IRVEValidateTests", dependencies: ["IRVEValidate", "IRVEReport"]),
+        .testTarget(name: "IRVECLITests", dependencies: ["IRVEValidate"]),
+    ]
+)

@@ -1,0 +1,48 @@
+/// One thing a stage noticed about a file: the single data type every stage of the pipeline speaks.
+///
+/// `type` is a stable code (frictionless' codes for what frictionless reports, our own for the rest);
+/// `rowNumber` counts the header as row 1, as frictionless does.
+public struct Finding: Sendable, Equatable, Codable {
+    public var type: String
+    public var severity: Severity
+    public var rowNumber: Int?
+    public var fieldName: String?
+    public var fieldNumber: Int?
+    public var cell: String?
+    /// For `constraint-error`: `required`, `pattern`, `enum`, `minimum`…
+    public var constraint: String?
+    /// Human message in the report's language: what is wrong, why, how to fix it.
+    public var message: String
+    /// A repair the tool can apply (filled by the checks that know one).
+    public var proposedChange: ProposedChange?
+
+    public init(
+        type: String, severity: Severity, rowNumber: Int? = nil, fieldName: String? = nil,
+        fieldNumber: Int? = nil, cell: String? = nil, constraint: String? = nil,
+        message: String, proposedChange: ProposedChange? = nil
+    ) {
+        self.type = type
+        self.severity = severity
+        self.rowNumber = rowNumber
+        self.fieldName = fieldName
+        self.fieldNumber = fieldNumber
+        self.cell = cell
+        self.constraint = constraint
+        self.message = message
+        self.proposedChange = proposedChange
+    }
+}
+
+/// A change a later stage (`irve fix`) may apply: the new value of one cell, with its confidence.
+public struct ProposedChange: Sendable, Equatable, Codable {
+    public enum Confidence: String, Sendable, Codable { case certain, likely, guess }
+    public var newValue: String
+    public var rule: String
+    public var confidence: Confidence
+
+    public init(newValue: String, rule: String, confidence: Confidence) {
+        self.newValue = newValue
+        self.rule = rule
+        self.confidence = confidence
+    }
+}

@@ -1,0 +1,57 @@
+import IRVEFindings
+
+/// Why a file could not be read at all (exit code 2), with a message for people.
+public enum ReadError: Error, Equatable, Sendable {
+    case notFound(path: String)
+    case unreadable(path: String, reason: String)
+    case isDirectory(path: String)
+    case wrongFormat(path: String, kind: DisguisedFormat)
+    case xlsx(path: String, reason: String)
+
+    public func message(_ lang: Language) -> String {
+        switch self {
+        case let .notFound(path):
+            lang.pick("Fichier introuvable : « \(path) ». Vérifiez le chemin et le nom du fichier.",
+                      "File not found: \"\(path)\". Check the path and file name.")
+        case let .unreadable(path, reason):
+            lang.pick("Impossible de lire « \(path) » : \(reason).", "Cannot read \"\(path)\": \(reason).")
+        case let .isDirectory(path):
+            lang.pick("« \(path) » est un dossier, pas un fichier CSV.", "\"\(path)\" is a folder, not a CSV file.")
+        case let .wrongFormat(path, kind):
+            kind.message(path: path, lang)
+        case let .xlsx(path, reason):
+            lang.pick("Le classeur Excel « \(path) » est illisible : \(reason)", "The Excel workbook \"\(path)\" cannot be read: \(reason)")
+        }
+    }
+}
+
+/// A file that is not a table although it may be named `.csv`.
+public enum DisguisedFormat: String, Sendable, Equatable {
+    case zip, pdf, html, xls, ods, json, binary
+
+    func message(path: String, _ lang: Language) -> String {
+        switch self {
+        case .zip:
+            lang.pick("« \(path) » est une archive ZIP, pas un fichier CSV : décompressez-la et vérifiez le fichier qu'elle contient.",
+                      "\"\(path)\" is a ZIP archive, not a CSV file: unzip it and check the file inside.")
+        case .pdf:
+            lang.pick("« \(path) » est un document PDF, pas un fichier CSV : les données doivent être publiées en tableau (CSV), exportées depuis le tableur.",
+                      "\"\(path)\" is a PDF document, not a CSV file: publish the data as a table (CSV) exported from the spreadsheet.")
+        case .html:
+            lang.pick("« \(path) » est une page web (HTML), pas un fichier CSV : le lien téléchargé pointe sans doute vers une page et non vers le fichier.",
+                      "\"\(path)\" is a web page (HTML), not a CSV file: the downloaded link probably points to a page, not to the file.")
+        case .xls:
+            lang.pick("« \(path) » est un classeur Excel ancien format (.xls) : enregistrez-le au format .xlsx ou exportez-le en CSV UTF-8.",
+                      "\"\(path)\" is a legacy Excel workbook (.xls): save it as .xlsx or export it as UTF-8 CSV.")
+        case .ods:
+            lang.pick("« \(path) » est un classeur OpenDocument (.ods) : exportez-le en CSV UTF-8 ou en .xlsx.",
+                      "\"\(path)\" is an OpenDocument spreadsheet (.ods): export it as UTF-8 CSV or .xlsx.")
+        case .json:
+            lang.pick("« \(path) » est un fichier JSON, pas un fichier CSV : le schéma IRVE attend un tableau CSV.",
+                      "\"\(path)\" is a JSON file, not a CSV file: the IRVE schema expects a CSV table.")
+        case .binary:
+            lang.pick("« \(path) » contient des données binaires, pas du texte CSV.",
+                      "\"\(path)\" holds binary data, not CSV text.")
+        }
+    }
+}

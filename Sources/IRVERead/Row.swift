@@ -1,0 +1,90 @@
+/// One record of the table as UTF-8 bytes, valid only during the callback that receives it.
+///
+/// `number` counts records the way frictionless counts rows (header = 1); `line` is the physical
+/// line where the record starts, for people opening the file in an editor.
+public struct RowView {
+    public let number: Int
+    public let line: Int
+    @usableFromInline let base: UnsafePointer<UInt8>
+    @usableFromInline let ends: UnsafeBufferPointer<Int>
+
+    @inlinable public var count: Int { ends.count }
+
+    @inlinable
+    public subscript(i: Int) -> UnsafeBufferPointer<UInt8> {
+        let start = i == 0 ? 0 : ends[i - 1]
+        return UnsafeBufferPointer(start: base + start, count: ends[i] - start)
+    }
+
+    public func string(_ i: Int) -> String { String(decoding: self[i], as: UTF8.self) }
+    public var strings: [String] { (0..<count).map(string) }
+
+    /// Total bytes of the record's cells.
+    @inlinable public var byteCount: Int { ends.last ?? 0 }
+}
+
+/// A growable byte buffer with field boundaries, reused from row to row (no per-row allocation).
+final class RowBuffer {
+    private(set) var bytes: UnsafeMutablePointer<UInt8>
+    private(set) var capacity: Int
+    private(set) var length = 0
+    private(set) var ends: UnsafeMutablePointer<Int>
+    private(set) var endCapacity: Int
+    private(set) var fieldCount = 0
+
+    init() {
+        capacity = 4096
+        bytes = .allocate(capacity: capacity)
+        endCapacity = 64
+        ends = .allocate(capacity: endCapacity)
+    }
+
+    deinit {
+        bytes.deallocate()
+        ends.deallocate()
+    }
+
+    @inline(__always) func reset() { length = 0; fieldCount = 0 }
+
+    @inline(__always)
+    func append(_ b: UInt8) {
+        if length == capacity { grow(to: length + 1) }
+        bytes[length] = b
+        length += 1
+    }
+
+    @inline(__always)
+    func append(_ p: UnsafePointer<UInt8>, _ n: Int) {
+        if length + n > capacity { grow(to: length + n) }
+        (bytes + length).update(from: p, count: n)
+        length += n
+    }
+
+    @inline(__always)
+    func endField() {
+        if fieldCount == endCapacity {
+            let bigger = UnsafeMutablePointer<Int>.allocate(capacity: endCapacity * 2)
+            bigger.update(from: ends, count: fieldCount)
+            ends.deallocate()
+            ends = bigger
+            endCapacity *= 2
+        }
+        ends[fieldCount] = length
+        fieldCount += 1
+    }
+
+    private func grow(to needed: Int) {
+        var c = capacity * 2
+        while c < needed { c *= 2 }
+        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
+        bigger.update(from: bytes, count: length)
+        bytes.deallocate()
+        bytes = bigger
+        capacity = c
+    }
+
+    func view(number: Int, line: Int) -> RowView {
+        RowView(number: number, line: line, base: UnsafePointer(bytes),
+                ends: UnsafeBufferPointer(start: ends, count: fieldCount))
+    }
+}

@@ -1,0 +1,165 @@
+import Foundation
+import IRVEFindings
+import IRVEXLSX
+
+/// What the reader learnt about the file.
+public struct TableInfo: Sendable, Equatable {
+    public enum Format: String, Sendable { case csv, xlsx }
+    public var path: String
+    public var format: Format
+    public var encoding: TextEncoding
+    /// The delimiter used (CSV only).
+    public var delimiter: UInt8?
+    public var byteCount: Int
+    /// The CSV ended inside a quoted field (its last cell ran to the end of the file).
+    public var unterminatedQuote = false
+    public var sheetName: String?
+
+    public var delimiterLabel: String {
+        switch delimiter {
+        case 0x2C: "« , » (virgule)"
+        case 0x3B: "« ; » (point-virgule)"
+        case 0x09: "tabulation"
+        case 0x7C: "« | » (barre verticale)"
+        case let d?: "« \(String(UnicodeScalar(d))) »"
+        case nil: "—"
+        }
+    }
+}
+
+/// Receives the rows of a table. `begin` may be called again if the reader has to start over
+/// (a file that is not UTF-8 after all): the consumer then forgets what it saw.
+public protocol RowConsumer: AnyObject {
+    func begin(_ info: TableInfo)
+    func row(_ row: RowView) throws
+    /// Called once at the end with the final facts (size, unterminated quote).
+    func ended(_ info: TableInfo)
+}
+
+/// Bytes → rows: probes what the file is, picks the encoding and the delimiter, streams records.
+/// Memory stays flat: one chunk and one row buffer, whatever the file size.
+public struct TableReader {
+    public let path: String
+    public var chunkSize = 1 << 20
+    /// Forces a delimiter instead of sniffing.
+    public var delimiter: UInt8?
+
+    public init(path: String) { self.path = path }
+
+    public func read(into consumer: RowConsumer) throws(ReadError) {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw .notFound(path: path) }
+        if isDir.boolValue { throw .isDirectory(path: path) }
+        let head = try readHead()
+        let verdict = FormatProbe.classify(head: head) {
+            // A zip: is it a workbook (xlsx) or an OpenDocument file?
+            if (try? XLSXWorkbook(contentsOf: URL(fileURLWithPath: path))) != nil { return ["xl/workbook.xml"] }
+            let text = String(decoding: head.prefix(200), as: UTF8.self)
+            return text.contains("opendocument.spreadsheet") ? ["mimetype", "content.xml"] : []
+        }
+        switch verdict {
+        case let .disguised(kind): throw .wrongFormat(path: path, kind: kind)
+        case .xlsx: try readXLSX(into: consumer)
+        case let .text(encoding):
+            if encoding == .utf8 || encoding == .utf8BOM {
+                do { try readCSV(encoding: encoding, into: consumer); return } catch let e as ChunkDecoder.NotUTF8 {
+                    _ = e  // not UTF-8: start over as Windows-1252
+                } catch let e as ReadError { throw e } catch { throw .unreadable(path: path, reason: "\(error)") }
+                try readCSVOrThrow(encoding: .windows1252, into: consumer)
+            } else {
+                try readCSVOrThrow(encoding: encoding, into: consumer)
+            }
+        }
+    }
+
+    private func readCSVOrThrow(encoding: TextEncoding, into consumer: RowConsumer) throws(ReadError) {
+        do { try readCSV(encoding: encoding, into: consumer) } catch let e as ReadError { throw e } catch {
+            throw .unreadable(path: path, reason: "\(error)")
+        }
+    }
+
+    private func readHead() throws(ReadError) -> [UInt8] {
+        guard let fh = FileHandle(forReadingAtPath: path) else { throw .unreadable(path: path, reason: "permission refusée ou fichier inaccessible") }
+        defer { try? fh.close() }
+        do { return [UInt8](try fh.read(upToCount: 8192) ?? Data()) } catch { throw .unreadable(path: path, reason: error.localizedDescription) }
+    }
+
+    private func readCSV(encoding: TextEncoding, into consumer: RowConsumer) throws {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw ReadError.unreadable(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var decoder = ChunkDecoder(encoding: encoding)
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunkSize)
+        defer { buffer.deallocate() }
+        var parser: CSVParser? = delimiter.map { CSVParser(delimiter: $0) }
+        var info = TableInfo(path: path, format: .csv, encoding: encoding, delimiter: delimiter, byteCount: 0)
+        var total = 0
+        var begun = false
+        func emit(_ row: RowView) throws { try consumer.row(row) }
+        while true {
+            let n = Foundation.read(fd, buffer.baseAddress, chunkSize)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw ReadError.unreadable(path: path, reason: String(cString: strerror(errno)))
+            }
+            total += n
+            let final = n == 0
+            try decoder.decode(UnsafeBufferPointer(rebasing: buffer[0..<n]), final: final) { text in
+                if parser == nil {
+                    // The first decoded chunk decides the delimiter.
+                    let sample = UnsafeBufferPointer(rebasing: text[..<min(text.count, 65536)])
+                    let d = DialectSniffer.delimiter(sample: sample)
+                    parser = CSVParser(delimiter: d)
+                    info.delimiter = d
+                }
+                if !begun { begun = true; consumer.begin(info) }
+                try parser!.feed(text, emit)
+            }
+            if final { break }
+        }
+        if !begun {
+            info.delimiter = info.delimiter ?? 0x2C
+            consumer.begin(info)
+        }
+        if var p = parser {
+            info.unterminatedQuote = p.endedInsideQuotes
+            try p.finish(emit)
+        }
+        info.byteCount = total
+        consumer.ended(info)
+    }
+
+    private func readXLSX(into consumer: RowConsumer) throws(ReadError) {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let book: XLSXWorkbook
+        do { book = try XLSXWorkbook(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw .xlsx(path: path, reason: error.message)
+        }
+        let info = TableInfo(path: path, format: .xlsx, encoding: .utf8, delimiter: nil, byteCount: size,
+                             sheetName: book.firstSheetName)
+        consumer.begin(info)
+        let buffer = RowBuffer()
+        var record = 0
+        do {
+            try book.forEachRowOfFirstSheet { _, cells in
+                // Records are numbered like CSV records: sheet gaps are not rows of the table.
+                record += 1
+                buffer.reset()
+                for cell in cells {
+                    var s = cell
+                    s.withUTF8 { u in if let b = u.baseAddress { buffer.append(b, u.count) } }
+                    buffer.endField()
+                }
+                try consumer.row(buffer.view(number: record, line: record))
+            }
+        } catch let e as XLSXError {
+            throw .xlsx(path: path, reason: e.message)
+        } catch let e as ReadError {
+            throw e
+        } catch {
+            throw .unreadable(path: path, reason: "\(error)")
+        }
+        consumer.ended(info)
+    }
+}
+

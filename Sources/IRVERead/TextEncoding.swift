@@ -1,0 +1,185 @@
+/// The character encodings the reader understands. Everything is turned into UTF-8 bytes.
+public enum TextEncoding: String, Sendable, Equatable {
+    case utf8 = "utf-8"
+    case utf8BOM = "utf-8-sig"
+    case windows1252 = "windows-1252"
+    case utf16LE = "utf-16le"
+    case utf16BE = "utf-16be"
+
+    public var label: String {
+        switch self {
+        case .utf8: "UTF-8"
+        case .utf8BOM: "UTF-8 (avec BOM)"
+        case .windows1252: "Windows-1252 / Latin-1"
+        case .utf16LE: "UTF-16 LE"
+        case .utf16BE: "UTF-16 BE"
+        }
+    }
+}
+
+/// Turns raw chunks into UTF-8, statefully (a character may straddle two chunks).
+struct ChunkDecoder {
+    struct NotUTF8: Error { let offset: Int }
+
+    let encoding: TextEncoding
+    private var carry: [UInt8] = []
+    private var output: [UInt8] = []
+    private var consumed = 0  // bytes of input seen, for error offsets
+    private var atStart = true
+
+    init(encoding: TextEncoding) { self.encoding = encoding }
+
+    /// Decodes one chunk; `final` flushes what is left. Calls `body` with UTF-8 bytes.
+    mutating func decode(_ input: UnsafeBufferPointer<UInt8>, final: Bool,
+                         _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        var chunk = input
+        var joined: [UInt8] = []
+        if !carry.isEmpty {
+            joined = carry + Array(input)
+            carry.removeAll(keepingCapacity: true)
+        }
+        try joined.withUnsafeBufferPointer { j in
+            if !joined.isEmpty { chunk = j }
+            var start = 0
+            if atStart {
+                atStart = false
+                switch encoding {
+                case .utf8BOM where chunk.starts(with: [0xEF, 0xBB, 0xBF]): start = 3
+                case .utf16LE where chunk.starts(with: [0xFF, 0xFE]): start = 2
+                case .utf16BE where chunk.starts(with: [0xFE, 0xFF]): start = 2
+                default: break
+                }
+            }
+            let body_ = UnsafeBufferPointer(rebasing: chunk[start...])
+            switch encoding {
+            case .utf8, .utf8BOM:
+                let valid = UTF8Validator.validPrefix(body_)
+                if valid < body_.count {
+                    let rest = body_.count - valid
+                    // An incomplete sequence at the end of a non-final chunk waits for the next one.
+                    if !final, rest < 4, UTF8Validator.isIncompleteTail(UnsafeBufferPointer(rebasing: body_[valid...])) {
+                        carry = Array(body_[valid...])
+                        try body(UnsafeBufferPointer(rebasing: body_[..<valid]))
+                        consumed += valid + start
+                        return
+                    }
+                    throw NotUTF8(offset: consumed + start + valid)
+                }
+                try body(body_)
+                consumed += body_.count + start
+            case .windows1252:
+                output.removeAll(keepingCapacity: true)
+                output.reserveCapacity(body_.count + body_.count / 8)
+                for b in body_ {
+                    if b < 0x80 { output.append(b) } else { Self.appendScalar(Windows1252.scalar(b), to: &output) }
+                }
+                try output.withUnsafeBufferPointer(body)
+            case .utf16LE, .utf16BE:
+                output.removeAll(keepingCapacity: true)
+                var k = 0
+                let n = body_.count
+                func unit(_ p: Int) -> UInt32 {
+                    encoding == .utf16LE ? UInt32(body_[p]) | UInt32(body_[p + 1]) << 8 : UInt32(body_[p]) << 8 | UInt32(body_[p + 1])
+                }
+                while k + 1 < n {
+                    let u = unit(k)
+                    if (0xD800..<0xDC00).contains(u) {
+                        guard k + 3 < n else { break }
+                        let low = unit(k + 2)
+                        if (0xDC00..<0xE000).contains(low) {
+                            Self.appendScalar(0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00), to: &output)
+                            k += 4
+                            continue
+                        }
+                        Self.appendScalar(0xFFFD, to: &output)
+                    } else if (0xDC00..<0xE000).contains(u) {
+                        Self.appendScalar(0xFFFD, to: &output)
+                    } else {
+                        Self.appendScalar(u, to: &output)
+                    }
+                    k += 2
+                }
+                if k < n {
+                    if final { Self.appendScalar(0xFFFD, to: &output) } else { carry = Array(body_[k...]) }
+                }
+                try output.withUnsafeBufferPointer(body)
+            }
+        }
+    }
+
+    static func appendScalar(_ v: UInt32, to out: inout [UInt8]) {
+        switch v {
+        case 0..<0x80: out.append(UInt8(v))
+        case 0x80..<0x800:
+            out.append(UInt8(0xC0 | (v >> 6))); out.append(UInt8(0x80 | (v & 0x3F)))
+        case 0x800..<0x10000:
+            out.append(UInt8(0xE0 | (v >> 12))); out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+        default:
+            out.append(UInt8(0xF0 | (v >> 18))); out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+        }
+    }
+}
+
+/// Windows-1252, with the five unassigned bytes mapped to the C1 controls as Latin-1 does.
+enum Windows1252 {
+    static let high: [UInt32] = [
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+    ]
+
+    @inline(__always)
+    static func scalar(_ b: UInt8) -> UInt32 { (0x80..<0xA0).contains(b) ? high[Int(b - 0x80)] : UInt32(b) }
+}
+
+/// Strict UTF-8 validation (no overlongs, no surrogates, nothing above U+10FFFF), as Python decodes.
+enum UTF8Validator {
+    /// Length of the longest valid prefix.
+    static func validPrefix(_ p: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = p.baseAddress else { return 0 }
+        let n = p.count
+        var i = 0
+        while i < n {
+            // ASCII fast path, eight bytes at a time.
+            while i + 8 <= n {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if w & 0x8080_8080_8080_8080 != 0 { break }
+                i += 8
+            }
+            guard i < n else { break }
+            let b = base[i]
+            if b < 0x80 { i += 1; continue }
+            let need: Int
+            var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+            switch b {
+            case 0xC2...0xDF: need = 1
+            case 0xE0: need = 2; lo = 0xA0
+            case 0xE1...0xEC, 0xEE, 0xEF: need = 2
+            case 0xED: need = 2; hi = 0x9F
+            case 0xF0: need = 3; lo = 0x90
+            case 0xF1...0xF3: need = 3
+            case 0xF4: need = 3; hi = 0x8F
+            default: return i
+            }
+            guard i + need < n else { return i }
+            let b1 = base[i + 1]
+            guard b1 >= lo, b1 <= hi else { return i }
+            for k in 2..<(need + 1) where base[i + k] & 0xC0 != 0x80 { return i }
+            i += need + 1
+        }
+        return i
+    }
+
+    /// Whether the bytes are the valid beginning of a multi-byte character cut by the chunk end.
+    static func isIncompleteTail(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = t.first else { return false }
+        let need: Int
+        switch first {
+        case 0xC2...0xDF: need = 2
+        case 0xE0...0xEF: need = 3
+        case 0xF0...0xF4: need = 4
+        default: return false
+        }
+        return t.count < need && t.dropFirst().allSatisfy { $0 & 0xC0 == 0x80 }
+    }
+}

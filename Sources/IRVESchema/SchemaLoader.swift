@@ -1,0 +1,135 @@
+import Foundation
+
+/// What can go wrong when loading a schema, with a message for people.
+public enum SchemaError: Error, Equatable, Sendable {
+    case unreadable(path: String, reason: String)
+    case invalidJSON(path: String, reason: String)
+    case invalid(path: String, reason: String)
+    case invalidPattern(field: String, pattern: String, reason: String)
+
+    public func message(_ lang: Language) -> String {
+        switch self {
+        case let .unreadable(path, reason):
+            lang.pick("Impossible de lire le schéma « \(path) » : \(reason).", "Cannot read schema \"\(path)\": \(reason).")
+        case let .invalidJSON(path, reason):
+            lang.pick("Le schéma « \(path) » n'est pas un JSON valide : \(reason).", "Schema \"\(path)\" is not valid JSON: \(reason).")
+        case let .invalid(path, reason):
+            lang.pick("Le schéma « \(path) » n'est pas un Table Schema valide : \(reason).",
+                      "Schema \"\(path)\" is not a valid Table Schema: \(reason).")
+        case let .invalidPattern(field, pattern, reason):
+            lang.pick("Le motif du champ « \(field) » ne se compile pas (\(reason)) : \(pattern)",
+                      "The pattern of field \"\(field)\" does not compile (\(reason)): \(pattern)")
+        }
+    }
+}
+
+import IRVEFindings
+
+extension TableSchema {
+    /// Loads a schema file.
+    public init(contentsOf url: URL) throws(SchemaError) {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw .unreadable(path: url.path, reason: error.localizedDescription)
+        }
+        try self.init(json: data, origin: url.path)
+    }
+
+    /// Parses a Table Schema descriptor (with the project's JSON reader, which keeps number kinds
+    /// and key order exactly as written).
+    public init(json data: Data, origin: String = "schéma") throws(SchemaError) {
+        let parsed = data.withUnsafeBytes { raw in PyJSONParser.parse(raw.bindMemory(to: UInt8.self)) }
+        guard let parsed else {
+            throw .invalidJSON(path: origin, reason: String(data: data, encoding: .utf8) == nil ? "not UTF-8" : "syntax error")
+        }
+        guard case let .object(root) = parsed else { throw .invalid(path: origin, reason: "the root is not an object") }
+        guard case let .array(rawFields)? = root.value("fields") else { throw .invalid(path: origin, reason: "no \"fields\" array") }
+        var fields: [Field] = []
+        for (index, raw) in rawFields.enumerated() {
+            guard case let .object(f) = raw else { throw .invalid(path: origin, reason: "field #\(index + 1) is not an object") }
+            fields.append(try Self.field(f, index: index, origin: origin))
+        }
+        var names = Set<String>()
+        for f in fields where !names.insert(f.name).inserted {
+            throw .invalid(path: origin, reason: "duplicate field name \"\(f.name)\"")
+        }
+        var missing = [""]
+        if let mv = root.value("missingValues") {
+            guard let list = mv.stringList else { throw .invalid(path: origin, reason: "\"missingValues\" must be an array of strings") }
+            missing = list
+        }
+        var primaryKey: [String] = []
+        if case let .string(pk)? = root.value("primaryKey") { primaryKey = [pk] }
+        else if let pk = root.value("primaryKey")?.stringList { primaryKey = pk }
+        for key in primaryKey where !names.contains(key) {
+            throw .invalid(path: origin, reason: "primaryKey \"\(key)\" is not a field")
+        }
+        self.init(name: root.value("name")?.stringValue, version: root.value("version")?.stringValue,
+                  title: root.value("title")?.stringValue, fields: fields, missingValues: missing, primaryKey: primaryKey)
+    }
+
+    private static func field(_ f: [(String, PyJSONValue)], index: Int, origin: String) throws(SchemaError) -> Field {
+        guard let name = f.value("name")?.stringValue else { throw .invalid(path: origin, reason: "field #\(index + 1) has no name") }
+        let typeName = f.value("type")?.stringValue ?? "string"
+        guard let type = Field.FieldType(rawValue: typeName) else {
+            throw .invalid(path: origin, reason: "field \"\(name)\" has an unknown type \"\(typeName)\"")
+        }
+        var field = Field(name: name, type: type, format: f.value("format")?.stringValue ?? "default")
+        field.title = f.value("title")?.stringValue
+        field.description = f.value("description")?.stringValue
+        field.example = f.value("example").map(scalar)?.text
+        if let tv = f.value("trueValues")?.stringList { field.trueValues = tv }
+        if let fv = f.value("falseValues")?.stringList { field.falseValues = fv }
+        field.missingValues = f.value("missingValues")?.stringList
+        if case let .bool(bn)? = f.value("bareNumber") { field.bareNumber = bn }
+        field.decimalChar = f.value("decimalChar")?.stringValue
+        field.groupChar = f.value("groupChar")?.stringValue
+        if let d = f.value("delimiter")?.stringValue { field.delimiter = d }
+        if case let .object(c)? = f.value("constraints") {
+            var k = Constraints()
+            if case let .bool(r)? = c.value("required") { k.required = r }
+            if case let .bool(u)? = c.value("unique") { k.unique = u }
+            if let p = c.value("pattern") {
+                guard let p = p.stringValue else { throw .invalid(path: origin, reason: "pattern of \"\(name)\" is not a string") }
+                k.pattern = p
+            }
+            if let e = c.value("enum") {
+                guard case let .array(items) = e else { throw .invalid(path: origin, reason: "enum of \"\(name)\" is not an array") }
+                k.enumValues = items.map(scalar)
+            }
+            k.minimum = c.value("minimum").map(scalar)
+            k.maximum = c.value("maximum").map(scalar)
+            k.exclusiveMinimum = c.value("exclusiveMinimum").map(scalar)
+            k.exclusiveMaximum = c.value("exclusiveMaximum").map(scalar)
+            if case let .int(n)? = c.value("minLength") { k.minLength = Int(n) }
+            if case let .int(n)? = c.value("maxLength") { k.maxLength = Int(n) }
+            field.constraints = k
+        }
+        return field
+    }
+
+    /// The value as Python's `str()` shows it (frictionless messages quote it that way).
+    static func scalar(_ v: PyJSONValue) -> JSONScalar {
+        switch v {
+        case let .string(s): JSONScalar(kind: .string, text: s)
+        case let .int(s): JSONScalar(kind: .number, text: s)
+        case let .float(d): JSONScalar(kind: .number, text: d == d.rounded() && abs(d) < 1e16 ? String(format: "%.1f", d) : "\(d)")
+        case let .bool(b): JSONScalar(kind: .bool, text: b ? "True" : "False")
+        case .null: JSONScalar(kind: .null, text: "None")
+        default: JSONScalar(kind: .other, text: "\(v)")
+        }
+    }
+}
+
+extension [(String, PyJSONValue)] {
+    func value(_ key: String) -> PyJSONValue? { first { $0.0 == key }?.1 }
+}
+
+extension PyJSONValue {
+    var stringValue: String? { if case let .string(s) = self { s } else { nil } }
+    var stringList: [String]? {
+        guard case let .array(items) = self else { return nil }
+        let strings = items.compactMap(\.stringValue)
+        return strings.count == items.count ? strings : nil
+    }
+}

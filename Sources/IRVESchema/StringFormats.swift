@@ -1,0 +1,104 @@
+/// The `string` formats frictionless checks, with the same libraries' rules:
+/// `email` (python `validators.email`), `uri` (rfc3986: a scheme must be present), `uuid`.
+final class StringFormats: @unchecked Sendable {
+    static let shared = StringFormats()
+
+    // validators.email's local-part expression, used verbatim (Python `re.IGNORECASE`).
+    private let localPart: PatternMatcher
+    // validators.domain's expression on the IDNA-encoded domain.
+    private let domain: PatternMatcher
+    private let lock = NSLockLike()
+
+    private init() {
+        // Both compile: they are constant, known-good expressions.
+        localPart = try! PatternMatcher(
+            rawPattern: #"(?i)(^[\x{0100}-\x{017F}\x{0180}-\x{024F}\x{00A0}-\x{00FF}]|[\x{0100}-\x{017F}\x{0180}-\x{024F}\x{00A0}-\x{00FF}0-9a-z!#$%&'*+/=?^_`{}|~\-]+(\.[\x{0100}-\x{017F}\x{0180}-\x{024F}\x{00A0}-\x{00FF}0-9a-z!#$%&'*+/=?^_`{}|~\-]+)*$|^"([\x{0100}-\x{017F}\x{0180}-\x{024F}\x{00A0}-\x{00FF}\x{01}-\x{08}\x{0B}\x{0C}\x{0E}-\x{1F}!#-\[\]-\x{7F}]|\\[\x{09}.])*")$"#)
+        domain = try! PatternMatcher(
+            rawPattern: #"(?i)^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9][a-z0-9-]{0,61}[a-z]$"#)
+    }
+
+    func isEmail(_ c: Cell) -> Bool {
+        var at = -1
+        for (k, b) in c.enumerated() where b == 0x40 {
+            if at >= 0 { return false }
+            at = k
+        }
+        guard at >= 0 else { return false }
+        let local = UnsafeBufferPointer(rebasing: c[..<at])
+        let host = UnsafeBufferPointer(rebasing: c[(at + 1)...])
+        guard local.codePointCount <= 64, host.codePointCount <= 253 else { return false }
+        return lock.with { isDomain(host) && localPart.matches(local) }
+    }
+
+    private func isDomain(_ host: Cell) -> Bool {
+        guard host.count > 0 else { return false }
+        // `re.search(r"\s|__+", value)` rejects whitespace and double underscores anywhere.
+        var previous: UInt8 = 0
+        var i = 0
+        while i < host.count {
+            if PyWhitespace.width(at: i, in: host) > 0 { return false }
+            if host[i] == 0x5F, previous == 0x5F { return false }
+            previous = host[i]
+            i += 1
+        }
+        if host.allSatisfy({ $0 < 0x80 }) {
+            return host.count <= 253 && domain.matches(host)
+        }
+        // Non-ASCII labels are IDNA-encoded by Python (`xn--…`): accept labels that encode.
+        let labels = host.split(separator: 0x2E, omittingEmptySubsequences: false)
+        guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.count <= 63 }) else { return false }
+        guard let last = labels.last, last.allSatisfy({ $0 >= 0x80 || (ASCII.lower($0) >= 0x61 && ASCII.lower($0) <= 0x7A) }) else {
+            return false
+        }
+        return labels.allSatisfy { label in
+            label.first != 0x2D && label.last != 0x2D
+                && label.allSatisfy { $0 >= 0x80 || ASCII.isDigit($0) || $0 == 0x2D || (ASCII.lower($0) >= 0x61 && ASCII.lower($0) <= 0x7A) }
+        }
+    }
+
+    /// rfc3986 `uri_reference` + `require_presence_of("scheme")`: `scheme:` before any `/?#`.
+    func isURI(_ c: Cell) -> Bool {
+        for (k, b) in c.enumerated() {
+            if b == 0x3A { return k > 0 }
+            if b == 0x2F || b == 0x3F || b == 0x23 { return false }
+        }
+        return false
+    }
+
+    /// Python `uuid.UUID(str)` (what validators.uuid relies on).
+    func isUUID(_ c: Cell) -> Bool {
+        var s = String(decoding: c, as: UTF8.self)
+        s = s.replacingOccurrences(of: "urn:", with: "").replacingOccurrences(of: "uuid:", with: "")
+        while s.first == "{" || s.first == "}" { s.removeFirst() }
+        while s.last == "{" || s.last == "}" { s.removeLast() }
+        s = s.replacingOccurrences(of: "-", with: "")
+        guard s.unicodeScalars.count == 32 else { return false }
+        // int(hex, 16): optional surrounding whitespace, sign, single underscores between digits.
+        var t = Substring(s)
+        while let f = t.unicodeScalars.first, f.properties.isWhitespace { t = t.dropFirst() }
+        while let l = t.unicodeScalars.last, l.properties.isWhitespace { t = t.dropLast() }
+        if t.first == "+" || t.first == "-" { t = t.dropFirst() }
+        if t.lowercased().hasPrefix("0x") { t = t.dropFirst(2); if t.first == "_" { t = t.dropFirst() } }
+        guard !t.isEmpty, t.first != "_", t.last != "_", !t.contains("__") else { return false }
+        return t.allSatisfy { $0 == "_" || $0.isHexDigit }
+    }
+}
+
+/// A tiny mutex without Foundation: PCRE2 match data is not shareable across threads.
+final class NSLockLike: @unchecked Sendable {
+    private var mutex = pthread_mutex_t()
+    init() { pthread_mutex_init(&mutex, nil) }
+    deinit { pthread_mutex_destroy(&mutex) }
+    func with<T>(_ body: () -> T) -> T {
+        pthread_mutex_lock(&mutex)
+        defer { pthread_mutex_unlock(&mutex) }
+        return body()
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation

@@ -1,0 +1,58 @@
+import Foundation
+import IRVEFindings
+import IRVESchema
+import IRVESchemaCatalog
+
+/// The IRVE schemas the tool ships (its own encodings, see `Schemas/`), looked up by name and version.
+public enum SchemaCatalog {
+    public struct Entry: Sendable {
+        public let name: String
+        public let version: String
+        public let schema: TableSchema
+        /// Short name used on the command line: `statique`, `dynamique`.
+        public var kind: String { name.hasSuffix("dynamique") ? "dynamique" : "statique" }
+    }
+
+    public static let entries: [Entry] = EmbeddedSchemas.all.compactMap { e in
+        // Embedded schemas are tested to load; a broken one would be skipped rather than crash.
+        guard let s = try? TableSchema(json: Data(e.json.utf8), origin: e.file) else { return nil }
+        return Entry(name: e.name, version: e.version, schema: s)
+    }
+
+    public static func latest(_ kind: String) -> Entry? {
+        entries.filter { $0.kind == kind && !$0.version.hasPrefix("1.") }.max { versionLess($0.version, $1.version) }
+    }
+
+    /// Resolves `statique`, `dynamique@2.2.1`, `etalab/schema-irve-statique@2.3.1`, or a schema file path.
+    public static func resolve(_ spec: String) throws(SchemaError) -> Entry {
+        let parts = spec.split(separator: "@", maxSplits: 1).map(String.init)
+        let name = parts[0]
+        let version = parts.count > 1 ? parts[1] : nil
+        let kind: String? = switch name {
+        case "statique", "irve-statique", "etalab/schema-irve-statique", "schema-irve-statique": "statique"
+        case "dynamique", "irve-dynamique", "etalab/schema-irve-dynamique", "schema-irve-dynamique": "dynamique"
+        case "irve", "etalab/schema-irve": version?.hasPrefix("1.") == true ? "statique" : "statique"
+        default: nil
+        }
+        if let kind {
+            if let version {
+                if let e = entries.first(where: { $0.kind == kind && $0.version == version }) { return e }
+                let known = entries.filter { $0.kind == kind }.map(\.version).joined(separator: ", ")
+                throw .unreadable(path: spec, reason: "version inconnue (versions disponibles : \(known))")
+            }
+            if let e = latest(kind) { return e }
+        }
+        // Otherwise: a path to any Table Schema.
+        let url = URL(fileURLWithPath: spec)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw .unreadable(path: spec, reason: "ni un schéma connu (statique, dynamique[@version]) ni un fichier existant")
+        }
+        let schema = try TableSchema(contentsOf: url)
+        return Entry(name: schema.name ?? url.lastPathComponent, version: schema.version ?? "?", schema: schema)
+    }
+
+    static func versionLess(_ a: String, _ b: String) -> Bool {
+        let x = a.split(separator: ".").map { Int($0) ?? 0 }, y = b.split(separator: ".").map { Int($0) ?? 0 }
+        return x.lexicographicallyPrecedes(y)
+    }
+}

@@ -1,0 +1,85 @@
+import IRVEFindings
+import IRVERead
+import IRVESchema
+
+/// Everything `irve check` learnt about one file.
+public final class ValidationResult {
+    public internal(set) var info: TableInfo?
+    public internal(set) var schema: SchemaCatalog.Entry?
+    public internal(set) var layout: Layout?
+    public internal(set) var header: HeaderMatch?
+    public internal(set) var headerSeen = false
+    /// Data rows (records after the header).
+    public internal(set) var rows = 0
+    public let findings = FindingStore()
+    /// Per schema field: rows in error and up to five distinct sample values.
+    public private(set) var columnErrors: [Int] = []
+    public private(set) var columnSamples: [[String]] = []
+    var lang: Language = .fr
+
+    public var errorCount: Int { findings.errorCount }
+    public var warningCount: Int { findings.warningCount }
+    public var isValid: Bool { findings.errorCount == 0 }
+
+    func reset(info: TableInfo) {
+        self.info = info
+        schema = nil; layout = nil; header = nil; headerSeen = false; rows = 0
+        findings.reset()
+        columnErrors = []; columnSamples = []
+    }
+
+    func prepareStats(fieldCount: Int) {
+        columnErrors = Array(repeating: 0, count: fieldCount)
+        columnSamples = Array(repeating: [], count: fieldCount)
+    }
+
+    @inline(__always)
+    func noteError(field: Int, cell: UnsafeBufferPointer<UInt8>?) {
+        columnErrors[field] += 1
+        if columnSamples[field].count < 5 {
+            let s = cell.map { String(decoding: $0.prefix(80), as: UTF8.self) } ?? ""
+            if !columnSamples[field].contains(s) { columnSamples[field].append(s) }
+        }
+    }
+
+    /// All findings with their messages, in file order (general first, then row by row).
+    public func allFindings(_ lang: Language) -> AnySequence<Finding> {
+        let general = findings.general
+        let store = findings
+        let fields = schema?.schema.fields ?? []
+        let labels = header?.labels ?? []
+        return AnySequence(general.lazy.map { $0 } + (0..<store.issueCount).lazy.map { k in
+            Self.materialize(store.issue(k), store: store, fields: fields, labels: labels, lang: lang)
+        })
+    }
+
+    static func materialize(_ i: FindingStore.CellIssue, store: FindingStore, fields: [Field], labels: [String], lang: Language) -> Finding {
+        let field: Field? = i.field >= 0 && Int(i.field) < fields.count ? fields[Int(i.field)] : nil
+        let cell = store.cellText(i)
+        let fieldNumber = Int(i.column) + 1
+        switch i.kind {
+        case .typeError:
+            return Finding(type: "type-error", severity: .error, rowNumber: i.row, fieldName: field?.name, fieldNumber: fieldNumber,
+                           cell: cell, message: field.map { CellMessages.typeError($0, cell, lang) } ?? "")
+        case .constraint:
+            let name = ConstraintSet.ordered[Int(i.constraint)].1
+            return Finding(type: "constraint-error", severity: .error, rowNumber: i.row, fieldName: field?.name, fieldNumber: fieldNumber,
+                           cell: cell, constraint: name, message: field.map { CellMessages.constraint(name, $0, cell, lang) } ?? "")
+        case .missingCell:
+            let name = field?.name ?? ""
+            return Finding(type: "missing-cell", severity: .error, rowNumber: i.row, fieldName: name, fieldNumber: fieldNumber, cell: "",
+                           message: lang.pick("La ligne \(i.row) a moins de cellules que l'en-tête : la cellule de « \(name) » (colonne \(fieldNumber)) manque. Un séparateur a sans doute été oublié, ou la ligne a été coupée.",
+                                              "Row \(i.row) has fewer cells than the header: the cell of \"\(name)\" (column \(fieldNumber)) is missing."))
+        case .extraCell:
+            return Finding(type: "extra-cell", severity: .error, rowNumber: i.row, fieldName: "", fieldNumber: fieldNumber, cell: cell,
+                           message: lang.pick("La ligne \(i.row) a plus de cellules que l'en-tête (cellule en trop en colonne \(fieldNumber) : « \(cell) »). Un texte contient sans doute le séparateur sans être entouré de guillemets.",
+                                              "Row \(i.row) has more cells than the header (extra cell in column \(fieldNumber): \"\(cell)\"). A text probably holds the delimiter without quotes."))
+        case .blankRow:
+            return Finding(type: "blank-row", severity: .error, rowNumber: i.row,
+                           message: lang.pick("La ligne \(i.row) est vide : supprimez-la.", "Row \(i.row) is blank: remove it."))
+        case .mojibake:
+            return Finding(type: "mojibake", severity: .warning, rowNumber: i.row, fieldName: field?.name, fieldNumber: fieldNumber,
+                           cell: cell, message: Mojibake.message(cell, lang))
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import IRVEFindings
+import IRVEReport
+import IRVEValidate
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Contrôle un fichier IRVE (CSV ou XLSX) selon le schéma national.",
+        discussion: """
+        Codes de sortie : 0 fichier valide, 1 fichier non valide, 2 fichier ou commande impossible à traiter.
+        Le schéma est choisi d'après l'en-tête, ou imposé par --schema (statique, dynamique, statique@2.2.1, ou un fichier JSON).
+        """
+    )
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: "Le fichier à contrôler (.csv ou .xlsx).")
+    var file: String
+
+    @Option(name: .long, help: "Schéma : statique, dynamique, NOM@VERSION ou chemin d'un schéma Table Schema JSON.")
+    var schema: String?
+
+    @Flag(name: .long, help: "Colonnes comparées par position, comme frictionless (par défaut : par nom, comme Validata).")
+    var strictHeader = false
+
+    @Option(name: .long, help: "Format du rapport : text ou json.")
+    var format: OutputFormat = .text
+
+    @Option(name: .long, help: "Nombre maximal de constats conservés dans le rapport (les totaux restent exacts).")
+    var maxFindings: Int?
+
+    @Option(name: .long, help: "Langue des messages : fr ou en.")
+    var lang: String = "fr"
+
+    mutating func validate() throws {
+        guard Language(rawValue: lang) != nil else { throw ValidationError("--lang attend « fr » ou « en ».") }
+        if let m = maxFindings, m < 0 { throw ValidationError("--max-findings doit être positif.") }
+    }
+
+    func run() throws {
+        let language = Language(rawValue: lang) ?? .fr
+        let options = ValidationOptions(schema: schema, headerMode: strictHeader ? .positional : .byName,
+                                        lang: language, maxFindings: maxFindings)
+        let out = OutputSink(fd: 1)
+        let err = OutputSink(fd: 2)
+        let progress = Progress(sink: err, enabled: err.isTerminal && format == .text)
+        let result: ValidationResult
+        do {
+            result = try Validation.check(path: file, options: options)
+        } catch {
+            progress.clear()
+            if format == .json {
+                out.write("{\"valid\":false,\"file\":\(JSONReport.quote(file)),\"error\":\(JSONReport.quote(error.message(language)))}\n")
+                out.flush()
+            }
+            err.write("irve : " + error.message(language) + "\n")
+            err.flush()
+            throw ExitCode(2)
+        }
+        progress.clear()
+        switch format {
+        case .json: JSONReport.write(result, to: out, lang: language)
+        case .text:
+            let color = out.isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            TextReport(lang: language, color: color).write(result, to: out)
+        }
+        if !result.isValid { throw ExitCode(1) }
+    }
+}
+
+/// A minimal progress line on stderr for long files (only on a terminal).
+final class Progress {
+    let sink: OutputSink
+    let enabled: Bool
+    init(sink: OutputSink, enabled: Bool) {
+        self.sink = sink
+        self.enabled = enabled
+        if enabled { sink.write("Contrôle en cours…\r"); sink.flush() }
+    }
+    func clear() {
+        if enabled { sink.write("\u{1B}[2K\r"); sink.flush() }
+    }
+}
