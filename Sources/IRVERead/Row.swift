@@ -5,22 +5,39 @@
 public struct RowView {
     public let number: Int
     public let line: Int
-    @usableFromInline let base: UnsafePointer<UInt8>
+    /// Start of the buffer the `ends` offsets refer to.
+    @usableFromInline let buffer: UnsafePointer<UInt8>
     @usableFromInline let ends: UnsafeBufferPointer<Int>
+    /// Where this row's first cell starts in `buffer`.
+    @usableFromInline let offset: Int
+
+    public init(number: Int, line: Int, base: UnsafePointer<UInt8>, ends: UnsafeBufferPointer<Int>, offset: Int = 0) {
+        self.number = number
+        self.line = line
+        self.buffer = base
+        self.ends = ends
+        self.offset = offset
+    }
 
     @inlinable public var count: Int { ends.count }
 
+    /// The row's first byte (cells are contiguous from here).
+    @inlinable public var base: UnsafePointer<UInt8> { buffer + offset }
+
     @inlinable
     public subscript(i: Int) -> UnsafeBufferPointer<UInt8> {
-        let start = i == 0 ? 0 : ends[i - 1]
-        return UnsafeBufferPointer(start: base + start, count: ends[i] - start)
+        let start = i == 0 ? offset : ends[i - 1]
+        return UnsafeBufferPointer(start: buffer + start, count: ends[i] - start)
     }
+
+    /// End of cell `i`, relative to the row's first byte.
+    @inlinable public func endOffset(_ i: Int) -> Int { ends[i] - offset }
 
     public func string(_ i: Int) -> String { String(decoding: self[i], as: UTF8.self) }
     public var strings: [String] { (0..<count).map(string) }
 
     /// Total bytes of the record's cells.
-    @inlinable public var byteCount: Int { ends.last ?? 0 }
+    @inlinable public var byteCount: Int { (ends.last ?? offset) - offset }
 }
 
 /// A growable byte buffer with field boundaries, reused from row to row (no per-row allocation).

@@ -38,7 +38,9 @@ public final class FieldChecker: @unchecked Sendable {
         trueValues = field.trueValues.map { Array($0.utf8) }
         falseValues = field.falseValues.map { Array($0.utf8) }
         let isDateLike = [.date, .time, .datetime].contains(field.type)
-        strptime = isDateLike && field.format != "default" && field.format != "any" ? Strptime(field.format) : nil
+        // `%Y-%m-%d` (written out or implied by "default") has a hand-written reader.
+        strptime = isDateLike && field.format != "default" && field.format != "any"
+            && !(field.type == .date && field.format == "%Y-%m-%d") ? Strptime(field.format) : nil
         if let s = strptime, !s.unsupported.isEmpty {
             unsupportedNote = "directives \(s.unsupported.joined(separator: " ")) not supported"
         }
@@ -225,8 +227,8 @@ public final class FieldChecker: @unchecked Sendable {
     static func readTime(_ c: Cell, type: Field.FieldType, format: String, strptime: Strptime?) -> CivilTime? {
         if let strptime { return strptime.parse(c) }
         switch (type, format) {
-        case (.date, "default"):
-            return defaultDate.parse(c)
+        case (.date, "default"), (.date, "%Y-%m-%d"):
+            return Strptime.parseDefaultDate(c)
         case (.datetime, "default"):
             // frictionless' guard before dateutil: character 17 is ':' and at least 19 characters.
             guard c.count >= 17, c[16] == 0x3A, c.codePointCount >= 19 else { return nil }

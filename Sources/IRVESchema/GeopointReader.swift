@@ -6,9 +6,12 @@ enum GeopointReader {
     enum Coordinate {
         case double(Double)  // a JSON float
         case exact(DecimalNumber)  // a JSON int, a string, a bool
+        case small  // known to lie within ±89.99: valid as longitude and latitude
     }
 
     static let bound180 = DecimalNumber(text: "180")!
+    /// Below 89.99 in magnitude a float cannot round across ±90 or ±180.
+    static let nearLimit = DecimalNumber(text: "89.99")!
     static let bound90 = DecimalNumber(text: "90")!
 
     static func isValid(_ c: Cell, format: String) -> Bool {
@@ -54,6 +57,7 @@ enum GeopointReader {
 
     private static func within(_ c: Coordinate, _ limit: Double, _ exactLimit: DecimalNumber) -> Bool {
         switch c {
+        case .small: return true
         case let .double(d): return !d.isNaN && d >= -limit && d <= limit
         case let .exact(n):
             if n.kind == .nan { return false }
@@ -102,6 +106,11 @@ enum GeopointReader {
             }
             let slice = UnsafeBufferPointer(rebasing: c[start..<i])
             if isFloat {
+                // Python reads a JSON float as a binary double; only the range check needs it, and
+                // only a value within a hair of a bound can round differently: decide exactly first.
+                guard var magnitude = DecimalView.parseDecimal(slice) else { return nil }
+                magnitude.negative = false
+                if let r = magnitude.compare(to: nearLimit, in: slice), r < 0 { return .small }
                 guard let d = parseDouble(slice) else { return nil }
                 return .double(d)
             }

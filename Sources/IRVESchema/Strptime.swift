@@ -43,9 +43,81 @@ public struct Strptime: Sendable {
         self.unsupported = unsupported
     }
 
+    /// Where each directive matched (indexed by `slot`), without allocating.
+    struct Captures {
+        var storage: (Range<Int>?, Range<Int>?, Range<Int>?, Range<Int>?, Range<Int>?, Range<Int>?, Range<Int>?, Range<Int>?, Range<Int>?) =
+            (nil, nil, nil, nil, nil, nil, nil, nil, nil)
+        static func slot(_ d: UInt8) -> Int? {
+            switch d {
+            case 0x59: 0
+            case 0x79: 1
+            case 0x6D: 2
+            case 0x64: 3
+            case 0x48: 4
+            case 0x4D: 5
+            case 0x53: 6
+            case 0x66: 7
+            case 0x7A: 8
+            default: nil
+            }
+        }
+        subscript(d: UInt8) -> Range<Int>? {
+            get {
+                guard let k = Self.slot(d) else { return nil }
+                return withUnsafeBytes(of: storage) { $0.bindMemory(to: Range<Int>?.self)[k] }
+            }
+            set {
+                guard let k = Self.slot(d) else { return }
+                withUnsafeMutableBytes(of: &storage) { $0.bindMemory(to: Range<Int>?.self)[k] = newValue }
+            }
+        }
+    }
+
+    /// A few candidate lengths, in the order the regex tries them, without allocating.
+    struct Lengths {
+        private var items: (Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        private(set) var count = 0
+        mutating func append(_ v: Int) {
+            guard count < 16 else { return }
+            withUnsafeMutableBytes(of: &items) { $0.bindMemory(to: Int.self)[count] = v }
+            count += 1
+        }
+        mutating func append(contentsOf s: some Sequence<Int>) { for v in s { append(v) } }
+        subscript(i: Int) -> Int { withUnsafeBytes(of: items) { $0.bindMemory(to: Int.self)[i] } }
+    }
+
+    /// `%Y-%m-%d`, the Table Schema default date format: hand-written for speed, same semantics.
+    static func parseDefaultDate(_ c: Cell) -> CivilTime? {
+        let n = c.count
+        guard n >= 8, ASCII.isDigit(c[0]), ASCII.isDigit(c[1]), ASCII.isDigit(c[2]), ASCII.isDigit(c[3]), c[4] == 0x2D else { return nil }
+        var t = CivilTime()
+        t.year = Int(c[0] - 0x30) * 1000 + Int(c[1] - 0x30) * 100 + Int(c[2] - 0x30) * 10 + Int(c[3] - 0x30)
+        var p = 5
+        // %m: 1[0-2]|0[1-9]|[1-9], then '-'
+        let m0 = c[p], m1: UInt8 = p + 1 < n ? c[p + 1] : 0
+        if m0 == 0x31, m1 >= 0x30, m1 <= 0x32, p + 2 < n, c[p + 2] == 0x2D { t.month = 10 + Int(m1 - 0x30); p += 2 }
+        else if m0 == 0x30, m1 >= 0x31, m1 <= 0x39 { t.month = Int(m1 - 0x30); p += 2 }
+        else if m0 >= 0x31, m0 <= 0x39 { t.month = Int(m0 - 0x30); p += 1 }
+        else { return nil }
+        guard p < n, c[p] == 0x2D else { return nil }
+        p += 1
+        guard p < n else { return nil }
+        // %d: 3[01]|[12]\d|0[1-9]|[1-9]| [1-9] — the first alternative that matches wins.
+        let d0 = c[p], d1: UInt8 = p + 1 < n ? c[p + 1] : 0
+        if d0 == 0x33, d1 == 0x30 || d1 == 0x31 { t.day = 30 + Int(d1 - 0x30); p += 2 }
+        else if d0 == 0x31 || d0 == 0x32, ASCII.isDigit(d1) { t.day = Int(d0 - 0x30) * 10 + Int(d1 - 0x30); p += 2 }
+        else if d0 == 0x30, d1 >= 0x31, d1 <= 0x39 { t.day = Int(d1 - 0x30); p += 2 }
+        else if d0 >= 0x31, d0 <= 0x39 { t.day = Int(d0 - 0x30); p += 1 }
+        else if d0 == 0x20, d1 >= 0x31, d1 <= 0x39 { t.day = Int(d1 - 0x30); p += 2 }
+        else { return nil }
+        guard p == n else { return nil }
+        return t.isValid ? t : nil
+    }
+
     /// The parsed value, or nil where Python raises ValueError.
     func parse(_ c: Cell) -> CivilTime? {
-        var fields = [UInt8: Range<Int>]()
+        var fields = Captures()
         guard let end = match(token: 0, at: 0, c, &fields), end == c.count else { return nil }
         var t = CivilTime()
         func num(_ r: Range<Int>) -> Int {
@@ -79,7 +151,7 @@ public struct Strptime: Sendable {
     }
 
     /// Depth-first search in regex alternation order; returns the end of the first full match.
-    private func match(token k: Int, at p: Int, _ c: Cell, _ fields: inout [UInt8: Range<Int>]) -> Int? {
+    private func match(token k: Int, at p: Int, _ c: Cell, _ fields: inout Captures) -> Int? {
         if k == tokens.count { return p }
         switch tokens[k] {
         case let .literal(b):
@@ -87,19 +159,23 @@ public struct Strptime: Sendable {
             return match(token: k + 1, at: p + 1, c, &fields)
         case .whitespace:
             var q = p
-            var widths: [Int] = []
+            var widths = Lengths()
             while q < c.count {
                 let w = PyWhitespace.width(at: q, in: c)
                 if w == 0 { break }
                 q += w
                 widths.append(q)
             }
-            for end in widths.reversed() {  // greedy `\s+`, backtracking
-                if let r = match(token: k + 1, at: end, c, &fields) { return r }
+            var k2 = widths.count
+            while k2 > 0 {  // greedy `\s+`, backtracking
+                k2 -= 1
+                if let r = match(token: k + 1, at: widths[k2], c, &fields) { return r }
             }
             return nil
         case let .directive(d):
-            for len in candidates(d, at: p, c) {
+            let options = candidates(d, at: p, c)
+            for i in 0..<options.count {
+                let len = options[i]
                 fields[d] = p..<(p + len)
                 if let r = match(token: k + 1, at: p + len, c, &fields) { return r }
             }
@@ -109,11 +185,11 @@ public struct Strptime: Sendable {
     }
 
     /// Lengths each directive's alternation can match at `p`, in the order Python tries them.
-    private func candidates(_ d: UInt8, at p: Int, _ c: Cell) -> [Int] {
+    private func candidates(_ d: UInt8, at p: Int, _ c: Cell) -> Lengths {
         func digit(_ k: Int) -> UInt8? { p + k < c.count && ASCII.isDigit(c[p + k]) ? c[p + k] : nil }
         func isIn(_ v: UInt8?, _ r: ClosedRange<UInt8>) -> Bool { v.map { r.contains($0) } ?? false }
         let d0 = digit(0), d1 = digit(1)
-        var out: [Int] = []
+        var out = Lengths()
         switch d {
         case 0x59:  // %Y  \d\d\d\d
             if d0 != nil, d1 != nil, digit(2) != nil, digit(3) != nil { out.append(4) }
@@ -145,7 +221,8 @@ public struct Strptime: Sendable {
             while n < 6, digit(n) != nil { n += 1 }
             if n > 0 { out.append(contentsOf: (1...n).reversed()) }
         case 0x7A:  // %z  [+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|Z
-            out.append(contentsOf: zoneCandidates(at: p, c))
+            let z = zoneCandidates(at: p, c)
+            for i in 0..<min(z.count, 16) { out.append(z[i]) }
         default:
             break  // unsupported directive: never matches
         }

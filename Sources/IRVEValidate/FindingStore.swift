@@ -66,6 +66,23 @@ public final class FindingStore {
                                 cellStart: start, cellLength: Int32(length)))
     }
 
+    /// Appends another store's cell findings (a checked batch), respecting the limit.
+    func append(_ other: FindingStore) {
+        errorCount += other.errorCount
+        warningCount += other.warningCount
+        infoCount += other.infoCount
+        for f in other.general where !isFull { general.append(f) }
+        let shift = arena.count
+        var copiedArena = false
+        for i in other.issues {
+            if isFull { break }
+            if !copiedArena { arena.append(contentsOf: other.arena); copiedArena = true }
+            var moved = i
+            moved.cellStart += shift
+            issues.append(moved)
+        }
+    }
+
     /// Removes the cell findings of one row (a blank row reports a single `blank-row` instead).
     func dropIssues(ofRow row: Int) {
         while let last = issues.last, last.row == row {

@@ -7,7 +7,11 @@ public enum Mojibake {
     public static func contains(_ c: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = c.count
         var i = 0
+        guard let base = c.baseAddress else { return false }
         while i < n {
+            // Skip plain ASCII eight bytes at a time.
+            while i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+            guard i < n else { break }
             let b = c[i]
             if b < 0xC3 { i += 1; continue }
             // Ã (C3 83) or Â (C3 82) followed by another non-ASCII character: UTF-8 decoded twice.

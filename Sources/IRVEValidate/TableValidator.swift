@@ -1,19 +1,35 @@
 import IRVEFindings
 import IRVERead
 import IRVESchema
+import Foundation
 
 /// The streaming schema engine: receives rows from the reader, checks every cell of the fields
-/// matched in the header, and records findings with per-column statistics. Memory does not grow
-/// with the number of rows (only with the number of findings and of `unique` values).
-public final class TableValidator: RowConsumer {
+/// matched in the header, and records findings with per-column statistics.
+///
+/// Rows are copied into batches checked on worker threads (both cores work: one reads and
+/// parses, the other checks) and merged back in file order. Memory stays bounded: at most
+/// `maxInFlight` batches exist at once, whatever the file size.
+public final class TableValidator: RowConsumer, @unchecked Sendable {
     public let options: ValidationOptions
     public let result: ValidationResult
     private var forced: SchemaCatalog.Entry?
-    private var checkers: [FieldChecker] = []
     private var plan: [(field: Int, column: Int)] = []
     private var labelCount = 0
-    private var uniqueSeen: [Int: [String: Int]] = [:]
     private var stopped = false  // not IRVE / pre-v1: rows are not checked
+    private var compiled: (schema: TableSchema, plan: [(field: Int, column: Int)], labelCount: Int)?
+
+    // Parallel checking.
+    static let batchRows = 2048
+    static let maxInFlight = 4
+    private var batch: RowBatch?
+    private var sequence = 0
+    private var nextToMerge = 0
+    private var finished: [Int: RowChecker.Output] = [:]
+    private var pool: [RowChecker] = []
+    private let lock = NSLock()
+    private let slots = DispatchSemaphore(value: TableValidator.maxInFlight)
+    private let group = DispatchGroup()
+    private let queue = DispatchQueue(label: "irve.check", attributes: .concurrent)
 
     public init(options: ValidationOptions, schema: SchemaCatalog.Entry? = nil) {
         self.options = options
@@ -23,10 +39,15 @@ public final class TableValidator: RowConsumer {
     }
 
     public func begin(_ info: TableInfo) {
+        group.wait()
         result.reset(info: info)
-        checkers = []
         plan = []
-        uniqueSeen = [:]
+        compiled = nil
+        pool = []
+        batch = nil
+        sequence = 0
+        nextToMerge = 0
+        finished = [:]
         stopped = false
         if info.encoding == .windows1252 {
             result.findings.add(Finding(
@@ -40,11 +61,47 @@ public final class TableValidator: RowConsumer {
     public func row(_ row: RowView) throws {
         if row.number == 1 { try header(row); return }
         result.rows += 1
-        guard !stopped, !checkers.isEmpty || !plan.isEmpty else { return }
-        checkRow(row)
+        guard !stopped, compiled != nil else { return }
+        let b = batch ?? RowBatch(sequence: sequence, reserveRows: Self.batchRows)
+        b.append(row)
+        batch = b
+        if b.entries.count >= Self.batchRows { submit() }
+    }
+
+    private func submit() {
+        guard let b = batch, let compiled else { return }
+        batch = nil
+        sequence += 1
+        slots.wait()
+        let fieldCount = compiled.schema.fields.count
+        queue.async(group: group) { [self] in
+            let checker = takeChecker()
+            let out = RowChecker.Output(fieldCount: fieldCount)
+            if let checker {
+                b.forEachRow { checker.check($0, into: out) }
+                lock.with { pool.append(checker) }
+            }
+            lock.with {
+                finished[b.sequence] = out
+                while let ready = finished.removeValue(forKey: nextToMerge) {
+                    result.merge(ready)
+                    nextToMerge += 1
+                }
+            }
+            slots.signal()
+        }
+    }
+
+    private func takeChecker() -> RowChecker? {
+        if let c = lock.with({ pool.popLast() }) { return c }
+        guard let compiled else { return nil }
+        // The schema compiled once already in `header`: compiling again cannot fail.
+        return try? RowChecker(schema: compiled.schema, plan: compiled.plan, labelCount: compiled.labelCount)
     }
 
     public func ended(_ info: TableInfo) {
+        submit()
+        group.wait()
         result.info = info
         let lang = options.lang
         if result.headerSeen == false {
@@ -63,9 +120,6 @@ public final class TableValidator: RowConsumer {
                 type: "unterminated-quote", severity: .warning,
                 message: lang.pick("Un guillemet ouvert n'est jamais refermé : la dernière cellule s'étend jusqu'à la fin du fichier. Vérifiez les guillemets « \" » dans le tableur.",
                                    "A quote is never closed: the last cell runs to the end of the file.")))
-        }
-        for (i, c) in checkers.enumerated() where c.field.constraints.unique {
-            _ = i
         }
     }
 
@@ -127,54 +181,15 @@ public final class TableValidator: RowConsumer {
         let match = HeaderMatcher.match(labels: labels, schema: entry.schema, mode: options.headerMode, lang: lang)
         result.header = match
         for f in match.findings { result.findings.add(f) }
-        do {
-            checkers = try entry.schema.fields.map { f throws(SchemaError) in try FieldChecker(field: f, schemaMissingValues: entry.schema.missingValues) }
-        } catch { throw error }
         plan = match.checkedFields
         labelCount = match.mode == .positional ? entry.schema.fields.count : labels.count
+        // Compiling here surfaces a bad pattern before any row is read.
+        pool = [try RowChecker(schema: entry.schema, plan: plan, labelCount: labelCount)]
+        compiled = (entry.schema, plan, labelCount)
         result.prepareStats(fieldCount: entry.schema.fields.count)
     }
 
-    // MARK: - Rows
-
-    @inline(__always)
-    private func checkRow(_ row: RowView) {
-        let store = result.findings
-        let n = row.count
-        var blank = 0
-        let before = store.issueCount
-        for (f, column) in plan {
-            let checker = checkers[f]
-            let cell: UnsafeBufferPointer<UInt8>? = column < n ? row[column] : nil
-            let verdict = checker.check(cell)
-            if verdict.isBlank { blank += 1 }
-            if verdict.typeError {
-                store.addCell(row: row.number, field: f, column: column, kind: .typeError, cell: cell)
-                result.noteError(field: f, cell: cell)
-            } else if !verdict.failed.isEmpty {
-                for (k, (flag, _)) in ConstraintSet.ordered.enumerated() where verdict.failed.contains(flag) {
-                    store.addCell(row: row.number, field: f, column: column, kind: .constraint, constraint: k, cell: cell)
-                }
-                result.noteError(field: f, cell: cell)
-            }
-            if let cell, cell.count > 1, Mojibake.contains(cell) {
-                store.addCell(row: row.number, field: f, column: column, kind: .mojibake, cell: cell)
-            }
-        }
-        if n > labelCount {
-            for column in labelCount..<n {
-                store.addCell(row: row.number, field: -1, column: column, kind: .extraCell, cell: row[column])
-            }
-        }
-        if n < labelCount {
-            for (f, column) in plan where column >= n {
-                store.addCell(row: row.number, field: f, column: column, kind: .missingCell, cell: nil)
-            }
-        }
-        if blank == plan.count, !plan.isEmpty {
-            store.dropIssues(ofRow: row.number)
-            _ = before
-            store.addCell(row: row.number, field: -1, column: 0, kind: .blankRow, cell: nil)
-        }
-    }
 }
+
+import Dispatch
+import IRVESchemaCatalog

@@ -33,12 +33,14 @@ public final class ValidationResult {
         columnSamples = Array(repeating: [], count: fieldCount)
     }
 
-    @inline(__always)
-    func noteError(field: Int, cell: UnsafeBufferPointer<UInt8>?) {
-        columnErrors[field] += 1
-        if columnSamples[field].count < 5 {
-            let s = cell.map { String(decoding: $0.prefix(80), as: UTF8.self) } ?? ""
-            if !columnSamples[field].contains(s) { columnSamples[field].append(s) }
+    /// Adds a checked batch's findings and statistics (batches arrive in file order).
+    func merge(_ out: RowChecker.Output) {
+        findings.append(out.store)
+        for f in columnErrors.indices where f < out.columnErrors.count {
+            columnErrors[f] += out.columnErrors[f]
+            for s in out.columnSamples[f] where columnSamples[f].count < 5 && !columnSamples[f].contains(s) {
+                columnSamples[f].append(s)
+            }
         }
     }
 

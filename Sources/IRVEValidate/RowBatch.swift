@@ -1,0 +1,50 @@
+import IRVERead
+
+/// Rows copied out of the reader's buffer so that another thread can check them.
+final class RowBatch: @unchecked Sendable {
+    struct Entry { var number: Int; var line: Int; var firstEnd: Int; var count: Int; var start: Int }
+    var bytes: [UInt8] = []
+    var ends: [Int] = []
+    var entries: [Entry] = []
+    let sequence: Int
+
+    init(sequence: Int, reserveRows: Int) {
+        self.sequence = sequence
+        entries.reserveCapacity(reserveRows)
+        bytes.reserveCapacity(reserveRows * 512)
+        ends.reserveCapacity(reserveRows * 40)
+    }
+
+    func append(_ row: RowView) {
+        let start = bytes.count
+        let n = row.byteCount
+        bytes.append(contentsOf: UnsafeBufferPointer(start: row.base, count: n))
+        let firstEnd = ends.count
+        for i in 0..<row.count { ends.append(row.endOffset(i) + start) }
+        entries.append(Entry(number: row.number, line: row.line, firstEnd: firstEnd, count: row.count, start: start))
+    }
+
+    /// Calls `body` with a view of each row, in order.
+    func forEachRow(_ body: (RowView) -> Void) {
+        bytes.withUnsafeBufferPointer { b in
+            ends.withUnsafeBufferPointer { e in
+                guard let base = b.baseAddress ?? UnsafePointer(bitPattern: 1) else { return }
+                for entry in entries {
+                    let rowEnds = UnsafeBufferPointer(rebasing: e[entry.firstEnd..<(entry.firstEnd + entry.count)])
+                    body(RowView(number: entry.number, line: entry.line, base: base, ends: rowEnds, offset: entry.start))
+                }
+            }
+        }
+    }
+}
+
+import Foundation
+
+extension NSLock {
+    @inline(__always)
+    func with<T>(_ body: () throws -> T) rethrows -> T {
+        lock()
+        defer { unlock() }
+        return try body()
+    }
+}

@@ -1,0 +1,76 @@
+import IRVERead
+import IRVESchema
+
+/// Checks rows against the compiled fields. One instance per worker thread: PCRE2 match data
+/// and other per-field scratch state are not shared.
+final class RowChecker: @unchecked Sendable {
+    private let checkers: [FieldChecker]
+    private let plan: [(field: Int, column: Int)]
+    private let labelCount: Int
+
+    init(schema: TableSchema, plan: [(field: Int, column: Int)], labelCount: Int) throws(SchemaError) {
+        checkers = try schema.fields.map { f throws(SchemaError) in try FieldChecker(field: f, schemaMissingValues: schema.missingValues) }
+        self.plan = plan
+        self.labelCount = labelCount
+    }
+
+    /// Findings and per-column statistics of one batch.
+    final class Output: @unchecked Sendable {
+        let store = FindingStore()
+        var columnErrors: [Int]
+        var columnSamples: [[String]]
+        init(fieldCount: Int) {
+            columnErrors = Array(repeating: 0, count: fieldCount)
+            columnSamples = Array(repeating: [], count: fieldCount)
+        }
+
+        @inline(__always)
+        func noteError(field: Int, cell: UnsafeBufferPointer<UInt8>?) {
+            columnErrors[field] += 1
+            if columnSamples[field].count < 5 {
+                let s = cell.map { String(decoding: $0.prefix(80), as: UTF8.self) } ?? ""
+                if !columnSamples[field].contains(s) { columnSamples[field].append(s) }
+            }
+        }
+    }
+
+    func check(_ row: RowView, into out: Output) {
+        let store = out.store
+        let n = row.count
+        var blank = 0
+        // One pass over the whole row decides whether any cell needs the mojibake check.
+        let suspicious = Mojibake.contains(UnsafeBufferPointer(start: row.base, count: row.byteCount))
+        for (f, column) in plan {
+            let cell: UnsafeBufferPointer<UInt8>? = column < n ? row[column] : nil
+            let verdict = checkers[f].check(cell)
+            if verdict.isBlank { blank += 1 }
+            if verdict.typeError {
+                store.addCell(row: row.number, field: f, column: column, kind: .typeError, cell: cell)
+                out.noteError(field: f, cell: cell)
+            } else if !verdict.failed.isEmpty {
+                for (k, (flag, _)) in ConstraintSet.ordered.enumerated() where verdict.failed.contains(flag) {
+                    store.addCell(row: row.number, field: f, column: column, kind: .constraint, constraint: k, cell: cell)
+                }
+                out.noteError(field: f, cell: cell)
+            }
+            if suspicious, let cell, cell.count > 1, Mojibake.contains(cell) {
+                store.addCell(row: row.number, field: f, column: column, kind: .mojibake, cell: cell)
+            }
+        }
+        if n > labelCount {
+            for column in labelCount..<n {
+                store.addCell(row: row.number, field: -1, column: column, kind: .extraCell, cell: row[column])
+            }
+        }
+        if n < labelCount {
+            for (f, column) in plan where column >= n {
+                store.addCell(row: row.number, field: f, column: column, kind: .missingCell, cell: nil)
+            }
+        }
+        // frictionless: a row whose every cell is blank reports only `blank-row`.
+        if blank == plan.count, !plan.isEmpty {
+            store.dropIssues(ofRow: row.number)
+            store.addCell(row: row.number, field: -1, column: 0, kind: .blankRow, cell: nil)
+        }
+    }
+}
