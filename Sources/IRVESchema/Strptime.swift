@@ -45,8 +45,9 @@ public struct Strptime: Sendable {
 
     /// Where each directive matched (indexed by `slot`), without allocating.
     struct Captures {
-        var storage: (Range<Int>?, Range<Int>?, Range<Int>?, Range<Int>?, Range<Int>?, Range<Int>?, Range<Int>?, Range<Int>?, Range<Int>?) =
-            (nil, nil, nil, nil, nil, nil, nil, nil, nil)
+        // start/end pairs, -1 when the directive did not match; a tuple keeps it off the heap.
+        private var storage: (Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int) =
+            (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1)
         static func slot(_ d: UInt8) -> Int? {
             switch d {
             case 0x59: 0
@@ -64,11 +65,19 @@ public struct Strptime: Sendable {
         subscript(d: UInt8) -> Range<Int>? {
             get {
                 guard let k = Self.slot(d) else { return nil }
-                return withUnsafeBytes(of: storage) { $0.bindMemory(to: Range<Int>?.self)[k] }
+                let (a, b) = withUnsafeBytes(of: storage) { r in
+                    let p = r.bindMemory(to: Int.self)
+                    return (p[2 * k], p[2 * k + 1])
+                }
+                return a < 0 ? nil : a..<b
             }
             set {
                 guard let k = Self.slot(d) else { return }
-                withUnsafeMutableBytes(of: &storage) { $0.bindMemory(to: Range<Int>?.self)[k] = newValue }
+                withUnsafeMutableBytes(of: &storage) { r in
+                    let p = r.bindMemory(to: Int.self)
+                    p[2 * k] = newValue?.lowerBound ?? -1
+                    p[2 * k + 1] = newValue?.upperBound ?? -1
+                }
             }
         }
     }

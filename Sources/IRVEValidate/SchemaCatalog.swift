@@ -9,6 +9,8 @@ public enum SchemaCatalog {
         public let name: String
         public let version: String
         public let schema: TableSchema
+        /// The schema as JSON text (what frictionless or a report can be given).
+        public let json: String
         /// Short name used on the command line: `statique`, `dynamique`.
         public var kind: String { name.hasSuffix("dynamique") ? "dynamique" : "statique" }
     }
@@ -16,7 +18,7 @@ public enum SchemaCatalog {
     public static let entries: [Entry] = EmbeddedSchemas.all.compactMap { e in
         // Embedded schemas are tested to load; a broken one would be skipped rather than crash.
         guard let s = try? TableSchema(json: Data(e.json.utf8), origin: e.file) else { return nil }
-        return Entry(name: e.name, version: e.version, schema: s)
+        return Entry(name: e.name, version: e.version, schema: s, json: e.json)
     }
 
     public static func latest(_ kind: String) -> Entry? {
@@ -48,7 +50,8 @@ public enum SchemaCatalog {
             throw .unreadable(path: spec, reason: "ni un schéma connu (statique, dynamique[@version]) ni un fichier existant")
         }
         let schema = try TableSchema(contentsOf: url)
-        return Entry(name: schema.name ?? url.lastPathComponent, version: schema.version ?? "?", schema: schema)
+        let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        return Entry(name: schema.name ?? url.lastPathComponent, version: schema.version ?? "?", schema: schema, json: text)
     }
 
     static func versionLess(_ a: String, _ b: String) -> Bool {

@@ -182,7 +182,9 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
         result.header = match
         for f in match.findings { result.findings.add(f) }
         plan = match.checkedFields
-        labelCount = match.mode == .positional ? entry.schema.fields.count : labels.count
+        // Row width is judged against the header (frictionless 5.21 reads an extra labelled
+        // column as a column, reported once by `extra-label`, not as an extra cell per row).
+        labelCount = match.mode == .positional ? max(labels.count, entry.schema.fields.count) : labels.count
         // Compiling here surfaces a bad pattern before any row is read.
         pool = [try RowChecker(schema: entry.schema, plan: plan, labelCount: labelCount)]
         compiled = (entry.schema, plan, labelCount)

@@ -1,0 +1,65 @@
+import Foundation
+
+/// Why an .xlsx file could not be read. Each case carries what a commune needs to fix its file;
+/// `message` is the French sentence shown to the user.
+public enum XLSXError: Error, Equatable, Sendable {
+    /// The file does not exist or cannot be opened (path).
+    case unreadableFile(String)
+    /// Not a ZIP archive, or a damaged/truncated one.
+    case notAZip
+    /// An OLE2 compound file: an Excel 97-2003 .xls renamed .xlsx, or a password-protected workbook.
+    case legacyOrEncryptedWorkbook
+    /// A ZIP spreadsheet in another format (OpenDocument .ods, binary .xlsb).
+    case unsupportedFormat(String)
+    /// A part the package needs is absent (path inside the archive).
+    case missingPart(String)
+    /// A part is not well-formed XML.
+    case malformedXML(part: String, detail: String)
+    /// The workbook lists no worksheet.
+    case noSheet
+    /// A part inflates beyond the limit (zip bomb guard).
+    case partTooLarge(part: String, limit: Int)
+    /// A part's compressed data cannot be read (bad deflate stream, CRC mismatch, truncated entry).
+    case corruptPart(part: String, detail: String)
+    /// The shared string table exceeds the memory limits (`XLSXLimits`).
+    case sharedStringsTooLarge
+    /// A cell the reader cannot place or resolve (bad reference, shared string index out of range).
+    case invalidCell(reference: String, detail: String)
+    /// A part could not be staged in a temporary file (disk full, no temporary directory).
+    case temporaryFileUnavailable(String)
+
+    public var message: String {
+        switch self {
+        case .unreadableFile(let path):
+            return "Impossible d'ouvrir le fichier \(path)"
+        case .notAZip:
+            return "Le fichier n'est pas un classeur Excel .xlsx valide (archive ZIP illisible)"
+        case .legacyOrEncryptedWorkbook:
+            return "Le fichier est un classeur Excel 97-2003 (.xls) ou un classeur protégé par mot de passe : "
+                + "enregistrez-le sans mot de passe au format .xlsx"
+        case .unsupportedFormat(let format):
+            return "Le classeur est au format \(format), non pris en charge : enregistrez-le au format .xlsx"
+        case .missingPart(let part):
+            return "Le classeur Excel est incomplet : la partie « \(part) » est absente de l'archive"
+        case .malformedXML(let part, let detail):
+            return "Le classeur Excel est endommagé : XML invalide dans « \(part) » (\(detail))"
+        case .noSheet:
+            return "Le classeur Excel ne contient aucune feuille de calcul"
+        case .partTooLarge(let part, let limit):
+            return "La partie « \(part) » du classeur dépasse \(limit / (1024 * 1024)) Mo une fois décompressée : "
+                + "fichier refusé (possible bombe de décompression)"
+        case .corruptPart(let part, let detail):
+            return "Le classeur Excel est endommagé : la partie « \(part) » ne peut pas être décompressée (\(detail))"
+        case .sharedStringsTooLarge:
+            return "La table des textes partagés du classeur est trop volumineuse pour être lue en mémoire"
+        case .invalidCell(let reference, let detail):
+            return "Cellule \(reference) illisible : \(detail)"
+        case .temporaryFileUnavailable(let detail):
+            return "Impossible d'écrire le fichier temporaire de lecture du classeur (\(detail))"
+        }
+    }
+}
+
+extension XLSXError: CustomStringConvertible {
+    public var description: String { message }
+}
