@@ -18,8 +18,9 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
-        // PCRE2 (JIT) for schema patterns: fast and with a bounded match time.
-        .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
+        // PCRE2 (JIT) for schema patterns: fast and with a bounded match time. Loaded at run time
+        // from the system library, so a fresh clone builds without any -dev package.
+        .target(name: "CPCRE2", linkerSettings: [.linkedLibrary("dl")]),
         // The one data type every stage speaks.
         .target(name: "IRVEFindings"),
         // Bytes → rows: encoding, dialect, CSV, XLSX, file-level probes.

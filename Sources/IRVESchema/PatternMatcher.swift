@@ -36,41 +36,44 @@ public final class PatternMatcher: @unchecked Sendable {
         source = pattern
         var errorCode: Int32 = 0
         var errorOffset = 0
-        let options = UInt32(PCRE2_UTF | PCRE2_UCP | PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK)
+        let options = UInt32(IRVE_PCRE2_UTF | IRVE_PCRE2_UCP | IRVE_PCRE2_ANCHORED | IRVE_PCRE2_NO_UTF_CHECK)
         let compiled: OpaquePointer? = wrapped.withCString { cstr in
             cstr.withMemoryRebound(to: UInt8.self, capacity: wrapped.utf8.count) { p in
-                pcre2_compile_8(p, wrapped.utf8.count, options, &errorCode, &errorOffset, nil)
+                irve_pcre2_compile(p, wrapped.utf8.count, options, &errorCode, &errorOffset)
             }
+        }
+        guard irve_pcre2_available() != 0 else {
+            throw .invalid(pattern: pattern, offset: 0, reason: String(cString: irve_pcre2_load_error()))
         }
         guard let compiled else {
             var buffer = [UInt8](repeating: 0, count: 256)
-            let n = pcre2_get_error_message_8(errorCode, &buffer, buffer.count)
+            let n = irve_pcre2_get_error_message(errorCode, &buffer, buffer.count)
             let reason = n > 0 ? String(decoding: buffer[0..<Int(n)], as: UTF8.self) : "code \(errorCode)"
             throw .invalid(pattern: pattern, offset: max(0, errorOffset - 1), reason: reason)
         }
         code = compiled
         // JIT is an optimisation only: if unavailable the interpreter is used.
-        let jitOK = pcre2_jit_compile_8(code, UInt32(PCRE2_JIT_COMPLETE)) == 0
-        let ctx = pcre2_match_context_create_8(nil)
+        let jitOK = irve_pcre2_jit_compile(code, UInt32(IRVE_PCRE2_JIT_COMPLETE)) == 0
+        let ctx = irve_pcre2_match_context_create()
         if let ctx {
-            pcre2_set_match_limit_8(ctx, Self.matchLimit)
-            pcre2_set_depth_limit_8(ctx, 100_000)
+            irve_pcre2_set_match_limit(ctx, Self.matchLimit)
+            irve_pcre2_set_depth_limit(ctx, 100_000)
         }
         context = ctx
-        if jitOK, let ctx, let stack = pcre2_jit_stack_create_8(32 * 1024, 4 * 1024 * 1024, nil) {
-            pcre2_jit_stack_assign_8(ctx, nil, UnsafeMutableRawPointer(stack))
+        if jitOK, let ctx, let stack = irve_pcre2_jit_stack_create(32 * 1024, 4 * 1024 * 1024) {
+            irve_pcre2_jit_stack_assign(ctx, stack)
             jitStack = stack
         } else {
             jitStack = nil
         }
-        matchData = pcre2_match_data_create_from_pattern_8(code, nil)
+        matchData = irve_pcre2_match_data_create_from_pattern(code)
     }
 
     deinit {
-        pcre2_match_data_free_8(matchData)
-        if let jitStack { pcre2_jit_stack_free_8(jitStack) }
-        if let context { pcre2_match_context_free_8(context) }
-        pcre2_code_free_8(code)
+        irve_pcre2_match_data_free(matchData)
+        if let jitStack { irve_pcre2_jit_stack_free(jitStack) }
+        if let context { irve_pcre2_match_context_free(context) }
+        irve_pcre2_code_free(code)
     }
 
     /// Whether the whole cell matches. `bytes` must be valid UTF-8 (the reader guarantees it).
@@ -79,9 +82,9 @@ public final class PatternMatcher: @unchecked Sendable {
         // PCRE2 wants a non-null subject pointer even for an empty string.
         let empty: StaticString = ""
         let base = bytes.baseAddress ?? empty.utf8Start
-        let rc = pcre2_match_8(code, base, bytes.count, 0, UInt32(PCRE2_NO_UTF_CHECK), matchData, context)
+        let rc = irve_pcre2_match(code, base, bytes.count, 0, UInt32(IRVE_PCRE2_NO_UTF_CHECK), matchData, context)
         if rc >= 0 { return true }
-        if rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT {
+        if rc == IRVE_PCRE2_ERROR_MATCHLIMIT || rc == IRVE_PCRE2_ERROR_DEPTHLIMIT || rc == IRVE_PCRE2_ERROR_JIT_STACKLIMIT {
             limitHits += 1
         }
         return false

@@ -1,5 +1,0 @@
-#ifndef IRVE_CPCRE2_SHIM_H
-#define IRVE_CPCRE2_SHIM_H
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
-#endif
