@@ -41,6 +41,11 @@ struct ChunkDecoder {
         try joined.withUnsafeBufferPointer { j in
             if !joined.isEmpty { chunk = j }
             var start = 0
+            if atStart, !final, chunk.count < 4 {
+                // Too short to tell whether a byte-order mark starts the file: wait for more.
+                carry = Array(chunk)
+                return
+            }
             if atStart {
                 atStart = false
                 switch encoding {

@@ -80,14 +80,17 @@ struct DecimalView {
             var expNegative = false
             if i < end, c[i] == 0x2B || c[i] == 0x2D { expNegative = c[i] == 0x2D; i += 1 }
             var any = false
+            var significant = 0
             while i < end, ASCII.isDigit(c[i]) || c[i] == 0x5F {
                 if c[i] != 0x5F {
                     any = true
+                    if significant > 0 || c[i] != 0x30 { significant += 1 }
                     if exp < exponentClamp { exp = exp * 10 + Int(c[i] - 0x30) }
                 }
                 i += 1
             }
-            guard any else { return nil }
+            // libmpdec refuses exponents beyond 18 digits (|e| > 999999999999999999).
+            guard any, significant <= 18 else { return nil }
             if expNegative { exp = -exp }
         }
         guard i == end else { return nil }
@@ -143,7 +146,8 @@ struct DecimalView {
             } else { return nil }
             i += 1
         }
-        guard count > 0, !previousUnderscore else { return nil }
+        // Python refuses to convert integers of more than 4300 digits.
+        guard count > 0, count <= 4300, !previousUnderscore else { return nil }
         return DecimalView(kind: .finite, negative: negative, mantissa: mStart..<end, firstSignificant: firstSig,
                            exponent: count - sigIndex)
     }

@@ -74,7 +74,10 @@ public final class FieldChecker: @unchecked Sendable {
             (minInt, maxInt, exMinInt, exMaxInt) = (nil, nil, nil, nil)
         }
         let members = k.enumValues
-        enumStrings = members.map { $0.map { Array($0.text.utf8) } }
+        // A cell is text: for string/any fields only string members can ever equal it (Python `==`).
+        enumStrings = members.map { m in
+            [.string, .any].contains(field.type) ? m.filter { $0.kind == .string }.map { Array($0.text.utf8) } : m.map { Array($0.text.utf8) }
+        }
         enumNumbers = [.number, .integer].contains(field.type) ? members.map { $0.compactMap { DecimalNumber(text: $0.text) } } : nil
         enumBools = field.type == .boolean ? members.map { m in
             m.compactMap { s -> Bool? in
@@ -96,7 +99,23 @@ public final class FieldChecker: @unchecked Sendable {
         guard let cell, !isMissing(cell) else {
             return CellVerdict(isBlank: true, typeError: false, failed: field.constraints.required ? .required : [])
         }
-        return checkPresent(cell)
+        let verdict = checkPresent(cell)
+        if verdict.typeError, readsDigits, cell.contains(where: { $0 >= 0x80 }) {
+            // Python reads any Unicode decimal digit (`٣`, `３`) as a digit: retry with ASCII ones.
+            // strptime's `%Y` is `\d\d\d\d` (any digit) but `%m`/`%d` spell out ASCII ranges.
+            if let ascii = UnicodeDigits.asciiDigits(cell, limit: field.type == .date ? 4 : Int.max) {
+                return ascii.withUnsafeBufferPointer { checkPresent($0) }
+            }
+        }
+        return verdict
+    }
+
+    private var readsDigits: Bool {
+        switch field.type {
+        case .number, .integer, .year, .yearmonth, .geopoint: true
+        case .date: strptime != nil || field.format == "default" || field.format == "%Y-%m-%d"
+        default: false
+        }
     }
 
     @inline(__always)

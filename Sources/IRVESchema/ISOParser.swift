@@ -17,7 +17,8 @@ enum ISOParser {
         if t.hour == 24 {
             t.hour = 0
             guard t.isValid else { return nil }
-            return t.nextDay()
+            let next = t.nextDay()
+            return next.isValid ? next : nil
         }
         return t.isValid ? t : nil
     }

@@ -56,11 +56,13 @@ final class StringFormats: @unchecked Sendable {
         }
     }
 
-    /// rfc3986 `uri_reference` + `require_presence_of("scheme")`: `scheme:` before any `/?#`.
+    /// rfc3986 `uri_reference` + `require_presence_of("scheme")`: a scheme
+    /// `[A-Za-z][A-Za-z0-9+.-]*` followed by `:`.
     func isURI(_ c: Cell) -> Bool {
         for (k, b) in c.enumerated() {
             if b == 0x3A { return k > 0 }
-            if b == 0x2F || b == 0x3F || b == 0x23 { return false }
+            let letter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A
+            if k == 0 ? !letter : !(letter || ASCII.isDigit(b) || b == 0x2B || b == 0x2D || b == 0x2E) { return false }
         }
         return false
     }
@@ -80,7 +82,7 @@ final class StringFormats: @unchecked Sendable {
         if t.first == "+" || t.first == "-" { t = t.dropFirst() }
         if t.lowercased().hasPrefix("0x") { t = t.dropFirst(2); if t.first == "_" { t = t.dropFirst() } }
         guard !t.isEmpty, t.first != "_", t.last != "_", !t.contains("__") else { return false }
-        return t.allSatisfy { $0 == "_" || $0.isHexDigit }
+        return t.allSatisfy { $0 == "_" || ($0.isASCII && $0.isHexDigit) || ($0.unicodeScalars.first.map { $0.properties.numericType == .decimal } ?? false) }
     }
 }
 

@@ -1,0 +1,62 @@
+import Foundation
+@testable import IRVERead
+import XCTest
+
+final class EncodingAndDialectTests: XCTestCase {
+    private func decode(_ bytes: [UInt8], as encoding: TextEncoding, chunk: Int = 3) throws -> String {
+        var decoder = ChunkDecoder(encoding: encoding)
+        var out: [UInt8] = []
+        try bytes.withUnsafeBufferPointer { all in
+            var start = 0
+            repeat {
+                let end = min(all.count, start + chunk)
+                try decoder.decode(UnsafeBufferPointer(rebasing: all[start..<end]), final: end == all.count) { out.append(contentsOf: $0) }
+                start = end
+            } while start < all.count
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    func testUTF8CharactersSplitAcrossChunksAndBOM() throws {
+        XCTAssertEqual(try decode(Array("Pégomas €".utf8), as: .utf8, chunk: 1), "Pégomas €")
+        XCTAssertEqual(try decode([0xEF, 0xBB, 0xBF] + Array("a;b".utf8), as: .utf8BOM, chunk: 2), "a;b")
+    }
+
+    func testInvalidUTF8IsRefusedWithItsOffset() {
+        XCTAssertThrowsError(try decode(Array("abc".utf8) + [0xE9] + Array("def".utf8), as: .utf8)) { error in
+            XCTAssertEqual((error as? ChunkDecoder.NotUTF8)?.offset, 3)
+        }
+        // Overlong and surrogate encodings are invalid as in Python.
+        XCTAssertThrowsError(try decode([0xC0, 0xAF], as: .utf8))
+        XCTAssertThrowsError(try decode([0xED, 0xA0, 0x80], as: .utf8))
+    }
+
+    func testWindows1252() throws {
+        XCTAssertEqual(try decode([0x50, 0xE9, 0x67, 0x80, 0x92], as: .windows1252), "Pég€’")
+    }
+
+    func testUTF16() throws {
+        XCTAssertEqual(try decode([0xFF, 0xFE, 0x61, 0x00, 0xE9, 0x00, 0x3B, 0x00], as: .utf16LE), "aé;")
+        XCTAssertEqual(try decode([0xFE, 0xFF, 0x00, 0x61, 0xD8, 0x3D, 0xDE, 0x00], as: .utf16BE), "a😀")
+    }
+
+    func testFormatProbe() {
+        XCTAssertEqual(FormatProbe.classify(head: Array("%PDF-1.7".utf8)) { nil }, .disguised(.pdf))
+        XCTAssertEqual(FormatProbe.classify(head: Array("  <!DOCTYPE html><html>".utf8)) { nil }, .disguised(.html))
+        XCTAssertEqual(FormatProbe.classify(head: [0x50, 0x4B, 0x03, 0x04, 0, 0]) { [] }, .disguised(.zip))
+        XCTAssertEqual(FormatProbe.classify(head: [0x50, 0x4B, 0x03, 0x04, 0, 0]) { ["xl/workbook.xml"] }, .xlsx)
+        XCTAssertEqual(FormatProbe.classify(head: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { nil }, .disguised(.xls))
+        XCTAssertEqual(FormatProbe.classify(head: Array("nom;prenom\n".utf8)) { nil }, .text(.utf8))
+        XCTAssertEqual(FormatProbe.classify(head: [0xEF, 0xBB, 0xBF, 0x61]) { nil }, .text(.utf8BOM))
+        XCTAssertEqual(FormatProbe.classify(head: (0..<200).map { UInt8($0 % 7) }) { nil }, .disguised(.binary))
+    }
+
+    func testDelimiterSniffing() {
+        func sniff(_ s: String) -> UInt8 { var t = s; return t.withUTF8 { DialectSniffer.delimiter(sample: $0) } }
+        XCTAssertEqual(sniff("a;b;c\n1;2,5;3\n4;5;6\n"), 0x3B)
+        XCTAssertEqual(sniff("a,b,c\n\"x;y\",2,3\n"), 0x2C)
+        XCTAssertEqual(sniff("a\tb\tc\n1\t2\t3\n"), 0x09)
+        // Coordinates with commas inside quotes do not fool it.
+        XCTAssertEqual(sniff("id;coordonneesXY;n\nA;\"[1.5,2.5]\";3\nB;\"[1,2]\";4\n"), 0x3B)
+    }
+}
