@@ -10,6 +10,8 @@ public enum DialectSniffer {
             var parser = CSVParser(delimiter: d)
             // Only whole records count: the sample may end mid-record.
             parser.feed(sample) { row in if counts.count < 50, row.count > 0 { counts.append(row.count) } }
+            // No whole record in the sample (a very long header, a file without newline): use the partial one.
+            if counts.isEmpty { parser.finish { row in if row.count > 0 { counts.append(row.count) } } }
             guard let header = counts.first else { continue }
             let body = counts.dropFirst()
             let agreeing = body.isEmpty ? 1.0 : Double(body.filter { $0 == header }.count) / Double(body.count)

@@ -43,6 +43,11 @@ public enum FormatProbe {
         let trimmed = bytes.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
         let start = String(decoding: trimmed.prefix(64), as: UTF8.self).lowercased()
         if start.hasPrefix("<!doctype html") || start.hasPrefix("<html") || start.hasPrefix("<head") { return .disguised(.html) }
+        if start.hasPrefix("<?xml") || start.hasPrefix("<!--") {
+            // XHTML, or a page that starts with a comment.
+            let head = String(decoding: trimmed.prefix(2048), as: UTF8.self).lowercased()
+            return head.contains("<html") ? .disguised(.html) : .disguised(.binary)
+        }
         if start.hasPrefix("{\"type\"") || start.hasPrefix("{\n") || start.hasPrefix("[{") || start.hasPrefix("{ \"") {
             return .disguised(.json)
         }

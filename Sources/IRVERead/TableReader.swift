@@ -15,13 +15,13 @@ public struct TableInfo: Sendable, Equatable {
     public var unterminatedQuote = false
     public var sheetName: String?
 
-    public var delimiterLabel: String {
+    public func delimiterLabel(_ lang: Language) -> String {
         switch delimiter {
-        case 0x2C: "« , » (virgule)"
-        case 0x3B: "« ; » (point-virgule)"
-        case 0x09: "tabulation"
-        case 0x7C: "« | » (barre verticale)"
-        case let d?: "« \(String(UnicodeScalar(d))) »"
+        case 0x2C: lang.pick("« , » (virgule)", "\",\" (comma)")
+        case 0x3B: lang.pick("« ; » (point-virgule)", "\";\" (semicolon)")
+        case 0x09: lang.pick("tabulation", "tab")
+        case 0x7C: lang.pick("« | » (barre verticale)", "\"|\" (pipe)")
+        case let d?: lang.pick("« \(String(UnicodeScalar(d))) »", "\"\(String(UnicodeScalar(d)))\"")
         case nil: "—"
         }
     }
@@ -53,7 +53,19 @@ public struct TableReader {
         let head = try readHead()
         let verdict = FormatProbe.classify(head: head) {
             // A zip: is it a workbook (xlsx) or an OpenDocument file?
-            if (try? XLSXWorkbook(contentsOf: URL(fileURLWithPath: path))) != nil { return ["xl/workbook.xml"] }
+            do {
+                _ = try XLSXWorkbook(contentsOf: URL(fileURLWithPath: path))
+                return ["xl/workbook.xml"]
+            } catch let error as XLSXError {
+                switch error {
+                // A workbook with a broken part is still a workbook: its own error will say what is wrong.
+                case let .missingPart(part) where part.hasSuffix("workbook.xml") || part.contains("Content_Types"):
+                    break  // a plain ZIP archive
+                case .missingPart, .malformedXML, .noSheet, .corruptPart, .invalidCell, .partTooLarge, .sharedStringsTooLarge:
+                    return ["xl/workbook.xml"]
+                default: break
+                }
+            } catch {}
             let text = String(decoding: head.prefix(200), as: UTF8.self)
             return text.contains("opendocument.spreadsheet") ? ["mimetype", "content.xml"] : []
         }
@@ -62,10 +74,13 @@ public struct TableReader {
         case .xlsx: try readXLSX(into: consumer)
         case let .text(encoding):
             if encoding == .utf8 || encoding == .utf8BOM {
-                do { try readCSV(encoding: encoding, into: consumer); return } catch let e as ChunkDecoder.NotUTF8 {
-                    _ = e  // not UTF-8: start over as Windows-1252
+                do { try readCSV(encoding: encoding, into: consumer); return } catch is ChunkDecoder.NotUTF8 {
+                    // Not strict UTF-8: mostly UTF-8 with a few stray bytes, or a Windows-1252 file?
+                    let counts = UTF8Validator.census(path: path)
+                    let fallback: TextEncoding = counts.validMultibyte > counts.invalid ? .utf8Lenient : .windows1252
+                    try readCSVOrThrow(encoding: fallback, into: consumer)
+                    return
                 } catch let e as ReadError { throw e } catch { throw .unreadable(path: path, reason: "\(error)") }
-                try readCSVOrThrow(encoding: .windows1252, into: consumer)
             } else {
                 try readCSVOrThrow(encoding: encoding, into: consumer)
             }
@@ -107,7 +122,12 @@ public struct TableReader {
             try decoder.decode(UnsafeBufferPointer(rebasing: buffer[0..<n]), final: final) { text in
                 if parser == nil {
                     // The first decoded chunk decides the delimiter.
-                    let sample = UnsafeBufferPointer(rebasing: text[..<min(text.count, 65536)])
+                    // 64 KiB, or up to the first line end when the header is longer than that.
+                    var limit = min(text.count, 65536)
+                    if !text[..<limit].contains(0x0A), !text[..<limit].contains(0x0D) {
+                        limit = text.firstIndex { $0 == 0x0A || $0 == 0x0D }.map { $0 + 1 } ?? text.count
+                    }
+                    let sample = UnsafeBufferPointer(rebasing: text[..<limit])
                     let d = DialectSniffer.delimiter(sample: sample)
                     parser = CSVParser(delimiter: d)
                     info.delimiter = d

@@ -1,7 +1,11 @@
+import Foundation
+
 /// The character encodings the reader understands. Everything is turned into UTF-8 bytes.
 public enum TextEncoding: String, Sendable, Equatable {
     case utf8 = "utf-8"
     case utf8BOM = "utf-8-sig"
+    /// UTF-8 with invalid bytes, each replaced by U+FFFD (and reported).
+    case utf8Lenient = "utf-8 (octets invalides remplacés)"
     case windows1252 = "windows-1252"
     case utf16LE = "utf-16le"
     case utf16BE = "utf-16be"
@@ -9,7 +13,8 @@ public enum TextEncoding: String, Sendable, Equatable {
     public var label: String {
         switch self {
         case .utf8: "UTF-8"
-        case .utf8BOM: "UTF-8 (avec BOM)"
+        case .utf8BOM: "UTF-8 (BOM)"
+        case .utf8Lenient: "UTF-8 (octets invalides / invalid bytes)"
         case .windows1252: "Windows-1252 / Latin-1"
         case .utf16LE: "UTF-16 LE"
         case .utf16BE: "UTF-16 BE"
@@ -49,7 +54,7 @@ struct ChunkDecoder {
             if atStart {
                 atStart = false
                 switch encoding {
-                case .utf8BOM where chunk.starts(with: [0xEF, 0xBB, 0xBF]): start = 3
+                case .utf8BOM, .utf8Lenient where chunk.starts(with: [0xEF, 0xBB, 0xBF]): start = 3
                 case .utf16LE where chunk.starts(with: [0xFF, 0xFE]): start = 2
                 case .utf16BE where chunk.starts(with: [0xFE, 0xFF]): start = 2
                 default: break
@@ -72,6 +77,20 @@ struct ChunkDecoder {
                 }
                 try body(body_)
                 consumed += body_.count + start
+            case .utf8Lenient:
+                output.removeAll(keepingCapacity: true)
+                var k = 0
+                while k < body_.count {
+                    let valid = UTF8Validator.validPrefix(UnsafeBufferPointer(rebasing: body_[k...]))
+                    output.append(contentsOf: body_[k..<(k + valid)])
+                    k += valid
+                    guard k < body_.count else { break }
+                    let tail = UnsafeBufferPointer(rebasing: body_[k...])
+                    if !final, tail.count < 4, UTF8Validator.isIncompleteTail(tail) { carry = Array(tail); break }
+                    Self.appendScalar(0xFFFD, to: &output)
+                    k += 1
+                }
+                try output.withUnsafeBufferPointer(body)
             case .windows1252:
                 output.removeAll(keepingCapacity: true)
                 output.reserveCapacity(body_.count + body_.count / 8)
@@ -173,6 +192,32 @@ enum UTF8Validator {
             i += need + 1
         }
         return i
+    }
+
+    /// Counts valid multi-byte characters and invalid bytes in a whole file: a file that is
+    /// mostly UTF-8 keeps UTF-8 (its few bad bytes become U+FFFD), otherwise it is Windows-1252.
+    static func census(path: String) -> (validMultibyte: Int, invalid: Int) {
+        guard let fh = FileHandle(forReadingAtPath: path) else { return (0, 1) }
+        defer { try? fh.close() }
+        var valid = 0, invalid = 0
+        var carry: [UInt8] = []
+        while let data = try? fh.read(upToCount: 1 << 20), !data.isEmpty {
+            let bytes = carry + [UInt8](data)
+            carry = []
+            bytes.withUnsafeBufferPointer { p in
+                var k = 0
+                while k < p.count {
+                    if p[k] < 0x80 { k += 1; continue }
+                    let rest = UnsafeBufferPointer(rebasing: p[k...])
+                    let n = validPrefix(UnsafeBufferPointer(rebasing: rest.prefix(4)))
+                    if n > 0 { valid += 1; k += n; continue }
+                    if rest.count < 4, isIncompleteTail(rest) { carry = Array(rest); break }
+                    invalid += 1
+                    k += 1
+                }
+            }
+        }
+        return (valid, invalid + carry.count)
     }
 
     /// Whether the bytes are the valid beginning of a multi-byte character cut by the chunk end.

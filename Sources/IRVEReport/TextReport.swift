@@ -24,7 +24,7 @@ public struct TextReport {
             var facts = [info.format == .xlsx ? "Excel (.xlsx)\(info.sheetName.map { l.pick(", feuille « \($0) »", ", sheet \"\($0)\"") } ?? "")" : "CSV"]
             if info.format == .csv {
                 facts.append(l.pick("encodage ", "encoding ") + info.encoding.label)
-                facts.append(l.pick("séparateur ", "delimiter ") + info.delimiterLabel)
+                facts.append(l.pick("séparateur ", "delimiter ") + info.delimiterLabel(l))
             }
             out.write(l.pick("Lecture : ", "Read as: ") + facts.joined(separator: ", ") + "\n")
         }
@@ -59,7 +59,7 @@ public struct TextReport {
                 }
                 let counts = [errors > 0 ? l.pick("\(errors) erreur(s)", "\(errors) error(s)") : nil,
                               warnings > 0 ? l.pick("\(warnings) avertissement(s)", "\(warnings) warning(s)") : nil].compactMap { $0 }
-                let shown = samples.map { $0.isEmpty ? l.pick("(vide)", "(empty)") : "« \(truncate($0, 40)) »" }.joined(separator: ", ")
+                let shown = samples.map { $0.isEmpty ? l.pick("(vide)", "(empty)") : l.pick("« \(truncate($0, 40)) »", "\"\(truncate($0, 40))\"") }.joined(separator: ", ")
                 out.write("  • \(bold(name)) : \(counts.joined(separator: ", "))" + (shown.isEmpty ? "" : l.pick(" — ex. ", " — e.g. ") + shown) + "\n")
             }
         }

@@ -29,10 +29,10 @@ public final class FieldChecker: @unchecked Sendable {
         let k = field.constraints
         if let p = k.pattern, field.type == .string {
             do { pattern = try PatternMatcher(pattern: p) } catch {
-                if case let .invalid(_, _, reason) = error {
-                    throw .invalidPattern(field: field.name, pattern: p, reason: reason)
+                if case let .invalid(_, offset, reason) = error {
+                    throw .invalidPattern(field: field.name, pattern: p, offset: offset, reason: reason)
                 }
-                throw .invalidPattern(field: field.name, pattern: p, reason: "?")
+                throw .invalidPattern(field: field.name, pattern: p, offset: 0, reason: "?")
             }
         } else { pattern = nil }
         trueValues = field.trueValues.map { Array($0.utf8) }

@@ -2,22 +2,30 @@ import Foundation
 
 /// What can go wrong when loading a schema, with a message for people.
 public enum SchemaError: Error, Equatable, Sendable {
-    case unreadable(path: String, reason: String)
-    case invalidJSON(path: String, reason: String)
-    case invalid(path: String, reason: String)
-    case invalidPattern(field: String, pattern: String, reason: String)
+    case unreadable(path: String, reason: Reason)
+    case invalidJSON(path: String, reason: Reason)
+    case invalid(path: String, reason: Reason)
+    case invalidPattern(field: String, pattern: String, offset: Int, reason: String)
+
+    /// The detail of an error in both languages.
+    public struct Reason: Equatable, Sendable {
+        public let fr: String
+        public let en: String
+        public init(_ fr: String, _ en: String) { self.fr = fr; self.en = en }
+        func text(_ lang: Language) -> String { lang == .fr ? fr : en }
+    }
 
     public func message(_ lang: Language) -> String {
         switch self {
         case let .unreadable(path, reason):
-            lang.pick("Impossible de lire le schéma « \(path) » : \(reason).", "Cannot read schema \"\(path)\": \(reason).")
+            lang.pick("Impossible de lire le schéma « \(path) » : \(reason.fr).", "Cannot read schema \"\(path)\": \(reason.en).")
         case let .invalidJSON(path, reason):
-            lang.pick("Le schéma « \(path) » n'est pas un JSON valide : \(reason).", "Schema \"\(path)\" is not valid JSON: \(reason).")
+            lang.pick("Le schéma « \(path) » n'est pas un JSON valide : \(reason.fr).", "Schema \"\(path)\" is not valid JSON: \(reason.en).")
         case let .invalid(path, reason):
-            lang.pick("Le schéma « \(path) » n'est pas un Table Schema valide : \(reason).",
-                      "Schema \"\(path)\" is not a valid Table Schema: \(reason).")
-        case let .invalidPattern(field, pattern, reason):
-            lang.pick("Le motif du champ « \(field) » ne se compile pas (\(reason)) : \(pattern)",
+            lang.pick("Le schéma « \(path) » n'est pas un Table Schema valide : \(reason.fr).",
+                      "Schema \"\(path)\" is not a valid Table Schema: \(reason.en).")
+        case let .invalidPattern(field, pattern, offset, reason):
+            lang.pick("Le motif (expression régulière) du champ « \(field) » est incorrect et ne peut pas être compilé (erreur vers le caractère \(offset + 1)) : \(pattern)",
                       "The pattern of field \"\(field)\" does not compile (\(reason)): \(pattern)")
         }
     }
@@ -30,7 +38,7 @@ extension TableSchema {
     public init(contentsOf url: URL) throws(SchemaError) {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw .unreadable(path: url.path, reason: error.localizedDescription)
+            throw .unreadable(path: url.path, reason: .init("fichier absent ou illisible", error.localizedDescription))
         }
         try self.init(json: data, origin: url.path)
     }
@@ -40,39 +48,40 @@ extension TableSchema {
     public init(json data: Data, origin: String = "schéma") throws(SchemaError) {
         let parsed = data.withUnsafeBytes { raw in PyJSONParser.parse(raw.bindMemory(to: UInt8.self)) }
         guard let parsed else {
-            throw .invalidJSON(path: origin, reason: String(data: data, encoding: .utf8) == nil ? "not UTF-8" : "syntax error")
+            throw .invalidJSON(path: origin, reason: String(data: data, encoding: .utf8) == nil
+                ? .init("le texte n'est pas en UTF-8", "not UTF-8") : .init("erreur de syntaxe (accolade, virgule ou guillemet manquant ?)", "syntax error"))
         }
-        guard case let .object(root) = parsed else { throw .invalid(path: origin, reason: "the root is not an object") }
-        guard case let .array(rawFields)? = root.value("fields") else { throw .invalid(path: origin, reason: "no \"fields\" array") }
+        guard case let .object(root) = parsed else { throw .invalid(path: origin, reason: .init("la racine doit être un objet JSON { … }", "the root is not an object")) }
+        guard case let .array(rawFields)? = root.value("fields") else { throw .invalid(path: origin, reason: .init("il manque la liste « fields »", "no \"fields\" array")) }
         var fields: [Field] = []
         for (index, raw) in rawFields.enumerated() {
-            guard case let .object(f) = raw else { throw .invalid(path: origin, reason: "field #\(index + 1) is not an object") }
+            guard case let .object(f) = raw else { throw .invalid(path: origin, reason: .init("le champ n° \(index + 1) n'est pas un objet", "field #\(index + 1) is not an object")) }
             fields.append(try Self.field(f, index: index, origin: origin))
         }
         var names = Set<String>()
         for f in fields where !names.insert(f.name).inserted {
-            throw .invalid(path: origin, reason: "duplicate field name \"\(f.name)\"")
+            throw .invalid(path: origin, reason: .init("le nom de champ « \(f.name) » apparaît deux fois", "duplicate field name \"\(f.name)\""))
         }
         var missing = [""]
         if let mv = root.value("missingValues") {
-            guard let list = mv.stringList else { throw .invalid(path: origin, reason: "\"missingValues\" must be an array of strings") }
+            guard let list = mv.stringList else { throw .invalid(path: origin, reason: .init("« missingValues » doit être une liste de textes", "\"missingValues\" must be an array of strings")) }
             missing = list
         }
         var primaryKey: [String] = []
         if case let .string(pk)? = root.value("primaryKey") { primaryKey = [pk] }
         else if let pk = root.value("primaryKey")?.stringList { primaryKey = pk }
         for key in primaryKey where !names.contains(key) {
-            throw .invalid(path: origin, reason: "primaryKey \"\(key)\" is not a field")
+            throw .invalid(path: origin, reason: .init("la clé primaire « \(key) » n'est pas un champ", "primaryKey \"\(key)\" is not a field"))
         }
         self.init(name: root.value("name")?.stringValue, version: root.value("version")?.stringValue,
                   title: root.value("title")?.stringValue, fields: fields, missingValues: missing, primaryKey: primaryKey)
     }
 
     private static func field(_ f: [(String, PyJSONValue)], index: Int, origin: String) throws(SchemaError) -> Field {
-        guard let name = f.value("name")?.stringValue else { throw .invalid(path: origin, reason: "field #\(index + 1) has no name") }
+        guard let name = f.value("name")?.stringValue else { throw .invalid(path: origin, reason: .init("le champ n° \(index + 1) n'a pas de nom", "field #\(index + 1) has no name")) }
         let typeName = f.value("type")?.stringValue ?? "string"
         guard let type = Field.FieldType(rawValue: typeName) else {
-            throw .invalid(path: origin, reason: "field \"\(name)\" has an unknown type \"\(typeName)\"")
+            throw .invalid(path: origin, reason: .init("le champ « \(name) » a un type inconnu « \(typeName) »", "field \"\(name)\" has an unknown type \"\(typeName)\""))
         }
         var field = Field(name: name, type: type, format: f.value("format")?.stringValue ?? "default")
         field.title = f.value("title")?.stringValue
@@ -90,11 +99,11 @@ extension TableSchema {
             if case let .bool(r)? = c.value("required") { k.required = r }
             if case let .bool(u)? = c.value("unique") { k.unique = u }
             if let p = c.value("pattern") {
-                guard let p = p.stringValue else { throw .invalid(path: origin, reason: "pattern of \"\(name)\" is not a string") }
+                guard let p = p.stringValue else { throw .invalid(path: origin, reason: .init("le motif du champ « \(name) » n'est pas un texte", "pattern of \"\(name)\" is not a string")) }
                 k.pattern = p
             }
             if let e = c.value("enum") {
-                guard case let .array(items) = e else { throw .invalid(path: origin, reason: "enum of \"\(name)\" is not an array") }
+                guard case let .array(items) = e else { throw .invalid(path: origin, reason: .init("l'énumération du champ « \(name) » n'est pas une liste", "enum of \"\(name)\" is not an array")) }
                 k.enumValues = items.map(scalar)
             }
             k.minimum = c.value("minimum").map(scalar)

@@ -40,14 +40,15 @@ public enum SchemaCatalog {
             if let version {
                 if let e = entries.first(where: { $0.kind == kind && $0.version == version }) { return e }
                 let known = entries.filter { $0.kind == kind }.map(\.version).joined(separator: ", ")
-                throw .unreadable(path: spec, reason: "version inconnue (versions disponibles : \(known))")
+                throw .unreadable(path: spec, reason: .init("version inconnue (versions disponibles : \(known))", "unknown version (available: \(known))"))
             }
             if let e = latest(kind) { return e }
         }
         // Otherwise: a path to any Table Schema.
         let url = URL(fileURLWithPath: spec)
         guard FileManager.default.fileExists(atPath: url.path) else {
-            throw .unreadable(path: spec, reason: "ni un schéma connu (statique, dynamique[@version]) ni un fichier existant")
+            throw .unreadable(path: spec, reason: .init("ni un schéma connu (statique, dynamique[@version]) ni un fichier existant",
+                                                        "neither a known schema (statique, dynamique[@version]) nor an existing file"))
         }
         let schema = try TableSchema(contentsOf: url)
         let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""

@@ -16,6 +16,8 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
     private var plan: [(field: Int, column: Int)] = []
     private var labelCount = 0
     private var stopped = false  // not IRVE / pre-v1: rows are not checked
+    private var blankHeader = false
+    private var nonBlankRows = 0
     private var compiled: (schema: TableSchema, plan: [(field: Int, column: Int)], labelCount: Int)?
 
     // Parallel checking.
@@ -49,6 +51,15 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
         nextToMerge = 0
         finished = [:]
         stopped = false
+        blankHeader = false
+        nonBlankRows = 0
+        if info.encoding == .utf8Lenient {
+            result.findings.add(Finding(
+                type: "invalid-utf8-bytes", severity: .warning,
+                message: options.lang.pick(
+                    "Le fichier est en UTF-8 mais contient des octets invalides (souvent un caractère collé depuis un autre logiciel) : ils ont été remplacés par « � » et les cellules concernées sont signalées ci-dessous. Corrigez-les et enregistrez le fichier en CSV UTF-8.",
+                    "The file is UTF-8 but holds invalid bytes: they were replaced by \"�\" and the cells are reported below. Fix them and save as UTF-8 CSV.")))
+        }
         if info.encoding == .windows1252 {
             result.findings.add(Finding(
                 type: "non-utf8-encoding", severity: .warning,
@@ -61,6 +72,7 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
     public func row(_ row: RowView) throws {
         if row.number == 1 { try header(row); return }
         result.rows += 1
+        if blankHeader, (0..<row.count).contains(where: { !row[$0].allSatisfy { $0 == 0x20 || $0 == 0x09 } }) { nonBlankRows += 1 }
         guard !stopped, compiled != nil else { return }
         let b = batch ?? RowBatch(sequence: sequence, reserveRows: Self.batchRows)
         b.append(row)
@@ -104,7 +116,19 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
         group.wait()
         result.info = info
         let lang = options.lang
-        if result.headerSeen == false {
+        if blankHeader {
+            if nonBlankRows == 0 {
+                result.findings.add(Finding(
+                    type: "empty-file", severity: .error,
+                    message: lang.pick("Le fichier ne contient que des lignes vides. Exportez à nouveau le tableau depuis le tableur.",
+                                       "The file holds only blank lines. Export the table again.")))
+            } else {
+                result.findings.add(Finding(
+                    type: "blank-header", severity: .error, rowNumber: 1,
+                    message: lang.pick("La première ligne est vide : elle doit contenir les noms des colonnes (l'en-tête). Supprimez les lignes vides au-dessus de l'en-tête.",
+                                       "The first line is blank: it must hold the column names. Remove the blank lines above the header.")))
+            }
+        } else if result.headerSeen == false {
             result.findings.add(Finding(
                 type: "empty-file", severity: .error,
                 message: lang.pick("Le fichier est vide : il ne contient ni en-tête ni données. Exportez à nouveau le tableau depuis le tableur.",
@@ -128,6 +152,12 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
     private func header(_ row: RowView) throws {
         result.headerSeen = true
         let labels = row.strings
+        if labels.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            // A blank first line: nothing to match. Reported at the end (empty file or blank header).
+            blankHeader = true
+            stopped = true
+            return
+        }
         let lang = options.lang
         for (i, label) in labels.enumerated() where Mojibake.contains(label) {
             result.findings.add(Finding(

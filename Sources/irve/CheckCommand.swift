@@ -35,8 +35,8 @@ struct CheckCommand: ParsableCommand {
     var lang: String = "fr"
 
     mutating func validate() throws {
-        guard Language(rawValue: lang) != nil else { throw ValidationError("--lang attend « fr » ou « en ».") }
-        if let m = maxFindings, m < 0 { throw ValidationError("--max-findings doit être positif.") }
+        guard Language(rawValue: lang) != nil else { throw ValidationError("--lang attend « fr » ou « en » (reçu « \(lang) »).") }
+        if let m = maxFindings, m < 0 { throw ValidationError("--max-findings doit être un nombre positif ou nul.") }
     }
 
     func run() throws {
@@ -45,7 +45,7 @@ struct CheckCommand: ParsableCommand {
                                         lang: language, maxFindings: maxFindings)
         let out = OutputSink(fd: 1)
         let err = OutputSink(fd: 2)
-        let progress = Progress(sink: err, enabled: err.isTerminal && format == .text)
+        let progress = Progress(sink: err, enabled: err.isTerminal && format == .text, lang: language)
         let result: ValidationResult
         do {
             result = try Validation.check(path: file, options: options)
@@ -63,7 +63,9 @@ struct CheckCommand: ParsableCommand {
         switch format {
         case .json: JSONReport.write(result, to: out, lang: language)
         case .text:
-            let color = out.isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            // no-color.org: a NO_COLOR that is present and not empty turns colours off.
+            let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+            let color = out.isTerminal && !noColor
             TextReport(lang: language, color: color).write(result, to: out)
         }
         if !result.isValid { throw ExitCode(1) }
@@ -74,10 +76,10 @@ struct CheckCommand: ParsableCommand {
 final class Progress {
     let sink: OutputSink
     let enabled: Bool
-    init(sink: OutputSink, enabled: Bool) {
+    init(sink: OutputSink, enabled: Bool, lang: Language) {
         self.sink = sink
         self.enabled = enabled
-        if enabled { sink.write("Contrôle en cours…\r"); sink.flush() }
+        if enabled { sink.write(lang.pick("Contrôle en cours…", "Checking…") + "\r"); sink.flush() }
     }
     func clear() {
         if enabled { sink.write("\u{1B}[2K\r"); sink.flush() }
