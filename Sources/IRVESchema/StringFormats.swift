@@ -1,15 +1,14 @@
 /// The `string` formats frictionless checks, with the same libraries' rules:
 /// `email` (python `validators.email`), `uri` (rfc3986: a scheme must be present), `uuid`.
+/// One instance per field checker (so per worker thread): PCRE2 match data is not shareable,
+/// and a shared instance behind a lock made the workers wait on each other.
 final class StringFormats: @unchecked Sendable {
-    static let shared = StringFormats()
 
     // validators.email's local-part expression, used verbatim (Python `re.IGNORECASE`).
     private let localPart: PatternMatcher
     // validators.domain's expression on the IDNA-encoded domain.
     private let domain: PatternMatcher
-    private let lock = NSLockLike()
-
-    private init() {
+    init() {
         // Both compile: they are constant, known-good expressions.
         localPart = try! PatternMatcher(
             rawPattern: #"(?i)(^[\x{0100}-\x{017F}\x{0180}-\x{024F}\x{00A0}-\x{00FF}]|[\x{0100}-\x{017F}\x{0180}-\x{024F}\x{00A0}-\x{00FF}0-9a-z!#$%&'*+/=?^_`{}|~\-]+(\.[\x{0100}-\x{017F}\x{0180}-\x{024F}\x{00A0}-\x{00FF}0-9a-z!#$%&'*+/=?^_`{}|~\-]+)*$|^"([\x{0100}-\x{017F}\x{0180}-\x{024F}\x{00A0}-\x{00FF}\x{01}-\x{08}\x{0B}\x{0C}\x{0E}-\x{1F}!#-\[\]-\x{7F}]|\\[\x{09}.])*")$"#)
@@ -27,7 +26,60 @@ final class StringFormats: @unchecked Sendable {
         let local = UnsafeBufferPointer(rebasing: c[..<at])
         let host = UnsafeBufferPointer(rebasing: c[(at + 1)...])
         guard local.codePointCount <= 64, host.codePointCount <= 253 else { return false }
-        return lock.with { isDomain(host) && localPart.matches(local) }
+        if let fast = Self.asciiDotAtomEmail(local: local, host: host) { return fast }
+        return isDomain(host) && localPart.matches(local)
+    }
+
+    /// The common case, decided without regular expressions: an ASCII dot-atom local part and an
+    /// ASCII domain. Returns nil when the slow, exact path is needed (quotes, non-ASCII, a trailing
+    /// newline that Python's `$` would accept).
+    static func asciiDotAtomEmail(local: Cell, host: Cell) -> Bool? {
+        guard !local.isEmpty, !host.isEmpty, local.last != 0x0A, host.last != 0x0A else { return nil }
+        // Local part: atoms of [0-9a-z!#$%&'*+/=?^_`{}|~-] separated by single dots.
+        var previousDot = true
+        for b in local {
+            if b >= 0x80 || b == 0x22 { return nil }
+            if b == 0x2E {
+                if previousDot { return false }
+                previousDot = true
+                continue
+            }
+            guard atomByte[Int(b)] else { return false }
+            previousDot = false
+        }
+        if previousDot { return false }
+        // Domain: labels [a-z0-9]([a-z0-9-]{0,61}[a-z0-9])? then a TLD [a-z0-9][a-z0-9-]{0,61}[a-z].
+        var labelStart = 0
+        var labels = 0
+        var i = 0
+        let n = host.count
+        for b in host where b >= 0x80 { return nil }
+        while i <= n {
+            if i == n || host[i] == 0x2E {
+                let length = i - labelStart
+                guard length >= 1, length <= 63 else { return false }
+                let first = host[labelStart], last = host[i - 1]
+                guard isAlnum(first) else { return false }
+                for k in labelStart..<i where !(isAlnum(host[k]) || host[k] == 0x2D) { return false }
+                if i == n {
+                    // The TLD has at least two characters and ends with a letter.
+                    guard labels >= 1, length >= 2, isLetter(last) else { return false }
+                } else {
+                    guard isAlnum(last) else { return false }
+                }
+                labels += 1
+                labelStart = i + 1
+            }
+            i += 1
+        }
+        return true
+    }
+
+    private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+    private static func isAlnum(_ b: UInt8) -> Bool { isLetter(b) || ASCII.isDigit(b) }
+    private static let atomByte: [Bool] = (0..<256).map { b in
+        let c = UInt8(b)
+        return isAlnum(c) || Array("!#$%&'*+/=?^_`{}|~-".utf8).contains(c)
     }
 
     private func isDomain(_ host: Cell) -> Bool {
@@ -86,17 +138,6 @@ final class StringFormats: @unchecked Sendable {
     }
 }
 
-/// A tiny mutex without Foundation: PCRE2 match data is not shareable across threads.
-final class NSLockLike: @unchecked Sendable {
-    private var mutex = pthread_mutex_t()
-    init() { pthread_mutex_init(&mutex, nil) }
-    deinit { pthread_mutex_destroy(&mutex) }
-    func with<T>(_ body: () -> T) -> T {
-        pthread_mutex_lock(&mutex)
-        defer { pthread_mutex_unlock(&mutex) }
-        return body()
-    }
-}
 
 #if canImport(Glibc)
 import Glibc

@@ -40,6 +40,8 @@ final class RowChecker: @unchecked Sendable {
         var blank = 0
         // One pass over the whole row decides whether any cell needs the mojibake check.
         let suspicious = Mojibake.contains(UnsafeBufferPointer(start: row.base, count: row.byteCount))
+        checkers.withUnsafeBufferPointer { checkers in
+        plan.withUnsafeBufferPointer { plan in
         for (f, column) in plan {
             let cell: UnsafeBufferPointer<UInt8>? = column < n ? row[column] : nil
             let verdict = checkers[f].check(cell)
@@ -56,6 +58,8 @@ final class RowChecker: @unchecked Sendable {
             if suspicious, let cell, cell.count > 1, Mojibake.contains(cell) {
                 store.addCell(row: row.number, field: f, column: column, kind: .mojibake, cell: cell)
             }
+        }
+        }
         }
         if n > labelCount {
             for column in labelCount..<n {
