@@ -43,22 +43,31 @@ public enum JSONReport {
         return s + "}"
     }
 
+    /// JSON string literal, escaping on UTF-8 bytes (runs of plain bytes are copied at once).
     public static func quote(_ s: String) -> String {
-        var out = "\""
-        out.reserveCapacity(s.utf8.count + 2)
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where u.value < 0x20:
-                let hex = String(u.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(u)
+        var s = s
+        return s.withUTF8 { u -> String in
+            var out = [UInt8]()
+            out.reserveCapacity(u.count + 2)
+            out.append(0x22)
+            var runStart = 0
+            for (k, b) in u.enumerated() where b < 0x20 || b == 0x22 || b == 0x5C {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<k]))
+                switch b {
+                case 0x22: out.append(contentsOf: [0x5C, 0x22])
+                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+                case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+                case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+                case 0x09: out.append(contentsOf: [0x5C, 0x74])
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+                }
+                runStart = k + 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart...]))
+            out.append(0x22)
+            return String(decoding: out, as: UTF8.self)
         }
-        return out + "\""
     }
 }

@@ -1,20 +1,34 @@
 import Foundation
 import IRVEFindings
 
-/// Suggests the ISO form of a date written the French way or as a date-time.
+/// Suggests the ISO form of a date written the French way or as a date-time. Hand-written
+/// (no regular expressions): it runs once per bad date and reports can hold many.
 enum DateSuggestion {
     static func isoDate(from s: String) -> String? {
-        let t = s.trimmingCharacters(in: .whitespaces)
-        if let m = t.wholeMatch(of: /(\d{1,2})[\/.\-](\d{1,2})[\/.\-](\d{4})/) {
-            guard let d = Int(m.1), let mo = Int(m.2), (1...12).contains(mo), (1...31).contains(d) else { return nil }
-            return String(format: "%@-%02d-%02d", String(m.3), mo, d)
+        let t = Array(s.trimmingCharacters(in: .whitespaces).utf8)
+        // Split into digit runs and the separators between them.
+        var runs: [[UInt8]] = [], seps: [UInt8] = []
+        var current: [UInt8] = []
+        for b in t {
+            if b >= 0x30 && b <= 0x39 { current.append(b); continue }
+            if !current.isEmpty { runs.append(current); current = [] }
+            seps.append(b)
         }
-        if let m = t.wholeMatch(of: /(\d{4})[\/.](\d{1,2})[\/.](\d{1,2})/) {
-            guard let mo = Int(m.2), let d = Int(m.3) else { return nil }
-            return String(format: "%@-%02d-%02d", String(m.1), mo, d)
+        if !current.isEmpty { runs.append(current) }
+        func n(_ r: [UInt8]) -> Int { r.reduce(0) { $0 * 10 + Int($1 - 0x30) } }
+        func iso(_ y: Int, _ m: Int, _ d: Int) -> String? {
+            guard (1...12).contains(m), (1...31).contains(d), (1000...9999).contains(y) else { return nil }
+            return String(format: "%04d-%02d-%02d", y, m, d)
         }
-        if let m = t.wholeMatch(of: /(\d{4})(\d{2})(\d{2})/) { return "\(m.1)-\(m.2)-\(m.3)" }
-        if let m = t.prefixMatch(of: /(\d{4})-(\d{2})-(\d{2})[T ]/) { return "\(m.1)-\(m.2)-\(m.3)" }
+        if runs.count == 1, runs[0].count == 8 {  // yyyymmdd
+            let r = runs[0]
+            return iso(n(Array(r[0..<4])), n(Array(r[4..<6])), n(Array(r[6..<8])))
+        }
+        guard runs.count >= 3 else { return nil }
+        let dateSeps = Set<UInt8>([0x2F, 0x2E, 0x2D])  // / . -
+        guard seps.prefix(2).allSatisfy({ dateSeps.contains($0) }) else { return nil }
+        if runs[0].count == 4 { return iso(n(runs[0]), n(runs[1]), n(runs[2])) }  // yyyy/mm/dd, yyyy-mm-ddT…
+        if runs[2].count == 4, runs.count == 3 || seps.count >= 3 { return iso(n(runs[2]), n(runs[1]), n(runs[0])) }  // dd/mm/yyyy
         return nil
     }
 }
@@ -28,13 +42,14 @@ enum GeopointAdvice {
                         "\"\(cell)\" is not a valid point: write [longitude, latitude] in brackets, decimal points, a comma between the two numbers, e.g. \"\(ex)\" (longitude first).")
             : lang.pick("« \(cell) » n'est pas un point valide au format « longitude, latitude ».", "\"\(cell)\" is not a valid \"lon, lat\" point.")
         var why = ""
-        let numbers = cell.matches(of: /-?\d+(?:[.,]\d+)?/).map { String($0.output) }
         if format == "array", !cell.contains("[") { why = lang.pick(" Les crochets manquent.", " The brackets are missing.") }
         if cell.contains(";") { why += lang.pick(" Le séparateur entre les deux nombres doit être une virgule, pas un point-virgule.", " Separate the numbers with a comma, not a semicolon.") }
-        if numbers.count == 2, numbers.allSatisfy({ $0.contains(",") }) {
-            why += lang.pick(" Les décimales doivent être séparées par un point.", " Use a dot as decimal separator.")
-        }
-        if cell.range(of: #"\d,\d+\s*,\s*\d+,\d"#, options: .regularExpression) != nil {
+        // "7,48, 48,34": commas between digits on both sides of the separator are decimal commas.
+        let bytes = Array(cell.utf8)
+        let digitCommaDigit = (1..<max(1, bytes.count - 1)).filter { k in
+            bytes[k] == 0x2C && (0x30...0x39).contains(bytes[k - 1]) && (0x30...0x39).contains(bytes[k + 1])
+        }.count
+        if digitCommaDigit >= 2 || (digitCommaDigit == 1 && !cell.contains(".") && bytes.filter({ $0 == 0x2C }).count >= 2) {
             why += lang.pick(" Les décimales doivent être séparées par un point (la virgule sépare la longitude de la latitude).", " Use dots for decimals (the comma separates longitude and latitude).")
         }
         return base + why

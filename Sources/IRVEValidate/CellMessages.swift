@@ -137,7 +137,7 @@ enum PatternAdvice {
             if cell.lowercased().contains("24h") || cell.lowercased().contains("7j") {
                 return lang.pick(" Pour un accès permanent, écrivez exactement « 24/7 ».", " For round-the-clock access, write exactly \"24/7\".")
             }
-            if cell.range(of: #"\d{1,2}:\d{2}:\d{2}"#, options: .regularExpression) != nil {
+            if cell.split(separator: ":").count >= 3 {
                 return lang.pick(" Retirez les secondes : « 08:00-19:00 » et non « 08:00:00-19:00:00 ».", " Remove the seconds: \"08:00-19:00\".")
             }
             if cell.hasSuffix(" ") { return lang.pick(" Retirez l'espace final.", " Remove the trailing space.") }
