@@ -43,6 +43,8 @@ public struct TableReader {
     public var chunkSize = 1 << 20
     /// Forces a delimiter instead of sniffing.
     public var delimiter: UInt8?
+    /// Called after each chunk with (bytes read, file size), for a progress indicator.
+    public var progress: (@Sendable (Int, Int) -> Void)?
 
     public init(path: String) { self.path = path }
 
@@ -110,6 +112,7 @@ public struct TableReader {
         var info = TableInfo(path: path, format: .csv, encoding: encoding, delimiter: delimiter, byteCount: 0)
         var total = 0
         var begun = false
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         func emit(_ row: RowView) throws { try consumer.row(row) }
         while true {
             let n = Foundation.read(fd, buffer.baseAddress, chunkSize)
@@ -118,6 +121,7 @@ public struct TableReader {
                 throw ReadError.unreadable(path: path, reason: String(cString: strerror(errno)))
             }
             total += n
+            progress?(total, size)
             let final = n == 0
             try decoder.decode(UnsafeBufferPointer(rebasing: buffer[0..<n]), final: final) { text in
                 if parser == nil {

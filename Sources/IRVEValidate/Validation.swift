@@ -17,7 +17,8 @@ public enum CheckError: Error, Sendable {
 
 /// Entry point of the `validate` stage: a file path in, a result out.
 public enum Validation {
-    public static func check(path: String, options: ValidationOptions) throws(CheckError) -> ValidationResult {
+    public static func check(path: String, options: ValidationOptions,
+                             progress: (@Sendable (Int, Int) -> Void)? = nil) throws(CheckError) -> ValidationResult {
         var entry: SchemaCatalog.Entry? = nil
         if let spec = options.schema {
             do { entry = try SchemaCatalog.resolve(spec) } catch { throw .schema(error) }
@@ -27,7 +28,9 @@ public enum Validation {
             }
         }
         let validator = TableValidator(options: options, schema: entry)
-        do { try TableReader(path: path).read(into: validator) } catch { throw .read(error) }
+        var reader = TableReader(path: path)
+        reader.progress = progress
+        do { try reader.read(into: validator) } catch { throw .read(error) }
         validator.result.lang = options.lang
         return validator.result
     }

@@ -48,7 +48,9 @@ struct CheckCommand: ParsableCommand {
         let progress = Progress(sink: err, enabled: err.isTerminal && format == .text, lang: language)
         let result: ValidationResult
         do {
-            result = try Validation.check(path: file, options: options)
+            var report: (@Sendable (Int, Int) -> Void)? = nil
+            if progress.enabled { report = { @Sendable done, size in progress.update(done, size) } }
+            result = try Validation.check(path: file, options: options, progress: report)
         } catch {
             progress.clear()
             if format == .json {
@@ -72,14 +74,25 @@ struct CheckCommand: ParsableCommand {
     }
 }
 
-/// A minimal progress line on stderr for long files (only on a terminal).
-final class Progress {
+/// A progress line on stderr for long files (only on a terminal, only in text mode).
+final class Progress: @unchecked Sendable {
     let sink: OutputSink
     let enabled: Bool
+    let label: String
+    private var lastPercent = -1
     init(sink: OutputSink, enabled: Bool, lang: Language) {
         self.sink = sink
         self.enabled = enabled
-        if enabled { sink.write(lang.pick("Contrôle en cours…", "Checking…") + "\r"); sink.flush() }
+        label = lang.pick("Contrôle en cours", "Checking")
+    }
+    /// Called by the reader's thread after each chunk.
+    func update(_ done: Int, _ size: Int) {
+        guard size > 4 << 20 else { return }  // small files: no flicker
+        let percent = min(100, done * 100 / max(size, 1))
+        guard percent != lastPercent else { return }
+        lastPercent = percent
+        sink.write("\u{1B}[2K\r\(label)… \(percent) %")
+        sink.flush()
     }
     func clear() {
         if enabled { sink.write("\u{1B}[2K\r"); sink.flush() }
