@@ -43,21 +43,27 @@ public struct TextReport {
         let general = all.filter(isGeneral)
         let byColumn = Dictionary(grouping: all.filter { !isGeneral($0) }, by: { $0.fieldName ?? "" })
 
-        // Summary by column: counts and up to five sample values.
-        if !byColumn.isEmpty {
+        // Summary by column: counts and up to five sample values. Cells in error come from the
+        // engine's exact per-column statistics (right even when --max-findings cuts the list).
+        let fieldsOrder = r.schema?.schema.fields.map(\.name) ?? []
+        var exactErrors: [String: (count: Int, samples: [String])] = [:]
+        for (f, name) in fieldsOrder.enumerated() where f < r.columnErrors.count && r.columnErrors[f] > 0 {
+            exactErrors[name] = (r.columnErrors[f], r.columnSamples[f])
+        }
+        if !byColumn.isEmpty || !exactErrors.isEmpty {
             out.write("\n" + bold(l.pick("Résumé par colonne", "Summary by column")) + "\n")
-            let fieldsOrder = r.schema?.schema.fields.map(\.name) ?? []
-            let columns = byColumn.keys.sorted { (fieldsOrder.firstIndex(of: $0) ?? 999, $0) < (fieldsOrder.firstIndex(of: $1) ?? 999, $1) }
+            let names = Set(byColumn.keys).union(exactErrors.keys)
+            let columns = names.sorted { (fieldsOrder.firstIndex(of: $0) ?? 999, $0) < (fieldsOrder.firstIndex(of: $1) ?? 999, $1) }
             for name in columns {
-                let items = byColumn[name]!
-                let errors = items.filter { $0.severity == .error }.count
-                let warnings = items.count - errors
-                var samples: [String] = []
+                let items = byColumn[name] ?? []
+                let errors = exactErrors[name]?.count ?? items.filter { $0.severity == .error }.count
+                let warnings = items.filter { $0.severity != .error }.count
+                var samples: [String] = exactErrors[name]?.samples ?? []
                 for f in items where samples.count < 5 {
                     let c = f.cell ?? ""
                     if !samples.contains(c) { samples.append(c) }
                 }
-                let counts = [errors > 0 ? l.pick("\(errors) erreur(s)", "\(errors) error(s)") : nil,
+                let counts = [errors > 0 ? l.pick("\(errors) cellule(s) en erreur", "\(errors) cell(s) in error") : nil,
                               warnings > 0 ? l.pick("\(warnings) avertissement(s)", "\(warnings) warning(s)") : nil].compactMap { $0 }
                 let shown = samples.map { $0.isEmpty ? l.pick("(vide)", "(empty)") : l.pick("« \(truncate($0, 40)) »", "\"\(truncate($0, 40))\"") }.joined(separator: ", ")
                 out.write("  • \(bold(name)) : \(counts.joined(separator: ", "))" + (shown.isEmpty ? "" : l.pick(" — ex. ", " — e.g. ") + shown) + "\n")
