@@ -100,14 +100,6 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(r.errorCount, 50)
     }
 
-    func testLayouts() {
-        XCTAssertEqual(LayoutDetector.detect(labels: ["n_amenageur", "n_operateur", "n_enseigne", "id_station", "n_station", "ad_station", "code_insee", "Xlongitude", "Ylatitude", "nbre_pdc", "id_pdc", "puiss_max"]).layout, .v1)
-        XCTAssertEqual(LayoutDetector.detect(labels: ["id_pdc_itinerance", "etat_pdc", "occupation_pdc", "horodatage"]).layout, .dynamique)
-        XCTAssertEqual(LayoutDetector.detect(labels: ["ID_station", "nom_station", "adresse_station", "latitude", "longitude", "nom_porteur", "type_charge", "nbre_pdc"]).layout, .preV1)
-        XCTAssertEqual(LayoutDetector.detect(labels: ["nom", "prenom", "telephone", "ville"]).layout, .notIRVE)
-        XCTAssertEqual(LayoutDetector.detect(labels: Self.header.split(separator: ",").map(String.init)).layout, .statique)
-    }
-
     func testMojibakeIsFlagged() throws {
         let row = Self.validRow.replacingOccurrences(of: "Opérateur", with: "OpÃ©rateur")
         let (_, f) = try check(Self.header + "\n" + row + "\n")
