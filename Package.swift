@@ -32,18 +32,21 @@ let package = Package(
         .target(name: "IRVEXLSX", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Generic Table Schema model, loader and byte-level value checkers.
         .target(name: "IRVESchema", dependencies: ["IRVEFindings", "CPCRE2"], swiftSettings: hotPath),
+        // IRVE business rules beyond the schema (per row, and across rows per station).
+        .target(name: "IRVERules", dependencies: ["IRVEFindings", "IRVERead"], swiftSettings: hotPath),
         // Schema engine over a row stream + IRVE schema catalogue and detection.
-        .target(name: "IRVEValidate", dependencies: ["IRVEFindings", "IRVERead", "IRVESchema", "IRVESchemaCatalog"], swiftSettings: hotPath),
+        .target(name: "IRVEValidate", dependencies: ["IRVEFindings", "IRVERead", "IRVESchema", "IRVESchemaCatalog", "IRVERules"], swiftSettings: hotPath),
         // Text and JSON renderings of a validation report.
-        .target(name: "IRVEReport", dependencies: ["IRVEFindings", "IRVEValidate"]),
+        .target(name: "IRVEReport", dependencies: ["IRVEFindings", "IRVEValidate", "IRVERules"]),
         .executableTarget(name: "irve", dependencies: [
-            "IRVEValidate", "IRVEReport",
+            "IRVEValidate", "IRVEReport", "IRVERules",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "SchemaFilesTests", dependencies: ["IRVESchemaCatalog"]),
         .testTarget(name: "IRVEXLSXTests", dependencies: ["IRVEXLSX"]),
         .testTarget(name: "IRVEReadTests", dependencies: ["IRVERead"]),
         .testTarget(name: "IRVESchemaTests", dependencies: ["IRVESchema"]),
+        .testTarget(name: "IRVERulesTests", dependencies: ["IRVERules", "IRVEValidate"]),
         .testTarget(name: "IRVEValidateTests", dependencies: ["IRVEValidate", "IRVEReport"]),
         .testTarget(name: "IRVECLITests", dependencies: ["IRVEValidate"]),
     ]

@@ -18,6 +18,8 @@ public final class FindingStore {
 
     /// File- and header-level findings, in order.
     public private(set) var general: [Finding] = []
+    /// Business-rule findings (IRVERules), kept whole: they are few and carry proposals.
+    public private(set) var rules: [Finding] = []
     private(set) var issues: [CellIssue] = []
     private var arena: [UInt8] = []
     /// Cells longer than this are cut in reports (a 10 MB cell would drown the report).
@@ -30,11 +32,11 @@ public final class FindingStore {
     var limit: Int?
 
     func reset() {
-        general.removeAll(); issues.removeAll(); arena.removeAll()
+        general.removeAll(); issues.removeAll(); arena.removeAll(); rules.removeAll()
         errorCount = 0; warningCount = 0; infoCount = 0
     }
 
-    public var storedCount: Int { general.count + issues.count }
+    public var storedCount: Int { general.count + issues.count + rules.count }
     var isFull: Bool { limit.map { storedCount >= $0 } ?? false }
 
     public func add(_ f: Finding) {
@@ -64,6 +66,13 @@ public final class FindingStore {
         }
         issues.append(CellIssue(row: row, field: Int32(field), column: Int32(column), kind: kind, constraint: UInt8(constraint),
                                 cellStart: start, cellLength: Int32(length)))
+    }
+
+    func addRuleFindings(_ list: [Finding]) {
+        for f in list {
+            count(f.severity)
+            if !isFull { rules.append(f) }
+        }
     }
 
     /// Appends another store's cell findings (a checked batch), respecting the limit.

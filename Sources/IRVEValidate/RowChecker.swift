@@ -1,4 +1,6 @@
+import IRVEFindings
 import IRVERead
+import IRVERules
 import IRVESchema
 
 /// Checks rows against the compiled fields. One instance per worker thread: PCRE2 match data
@@ -7,11 +9,13 @@ final class RowChecker: @unchecked Sendable {
     private let checkers: [FieldChecker]
     private let plan: [(field: Int, column: Int)]
     private let labelCount: Int
+    private let rules: RowRules?
 
-    init(schema: TableSchema, plan: [(field: Int, column: Int)], labelCount: Int) throws(SchemaError) {
+    init(schema: TableSchema, plan: [(field: Int, column: Int)], labelCount: Int, rules: RowRules?) throws(SchemaError) {
         checkers = try schema.fields.map { f throws(SchemaError) in try FieldChecker(field: f, schemaMissingValues: schema.missingValues) }
         self.plan = plan
         self.labelCount = labelCount
+        self.rules = rules
     }
 
     /// Findings and per-column statistics of one batch.
@@ -19,6 +23,8 @@ final class RowChecker: @unchecked Sendable {
         let store = FindingStore()
         var columnErrors: [Int]
         var columnSamples: [[String]]
+        var ruleFindings: [Finding] = []
+        var extracts = RowExtracts()
         init(fieldCount: Int) {
             columnErrors = Array(repeating: 0, count: fieldCount)
             columnSamples = Array(repeating: [], count: fieldCount)
@@ -75,6 +81,8 @@ final class RowChecker: @unchecked Sendable {
         if blank == plan.count, !plan.isEmpty {
             store.dropIssues(ofRow: row.number)
             store.addCell(row: row.number, field: -1, column: 0, kind: .blankRow, cell: nil)
+            return
         }
+        rules?.check(row, into: &out.ruleFindings, extracts: &out.extracts)
     }
 }

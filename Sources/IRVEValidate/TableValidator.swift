@@ -1,6 +1,7 @@
 import IRVEFindings
 import IRVERead
 import IRVESchema
+import IRVERules
 import Foundation
 
 /// The streaming schema engine: receives rows from the reader, checks every cell of the fields
@@ -19,6 +20,10 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
     private var blankHeader = false
     private var nonBlankRows = 0
     private var compiled: (schema: TableSchema, plan: [(field: Int, column: Int)], labelCount: Int)?
+    private var labels: [String] = []
+    private var ruleContext: RuleContext?
+    /// Cross-row rules, fed in file order by the merge; finished by `Validation.check`.
+    public private(set) var crossRow: CrossRowRules?
 
     // Parallel checking.
     static let batchRows = 2048
@@ -46,6 +51,9 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
         plan = []
         compiled = nil
         pool = []
+        labels = []
+        ruleContext = nil
+        crossRow = nil
         batch = nil
         sequence = 0
         nextToMerge = 0
@@ -97,6 +105,7 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
                 finished[b.sequence] = out
                 while let ready = finished.removeValue(forKey: nextToMerge) {
                     result.merge(ready)
+                    crossRow?.consume(ready.extracts)
                     nextToMerge += 1
                 }
             }
@@ -108,7 +117,8 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
         if let c = lock.with({ pool.popLast() }) { return c }
         guard let compiled else { return nil }
         // The schema compiled once already in `header`: compiling again cannot fail.
-        return try? RowChecker(schema: compiled.schema, plan: compiled.plan, labelCount: compiled.labelCount)
+        return try? RowChecker(schema: compiled.schema, plan: compiled.plan, labelCount: compiled.labelCount,
+                               rules: ruleContext.map { RowRules(labels: labels, context: $0) })
     }
 
     public func ended(_ info: TableInfo) {
@@ -151,7 +161,8 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
 
     private func header(_ row: RowView) throws {
         result.headerSeen = true
-        let labels = row.strings
+        // Labels are compared without surrounding spaces, as frictionless does.
+        let labels = row.strings.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         if labels.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
             // A blank first line: nothing to match. Reported at the end (empty file or blank header).
             blankHeader = true
@@ -216,7 +227,15 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
         // column as a column, reported once by `extra-label`, not as an extra cell per row).
         labelCount = match.mode == .positional ? max(labels.count, entry.schema.fields.count) : labels.count
         // Compiling here surfaces a bad pattern before any row is read.
-        pool = [try RowChecker(schema: entry.schema, plan: plan, labelCount: labelCount)]
+        // Business rules apply to statique 2.x files (the layout the national consolidation reads).
+        self.labels = match.labels
+        if options.businessRules, entry.kind == "statique", !entry.version.hasPrefix("1."), layout != .dynamique {
+            let context = RuleContext(today: options.today, disabled: options.disabledRules, lang: lang)
+            ruleContext = context
+            crossRow = CrossRowRules(context: context)
+        }
+        pool = [try RowChecker(schema: entry.schema, plan: plan, labelCount: labelCount,
+                               rules: ruleContext.map { RowRules(labels: self.labels, context: $0) })]
         compiled = (entry.schema, plan, labelCount)
         result.prepareStats(fieldCount: entry.schema.fields.count)
     }

@@ -1,6 +1,7 @@
 import IRVEFindings
 import IRVERead
 import IRVESchema
+import IRVERules
 
 /// Why a check could not run at all (exit code 2).
 public enum CheckError: Error, Sendable {
@@ -32,6 +33,20 @@ public enum Validation {
         reader.progress = progress
         do { try reader.read(into: validator) } catch { throw .read(error) }
         validator.result.lang = options.lang
+        if let cross = validator.crossRow, let labels = validator.result.header?.labels {
+            let pending = Dictionary(cross.incoherentStations.map { ($0.stationHash, $0.columns) }, uniquingKeysWith: { a, _ in a })
+            var values: [UInt64: [String: [(value: String, row: Int)]]] = [:]
+            if !pending.isEmpty {
+                let context = RuleContext(today: options.today, disabled: options.disabledRules, lang: options.lang)
+                let collector = StationValueCollector(rules: RowRules(labels: labels, context: context), pending: pending)
+                // Same file, same encoding and delimiter: cannot fail differently from the first read.
+                var again = TableReader(path: path)
+                again.delimiter = validator.result.info?.delimiter
+                try? again.read(into: collector)
+                values = collector.values
+            }
+            validator.result.findings.addRuleFindings(cross.findings(values: values))
+        }
         return validator.result
     }
 }

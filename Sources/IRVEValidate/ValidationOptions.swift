@@ -1,3 +1,4 @@
+import Foundation
 import IRVEFindings
 
 /// How `irve check` validates a file.
@@ -8,6 +9,17 @@ public struct ValidationOptions: Sendable {
     public var lang: Language = .fr
     /// Keep at most this many findings (counts stay exact). `nil`: keep them all.
     public var maxFindings: Int?
+    /// Apply the IRVE business rules (statique 2.x files).
+    public var businessRules = true
+    /// Rule codes switched off (`--disable`).
+    public var disabledRules: Set<String> = []
+    /// "Today" for the date rules (tests fix it).
+    public var today: (year: Int, month: Int, day: Int) = ValidationOptions.currentDate()
+
+    public static func currentDate() -> (year: Int, month: Int, day: Int) {
+        let c = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "Europe/Paris") ?? .current, from: Date())
+        return (c.year ?? 1970, c.month ?? 1, c.day ?? 1)
+    }
 
     public init(schema: String? = nil, headerMode: HeaderMatch.Mode = .byName, lang: Language = .fr, maxFindings: Int? = nil) {
         self.schema = schema

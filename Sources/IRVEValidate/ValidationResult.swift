@@ -36,6 +36,7 @@ public final class ValidationResult {
     /// Adds a checked batch's findings and statistics (batches arrive in file order).
     func merge(_ out: RowChecker.Output) {
         findings.append(out.store)
+        findings.addRuleFindings(out.ruleFindings)
         for f in columnErrors.indices where f < out.columnErrors.count {
             columnErrors[f] += out.columnErrors[f]
             for s in out.columnSamples[f] where columnSamples[f].count < 5 && !columnSamples[f].contains(s) {
@@ -50,9 +51,23 @@ public final class ValidationResult {
         let store = findings
         let fields = schema?.schema.fields ?? []
         let labels = header?.labels ?? []
-        return AnySequence(general.lazy.map { $0 } + (0..<store.issueCount).lazy.map { k in
-            Self.materialize(store.issue(k), store: store, fields: fields, labels: labels, lang: lang)
-        })
+        // Cell findings and rule findings are each in row order: merge them by row.
+        let rules = store.rules.sorted { ($0.rowNumber ?? 0) < ($1.rowNumber ?? 0) }
+        var k = 0, j = 0
+        let cells = AnySequence { () -> AnyIterator<Finding> in
+            AnyIterator {
+                let cellRow = k < store.issueCount ? store.issue(k).row : Int.max
+                let ruleRow = j < rules.count ? (rules[j].rowNumber ?? 0) : Int.max
+                if cellRow == Int.max && ruleRow == Int.max { return nil }
+                if cellRow <= ruleRow {
+                    k += 1
+                    return Self.materialize(store.issue(k - 1), store: store, fields: fields, labels: labels, lang: lang)
+                }
+                j += 1
+                return rules[j - 1]
+            }
+        }
+        return AnySequence(general.lazy.map { $0 } + Array(cells))
     }
 
     static func materialize(_ i: FindingStore.CellIssue, store: FindingStore, fields: [Field], labels: [String], lang: Language) -> Finding {

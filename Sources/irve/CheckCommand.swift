@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import IRVEFindings
 import IRVEReport
+import IRVERules
 import IRVEValidate
 
 struct CheckCommand: ParsableCommand {
@@ -15,9 +16,22 @@ struct CheckCommand: ParsableCommand {
     )
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+    enum FailLevel: String, ExpressibleByArgument, CaseIterable { case error, warning }
 
     @Argument(help: "Le fichier à contrôler (.csv ou .xlsx).")
-    var file: String
+    var file: String?
+
+    @Flag(name: .long, help: "Liste les règles métier IRVE (code, gravité, explication) et s'arrête.")
+    var rules = false
+
+    @Option(name: .long, parsing: .singleValue, help: "Désactive une règle métier (code, ex. phone-format) ; répétable.")
+    var disable: [String] = []
+
+    @Option(name: .long, help: "Gravité qui fait échouer la commande (code 1) : error (défaut) ou warning.")
+    var failOn: FailLevel = .error
+
+    @Flag(name: .long, help: "Contrôle le schéma seul, sans les règles métier IRVE.")
+    var schemaOnly = false
 
     @Option(name: .long, help: "Schéma : statique, dynamique, NOM@VERSION ou chemin d'un schéma Table Schema JSON.")
     var schema: String?
@@ -37,12 +51,25 @@ struct CheckCommand: ParsableCommand {
     mutating func validate() throws {
         guard Language(rawValue: lang) != nil else { throw ValidationError("--lang attend « fr » ou « en » (reçu « \(lang) »).") }
         if let m = maxFindings, m < 0 { throw ValidationError("--max-findings doit être un nombre positif ou nul.") }
+        if !rules, file == nil { throw ValidationError("indiquez le fichier à contrôler (ou --rules pour lister les règles).") }
+        let known = Set(RuleCatalog.all.map(\.code))
+        for code in disable where !known.contains(code) {
+            throw ValidationError("règle inconnue « \(code) » pour --disable (irve check --rules les liste).")
+        }
     }
 
     func run() throws {
         let language = Language(rawValue: lang) ?? .fr
-        let options = ValidationOptions(schema: schema, headerMode: strictHeader ? .positional : .byName,
+        if rules {
+            let out = OutputSink(fd: 1)
+            RulesListing.write(lang: language, json: format == .json, to: out)
+            return
+        }
+        guard let file else { throw ExitCode(2) }
+        var options = ValidationOptions(schema: schema, headerMode: strictHeader ? .positional : .byName,
                                         lang: language, maxFindings: maxFindings)
+        options.businessRules = !schemaOnly
+        options.disabledRules = Set(disable)
         let out = OutputSink(fd: 1)
         let err = OutputSink(fd: 2)
         let progress = Progress(sink: err, enabled: err.isTerminal && format == .text, lang: language)
@@ -70,7 +97,8 @@ struct CheckCommand: ParsableCommand {
             let color = out.isTerminal && !noColor
             TextReport(lang: language, color: color).write(result, to: out)
         }
-        if !result.isValid { throw ExitCode(1) }
+        let failing = failOn == .warning ? result.errorCount + result.warningCount : result.errorCount
+        if failing > 0 { throw ExitCode(1) }
     }
 }
 

@@ -233,8 +233,13 @@ class CLITestCase: XCTestCase {
     // MARK: Running
 
     @discardableResult
+    /// Runs `irve`. These tests are about reading and schema checking, whose counts must match
+    /// frictionless: `check` runs with `--schema-only` unless `rules` is true (the business rules
+    /// have their own tests in IRVERulesTests).
     func irve(_ arguments: [String], environment: [String: String?] = [:], timeout: TimeInterval = CLI.perRunTimeout,
-              file: StaticString = #filePath, line: UInt = #line) throws -> CLI.Result {
+              rules: Bool = false, file: StaticString = #filePath, line: UInt = #line) throws -> CLI.Result {
+        var arguments = arguments
+        if !rules, arguments.first == "check", !arguments.contains("--rules") { arguments.append("--schema-only") }
         let r = try CLI.run(arguments, environment: environment, timeout: timeout)
         assertSane(r, file: file, line: line)
         return r

@@ -1,0 +1,143 @@
+import IRVEFindings
+
+/// The rules that need several rows: duplicated ids, station coherence, nbre_pdc, connectors
+/// declared as points. It keeps a compact summary per station and a hash per charge point id,
+/// never the rows themselves. Batches must be consumed in file order.
+public final class CrossRowRules {
+    let context: RuleContext
+    static let columnCount = StatiqueColumns.stationLevel.count
+
+    // Charge point ids: first row of each id; the duplicated ones with all their rows.
+    private var firstRowOfPdc: [UInt64: Int32] = [:]
+    private var duplicates: [UInt64: (id: String, rows: [Int32])] = [:]
+    private var duplicateOrder: [UInt64] = []
+
+    // Stations, indexed in order of first appearance.
+    private var stationIndex: [UInt64: Int32] = [:]
+    private var stationKey: [UInt64] = []
+    private var stationName: [String] = []
+    private var firstRow: [Int32] = []
+    private var rowCount: [Int32] = []
+    private var nbrePdc: [Int32] = []
+    private var columnHashes: [UInt32] = []  // columnCount per station
+    private var incoherent: [UInt32] = []  // bit per station-level column
+    private var firstPower: [Double] = []
+    private var samePower: [Bool] = []
+    private var singleConnector: [Bool] = []
+    private var connectorTypes: [UInt8] = []
+    private var pdcPrefix: [UInt64] = []
+    private var samePrefix: [Bool] = []
+
+    public init(context: RuleContext) { self.context = context }
+
+    public func consume(_ e: RowExtracts) {
+        let k = Self.columnCount
+        for r in 0..<e.count {
+            let row = e.rows[r]
+            let id = e.pdcHash[r]
+            if id != 0 {
+                if let first = firstRowOfPdc[id] {
+                    if duplicates[id] == nil {
+                        duplicates[id] = (e.pdcText[r], [first])
+                        duplicateOrder.append(id)
+                    }
+                    duplicates[id]!.rows.append(row)
+                } else {
+                    firstRowOfPdc[id] = row
+                }
+            }
+            let key = e.stationHash[r]
+            guard key != 0 else { continue }
+            let oneConnector = e.connectors[r] != 0xFF && e.connectors[r].nonzeroBitCount == 1
+            if let s = stationIndex[key].map(Int.init) {
+                rowCount[s] += 1
+                for c in 0..<k {
+                    let h = e.columnHashes[r * k + c]
+                    let known = columnHashes[s * k + c]
+                    if known == 0 { columnHashes[s * k + c] = h } else if h != 0, h != known { incoherent[s] |= 1 << UInt32(c) }
+                }
+                if !(e.power[r] == firstPower[s]) { samePower[s] = false }
+                singleConnector[s] = singleConnector[s] && oneConnector
+                if e.connectors[r] != 0xFF { connectorTypes[s] |= e.connectors[r] }
+                if e.pdcPrefixHash[r] != pdcPrefix[s] { samePrefix[s] = false }
+                if nbrePdc[s] < 0 { nbrePdc[s] = e.nbrePdc[r] }
+            } else {
+                stationIndex[key] = Int32(stationKey.count)
+                stationKey.append(key)
+                stationName.append(e.stationText[r])
+                firstRow.append(row)
+                rowCount.append(1)
+                nbrePdc.append(e.nbrePdc[r])
+                columnHashes.append(contentsOf: e.columnHashes[(r * k)..<((r + 1) * k)])
+                incoherent.append(0)
+                firstPower.append(e.power[r])
+                samePower.append(!e.power[r].isNaN)
+                singleConnector.append(oneConnector)
+                connectorTypes.append(e.connectors[r] == 0xFF ? 0 : e.connectors[r])
+                pdcPrefix.append(e.pdcPrefixHash[r])
+                samePrefix.append(e.pdcPrefixHash[r] != 0)
+            }
+        }
+    }
+
+    /// Station-level columns found incoherent, for the pass that collects their distinct values.
+    public var incoherentStations: [(stationHash: UInt64, columns: [String])] {
+        incoherent.enumerated().compactMap { s, mask in
+            guard mask != 0 else { return nil }
+            let names = StatiqueColumns.stationLevel.enumerated().filter { mask & (1 << UInt32($0.offset)) != 0 }.map(\.element)
+            return (stationKey[s], names)
+        }
+    }
+
+    /// The cross-row findings. `values` gives, per station hash and column, the distinct values
+    /// seen with their first row (collected by a second, targeted read of the file).
+    public func findings(values: [UInt64: [String: [(value: String, row: Int)]]]) -> [Finding] {
+        let lang = context.lang
+        var out: [Finding] = []
+        func add(_ code: String, row: Int, field: String?, cell: String?, _ message: String, proposal: String? = nil,
+                 confidence: ProposedChange.Confidence = .likely) {
+            guard context.enabled(code) else { return }
+            out.append(Finding(type: code, severity: context.severity(code), rowNumber: row, fieldName: field, cell: cell, message: message,
+                               proposedChange: proposal.map { ProposedChange(newValue: $0, rule: code, confidence: confidence) }))
+        }
+        for id in duplicateOrder {
+            guard let d = duplicates[id] else { continue }
+            let rows = d.rows.map(String.init).joined(separator: ", ")
+            for r in d.rows {
+                add("duplicate-id-pdc", row: Int(r), field: "id_pdc_itinerance", cell: d.id, lang.pick(
+                    "L'identifiant « \(d.id) » est utilisé par \(d.rows.count) lignes (\(rows)) : chaque point de recharge doit avoir le sien. Si ce sont les prises d'un même point, regroupez-les sur une seule ligne.",
+                    "Id \"\(d.id)\" is used by \(d.rows.count) rows (\(rows)): each charge point needs its own."))
+            }
+        }
+        for s in stationKey.indices {
+            let name = stationName[s]
+            let row = Int(firstRow[s])
+            if incoherent[s] != 0 {
+                for (c, column) in StatiqueColumns.stationLevel.enumerated() where incoherent[s] & (1 << UInt32(c)) != 0 {
+                    let seen = values[stationKey[s]]?[column] ?? []
+                    let list = seen.prefix(5).map { lang.pick("« \($0.value) » (ligne \($0.row))", "\"\($0.value)\" (row \($0.row))") }.joined(separator: ", ")
+                    add("station-incoherent", row: row, field: column, cell: seen.first?.value, lang.pick(
+                        "La station « \(name) » a plusieurs valeurs de « \(column) » : \(list). Cette colonne décrit la station : elle doit être identique sur toutes ses lignes.",
+                        "Station \"\(name)\" has several values of \"\(column)\": \(list). It must be identical on all its rows."))
+                }
+            }
+            let rows = Int(rowCount[s])
+            let announced = Int(nbrePdc[s])
+            if announced >= 0, announced != rows, incoherent[s] & (1 << UInt32(StatiqueColumns.stationLevel.firstIndex(of: "nbre_pdc")!)) == 0 {
+                add("nbre-pdc-mismatch", row: row, field: "nbre_pdc", cell: String(announced), lang.pick(
+                    "La station « \(name) » annonce nbre_pdc = \(announced) mais le fichier lui donne \(rows) ligne(s). Il faut une ligne par point de recharge ; nbre_pdc ne compte ni les prises ni les bornes.",
+                    "Station \"\(name)\" announces nbre_pdc = \(announced) but has \(rows) row(s)."),
+                    proposal: String(rows), confidence: .guess)
+            }
+            if rows >= 2, samePower[s], singleConnector[s], connectorTypes[s].nonzeroBitCount >= 2, samePrefix[s] {
+                add("connectors-as-pdc", row: row, field: "id_pdc_itinerance", cell: nil, lang.pick(
+                    "La station « \(name) » déclare \(rows) points de recharge de même puissance, chacun avec une seule prise d'un type différent, aux identifiants qui se suivent : ce sont sans doute les prises d'un même point de recharge. Un point de recharge = une ligne, avec toutes ses prises à true.",
+                    "Station \"\(name)\" declares \(rows) points with the same power, one connector each, consecutive ids: probably the connectors of one point."))
+            }
+        }
+        return out
+    }
+
+    /// Memory kept, for the record: per station and per charge point id.
+    public var summarySize: (stations: Int, ids: Int) { (stationKey.count, firstRowOfPdc.count) }
+}

@@ -1,0 +1,32 @@
+import IRVERead
+import IRVERules
+
+/// Second, targeted read of the file, only when some stations are incoherent: collects the
+/// distinct values of the incoherent columns of those stations (the first pass keeps hashes only,
+/// so memory stays per station, not per row).
+final class StationValueCollector: RowConsumer {
+    let rules: RowRules
+    let pending: [UInt64: [String]]
+    private(set) var values: [UInt64: [String: [(value: String, row: Int)]]] = [:]
+
+    init(rules: RowRules, pending: [UInt64: [String]]) {
+        self.rules = rules
+        self.pending = pending
+    }
+
+    func begin(_ info: TableInfo) { values = [:] }
+
+    func row(_ row: RowView) throws {
+        guard row.number > 1, let key = rules.stationKey(row), let columns = pending[key.hash] else { return }
+        for column in columns {
+            guard let v = rules.value(row, column: column) else { continue }
+            var seen = values[key.hash, default: [:]][column, default: []]
+            if seen.count < 5, !seen.contains(where: { $0.value == v }) {
+                seen.append((v, row.number))
+                values[key.hash, default: [:]][column] = seen
+            }
+        }
+    }
+
+    func ended(_ info: TableInfo) {}
+}
