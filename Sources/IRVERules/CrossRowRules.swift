@@ -9,13 +9,12 @@ public final class CrossRowRules {
 
     // Charge point ids: first row of each id; the duplicated ones with all their rows.
     private var firstRowOfPdc: [UInt64: Int32] = [:]
-    private var duplicates: [UInt64: (id: String, rows: [Int32])] = [:]
+    private var duplicates: [UInt64: [Int32]] = [:]
     private var duplicateOrder: [UInt64] = []
 
     // Stations, indexed in order of first appearance.
     private var stationIndex: [UInt64: Int32] = [:]
     private var stationKey: [UInt64] = []
-    private var stationName: [String] = []
     private var firstRow: [Int32] = []
     private var rowCount: [Int32] = []
     private var nbrePdc: [Int32] = []
@@ -38,10 +37,10 @@ public final class CrossRowRules {
             if id != 0 {
                 if let first = firstRowOfPdc[id] {
                     if duplicates[id] == nil {
-                        duplicates[id] = (e.pdcText[r], [first])
+                        duplicates[id] = [first]
                         duplicateOrder.append(id)
                     }
-                    duplicates[id]!.rows.append(row)
+                    duplicates[id]!.append(row)
                 } else {
                     firstRowOfPdc[id] = row
                 }
@@ -64,7 +63,6 @@ public final class CrossRowRules {
             } else {
                 stationIndex[key] = Int32(stationKey.count)
                 stationKey.append(key)
-                stationName.append(e.stationText[r])
                 firstRow.append(row)
                 rowCount.append(1)
                 nbrePdc.append(e.nbrePdc[r])
@@ -80,6 +78,23 @@ public final class CrossRowRules {
         }
     }
 
+    /// Rows whose texts the findings quote (first row of each duplicated id and of each station
+    /// with a finding): fetched by the second, targeted read.
+    public var rowsToQuote: Set<Int> {
+        var rows = Set<Int>()
+        for id in duplicateOrder { if let first = duplicates[id]?.first { rows.insert(Int(first)) } }
+        for s in stationKey.indices where needsQuote(s) { rows.insert(Int(firstRow[s])) }
+        return rows
+    }
+
+    private func needsQuote(_ s: Int) -> Bool {
+        incoherent[s] != 0 || (nbrePdc[s] >= 0 && nbrePdc[s] != rowCount[s]) || connectorsAsPdc(s)
+    }
+
+    private func connectorsAsPdc(_ s: Int) -> Bool {
+        rowCount[s] >= 2 && samePower[s] && singleConnector[s] && connectorTypes[s].nonzeroBitCount >= 2 && samePrefix[s]
+    }
+
     /// Station-level columns found incoherent, for the pass that collects their distinct values.
     public var incoherentStations: [(stationHash: UInt64, columns: [String])] {
         incoherent.enumerated().compactMap { s, mask in
@@ -91,7 +106,8 @@ public final class CrossRowRules {
 
     /// The cross-row findings. `values` gives, per station hash and column, the distinct values
     /// seen with their first row (collected by a second, targeted read of the file).
-    public func findings(values: [UInt64: [String: [(value: String, row: Int)]]]) -> [Finding] {
+    public func findings(values: [UInt64: [String: [(value: String, row: Int)]]],
+                         quotes: [Int: (pdc: String, station: String)]) -> [Finding] {
         let lang = context.lang
         var out: [Finding] = []
         func add(_ code: String, row: Int, field: String?, cell: String?, _ message: String, proposal: String? = nil,
@@ -101,17 +117,18 @@ public final class CrossRowRules {
                                proposedChange: proposal.map { ProposedChange(newValue: $0, rule: code, confidence: confidence) }))
         }
         for id in duplicateOrder {
-            guard let d = duplicates[id] else { continue }
-            let rows = d.rows.map(String.init).joined(separator: ", ")
-            for r in d.rows {
-                add("duplicate-id-pdc", row: Int(r), field: "id_pdc_itinerance", cell: d.id, lang.pick(
-                    "L'identifiant « \(d.id) » est utilisé par \(d.rows.count) lignes (\(rows)) : chaque point de recharge doit avoir le sien. Si ce sont les prises d'un même point, regroupez-les sur une seule ligne.",
-                    "Id \"\(d.id)\" is used by \(d.rows.count) rows (\(rows)): each charge point needs its own."))
+            guard let d = duplicates[id], let first = d.first else { continue }
+            let text = quotes[Int(first)]?.pdc ?? "?"
+            let rows = d.map(String.init).joined(separator: ", ")
+            for r in d {
+                add("duplicate-id-pdc", row: Int(r), field: "id_pdc_itinerance", cell: text, lang.pick(
+                    "L'identifiant « \(text) » est utilisé par \(d.count) lignes (\(rows)) : chaque point de recharge doit avoir le sien. Si ce sont les prises d'un même point, regroupez-les sur une seule ligne.",
+                    "Id \"\(text)\" is used by \(d.count) rows (\(rows)): each charge point needs its own."))
             }
         }
-        for s in stationKey.indices {
-            let name = stationName[s]
+        for s in stationKey.indices where needsQuote(s) {
             let row = Int(firstRow[s])
+            let name = quotes[row]?.station ?? "?"
             if incoherent[s] != 0 {
                 for (c, column) in StatiqueColumns.stationLevel.enumerated() where incoherent[s] & (1 << UInt32(c)) != 0 {
                     let seen = values[stationKey[s]]?[column] ?? []
@@ -129,7 +146,7 @@ public final class CrossRowRules {
                     "Station \"\(name)\" announces nbre_pdc = \(announced) but has \(rows) row(s)."),
                     proposal: String(rows), confidence: .guess)
             }
-            if rows >= 2, samePower[s], singleConnector[s], connectorTypes[s].nonzeroBitCount >= 2, samePrefix[s] {
+            if connectorsAsPdc(s) {
                 add("connectors-as-pdc", row: row, field: "id_pdc_itinerance", cell: nil, lang.pick(
                     "La station « \(name) » déclare \(rows) points de recharge de même puissance, chacun avec une seule prise d'un type différent, aux identifiants qui se suivent : ce sont sans doute les prises d'un même point de recharge. Un point de recharge = une ligne, avec toutes ses prises à true.",
                     "Station \"\(name)\" declares \(rows) points with the same power, one connector each, consecutive ids: probably the connectors of one point."))

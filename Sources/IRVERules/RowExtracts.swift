@@ -3,10 +3,8 @@
 public struct RowExtracts: Sendable {
     var rows: [Int32] = []
     var pdcHash: [UInt64] = []  // 0: no id to compare (empty or « Non concerné »)
-    var pdcText: [String] = []
     var pdcPrefixHash: [UInt64] = []  // id without its trailing digits (consecutive ids share it)
     var stationHash: [UInt64] = []  // 0: no station key
-    var stationText: [String] = []
     var columnHashes: [UInt32] = []  // `StatiqueColumns.stationLevel.count` per row; 0 = column absent
     var power: [Double] = []  // .nan when unreadable
     var connectors: [UInt8] = []  // bit per connector type; 0xFF when unreadable
@@ -16,12 +14,26 @@ public struct RowExtracts: Sendable {
     public var count: Int { rows.count }
 }
 
-/// FNV-1a: fast, deterministic hashing of cell bytes (the same value hashes the same in every batch).
+/// Fast, deterministic hashing of cell bytes, eight bytes at a time (the same value hashes the
+/// same in every batch; equality checks only, nothing adversarial).
 enum FNV {
     @inline(__always)
     static func hash64(_ c: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in c { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(c.count)
+        guard let base = c.baseAddress else { return h }
+        var i = 0
+        let n = c.count
+        while i + 8 <= n {
+            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            h = (h ^ w) &* 0x9E37_79B9_7F4A_7C15
+            h ^= h >> 29
+            i += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < n { tail |= UInt64(base[i]) << shift; shift += 8; i += 1 }
+        h = (h ^ tail) &* 0xBF58_476D_1CE4_E5B9
+        h ^= h >> 31
         return h == 0 ? 1 : h
     }
 

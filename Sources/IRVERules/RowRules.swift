@@ -15,6 +15,7 @@ public final class RowRules: @unchecked Sendable {
         "FRA68P68021001", "FRA68E680210015", "ESZUNP395912133460086982", "ESZUNE1111ER7",
         "01F2KMMRZVQ5FQY882PCJQAPQ0", "01F2KNFARDSJG7KEH1YHG4033M",
     ]
+    static let exampleIdBytes: [[UInt8]] = exampleIds.map { Array($0.utf8) }
     static let connectorNames = ["prise_type_ef", "prise_type_2", "prise_type_combo_ccs", "prise_type_chademo", "prise_type_autre"]
 
     public init(labels: [String], context: RuleContext) {
@@ -30,11 +31,9 @@ public final class RowRules: @unchecked Sendable {
 
     public func check(_ row: RowView, into findings: inout [Finding], extracts: inout RowExtracts) {
         let n = row.count
-        func cell(_ i: Int?) -> String? {
-            guard let i, i < n else { return nil }
-            let s = row.string(i)
-            return s.isEmpty ? nil : s
-        }
+        let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        func raw(_ i: Int?) -> UnsafeBufferPointer<UInt8> { guard let i, i < n else { return empty }; return row[i] }
+        func text(_ c: UnsafeBufferPointer<UInt8>) -> String { String(decoding: c, as: UTF8.self) }
         let lang = context.lang
         func add(_ code: String, _ column: Int?, _ value: String?, _ message: String, _ proposal: String? = nil, _ confidence: ProposedChange.Confidence = .likely) {
             guard context.enabled(code) else { return }
@@ -44,127 +43,146 @@ public final class RowRules: @unchecked Sendable {
                 proposedChange: proposal.map { ProposedChange(newValue: $0, rule: code, confidence: confidence) }))
         }
 
-        // Identifiers.
-        let pdc = cell(c.pdc), station = cell(c.station)
-        checkId(station, column: c.station, letter: "P", local: cell(c.stationLocal), localName: "id_station_local", add)
-        checkId(pdc, column: c.pdc, letter: "E", local: cell(c.pdcLocal), localName: "id_pdc_local", add)
-        if let pdc, let station, let a = AFIREV(pdc), let b = AFIREV(station), a.operatorCode != b.operatorCode {
+        // Identifiers: the clean, well-formed case is decided on bytes.
+        let pdcBytes = raw(c.pdc), stationBytes = raw(c.station)
+        let pdcParts = CellBytes.afirev(pdcBytes), stationParts = CellBytes.afirev(stationBytes)
+        checkId(pdcBytes, pdcParts, column: c.pdc, letter: 0x45, local: raw(c.pdcLocal), localName: "id_pdc_local", add)
+        checkId(stationBytes, stationParts, column: c.station, letter: 0x50, local: raw(c.stationLocal), localName: "id_station_local", add)
+        if let a = pdcParts, let b = stationParts, a.operatorCode != b.operatorCode {
+            let pdc = text(pdcBytes), station = text(stationBytes)
+            let ca = String(pdc.dropFirst(2).prefix(3)), cb = String(station.dropFirst(2).prefix(3))
             add("id-operator-mismatch", c.pdc, pdc, lang.pick(
-                "Le code opérateur de « \(pdc) » (\(a.operatorCode)) diffère de celui de sa station « \(station) » (\(b.operatorCode)) : une station et ses points ont le même opérateur.",
-                "The operator code of \"\(pdc)\" (\(a.operatorCode)) differs from its station \"\(station)\" (\(b.operatorCode))."))
+                "Le code opérateur de « \(pdc) » (\(ca)) diffère de celui de sa station « \(station) » (\(cb)) : une station et ses points ont le même opérateur.",
+                "The operator code of \"\(pdc)\" (\(ca)) differs from its station \"\(station)\" (\(cb))."))
         }
 
         // Power and connectors.
         var power = Double.nan
         var connectors: UInt8 = 0
         for (k, col) in connectorColumns.enumerated() {
-            guard let v = cell(col).flatMap(TextChecks.isTrue) else { connectors = 0xFF; break }
+            guard let v = CellBytes.boolean(raw(col)) else { connectors = 0xFF; break }
             if v { connectors |= 1 << k }
         }
-        if let text = cell(c.power), let p = Double(TextChecks.trimmed(text)), p.isFinite {
+        let powerBytes = raw(c.power)
+        if powerBytes.count > 0, let p = CellBytes.number(powerBytes), p.isFinite {
             power = p
+            var shown: String { text(powerBytes) }
             if p > 500 {
                 let kw = TextChecks.formatKW(p / 1000)
-                add("power-in-watts", c.power, text, lang.pick(
-                    "Puissance de \(text) kW : c'est presque sûrement une valeur en watts. puissance_nominale est en kilowatts : écrivez \(kw).",
-                    "Power of \(text) kW: almost surely watts. puissance_nominale is in kW: write \(kw)."), kw, .likely)
+                add("power-in-watts", c.power, shown, lang.pick(
+                    "Puissance de \(shown) kW : c'est presque sûrement une valeur en watts. puissance_nominale est en kilowatts : écrivez \(kw).",
+                    "Power of \(shown) kW: almost surely watts. puissance_nominale is in kW: write \(kw)."), kw, .likely)
             } else if p < 1.5 {
-                add("power-implausible", c.power, text, lang.pick(
-                    "Puissance de \(text) kW : trop faible pour un point de recharge (au moins 1,5 kW ; une prise domestique fait 2,3 à 3,7 kW).",
-                    "Power of \(text) kW is too low for a charge point (at least 1.5 kW)."))
+                add("power-implausible", c.power, shown, lang.pick(
+                    "Puissance de \(shown) kW : trop faible pour un point de recharge (au moins 1,5 kW ; une prise domestique fait 2,3 à 3,7 kW).",
+                    "Power of \(shown) kW is too low for a charge point (at least 1.5 kW)."))
             } else if connectors != 0xFF {
                 let dcOnly = connectors & 0b01100 != 0 && connectors & 0b10011 == 0
                 let efOnly = connectors == 0b00001
                 let acOnly = connectors & 0b00011 != 0 && connectors & 0b11100 == 0
                 if dcOnly && p < 20 {
-                    add("power-implausible", c.power, text, lang.pick(
-                        "\(text) kW sur un point qui n'a que des prises rapides (CCS/CHAdeMO, courant continu) : c'est trop peu (20 kW au moins). Vérifiez la puissance ou les prises.",
-                        "\(text) kW on a DC-only point (CCS/CHAdeMO) is too low (20 kW at least)."))
+                    add("power-implausible", c.power, shown, lang.pick(
+                        "\(shown) kW sur un point qui n'a que des prises rapides (CCS/CHAdeMO, courant continu) : c'est trop peu (20 kW au moins). Vérifiez la puissance ou les prises.",
+                        "\(shown) kW on a DC-only point (CCS/CHAdeMO) is too low (20 kW at least)."))
                 } else if efOnly && p > 4 {
-                    add("power-implausible", c.power, text, lang.pick(
-                        "\(text) kW sur une simple prise domestique (E/F) : elle ne dépasse pas 3,7 kW. Vérifiez la puissance ou les prises.",
-                        "\(text) kW on a domestic E/F socket, which does not exceed 3.7 kW."))
+                    add("power-implausible", c.power, shown, lang.pick(
+                        "\(shown) kW sur une simple prise domestique (E/F) : elle ne dépasse pas 3,7 kW. Vérifiez la puissance ou les prises.",
+                        "\(shown) kW on a domestic E/F socket, which does not exceed 3.7 kW."))
                 } else if acOnly && p > 43.5 {
-                    add("power-implausible", c.power, text, lang.pick(
-                        "\(text) kW en courant alternatif (prise Type 2 ou E/F seulement) : le maximum est 43 kW. Une prise rapide (CCS/CHAdeMO) manque-t-elle ?",
-                        "\(text) kW on AC only (Type 2 or E/F): the maximum is 43 kW."))
+                    add("power-implausible", c.power, shown, lang.pick(
+                        "\(shown) kW en courant alternatif (prise Type 2 ou E/F seulement) : le maximum est 43 kW. Une prise rapide (CCS/CHAdeMO) manque-t-elle ?",
+                        "\(shown) kW on AC only (Type 2 or E/F): the maximum is 43 kW."))
                 }
             }
         }
 
         // Dates.
-        let service = cell(c.dateService), maj = cell(c.dateMaj)
-        let serviceDate = service.flatMap(TextChecks.isoDate), majDate = maj.flatMap(TextChecks.isoDate)
-        let today = context.today
-        func isFuture(_ d: (Int, Int, Int)) -> Bool { [d.0, d.1, d.2].lexicographicallyPrecedes([today.year, today.month, today.day]) == false && d != (today.year, today.month, today.day) }
-        if let d = serviceDate, isFuture(d), let service {
-            add("date-in-future", c.dateService, service, lang.pick(
-                "Mise en service le \(service), après aujourd'hui : une station pas encore ouverte ne se publie pas, ou la date est fausse.",
-                "Commissioning on \(service), after today."))
+        let today = context.today.year * 10000 + context.today.month * 100 + context.today.day
+        let serviceDate = CellBytes.isoDate(raw(c.dateService)), majDate = CellBytes.isoDate(raw(c.dateMaj))
+        if let d = serviceDate, d > today {
+            let v = text(raw(c.dateService))
+            add("date-in-future", c.dateService, v, lang.pick(
+                "Mise en service le \(v), après aujourd'hui : une station pas encore ouverte ne se publie pas, ou la date est fausse.",
+                "Commissioning on \(v), after today."))
         }
-        if let d = majDate, isFuture(d), let maj {
-            add("date-in-future", c.dateMaj, maj, lang.pick(
-                "Date de mise à jour \(maj), après aujourd'hui : indiquez la date réelle de la dernière mise à jour.",
-                "Update date \(maj) is after today."))
+        if let d = majDate, d > today {
+            let v = text(raw(c.dateMaj))
+            add("date-in-future", c.dateMaj, v, lang.pick(
+                "Date de mise à jour \(v), après aujourd'hui : indiquez la date réelle de la dernière mise à jour.",
+                "Update date \(v) is after today."))
         }
-        if let a = serviceDate, let b = majDate, [b.0, b.1, b.2].lexicographicallyPrecedes([a.0, a.1, a.2]), let maj, let service {
+        if let a = serviceDate, let b = majDate, b < a {
+            let maj = text(raw(c.dateMaj)), service = text(raw(c.dateService))
             add("dates-inverted", c.dateMaj, maj, lang.pick(
                 "date_maj (\(maj)) est antérieure à la mise en service (\(service)) : la dernière mise à jour ne peut pas précéder l'ouverture.",
                 "date_maj (\(maj)) precedes the commissioning date (\(service))."))
         }
 
         // SIREN, phone, opening hours.
-        if let siren = cell(c.siren), siren.count == 9, siren.allSatisfy(\.isASCII), siren.allSatisfy(\.isNumber), !TextChecks.sirenChecksumOK(siren) {
-            add("siren-checksum", c.siren, siren, lang.pick(
-                "Le SIREN « \(siren) » est impossible (sa clé de contrôle est fausse) : recopiez-le depuis annuaire-entreprises.data.gouv.fr.",
-                "SIREN \"\(siren)\" is impossible (wrong check digit)."))
+        let sirenBytes = raw(c.siren)
+        if sirenBytes.count == 9, sirenBytes.allSatisfy(CellBytes.isDigit), !CellBytes.luhnOK(sirenBytes) {
+            let siren = text(sirenBytes)
+            if siren != "356000000" {  // La Poste: the documented exception
+                add("siren-checksum", c.siren, siren, lang.pick(
+                    "Le SIREN « \(siren) » est impossible (sa clé de contrôle est fausse) : recopiez-le depuis annuaire-entreprises.data.gouv.fr.",
+                    "SIREN \"\(siren)\" is impossible (wrong check digit)."))
+            }
         }
-        if let phone = cell(c.phone) { checkPhone(phone, add) }
-        if let h = cell(c.horaires) { checkHoraires(h, add) }
+        let phoneBytes = raw(c.phone)
+        let plainPhone = phoneBytes.count == 10 && phoneBytes[0] == 0x30 && phoneBytes.allSatisfy(CellBytes.isDigit)
+        if phoneBytes.count > 0, !plainPhone { checkPhone(text(phoneBytes), add) }
+        let horairesBytes = raw(c.horaires)
+        if horairesBytes.count > 0, !CellBytes.equals(horairesBytes, "24/7") { checkHoraires(horairesBytes, add) }
 
         // Extract for the cross-row rules.
         extracts.rows.append(Int32(truncatingIfNeeded: row.number))
-        if let pdc, pdc != "Non concerné", let i = c.pdc {
-            extracts.pdcHash.append(FNV.hash64(row[i]))
-            extracts.pdcText.append(pdc)
-            var prefix = pdc.utf8.count
-            let bytes = Array(pdc.utf8)
-            while prefix > 0, bytes[prefix - 1] >= 0x30, bytes[prefix - 1] <= 0x39 { prefix -= 1 }
-            extracts.pdcPrefixHash.append(bytes.withUnsafeBufferPointer { FNV.hash64(UnsafeBufferPointer(rebasing: $0[..<prefix])) })
+        if pdcBytes.count > 0, !CellBytes.equals(pdcBytes, "Non concerné") {
+            extracts.pdcHash.append(FNV.hash64(pdcBytes))
+            var prefix = pdcBytes.count
+            while prefix > 0, CellBytes.isDigit(pdcBytes[prefix - 1]) { prefix -= 1 }
+            extracts.pdcPrefixHash.append(FNV.hash64(UnsafeBufferPointer(rebasing: pdcBytes[..<prefix])))
         } else {
             extracts.pdcHash.append(0)
-            extracts.pdcText.append("")
             extracts.pdcPrefixHash.append(0)
         }
-        if let (hash, label) = stationKey(row) {
-            extracts.stationHash.append(hash)
-            extracts.stationText.append(label)
-        } else {
-            extracts.stationHash.append(0)
-            extracts.stationText.append("")
-        }
+        extracts.stationHash.append(stationHash(row) ?? 0)
         for col in stationColumns {
             if let col, col < n { extracts.columnHashes.append(FNV.hash32(row[col])) } else { extracts.columnHashes.append(0) }
         }
         extracts.power.append(power)
         extracts.connectors.append(connectors)
-        extracts.nbrePdc.append(cell(c.nbre).flatMap { Int32(TextChecks.trimmed($0)) } ?? -1)
+        let nbre = raw(c.nbre)
+        extracts.nbrePdc.append(nbre.count > 0 ? (CellBytes.number(nbre).flatMap { $0 == $0.rounded() && abs($0) < 1e9 ? Int32($0) : nil } ?? -1) : -1)
     }
 
     /// The station a row belongs to: its itinerance id, else its local id, else name + address.
     public func stationKey(_ row: RowView) -> (hash: UInt64, label: String)? {
-        func cell(_ i: Int?) -> String? {
-            guard let i, i < row.count else { return nil }
-            let s = row.string(i)
-            return s.isEmpty ? nil : s
+        guard let hash = stationHash(row) else { return nil }
+        func cell(_ i: Int?) -> UnsafeBufferPointer<UInt8>? {
+            guard let i, i < row.count, row[i].count > 0 else { return nil }
+            return row[i]
         }
-        var key: String
-        var label: String
-        if let station = cell(c.station), station != "Non concerné" { key = station; label = station }
-        else if let local = cell(c.stationLocal) { key = "local:" + local; label = local }
-        else if let name = cell(c.nomStation), let address = cell(c.adresse) { key = "nom:" + name + "|" + address; label = name }
-        else { return nil }
-        return (key.withUTF8 { FNV.hash64($0) }, label)
+        let label = cell(c.station).flatMap { CellBytes.equals($0, "Non concerné") ? nil : $0 } ?? cell(c.stationLocal) ?? cell(c.nomStation)
+        return (hash, label.map { String(decoding: $0, as: UTF8.self) } ?? "")
+    }
+
+    /// The charge point id of a row, as written.
+    public func pdcId(_ row: RowView) -> String? {
+        guard let i = c.pdc, i < row.count else { return nil }
+        return row.string(i)
+    }
+
+    func stationHash(_ row: RowView) -> UInt64? {
+        func cell(_ i: Int?) -> UnsafeBufferPointer<UInt8>? {
+            guard let i, i < row.count, row[i].count > 0 else { return nil }
+            return row[i]
+        }
+        if let station = cell(c.station), !CellBytes.equals(station, "Non concerné") { return FNV.hash64(station) }
+        if let local = cell(c.stationLocal) { return FNV.hash64(local) ^ 0x9E37_79B9_7F4A_7C15 }
+        if let name = cell(c.nomStation), let address = cell(c.adresse) {
+            return (FNV.hash64(name) &* 31) ^ FNV.hash64(address) ^ 0x5851_F42D_4C95_7F2D
+        }
+        return nil
     }
 
     /// The cell of a named column on a row (for the pass that collects incoherent values).
@@ -173,12 +191,17 @@ public final class RowRules: @unchecked Sendable {
         return row.string(i)
     }
 
-    private func checkId(_ id: String?, column: Int?, letter: Character, local: String?, localName: String,
+    private func checkId(_ bytes: UnsafeBufferPointer<UInt8>, _ parts: (operatorCode: UInt32, kind: UInt8)?, column: Int?, letter: UInt8, local: UnsafeBufferPointer<UInt8>, localName: String,
                          _ add: (String, Int?, String?, String, String?, ProposedChange.Confidence) -> Void) {
-        guard let id else { return }
+        guard bytes.count > 0 else { return }
+        // Fast path: a clean, well-built id that is not the example.
+        // `afirev` accepts only upper-case letters and digits: a parsed id is a clean one.
+        if let parsed = parts, parsed.kind == letter,
+           !Self.exampleIdBytes.contains(where: { $0.elementsEqual(bytes) }) { return }
+        let id = String(decoding: bytes, as: UTF8.self)
         let lang = context.lang
         if id == "Non concerné" {
-            if local == nil {
+            if local.count == 0 {
                 add("id-local-missing", column, id, lang.pick(
                     "« Non concerné » sans \(localName) : remplissez l'identifiant local, seul moyen de reconnaître ce point.",
                     "\"Non concerné\" without \(localName): fill in the local id."), nil, .likely)
@@ -191,26 +214,29 @@ public final class RowRules: @unchecked Sendable {
                 "\"\(id)\" is the schema's example id: use the real one."), nil, .likely)
             return
         }
-        let normalized = id.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: " ", with: "").uppercased()
-        let kind = letter == "P" ? lang.pick("une station", "a station") : lang.pick("un point de recharge", "a charge point")
-        if normalized != id {
-            let ok = AFIREV(normalized).map { $0.kind == letter } ?? false
+        let kind = letter == 0x50 ? lang.pick("une station", "a station") : lang.pick("un point de recharge", "a charge point")
+        let expected = String(UnicodeScalar(letter))
+        if !CellBytes.isCleanId(bytes) {
+            let normalized = id.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: " ", with: "").uppercased()
+            var n = normalized
+            let ok = n.withUTF8 { CellBytes.afirev($0).map { $0.kind == letter } ?? false }
             add("id-structure", column, id, lang.pick(
-                "« \(id) » contient des « * », des espaces ou des minuscules (ancien format AFIREV) : écrivez « \(normalized) ».",
-                "\"\(id)\" holds \"*\", spaces or lower case (legacy AFIREV format): write \"\(normalized)\"."),
+                "« \(id) » contient des « * », des espaces, des minuscules ou d'autres caractères (ancien format AFIREV ?) : écrivez « \(normalized) ».",
+                "\"\(id)\" holds \"*\", spaces, lower case or other characters (legacy AFIREV format?): write \"\(normalized)\"."),
                 ok ? normalized : nil, ok ? .certain : .guess)
             return
         }
-        guard let parsed = AFIREV(id) else {
+        guard let parsed = CellBytes.afirev(bytes) else {
             add("id-structure", column, id, lang.pick(
-                "« \(id) » ne suit pas la structure AFIREV : 2 lettres de pays, 3 caractères d'opérateur, « \(letter) » pour \(kind), puis l'identifiant.",
+                "« \(id) » ne suit pas la structure AFIREV : 2 lettres de pays, 3 caractères d'opérateur, « \(expected) » pour \(kind), puis l'identifiant.",
                 "\"\(id)\" does not follow the AFIREV structure."), nil, .likely)
             return
         }
         if parsed.kind != letter {
+            let found = String(UnicodeScalar(parsed.kind))
             add("id-structure", column, id, lang.pick(
-                "« \(id) » a « \(parsed.kind) » en 6e position alors qu'il identifie \(kind) : « \(letter) » attendu (P pour une station, E pour un point de recharge).",
-                "\"\(id)\" has \"\(parsed.kind)\" in 6th position but identifies \(kind): \"\(letter)\" expected."), nil, .likely)
+                "« \(id) » a « \(found) » en 6e position alors qu'il identifie \(kind) : « \(expected) » attendu (P pour une station, E pour un point de recharge).",
+                "\"\(id)\" has \"\(found)\" in 6th position but identifies \(kind): \"\(expected)\" expected."), nil, .likely)
         }
     }
 
@@ -246,29 +272,49 @@ public final class RowRules: @unchecked Sendable {
         }
     }
 
-    private func checkHoraires(_ h: String, _ add: (String, Int?, String?, String, String?, ProposedChange.Confidence) -> Void) {
+    private func checkHoraires(_ bytes: UnsafeBufferPointer<UInt8>, _ add: (String, Int?, String?, String, String?, ProposedChange.Confidence) -> Void) {
         let lang = context.lang
-        let lower = h.lowercased()
         let column = c.horaires
-        if lower.contains("24h") || lower.contains("7j") || lower.contains("24 h") || lower == "h24" || lower.contains("24/24") {
+        if CellBytes.contains(bytes, "24h") || CellBytes.contains(bytes, "7j") || CellBytes.contains(bytes, "24 h")
+            || CellBytes.contains(bytes, "24/24") || CellBytes.equals(bytes, "H24") || CellBytes.equals(bytes, "h24") {
+            let h = String(decoding: bytes, as: UTF8.self)
             add("horaires-format", column, h, lang.pick(
                 "« \(h) » : pour un accès permanent, écrivez exactement « 24/7 ».",
                 "\"\(h)\": for round-the-clock access write exactly \"24/7\"."), "24/7", .likely)
             return
         }
-        if let fixed = Self.withoutSeconds(h) {
-            add("horaires-format", column, h, lang.pick(
-                "« \(h) » : les heures s'écrivent hh:mm, sans secondes : « \(fixed) ».",
-                "\"\(h)\": hours are hh:mm without seconds: \"\(fixed)\"."), fixed, .certain)
-            return
+        // Seconds (hh:mm:ss): two colons within a time.
+        var colons = 0
+        for b in bytes where b == 0x3A { colons += 1 }
+        if colons >= 2 {
+            let h = String(decoding: bytes, as: UTF8.self)
+            if let fixed = Self.withoutSeconds(h) {
+                add("horaires-format", column, h, lang.pick(
+                    "« \(h) » : les heures s'écrivent hh:mm, sans secondes : « \(fixed) ».",
+                    "\"\(h)\": hours are hh:mm without seconds: \"\(fixed)\"."), fixed, .certain)
+                return
+            }
         }
-        let frenchDays = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lu-", "lu ", "ma-", "me-", "je-", "ve ", "ve-", "sa-", "di-", "di ", "jours fériés", "du lundi"]
-        if frenchDays.contains(where: { lower.hasPrefix($0) || lower.contains(" " + $0) || lower.contains("," + $0) }) {
+        // French day names (the pattern accepts anything that ends with a time range).
+        var hasLower = false
+        for b in bytes where b >= 0x61 && b <= 0x7A { hasLower = true; break }
+        guard hasLower || bytes.contains(where: { $0 >= 0x80 }) else { return }
+        if CellBytes.hasWord(bytes, in: Self.frenchDayKeys) || (bytes.contains(where: { $0 >= 0x80 })
+            && CellBytes.words(bytes).contains(where: { Self.frenchDayWords.contains($0) })) {
+            let h = String(decoding: bytes, as: UTF8.self)
             add("horaires-format", column, h, lang.pick(
                 "« \(h) » : les jours s'écrivent en anglais abrégé comme dans OpenStreetMap (Mo Tu We Th Fr Sa Su), par exemple « Mo-Fr 08:00-19:00 ».",
                 "\"\(h)\": days are written as in OpenStreetMap (Mo Tu We Th Fr Sa Su)."), nil, .likely)
         }
     }
+
+    static let frenchDayKeys: Set<UInt64> = Set(frenchDayWords.compactMap { CellBytes.wordKey(Array($0.utf8)) })
+
+    /// French day names and the abbreviations that are not also English (Sa is both).
+    static let frenchDayWords: Set<String> = [
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lun", "mar", "mer", "jeu", "ven", "sam", "dim",
+        "lu", "ma", "me", "je", "ve", "di", "jours", "fériés", "feries", "tous", "du", "au",
+    ]
 
     /// `07:00:00-20:59:00` → `07:00-20:59`; nil when there are no seconds.
     static func withoutSeconds(_ h: String) -> String? {

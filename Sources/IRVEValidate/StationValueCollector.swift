@@ -7,17 +7,24 @@ import IRVERules
 final class StationValueCollector: RowConsumer {
     let rules: RowRules
     let pending: [UInt64: [String]]
+    let rowsToQuote: Set<Int>
     private(set) var values: [UInt64: [String: [(value: String, row: Int)]]] = [:]
+    private(set) var quotes: [Int: (pdc: String, station: String)] = [:]
 
-    init(rules: RowRules, pending: [UInt64: [String]]) {
+    init(rules: RowRules, pending: [UInt64: [String]], rowsToQuote: Set<Int>) {
         self.rules = rules
         self.pending = pending
+        self.rowsToQuote = rowsToQuote
     }
 
-    func begin(_ info: TableInfo) { values = [:] }
+    func begin(_ info: TableInfo) { values = [:]; quotes = [:] }
 
     func row(_ row: RowView) throws {
-        guard row.number > 1, let key = rules.stationKey(row), let columns = pending[key.hash] else { return }
+        guard row.number > 1 else { return }
+        if rowsToQuote.contains(row.number) {
+            quotes[row.number] = (rules.pdcId(row) ?? "", rules.stationKey(row)?.label ?? "")
+        }
+        guard !pending.isEmpty, let key = rules.stationKey(row), let columns = pending[key.hash] else { return }
         for column in columns {
             guard let v = rules.value(row, column: column) else { continue }
             var seen = values[key.hash, default: [:]][column, default: []]

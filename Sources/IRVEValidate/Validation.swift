@@ -36,16 +36,22 @@ public enum Validation {
         if let cross = validator.crossRow, let labels = validator.result.header?.labels {
             let pending = Dictionary(cross.incoherentStations.map { ($0.stationHash, $0.columns) }, uniquingKeysWith: { a, _ in a })
             var values: [UInt64: [String: [(value: String, row: Int)]]] = [:]
-            if !pending.isEmpty {
+            var quotes: [Int: (pdc: String, station: String)] = [:]
+            let rowsToQuote = cross.rowsToQuote
+            if !pending.isEmpty || !rowsToQuote.isEmpty {
+                // Only when there is something to report: a second read fetches the texts the
+                // messages quote (the first pass kept hashes, so memory stays per station).
                 let context = RuleContext(today: options.today, disabled: options.disabledRules, lang: options.lang)
-                let collector = StationValueCollector(rules: RowRules(labels: labels, context: context), pending: pending)
+                let collector = StationValueCollector(rules: RowRules(labels: labels, context: context), pending: pending,
+                                                      rowsToQuote: rowsToQuote)
                 // Same file, same encoding and delimiter: cannot fail differently from the first read.
                 var again = TableReader(path: path)
                 again.delimiter = validator.result.info?.delimiter
                 try? again.read(into: collector)
                 values = collector.values
+                quotes = collector.quotes
             }
-            validator.result.findings.addRuleFindings(cross.findings(values: values))
+            validator.result.findings.addRuleFindings(cross.findings(values: values, quotes: quotes))
         }
         return validator.result
     }
