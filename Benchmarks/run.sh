@@ -23,7 +23,8 @@ Environment:
   IRVE_BIN   irve executable (default: $(swift build -c release --show-bin-path)/irve;
              setting it skips the build). A stand-in such as /bin/cat is called
              as `cat FILE` (IRVE_ARGS defaults to empty for it).
-  IRVE_ARGS  arguments placed before FILE (default: "check --format json")
+  IRVE_ARGS  arguments placed before FILE (default: "check --format json --schema-only",
+             like for like with frictionless; the rules' overhead is reported apart)
   VENV       Python venv holding frictionless (default .venv, fallback /tmp/fl)
   PYTHON     Python 3 interpreter for the generator (default python3)
 EOF
@@ -74,7 +75,8 @@ if [[ -n "${IRVE_BIN:-}" ]]; then
   if [[ "$(basename "$IRVE_BIN")" == "cat" ]]; then IRVE_ARGS="${IRVE_ARGS-}"; fi
   [[ "$(basename "$IRVE_BIN")" == "irve" ]] && STANDIN=0
 fi
-IRVE_ARGS="${IRVE_ARGS-check --format json}"
+# Like for like with frictionless (schema only); the business rules' overhead is measured apart.
+IRVE_ARGS="${IRVE_ARGS-check --format json --schema-only}"
 
 if [[ "$BUILD" == 1 ]]; then
   echo "==> swift build -c release --product irve"
@@ -184,6 +186,24 @@ for f in "${FILES[@]}"; do
     measure frictionless "$f" "$i" "$FL_BIN" validate --trusted --limit-errors 0 --schema "$SCHEMA" "$f"
   done
 done
+
+# --- business-rule overhead (issue: rules within 1.5x of the schema-only time) ---
+RULES_LINE=""
+if [[ "$STANDIN" == 0 ]]; then
+  f="${FILES[0]}"
+  best() {  # best wall time of REPEAT runs of the given command
+    local b=""
+    for ((i = 1; i <= REPEAT; i++)); do
+      local t0 t1
+      t0=$(date +%s.%N); "$@" > /dev/null 2>&1 || true; t1=$(date +%s.%N)
+      b=$("$PYTHON" -c "a=$t1-$t0; b='$b'; print(min(a, float(b)) if b else a)")
+    done
+    echo "$b"
+  }
+  with_rules=$(best "$IRVE_BIN" check --format json "$f")
+  schema_only=$(best "$IRVE_BIN" check --format json --schema-only "$f")
+  RULES_LINE=$("$PYTHON" -c "w=$with_rules; s=$schema_only; r=w/s; print(f'business rules on $(basename "$f"): {w:.2f} s vs schema only {s:.2f} s = {r:.2f}x (target <= 1.5x) ' + ('PASS' if r <= 1.5 else 'FAIL'))")
+fi
 
 # --- report ------------------------------------------------------------------
 rc_report=0
@@ -303,6 +323,7 @@ with open(json_path, "w") as f:
 print(f"results written to {os.path.relpath(json_path)}")
 sys.exit(0 if doc["pass"] else 3)
 PY
+[[ -n "$RULES_LINE" ]] && echo "$RULES_LINE"
 if [[ "$rc_report" == 3 ]]; then
   [[ "$CHECK" == 1 ]] && exit 1
 elif [[ "$rc_report" != 0 ]]; then

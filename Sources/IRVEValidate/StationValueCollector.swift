@@ -19,8 +19,13 @@ final class StationValueCollector: RowConsumer {
 
     func begin(_ info: TableInfo) { values = [:]; quotes = [:] }
 
+    /// Thrown to stop reading once every quoted row is collected and no station values are pending.
+    struct Done: Error {}
+    private lazy var lastQuoted = rowsToQuote.max() ?? 0
+
     func row(_ row: RowView) throws {
         guard row.number > 1 else { return }
+        if pending.isEmpty, row.number > lastQuoted { throw Done() }
         if rowsToQuote.contains(row.number) {
             quotes[row.number] = (rules.pdcId(row) ?? "", rules.stationKey(row)?.label ?? "")
         }
