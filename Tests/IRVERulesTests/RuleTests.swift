@@ -88,10 +88,12 @@ final class RuleTests: XCTestCase {
         let f = try check([Self.row(["id_station_itinerance": "FRXYZE0001", "id_pdc_itinerance": "FRABCE00011"])])
         XCTAssertEqual(f.filter { $0.type == "id-structure" }.map(\.fieldName), ["id_station_itinerance"])
         XCTAssertEqual(f.filter { $0.type == "id-operator-mismatch" }.map(\.cell), ["FRABCE00011"])
-        // Legacy stars: the corrected id is proposed with certainty (checked on a local id column
-        // that has no pattern, so the file stays schema-valid).
-        let legacy = try check([Self.row(["id_station_itinerance": "FRXYZP0001"])])
-        XCTAssertEqual(legacy.map(\.type), [])
+        // Legacy AFIREV stars and spaces (the pattern rejects them too): the corrected id is proposed with certainty.
+        let legacy = try check([Self.row(["id_pdc_itinerance": "FR*XYZ*E00011"])], schemaValid: false)
+        let fix = try XCTUnwrap(legacy.first { $0.type == "id-structure" })
+        XCTAssertEqual(fix.proposedChange?.newValue, "FRXYZE00011")
+        XCTAssertEqual(fix.proposedChange?.confidence, .certain)
+        XCTAssertEqual(try check([Self.row(["id_pdc_itinerance": "fr xyz e00011"])], schemaValid: false).first?.proposedChange?.newValue, "FRXYZE00011")
     }
 
     func testExampleIdAndMissingLocalId() throws {
