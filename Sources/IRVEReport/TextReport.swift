@@ -56,14 +56,17 @@ public struct TextReport {
             let columns = names.sorted { (fieldsOrder.firstIndex(of: $0) ?? 999, $0) < (fieldsOrder.firstIndex(of: $1) ?? 999, $1) }
             for name in columns {
                 let items = byColumn[name] ?? []
-                let errors = exactErrors[name]?.count ?? items.filter { $0.severity == .error }.count
+                // Schema errors from the engine's exact statistics, plus the business-rule errors.
+                let cellTypes: Set<String> = ["type-error", "constraint-error", "missing-cell", "extra-cell"]
+                let schemaErrors = exactErrors[name]?.count ?? items.filter { $0.severity == .error && cellTypes.contains($0.type) }.count
+                let errors = schemaErrors + items.filter { $0.severity == .error && !cellTypes.contains($0.type) }.count
                 let warnings = items.filter { $0.severity != .error }.count
                 var samples: [String] = exactErrors[name]?.samples ?? []
                 for f in items where samples.count < 5 {
                     let c = f.cell ?? ""
                     if !samples.contains(c) { samples.append(c) }
                 }
-                let counts = [errors > 0 ? l.pick("\(errors) cellule(s) en erreur", "\(errors) cell(s) in error") : nil,
+                let counts = [errors > 0 ? l.pick("\(errors) erreur(s)", "\(errors) error(s)") : nil,
                               warnings > 0 ? l.pick("\(warnings) avertissement(s)", "\(warnings) warning(s)") : nil].compactMap { $0 }
                 let shown = samples.map { $0.isEmpty ? l.pick("(vide)", "(empty)") : l.pick("« \(truncate($0, 40)) »", "\"\(truncate($0, 40))\"") }.joined(separator: ", ")
                 out.write("  • \(bold(name)) : \(counts.joined(separator: ", "))" + (shown.isEmpty ? "" : l.pick(" — ex. ", " — e.g. ") + shown) + "\n")
