@@ -36,16 +36,19 @@ let package = Package(
         .target(name: "IRVERules", dependencies: ["IRVEFindings", "IRVERead"], swiftSettings: hotPath),
         // Schema engine over a row stream + IRVE schema catalogue and detection.
         .target(name: "IRVEValidate", dependencies: ["IRVEFindings", "IRVERead", "IRVESchema", "IRVESchemaCatalog", "IRVERules"], swiftSettings: hotPath),
+        // Repairs: header mapping, cell repairs, version upgrade, change log, atomic writing.
+        .target(name: "IRVERepair", dependencies: ["IRVEFindings", "IRVERead", "IRVESchema", "IRVEValidate", "IRVERules"]),
         // Text and JSON renderings of a validation report.
         .target(name: "IRVEReport", dependencies: ["IRVEFindings", "IRVEValidate", "IRVERules"]),
         .executableTarget(name: "irve", dependencies: [
-            "IRVEValidate", "IRVEReport", "IRVERules",
+            "IRVEValidate", "IRVEReport", "IRVERules", "IRVERepair",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "SchemaFilesTests", dependencies: ["IRVESchemaCatalog"]),
         .testTarget(name: "IRVEXLSXTests", dependencies: ["IRVEXLSX"]),
         .testTarget(name: "IRVEReadTests", dependencies: ["IRVERead"]),
         .testTarget(name: "IRVESchemaTests", dependencies: ["IRVESchema"]),
+        .testTarget(name: "IRVERepairTests", dependencies: ["IRVERepair", "IRVEValidate"]),
         .testTarget(name: "IRVERulesTests", dependencies: ["IRVERules", "IRVEValidate"]),
         .testTarget(name: "IRVEValidateTests", dependencies: ["IRVEValidate", "IRVEReport"]),
         .testTarget(name: "IRVECLITests", dependencies: ["IRVEValidate"]),

@@ -1,0 +1,61 @@
+import Foundation
+
+/// Writes RFC 4180 CSV (UTF-8, `,`, LF, quotes only where needed) to a temporary file next to
+/// the destination, renamed over it at the end: a reader never sees half a file.
+public final class CSVWriter {
+    public let destination: URL
+    private let temporary: URL
+    private let handle: FileHandle
+    private var buffer: [UInt8] = []
+
+    public init(destination: URL) throws {
+        self.destination = destination
+        let dir = destination.deletingLastPathComponent()
+        temporary = dir.appendingPathComponent(".\(destination.lastPathComponent).irve-\(UUID().uuidString.prefix(8)).tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
+              let h = FileHandle(forWritingAtPath: temporary.path) else {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary.path])
+        }
+        handle = h
+        buffer.reserveCapacity(1 << 16)
+    }
+
+    public func write(_ cells: [String]) {
+        for (i, cell) in cells.enumerated() {
+            if i > 0 { buffer.append(0x2C) }
+            let needsQuotes = cell.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            if needsQuotes {
+                buffer.append(0x22)
+                for b in cell.utf8 { if b == 0x22 { buffer.append(0x22) }; buffer.append(b) }
+                buffer.append(0x22)
+            } else {
+                buffer.append(contentsOf: cell.utf8)
+            }
+        }
+        buffer.append(0x0A)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    private func flush() {
+        handle.write(Data(buffer))
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Flushes, syncs and moves the file into place.
+    public func commit() throws {
+        flush()
+        try handle.synchronize()
+        try handle.close()
+        if FileManager.default.fileExists(atPath: destination.path) {
+            _ = try FileManager.default.replaceItemAt(destination, withItemAt: temporary)
+        } else {
+            try FileManager.default.moveItem(at: temporary, to: destination)
+        }
+    }
+
+    /// Removes the temporary file (an error happened).
+    public func abandon() {
+        try? handle.close()
+        try? FileManager.default.removeItem(at: temporary)
+    }
+}

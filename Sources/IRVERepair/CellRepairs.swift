@@ -1,0 +1,143 @@
+import Foundation
+import IRVEFindings
+import IRVESchema
+
+/// Pure repairs of one cell, by what the schema expects. Each returns nil when it has nothing
+/// certain or likely to propose; none invents a value (an empty cell stays empty).
+public enum CellRepairs {
+    /// Spaces around, and characters nobody can see (copied with the text).
+    public static func clean(_ s: String) -> CellFix? {
+        let invisible: (Unicode.Scalar) -> Bool = { u in
+            switch u.value {
+            case 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2069, 0xFEFF, 0x00AD: true
+            default: false
+            }
+        }
+        var t = String(String.UnicodeScalarView(s.unicodeScalars.filter { !invisible($0) }))
+        t = t.replacingOccurrences(of: "\u{A0}", with: " ").trimmingCharacters(in: .whitespacesAndNewlines)
+        return t != s ? CellFix(t, "trim", .certain) : nil
+    }
+
+    public static func boolean(_ s: String, field: Field) -> CellFix? {
+        let t = s.trimmingCharacters(in: .whitespaces).lowercased()
+        let yes = ["vrai", "oui", "yes", "true", "o", "y", "x", "1", "t"], no = ["faux", "non", "no", "false", "n", "0", "f"]
+        let trueValue = field.trueValues.first ?? "true", falseValue = field.falseValues.first ?? "false"
+        if yes.contains(t), s != trueValue, !field.trueValues.contains(s) { return CellFix(trueValue, "boolean", .certain) }
+        if no.contains(t), s != falseValue, !field.falseValues.contains(s) { return CellFix(falseValue, "boolean", .certain) }
+        return nil
+    }
+
+    /// `dd/mm/yyyy`, `yyyy/mm/dd`, `yyyymmdd`, date-times → `yyyy-mm-dd` (only real calendar dates).
+    public static func date(_ s: String) -> CellFix? {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        let digits = t.split(whereSeparator: { !$0.isNumber }).map(String.init)
+        func iso(_ y: Int, _ m: Int, _ d: Int) -> String? {
+            guard (1900...2100).contains(y), (1...12).contains(m), d >= 1,
+                  d <= [31, (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] else { return nil }
+            return String(format: "%04d-%02d-%02d", y, m, d)
+        }
+        var out: String? = nil
+        if digits.count == 1, digits[0].count == 8, let v = Int(digits[0]) {
+            out = iso(v / 10000, (v / 100) % 100, v % 100)
+        } else if digits.count >= 3, let a = Int(digits[0]), let b = Int(digits[1]), let c = Int(digits[2]) {
+            if digits[0].count == 4 { out = iso(a, b, c) }  // yyyy-mm-dd[Thh…], yyyy/mm/dd
+            else if digits[2].count == 4 { out = iso(c, b, a) }  // dd/mm/yyyy (French order)
+        }
+        guard let out, out != s else { return nil }
+        return CellFix(out, "date", .certain)
+    }
+
+    /// Decimal comma, spaces, units (`22 kW`, `3,7kW`, `7400 W`) → a plain number in kW.
+    public static func power(_ s: String) -> CellFix? {
+        var t = s.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "\u{A0}", with: "")
+        var unitWatts = false
+        for unit in ["kva", "kw"] where t.hasSuffix(unit) { t = String(t.dropLast(unit.count)); break }
+        if t.hasSuffix("w") { t.removeLast(); unitWatts = true }
+        t = t.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "").replacingOccurrences(of: ",", with: ".")
+        guard let v = Double(t), v.isFinite, v >= 0 else { return nil }
+        var kw = v
+        var rule = "number"
+        if unitWatts || v > 500 { kw = v / 1000; rule = "power-in-watts" }
+        let text = format(kw)
+        guard text != s else { return nil }
+        return CellFix(text, rule, rule == "power-in-watts" && !unitWatts ? .likely : .certain)
+    }
+
+    /// Decimal comma or spaces in any number.
+    public static func number(_ s: String, integer: Bool) -> CellFix? {
+        let t = s.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{A0}", with: "").replacingOccurrences(of: " ", with: "")
+            .replacingOccurrences(of: ",", with: ".")
+        guard let v = Double(t), v.isFinite else { return nil }
+        if integer {
+            guard v == v.rounded(), abs(v) < 1e15 else { return nil }
+            let text = String(Int64(v))
+            return text != s ? CellFix(text, "number", .certain) : nil
+        }
+        let text = format(v)
+        return text != s ? CellFix(text, "number", .certain) : nil
+    }
+
+    static func format(_ v: Double) -> String {
+        if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
+        var s = String(format: "%.6f", v)
+        while s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+        return s
+    }
+
+    /// Itinerance ids: legacy AFIREV `*`, spaces, lower case.
+    public static func itineranceId(_ s: String) -> CellFix? {
+        guard s != "Non concerné" else { return nil }
+        if s.lowercased() == "non concerné" || s.lowercased() == "non concerne" { return CellFix("Non concerné", "id", .certain) }
+        let t = s.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: " ", with: "").uppercased()
+        guard t != s, t.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) }), t.count >= 6 else { return nil }
+        return CellFix(t, "id", .certain)
+    }
+
+    /// An INSEE code that lost its leading zero (`6084` → `06084`).
+    public static func inseeCode(_ s: String) -> CellFix? {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        guard t.count == 4, t.allSatisfy(\.isNumber), t.first != "0" else {
+            if t.count == 5, t.hasPrefix("2a") || t.hasPrefix("2b") { return CellFix(t.uppercased(), "insee", .certain) }
+            return nil
+        }
+        return CellFix("0" + t, "insee-leading-zero", .likely)
+    }
+
+    /// A phone number that lost its leading zero.
+    public static func phone(_ s: String) -> CellFix? {
+        let digits = s.filter(\.isNumber)
+        guard s.allSatisfy({ $0.isNumber || $0 == " " || $0 == "." }), digits.count == 9, digits.first != "0" else { return nil }
+        return CellFix("0" + digits, "phone-leading-zero", .likely)
+    }
+
+    /// Opening hours: seconds, `24h/24`, `7j/7`.
+    public static func horaires(_ s: String) -> CellFix? {
+        let lower = s.lowercased()
+        if lower.contains("24h") || lower.contains("7j/7") || lower.contains("24/24") || lower == "h24" || lower == "24/7 " {
+            return CellFix("24/7", "horaires", .likely)
+        }
+        if let fixed = secondsRemoved(s) { return CellFix(fixed, "horaires", .certain) }
+        return nil
+    }
+
+    static func secondsRemoved(_ s: String) -> String? {
+        var out = ""
+        var changed = false
+        var chars = Array(s)
+        var i = 0
+        while i < chars.count {
+            if i + 7 < chars.count, chars[i].isNumber, chars[i + 1].isNumber, chars[i + 2] == ":", chars[i + 3].isNumber, chars[i + 4].isNumber,
+               chars[i + 5] == ":", chars[i + 6].isNumber, chars[i + 7].isNumber {
+                out += String(chars[i..<(i + 5)])
+                i += 8
+                changed = true
+                continue
+            }
+            out.append(chars[i])
+            i += 1
+        }
+        chars.removeAll()
+        return changed ? out : nil
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// `coordonneesXY` repairs: written `lat, lon`, without brackets, with decimal commas, tabs or
+/// semicolons, or swapped → `[lon,lat]`. "In France" uses the metropolitan and overseas boxes of
+/// the reference validators until the geographic stage brings land contours.
+public enum CoordinateRepairs {
+    /// Metropolitan France + Corsica, Guadeloupe, Martinique, Guyane, La Réunion, Mayotte (lon, lat boxes).
+    static let boxes: [(lon: ClosedRange<Double>, lat: ClosedRange<Double>)] = [
+        (-5.141277 ... 9.560091, 41.333571 ... 51.088989),
+        (-61.809839 ... -61.001959, 15.832041 ... 16.514488),
+        (-61.229033 ... -60.809655, 14.388646 ... 14.878723),
+        (-54.60239 ... -51.619041, 2.111055 ... 5.748138),
+        (55.216526 ... 55.836654, -21.389631 ... -20.8718),
+        (45.01833 ... 45.299985, -13.005254 ... -12.63659),
+    ]
+
+    public static func inFrance(lon: Double, lat: Double) -> Bool {
+        boxes.contains { $0.lon.contains(lon) && $0.lat.contains(lat) }
+    }
+
+    public static func repair(_ s: String) -> CellFix? {
+        let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let (a, b, wasArray) = numbers(t), let x = Double(a), let y = Double(b) else { return nil }
+        // Keep the numbers as written (no precision change); only order and syntax change.
+        let asWritten = "[\(a),\(b)]", swapped = "[\(b),\(a)]"
+        if inFrance(lon: x, lat: y) {
+            if wasArray { return nil }  // already a valid array: leave it as it is
+            return CellFix(asWritten, "coordinates-format", .certain)
+        }
+        if inFrance(lon: y, lat: x) {
+            return CellFix(swapped, wasArray ? "coordinates-swapped" : "coordinates-format", .likely)
+        }
+        if !wasArray, abs(x) <= 180, abs(y) <= 90 { return CellFix(asWritten, "coordinates-format", .guess) }
+        return nil
+    }
+
+    /// The two numbers of a coordinate cell, as texts with a decimal point, and whether the cell
+    /// was already a well-formed `[x, y]` array.
+    static func numbers(_ t: String) -> (String, String, Bool)? {
+        let inner = t.trimmingCharacters(in: CharacterSet(charactersIn: "[]() \t"))
+        let bracketed = t.hasPrefix("[") && t.hasSuffix("]")
+        // Number-like tokens: digits, sign, dot, comma, exponent.
+        var tokens: [String] = []
+        var current = ""
+        var separators: [Character] = []
+        for ch in inner {
+            if ch.isNumber || ch == "." || ch == "-" || ch == "+" || ch == "e" || ch == "E" { current.append(ch); continue }
+            if !current.isEmpty { tokens.append(current); current = "" }
+            separators.append(ch)
+        }
+        if !current.isEmpty { tokens.append(current) }
+        let commas = separators.filter { $0 == "," }.count
+        if tokens.count == 2 {
+            let wellFormed = bracketed && commas == 1 && !separators.contains(";")
+            return (tokens[0], tokens[1], wellFormed)
+        }
+        // Decimal commas: "7,48, 48,34" or "7,48;48,34" → four integer groups.
+        if tokens.count == 4, tokens.allSatisfy({ !$0.contains(".") }) {
+            return (tokens[0] + "." + tokens[1], tokens[2] + "." + tokens[3], false)
+        }
+        return nil
+    }
+}

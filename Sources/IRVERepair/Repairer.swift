@@ -1,0 +1,160 @@
+import Foundation
+import IRVEFindings
+import IRVERead
+import IRVESchema
+import IRVEValidate
+
+/// What `irve fix` does with a file.
+public struct RepairOptions: Sendable {
+    /// Also apply guesses (low confidence).
+    public var aggressive = false
+    /// Keep columns the schema does not know (appended at the end).
+    public var keepExtra = false
+    public var lang: Language = .fr
+    public init() {}
+}
+
+/// Streams the input rows to a repaired copy in the statique 2.3.1 layout, logging every change.
+/// Never invents data: what cannot be derived stays empty and is counted as still missing.
+public final class Repairer: RowConsumer {
+    public let schema: TableSchema
+    public let options: RepairOptions
+    private let output: ((_ cells: [String]) -> Void)?
+    public private(set) var changes: [Change] = []
+    /// Required fields left empty, with how many rows.
+    public private(set) var stillMissing: [String: Int] = [:]
+    public private(set) var rows = 0
+    public private(set) var info: TableInfo?
+    private var header: HeaderRepair?
+    private var labels: [String] = []
+    private var checkers: [FieldChecker] = []
+    private var v1: (lon: Int, lat: Int, typePrise: Int?)?
+
+    public init(schema: TableSchema, options: RepairOptions, output: ((_ cells: [String]) -> Void)?) {
+        self.schema = schema
+        self.options = options
+        self.output = output
+        checkers = schema.fields.compactMap { try? FieldChecker(field: $0, schemaMissingValues: schema.missingValues) }
+    }
+
+    public func begin(_ info: TableInfo) {
+        self.info = info
+        changes = []
+        stillMissing = [:]
+        rows = 0
+        header = nil
+    }
+
+    public func ended(_ info: TableInfo) { self.info = info }
+
+    public func row(_ row: RowView) throws {
+        if row.number == 1 { setUp(row.strings.map { $0.trimmingCharacters(in: .whitespaces) }); return }
+        rows += 1
+        guard let header else { return }
+        let input = row.strings
+        // A blank row holds no data: dropping it loses nothing (logged).
+        if input.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            record(row.number, "*", "", "", "blank-row-removed", .certain)
+            return
+        }
+        var out: [String] = []
+        out.reserveCapacity(schema.fields.count)
+        for (f, field) in schema.fields.enumerated() {
+            let source = header.sourceOfField[f]
+            var value = source.flatMap { $0 < input.count ? input[$0] : nil } ?? ""
+            if let v1 {
+                if field.name == "coordonneesXY", value.isEmpty, v1.lon < input.count, v1.lat < input.count {
+                    let lon = input[v1.lon].replacingOccurrences(of: ",", with: "."), lat = input[v1.lat].replacingOccurrences(of: ",", with: ".")
+                    if !lon.isEmpty, !lat.isEmpty {
+                        let composed = "[\(lon.trimmingCharacters(in: .whitespaces)),\(lat.trimmingCharacters(in: .whitespaces))]"
+                        record(row.number, field.name, "Xlongitude=\(input[v1.lon]) Ylatitude=\(input[v1.lat])", composed, "v1-coordinates", .certain)
+                        value = composed
+                    }
+                }
+                if field.name.hasPrefix("prise_type_"), let tp = v1.typePrise, tp < input.count, value.isEmpty,
+                   let derived = Self.connector(field.name, from: input[tp]) {
+                    record(row.number, field.name, "type_prise=\(input[tp])", derived, "v1-type-prise", .likely)
+                    value = derived
+                }
+            }
+            value = repair(value, field: field, checker: checkers[f], row: row.number)
+            if value.isEmpty, field.constraints.required { stillMissing[field.name, default: 0] += 1 }
+            out.append(value)
+        }
+        if options.keepExtra { for i in header.extraColumns { out.append(i < input.count ? input[i] : "") } }
+        output?(out)
+    }
+
+    private func setUp(_ labels: [String]) {
+        self.labels = labels
+        let h = HeaderRepair(labels: labels, schema: schema)
+        header = h
+        changes.append(contentsOf: h.renames)
+        let folded = labels.map { LabelFolding.fold($0) }
+        if let lon = folded.firstIndex(of: "xlongitude"), let lat = folded.firstIndex(of: "ylatitude") {
+            v1 = (lon, lat, folded.firstIndex(of: "type_prise"))
+        }
+        var outLabels = schema.fields.map(\.name)
+        if options.keepExtra { outLabels += h.extraColumns.map { labels[$0] } }
+        output?(outLabels)
+    }
+
+    private func record(_ row: Int, _ column: String, _ before: String, _ after: String, _ rule: String, _ confidence: ProposedChange.Confidence) {
+        changes.append(Change(row: row, column: column, before: before, after: after, rule: rule, confidence: confidence))
+    }
+
+    private func accepts(_ fix: CellFix) -> Bool { fix.confidence != .guess || options.aggressive }
+
+    /// The repair chain of one cell: clean, then the field's own repair when the value is invalid
+    /// (or a known business mistake such as watts, a swapped point, a lost zero).
+    func repair(_ original: String, field: Field, checker: FieldChecker, row: Int) -> String {
+        var value = original
+        func apply(_ fix: CellFix?) {
+            guard let fix, accepts(fix), fix.value != value else { return }
+            record(row, field.name, value, fix.value, fix.rule, fix.confidence)
+            value = fix.value
+        }
+        guard !value.isEmpty else { return value }
+        apply(CellRepairs.clean(value))
+        let valid: Bool = { var v = value; return v.withUTF8 { checker.check($0).isValid } }()
+        switch field.name {
+        case "coordonneesXY": apply(CoordinateRepairs.repair(value))
+        case "puissance_nominale": apply(CellRepairs.power(value))
+        case "telephone_operateur": apply(CellRepairs.phone(value))
+        case "id_station_itinerance", "id_pdc_itinerance": if !valid { apply(CellRepairs.itineranceId(value)) }
+        case "code_insee_commune": if !valid { apply(CellRepairs.inseeCode(value)) }
+        case "horaires": if !valid { apply(CellRepairs.horaires(value)) }
+        default:
+            guard !valid else { break }
+            switch field.type {
+            case .boolean: apply(CellRepairs.boolean(value, field: field))
+            case .date: apply(CellRepairs.date(value))
+            case .integer: apply(CellRepairs.number(value, integer: true))
+            case .number: apply(CellRepairs.number(value, integer: false))
+            case .string where field.constraints.enumValues != nil:
+                let allowed = field.constraints.enumValues!.map(\.text)
+                if let match = allowed.first(where: { LabelFolding.fold($0) == LabelFolding.fold(value) }) {
+                    apply(CellFix(match, "enum", .certain))
+                }
+            default: break
+            }
+        }
+        return value
+    }
+
+    /// v1 `type_prise` free text → the 2.x connector booleans.
+    static func connector(_ field: String, from text: String) -> String? {
+        let t = text.lowercased()
+        guard !t.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        let has: Bool
+        switch field {
+        case "prise_type_ef": has = t.contains("ef") || t.contains("e/f") || t.contains("domestique") || t.contains("schuko")
+        case "prise_type_2": has = t.contains("t2") || t.contains("type 2") || t.contains("type2")
+        case "prise_type_combo_ccs": has = t.contains("combo") || t.contains("ccs")
+        case "prise_type_chademo": has = t.contains("chademo")
+        case "prise_type_autre": has = t.contains("t3") || t.contains("type 3") || t.contains("autre")
+        default: return nil
+        }
+        return has ? "true" : "false"
+    }
+}

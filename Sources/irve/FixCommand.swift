@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import IRVEFindings
+import IRVERepair
+import IRVEReport
+
+struct FixCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fix",
+        abstract: "Répare un fichier IRVE dans une copie (le fichier d'origine n'est jamais modifié).",
+        discussion: """
+        Écrit une copie au format statique 2.3.1 (UTF-8, virgule, fins de ligne LF) et le journal des modifications.
+        Les réparations sûres sont appliquées ; les suppositions seulement avec --aggressive.
+        Codes de sortie : 0 fichier écrit, 2 impossible (fichier illisible, sortie existante sans --force…).
+        """
+    )
+
+    @Argument(help: "Le fichier à réparer (.csv ou .xlsx).") var input: String
+    @Option(name: [.short, .long], help: "Le fichier réparé à écrire.") var output: String?
+    @Option(name: .long, help: "Journal des modifications : fichier .csv ou .json.") var log: String?
+    @Flag(name: .long, help: "Affiche les modifications sans rien écrire.") var dryRun = false
+    @Flag(name: .long, help: "Remplace un fichier de sortie existant.") var force = false
+    @Flag(name: .long, help: "Applique aussi les réparations incertaines (suppositions).") var aggressive = false
+    @Flag(name: .long, help: "Garde les colonnes inconnues du schéma (à la fin).") var keepExtra = false
+    @Option(name: .long, help: "Langue des messages : fr ou en.") var lang: String = "fr"
+
+    mutating func validate() throws {
+        guard Language(rawValue: lang) != nil else { throw ValidationError("--lang attend « fr » ou « en ».") }
+        if !dryRun, output == nil { throw ValidationError("indiquez le fichier à écrire avec -o (ou --dry-run pour seulement voir les modifications).") }
+    }
+
+    func run() throws {
+        let language = Language(rawValue: lang) ?? .fr
+        var options = RepairOptions()
+        options.aggressive = aggressive
+        options.keepExtra = keepExtra
+        options.lang = language
+        let out = OutputSink(fd: 1), err = OutputSink(fd: 2)
+        do {
+            let summary = try Repair.run(input: input, output: dryRun ? nil : output, force: force, options: options)
+            if let log, !dryRun {
+                let text = log.lowercased().hasSuffix(".json") ? Repair.logJSON(summary.changes) : Repair.logCSV(summary.changes)
+                try Repair.writeAtomically(text, to: log, force: force)
+            }
+            if dryRun {
+                for c in summary.changes {
+                    out.write(language.pick("ligne \(c.row), \(c.column) : « \(c.before) » → « \(c.after) » (\(c.rule), \(c.confidence.rawValue))\n",
+                                            "row \(c.row), \(c.column): \"\(c.before)\" → \"\(c.after)\" (\(c.rule), \(c.confidence.rawValue))\n"))
+                }
+            }
+            let rules = Dictionary(grouping: summary.changes, by: \.rule).map { "\($0.key) ×\($0.value.count)" }.sorted().joined(separator: ", ")
+            out.write(language.pick("\(summary.changes.count) modification(s) sur \(summary.rows) ligne(s)", "\(summary.changes.count) change(s) over \(summary.rows) row(s)")
+                      + (rules.isEmpty ? "" : " : \(rules)") + "\n")
+            if !dryRun, let output { out.write(language.pick("Fichier réparé : \(output)\n", "Repaired file: \(output)\n")) }
+            if !summary.stillMissing.isEmpty {
+                out.write(language.pick("Reste à compléter par la commune (colonnes obligatoires vides) :\n", "Still to fill in (empty required columns):\n"))
+                for (field, n) in summary.stillMissing.sorted(by: { $0.key < $1.key }) {
+                    out.write("  • \(field) : " + language.pick("\(n) ligne(s)", "\(n) row(s)") + "\n")
+                }
+            }
+            out.flush()
+        } catch {
+            err.write("irve : " + error.message(language) + "\n")
+            err.flush()
+            throw ExitCode(2)
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import IRVERead
+import IRVERepair
+import IRVEValidate
+import XCTest
+
+/// `irve fix` then `irve check` on every real producer file: idempotent, every change logged,
+/// no value lost, fewer errors.
+final class CorpusRepairTests: XCTestCase {
+    static let shared = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared")
+
+    /// Reads a table's records as strings (test helper).
+    final class Collect: RowConsumer {
+        var rows: [[String]] = []
+        func begin(_ info: TableInfo) { rows = [] }
+        func row(_ row: RowView) throws { rows.append(row.strings) }
+        func ended(_ info: TableInfo) {}
+    }
+
+    static func records(_ path: String) throws -> [[String]] {
+        let c = Collect()
+        try TableReader(path: path).read(into: c)
+        return c.rows
+    }
+
+    /// Schema errors against statique 2.3.1, counting a missing required column as one missing
+    /// value per row (what it is once the column exists), so files before and after compare.
+    static func errors(_ path: String) throws -> Int {
+        var options = ValidationOptions(schema: "statique")
+        options.businessRules = false
+        let r = try Validation.check(path: path, options: options)
+        let missingRequired = Array(r.allFindings(.en)).filter { $0.type == "missing-label" }.count
+        return r.errorCount - missingRequired + missingRequired * r.rows
+    }
+
+    func testFixThenCheckOnEveryRealFile() throws {
+        let dir = Self.shared.appendingPathComponent("corpus/real")
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else {
+            throw XCTSkip("../shared absent (\(dir.path)) : ce test répare le corpus réel ; en CI il est toujours présent.")
+        }
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("irve-fix-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        var report: [String] = []
+        for name in names.sorted() where name.hasSuffix(".csv") {
+            let input = dir.appendingPathComponent(name).path
+            let once = tmp.appendingPathComponent("1-" + name).path, twice = tmp.appendingPathComponent("2-" + name).path
+            var options = RepairOptions()
+            options.keepExtra = true
+            let inputBytes = try Data(contentsOf: URL(fileURLWithPath: input))
+            let first = try Repair.run(input: input, output: once, force: false, options: options)
+            XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: input)), inputBytes, "\(name): the input must never change")
+            // Idempotence: fixing the fixed file changes nothing.
+            let second = try Repair.run(input: once, output: twice, force: false, options: options)
+            XCTAssertEqual(second.changes.map { "\($0.row) \($0.column) \($0.rule): \($0.before) → \($0.after)" }, [], "\(name): not idempotent")
+            XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: once)), try Data(contentsOf: URL(fileURLWithPath: twice)), name)
+            // Every cell that differs is explained by the log, and no value disappears.
+            try assertEveryDifferenceLogged(input: input, output: once, changes: first.changes, file: name)
+            let before = try Self.errors(input), after = try Self.errors(once)
+            report.append("\(name): \(before) → \(after)")
+            if before > 0 { XCTAssertLessThan(after, before, "\(name): the fix must reduce the errors") }
+        }
+        print("[fix] errors before → after (schema statique 2.3.1):\n  " + report.joined(separator: "\n  "))
+    }
+
+    private func assertEveryDifferenceLogged(input: String, output: String, changes: [Change], file: String) throws {
+        let inRows = try Self.records(input), outRows = try Self.records(output)
+        guard let inHeader = inRows.first, let outHeader = outRows.first else { return }
+        let header = HeaderRepair(labels: inHeader.map { $0.trimmingCharacters(in: .whitespaces) },
+                                  schema: SchemaCatalog.latest("statique")!.schema)
+        var logged: [String: [Change]] = [:]
+        for c in changes { logged["\(c.row)|\(c.column)", default: []].append(c) }
+        let dropped = Set(changes.filter { $0.rule == "blank-row-removed" }.map(\.row))
+        var outIndex = 1
+        for (k, row) in inRows.enumerated().dropFirst() {
+            let rowNumber = k + 1
+            if dropped.contains(rowNumber) { continue }
+            guard outIndex < outRows.count else { XCTFail("\(file): output has fewer rows"); return }
+            let out = outRows[outIndex]
+            outIndex += 1
+            for (f, source) in header.sourceOfField.enumerated() {
+                let before = source.flatMap { $0 < row.count ? row[$0] : nil } ?? ""
+                let after = f < out.count ? out[f] : ""
+                guard before != after else { continue }
+                let chain = logged["\(rowNumber)|\(outHeader[f])"] ?? []
+                XCTAssertFalse(chain.isEmpty, "\(file) row \(rowNumber) \(outHeader[f]): « \(before) » → « \(after) » without a log line")
+                XCTAssertEqual(chain.last?.after, after, "\(file) row \(rowNumber) \(outHeader[f])")
+                if after.isEmpty { XCTFail("\(file) row \(rowNumber) \(outHeader[f]): value « \(before) » lost") }
+            }
+            // Extra columns are kept (keepExtra) as they were.
+            for (j, i) in header.extraColumns.enumerated() {
+                let before = i < row.count ? row[i] : ""
+                let at = header.sourceOfField.count + j
+                XCTAssertEqual(at < out.count ? out[at] : "", before, "\(file) row \(rowNumber): extra column « \(inHeader[i]) » changed")
+            }
+        }
+    }
+}
