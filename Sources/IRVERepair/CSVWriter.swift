@@ -20,6 +20,31 @@ public final class CSVWriter {
         buffer.reserveCapacity(1 << 16)
     }
 
+    /// Appends one field of the current row (bytes), with a comma before all but the first.
+    @inline(__always)
+    public func field(_ cell: UnsafeBufferPointer<UInt8>, first: Bool) {
+        if !first { buffer.append(0x2C) }
+        var needsQuotes = false
+        for b in cell where b == 0x2C || b == 0x22 || b == 0x0A || b == 0x0D { needsQuotes = true; break }
+        if needsQuotes {
+            buffer.append(0x22)
+            for b in cell { if b == 0x22 { buffer.append(0x22) }; buffer.append(b) }
+            buffer.append(0x22)
+        } else {
+            buffer.append(contentsOf: cell)
+        }
+    }
+
+    public func field(_ cell: String, first: Bool) {
+        var s = cell
+        s.withUTF8 { field($0, first: first) }
+    }
+
+    public func endRow() {
+        buffer.append(0x0A)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     public func write(_ cells: [String]) {
         for (i, cell) in cells.enumerated() {
             if i > 0 { buffer.append(0x2C) }
@@ -46,10 +71,10 @@ public final class CSVWriter {
         flush()
         try handle.synchronize()
         try handle.close()
-        if FileManager.default.fileExists(atPath: destination.path) {
-            _ = try FileManager.default.replaceItemAt(destination, withItemAt: temporary)
-        } else {
-            try FileManager.default.moveItem(at: temporary, to: destination)
+        // rename(2) replaces the destination atomically (same folder, same file system).
+        guard rename(temporary.path, destination.path) == 0 else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination.path,
+                                                           NSLocalizedDescriptionKey: String(cString: strerror(errno))])
         }
     }
 

@@ -5,6 +5,23 @@ import IRVESchema
 /// Pure repairs of one cell, by what the schema expects. Each returns nil when it has nothing
 /// certain or likely to propose; none invents a value (an empty cell stays empty).
 public enum CellRepairs {
+    /// Whether `clean` could change the cell: spaces around, NBSP, soft hyphen, BOM, zero-width
+    /// and bidirectional marks. Decided on bytes (most cells need nothing).
+    @inline(__always)
+    public static func mayNeedCleaning(_ c: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = c.first, let last = c.last else { return false }
+        if first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09 || first == 0x0A || last == 0x0A || first == 0x0D || last == 0x0D { return true }
+        var i = 0
+        while i < c.count {
+            let b = c[i]
+            if b == 0xC2, i + 1 < c.count, c[i + 1] == 0xA0 || c[i + 1] == 0xAD { return true }
+            if b == 0xE2, i + 2 < c.count, c[i + 1] == 0x80 || c[i + 1] == 0x81 { return true }
+            if b == 0xEF, i + 2 < c.count, c[i + 1] == 0xBB, c[i + 2] == 0xBF { return true }
+            i += 1
+        }
+        return false
+    }
+
     /// Spaces around, and characters nobody can see (copied with the text).
     public static func clean(_ s: String) -> CellFix? {
         let invisible: (Unicode.Scalar) -> Bool = { u in

@@ -45,7 +45,7 @@ public enum Repair {
             if FileManager.default.fileExists(atPath: b.path), !force { throw .exists(output) }
             do { writer = try CSVWriter(destination: b) } catch { throw .write(path: output, reason: error.localizedDescription) }
         }
-        let repairer = Repairer(schema: entry.schema, options: options, output: writer.map { w in { w.write($0) } })
+        let repairer = Repairer(schema: entry.schema, options: options, writer: writer)
         do { try TableReader(path: input).read(into: repairer) } catch {
             writer?.abandon()
             throw .read(error)

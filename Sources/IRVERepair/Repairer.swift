@@ -19,7 +19,7 @@ public struct RepairOptions: Sendable {
 public final class Repairer: RowConsumer {
     public let schema: TableSchema
     public let options: RepairOptions
-    private let output: ((_ cells: [String]) -> Void)?
+    private let writer: CSVWriter?
     public private(set) var changes: [Change] = []
     /// Required fields left empty, with how many rows.
     public private(set) var stillMissing: [String: Int] = [:]
@@ -29,12 +29,21 @@ public final class Repairer: RowConsumer {
     private var labels: [String] = []
     private var checkers: [FieldChecker] = []
     private var v1: (lon: Int, lat: Int, typePrise: Int?)?
+    // Per-field facts read in the row loop (copying `Field` values there is costly).
+    private let fieldCount: Int
+    private let fieldNames: [String]
+    private let isRequired: [Bool]
+    private let isBusiness: [Bool]
 
-    public init(schema: TableSchema, options: RepairOptions, output: ((_ cells: [String]) -> Void)?) {
+    public init(schema: TableSchema, options: RepairOptions, writer: CSVWriter?) {
         self.schema = schema
         self.options = options
-        self.output = output
+        self.writer = writer
         checkers = schema.fields.compactMap { try? FieldChecker(field: $0, schemaMissingValues: schema.missingValues) }
+        fieldCount = schema.fields.count
+        fieldNames = schema.fields.map(\.name)
+        isRequired = schema.fields.map(\.constraints.required)
+        isBusiness = schema.fields.map { Self.businessFields.contains($0.name) }
     }
 
     public func begin(_ info: TableInfo) {
@@ -51,18 +60,29 @@ public final class Repairer: RowConsumer {
         if row.number == 1 { setUp(row.strings.map { $0.trimmingCharacters(in: .whitespaces) }); return }
         rows += 1
         guard let header else { return }
-        let input = row.strings
+        let n = row.count
         // A blank row holds no data: dropping it loses nothing (logged).
-        if input.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+        if (0..<n).allSatisfy({ row[$0].allSatisfy { $0 == 0x20 || $0 == 0x09 } }) {
             record(row.number, "*", "", "", "blank-row-removed", .certain)
             return
         }
-        var out: [String] = []
-        out.reserveCapacity(schema.fields.count)
-        for (f, field) in schema.fields.enumerated() {
+        let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        let fast = !v1Active
+        for f in 0..<fieldCount {
             let source = header.sourceOfField[f]
-            var value = source.flatMap { $0 < input.count ? input[$0] : nil } ?? ""
+            let cell = source.flatMap { $0 < n ? row[$0] : nil } ?? empty
+            // Fast path: nothing to clean, valid, and not a field with business repairs: copy the bytes.
+            if fast, !CellRepairs.mayNeedCleaning(cell),
+               !isBusiness[f] || FastChecks.plausible(fieldNames[f], cell),
+               cell.count == 0 || checkers[f].check(cell).isValid {
+                if cell.count == 0, isRequired[f] { stillMissing[fieldNames[f], default: 0] += 1 }
+                writer?.field(cell, first: f == 0)
+                continue
+            }
+            let field = schema.fields[f]
+            var value = String(decoding: cell, as: UTF8.self)
             if let v1 {
+                let input = row.strings
                 if field.name == "coordonneesXY", value.isEmpty, v1.lon < input.count, v1.lat < input.count {
                     let lon = input[v1.lon].replacingOccurrences(of: ",", with: "."), lat = input[v1.lat].replacingOccurrences(of: ",", with: ".")
                     if !lon.isEmpty, !lat.isEmpty {
@@ -79,11 +99,17 @@ public final class Repairer: RowConsumer {
             }
             value = repair(value, field: field, checker: checkers[f], row: row.number)
             if value.isEmpty, field.constraints.required { stillMissing[field.name, default: 0] += 1 }
-            out.append(value)
+            writer?.field(value, first: f == 0)
         }
-        if options.keepExtra { for i in header.extraColumns { out.append(i < input.count ? input[i] : "") } }
-        output?(out)
+        if options.keepExtra {
+            for i in header.extraColumns { writer?.field(i < n ? row[i] : empty, first: false) }
+        }
+        writer?.endRow()
     }
+
+    /// Fields whose valid values may still hide a known mistake (watts, swapped point, lost zero).
+    static let businessFields: Set<String> = ["coordonneesXY", "puissance_nominale", "telephone_operateur"]
+    private var v1Active: Bool { v1 != nil }
 
     private func setUp(_ labels: [String]) {
         self.labels = labels
@@ -96,7 +122,12 @@ public final class Repairer: RowConsumer {
         }
         var outLabels = schema.fields.map(\.name)
         if options.keepExtra { outLabels += h.extraColumns.map { labels[$0] } }
-        output?(outLabels)
+        else {
+            for i in h.extraColumns {
+                changes.append(Change(row: 1, column: labels[i], before: labels[i], after: "", rule: "column-dropped", confidence: .certain))
+            }
+        }
+        writer?.write(outLabels)
     }
 
     private func record(_ row: Int, _ column: String, _ before: String, _ after: String, _ rule: String, _ confidence: ProposedChange.Confidence) {
