@@ -203,6 +203,12 @@ if [[ "$STANDIN" == 0 ]]; then
   with_rules=$(best "$IRVE_BIN" check --format json "$f")
   schema_only=$(best "$IRVE_BIN" check --format json --schema-only "$f")
   RULES_LINE=$("$PYTHON" -c "w=$with_rules; s=$schema_only; r=w/s; print(f'business rules on $(basename "$f"): {w:.2f} s vs schema only {s:.2f} s = {r:.2f}x (target <= 1.5x) ' + ('PASS' if r <= 1.5 else 'FAIL'))")
+  # irve fix on the defect file, against irve check on the same file (target: within 2x).
+  g="${FILES[1]:-$f}"
+  fix_out="$OUT/fixed-$(basename "$g")"
+  fixed=$(best "$IRVE_BIN" fix "$g" -o "$fix_out" --force)
+  checked=$(best "$IRVE_BIN" check --format json "$g")
+  RULES_LINE="$RULES_LINE"$'\n'$("$PYTHON" -c "x=$fixed; c=$checked; r=x/c; print(f'irve fix on $(basename "$g"): {x:.2f} s vs irve check {c:.2f} s = {r:.2f}x (target <= 2x) ' + ('PASS' if r <= 2 else 'FAIL'))")
 fi
 
 # --- report ------------------------------------------------------------------
