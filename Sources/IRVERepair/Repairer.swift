@@ -26,7 +26,6 @@ public final class Repairer: RowConsumer {
     public private(set) var rows = 0
     public private(set) var info: TableInfo?
     private var header: HeaderRepair?
-    private var labels: [String] = []
     private var checkers: [FieldChecker] = []
     private var v1: (lon: Int, lat: Int, typePrise: Int?)?
     // Per-field facts read in the row loop (copying `Field` values there is costly).
@@ -68,6 +67,8 @@ public final class Repairer: RowConsumer {
         }
         let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         let fast = !v1Active
+        // v1 rows read other columns (Xlongitude, type_prise): their strings once per row.
+        let input = v1Active ? row.strings : []
         for f in 0..<fieldCount {
             let source = header.sourceOfField[f]
             let cell = source.flatMap { $0 < n ? row[$0] : nil } ?? empty
@@ -82,7 +83,6 @@ public final class Repairer: RowConsumer {
             let field = schema.fields[f]
             var value = String(decoding: cell, as: UTF8.self)
             if let v1 {
-                let input = row.strings
                 if field.name == "coordonneesXY", value.isEmpty, v1.lon < input.count, v1.lat < input.count {
                     let lon = input[v1.lon].replacingOccurrences(of: ",", with: "."), lat = input[v1.lat].replacingOccurrences(of: ",", with: ".")
                     if !lon.isEmpty, !lat.isEmpty {
@@ -112,7 +112,6 @@ public final class Repairer: RowConsumer {
     private var v1Active: Bool { v1 != nil }
 
     private func setUp(_ labels: [String]) {
-        self.labels = labels
         let h = HeaderRepair(labels: labels, schema: schema)
         header = h
         changes.append(contentsOf: h.renames)

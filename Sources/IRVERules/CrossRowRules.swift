@@ -155,6 +155,4 @@ public final class CrossRowRules {
         return out
     }
 
-    /// Memory kept, for the record: per station and per charge point id.
-    public var summarySize: (stations: Int, ids: Int) { (stationKey.count, firstRowOfPdc.count) }
 }

@@ -20,7 +20,6 @@ public final class FieldChecker: @unchecked Sendable {
     private let hasConstraints: Bool
     private let formats: StringFormats?
 
-    public var unsupportedNote: String?
 
     public init(field: Field, schemaMissingValues: [String]) throws(SchemaError) {
         self.field = field
@@ -42,9 +41,6 @@ public final class FieldChecker: @unchecked Sendable {
         // `%Y-%m-%d` (written out or implied by "default") has a hand-written reader.
         strptime = isDateLike && field.format != "default" && field.format != "any"
             && !(field.type == .date && field.format == "%Y-%m-%d") ? Strptime(field.format) : nil
-        if let s = strptime, !s.unsupported.isEmpty {
-            unsupportedNote = "directives \(s.unsupported.joined(separator: " ")) not supported"
-        }
 
         // Bounds and enum members are read with the field's own reader, as frictionless does.
         func number(_ s: JSONScalar?) -> DecimalNumber? { s.flatMap { DecimalNumber(text: $0.text) } }

@@ -92,7 +92,6 @@ public struct Strptime: Sendable {
             withUnsafeMutableBytes(of: &items) { $0.bindMemory(to: Int.self)[count] = v }
             count += 1
         }
-        mutating func append(contentsOf s: some Sequence<Int>) { for v in s { append(v) } }
         subscript(i: Int) -> Int { withUnsafeBytes(of: items) { $0.bindMemory(to: Int.self)[i] } }
     }
 
@@ -228,7 +227,8 @@ public struct Strptime: Sendable {
         case 0x66:  // %f  [0-9]{1,6} greedy
             var n = 0
             while n < 6, digit(n) != nil { n += 1 }
-            if n > 0 { out.append(contentsOf: (1...n).reversed()) }
+            var k = n
+            while k > 0 { out.append(k); k -= 1 }  // greedy: longest first
         case 0x7A:  // %z  [+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|Z
             let z = zoneCandidates(at: p, c)
             for i in 0..<min(z.count, 16) { out.append(z[i]) }

@@ -67,7 +67,11 @@ public final class ValidationResult {
                 return rules[j - 1]
             }
         }
-        return AnySequence(general.lazy.map { $0 } + Array(cells))
+        return AnySequence { () -> AnyIterator<Finding> in
+            var head = general.makeIterator()
+            var tail = cells.makeIterator()
+            return AnyIterator { head.next() ?? tail.next() }
+        }
     }
 
     static func materialize(_ i: FindingStore.CellIssue, store: FindingStore, fields: [Field], labels: [String], lang: Language) -> Finding {
