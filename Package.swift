@@ -36,6 +36,9 @@ let package = Package(
         .target(name: "IRVERules", dependencies: ["IRVEFindings", "IRVERead"], swiftSettings: hotPath),
         // Schema engine over a row stream + IRVE schema catalogue and detection.
         .target(name: "IRVEValidate", dependencies: ["IRVEFindings", "IRVERead", "IRVESchema", "IRVESchemaCatalog", "IRVERules"], swiftSettings: hotPath),
+        // Geography: the embedded COG 2026 reference (communes, contours, postcodes, old codes), point in
+        // polygon, and the coherence checks between coordinates, INSEE code, postcode and address.
+        .target(name: "IRVEGeo", dependencies: ["IRVEFindings"], swiftSettings: hotPath),
         // Repairs: header mapping, cell repairs, version upgrade, change log, atomic writing.
         .target(name: "IRVERepair", dependencies: ["IRVEFindings", "IRVERead", "IRVESchema", "IRVEValidate", "IRVERules"],
                 swiftSettings: hotPath),
