@@ -21,6 +21,10 @@ let package = Package(
         // PCRE2 (JIT) for schema patterns: fast and with a bounded match time. Loaded at run time
         // from the system library, so a fresh clone builds without any -dev package.
         .target(name: "CPCRE2", linkerSettings: [.linkedLibrary("dl")]),
+        // libcurl, loaded at run time the same way (no libcurl -dev package needed to build).
+        .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
+        // Small HTTP client on libcurl: requests as values, typed errors in French, retries.
+        .target(name: "IRVEHTTP", dependencies: ["CCurl", "IRVEFindings"]),
         // The one data type every stage speaks.
         .target(name: "IRVEFindings"),
         // Bytes → rows: encoding, dialect, CSV, XLSX, file-level probes.
@@ -56,5 +60,6 @@ let package = Package(
         .testTarget(name: "IRVERulesTests", dependencies: ["IRVERules", "IRVEValidate"]),
         .testTarget(name: "IRVEValidateTests", dependencies: ["IRVEValidate", "IRVEReport"]),
         .testTarget(name: "IRVECLITests", dependencies: ["IRVEValidate"]),
+        .testTarget(name: "IRVEHTTPTests", dependencies: ["IRVEHTTP"]),
     ]
 )

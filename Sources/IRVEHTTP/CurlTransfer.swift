@@ -1,0 +1,168 @@
+import Foundation
+import CCurl
+
+/// One request through one libcurl easy handle.
+enum CurlTransfer {
+    static func perform(_ request: HTTPRequest, userAgent: String) -> Result<HTTPResponse, HTTPError> {
+        let shownURL = HTTPError.displayURL(request.url)
+        guard irve_curl_available() == 1 else { return .failure(.libraryMissing(String(cString: irve_curl_load_error()))) }
+        let lower = request.url.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), !request.url.contains(where: { $0.isNewline || $0 == " " }) else {
+            return .failure(.invalidURL(shownURL))
+        }
+        // A header value with a line break would smuggle in other headers: refused, naming only the header.
+        for h in request.headers where h.name.contains(where: \.isNewline) || h.value.contains(where: \.isNewline) || h.name.contains(":") {
+            return .failure(.transport(url: shownURL, detail: "en-tête « \(h.name.filter { !$0.isNewline }) » invalide"))
+        }
+        guard let handle = irve_curl_easy_init() else { return .failure(.transport(url: shownURL, detail: "curl_easy_init")) }
+        defer { irve_curl_easy_cleanup(handle) }
+
+        let collector = ResponseCollector()
+        let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(IRVE_CURL_ERROR_SIZE))
+        errorBuffer.initialize(repeating: 0, count: Int(IRVE_CURL_ERROR_SIZE))
+        defer { errorBuffer.deallocate() }
+        var headerList: OpaquePointer? = nil
+        defer { irve_curl_slist_free_all(headerList) }
+        var mime: OpaquePointer? = nil
+        defer { irve_curl_mime_free(mime) }
+        // POSTFIELDS is not copied by libcurl: the bytes must outlive curl_easy_perform.
+        var postBuffer: UnsafeMutableBufferPointer<CChar>? = nil
+        defer { postBuffer?.deallocate() }
+
+        // Strings set with setopt are copied by libcurl (since 7.17), so withCString is enough.
+        irve_curl_setopt_string(handle, IRVE_CURLOPT_URL, request.url)
+        irve_curl_setopt_string(handle, IRVE_CURLOPT_USERAGENT, userAgent)
+        irve_curl_setopt_pointer(handle, IRVE_CURLOPT_ERRORBUFFER, errorBuffer)
+        irve_curl_setopt_long(handle, IRVE_CURLOPT_NOSIGNAL, 1)  // threads: no SIGALRM for DNS time-outs
+        irve_curl_setopt_long(handle, IRVE_CURLOPT_PROTOCOLS, IRVE_CURLPROTO_HTTP | IRVE_CURLPROTO_HTTPS)
+        irve_curl_setopt_long(handle, IRVE_CURLOPT_REDIR_PROTOCOLS, IRVE_CURLPROTO_HTTP | IRVE_CURLPROTO_HTTPS)
+        // Redirects are off by default: libcurl would resend custom headers (API keys) to the new host.
+        irve_curl_setopt_long(handle, IRVE_CURLOPT_FOLLOWLOCATION, request.followRedirects ? 1 : 0)
+        irve_curl_setopt_long(handle, IRVE_CURLOPT_MAXREDIRS, 5)
+        irve_curl_setopt_string(handle, IRVE_CURLOPT_ACCEPT_ENCODING, "")  // whatever libcurl can decode
+        irve_curl_setopt_long(handle, IRVE_CURLOPT_TIMEOUT_MS, milliseconds(request.timeout))
+        irve_curl_setopt_long(handle, IRVE_CURLOPT_CONNECTTIMEOUT_MS, milliseconds(request.connectTimeout))
+
+        let method = request.method.uppercased()
+        var hasContentType = false
+        for h in request.headers {
+            if h.name.lowercased() == "content-type" { hasContentType = true }
+            headerList = irve_curl_slist_append(headerList, "\(h.name): \(h.value)")
+        }
+        // Without this libcurl may wait a second for a "100 Continue" that many servers never send.
+        headerList = irve_curl_slist_append(headerList, "Expect:")
+
+        switch request.body {
+        case .none:
+            switch method {
+            case "GET": irve_curl_setopt_long(handle, IRVE_CURLOPT_HTTPGET, 1)
+            case "HEAD": irve_curl_setopt_long(handle, IRVE_CURLOPT_NOBODY, 1)
+            case "POST", "PUT", "PATCH":
+                // An empty body still sends "Content-Length: 0", which some servers require.
+                irve_curl_setopt_off_t(handle, IRVE_CURLOPT_POSTFIELDSIZE_LARGE, 0)
+                irve_curl_setopt_string(handle, IRVE_CURLOPT_POSTFIELDS, "")
+                irve_curl_setopt_string(handle, IRVE_CURLOPT_CUSTOMREQUEST, method)
+            default: irve_curl_setopt_string(handle, IRVE_CURLOPT_CUSTOMREQUEST, method)
+            }
+        case let .bytes(bytes, contentType):
+            let buffer = UnsafeMutableBufferPointer<CChar>.allocate(capacity: max(1, bytes.count))
+            for (i, b) in bytes.enumerated() { buffer[i] = CChar(bitPattern: b) }
+            postBuffer = buffer
+            irve_curl_setopt_off_t(handle, IRVE_CURLOPT_POSTFIELDSIZE_LARGE, Int64(bytes.count))
+            irve_curl_setopt_pointer(handle, IRVE_CURLOPT_POSTFIELDS, buffer.baseAddress)
+            if method != "POST" { irve_curl_setopt_string(handle, IRVE_CURLOPT_CUSTOMREQUEST, method) }
+            if !hasContentType { headerList = irve_curl_slist_append(headerList, "Content-Type: \(contentType)") }
+        case let .multipart(parts):
+            mime = irve_curl_mime_init(handle)
+            for part in parts {
+                guard let p = irve_curl_mime_addpart(mime) else { continue }
+                irve_curl_mime_name(p, part.name)
+                switch part.data {
+                case let .bytes(bytes):
+                    _ = bytes.withUnsafeBufferPointer { buf in  // curl_mime_data copies the bytes
+                        buf.withMemoryRebound(to: CChar.self) { irve_curl_mime_data(p, $0.baseAddress, $0.count) }
+                    }
+                case let .file(path):
+                    // Streamed from disk by libcurl; it also sets the filename, overridden below if given.
+                    if irve_curl_mime_filedata(p, path) != IRVE_CURLE_OK {
+                        return .failure(.transport(url: shownURL, detail: "fichier illisible : \(path)"))
+                    }
+                }
+                if let filename = part.filename { irve_curl_mime_filename(p, filename) }
+                if let type = part.contentType { irve_curl_mime_type(p, type) }
+            }
+            irve_curl_setopt_mime(handle, IRVE_CURLOPT_MIMEPOST, mime)
+            if method != "POST" { irve_curl_setopt_string(handle, IRVE_CURLOPT_CUSTOMREQUEST, method) }
+        }
+        irve_curl_setopt_slist(handle, IRVE_CURLOPT_HTTPHEADER, headerList)
+
+        let box = Unmanaged.passRetained(collector)
+        defer { box.release() }
+        irve_curl_setopt_callback(handle, IRVE_CURLOPT_WRITEFUNCTION, writeCallback)
+        irve_curl_setopt_pointer(handle, IRVE_CURLOPT_WRITEDATA, box.toOpaque())
+        irve_curl_setopt_callback(handle, IRVE_CURLOPT_HEADERFUNCTION, headerCallback)
+        irve_curl_setopt_pointer(handle, IRVE_CURLOPT_HEADERDATA, box.toOpaque())
+
+        let code = irve_curl_easy_perform(handle)
+        guard code == IRVE_CURLE_OK else {
+            let text = String(cString: errorBuffer)
+            let detail = text.isEmpty ? String(cString: irve_curl_easy_strerror(code)) : text
+            return .failure(error(code: code, detail: detail, url: shownURL, request: request))
+        }
+        var status = 0
+        irve_curl_getinfo_long(handle, IRVE_CURLINFO_RESPONSE_CODE, &status)
+        return .success(HTTPResponse(status: status, headers: collector.headers, body: collector.body))
+    }
+
+    static func error(code: Int32, detail: String, url: String, request: HTTPRequest) -> HTTPError {
+        switch code {
+        case IRVE_CURLE_UNSUPPORTED_PROTOCOL, IRVE_CURLE_URL_MALFORMAT: return .invalidURL(url)
+        case IRVE_CURLE_COULDNT_RESOLVE_PROXY, IRVE_CURLE_COULDNT_RESOLVE_HOST, IRVE_CURLE_COULDNT_CONNECT,
+             IRVE_CURLE_SSL_CONNECT_ERROR, IRVE_CURLE_PEER_FAILED_VERIFICATION:
+            return .unreachable(url: url, detail: detail)
+        case IRVE_CURLE_OPERATION_TIMEDOUT:
+            // libcurl says "Connection timed out" when the connect phase was the one that ran out.
+            let connectPhase = detail.localizedLowercase.contains("connection timed out") || detail.contains("connect")
+            return .timeout(url: url, seconds: connectPhase && request.connectTimeout < request.timeout ? request.connectTimeout : request.timeout)
+        default: return .transport(url: url, detail: detail)
+        }
+    }
+
+    static func milliseconds(_ seconds: Double) -> Int {
+        guard seconds.isFinite, seconds > 0 else { return 0 }  // 0 = libcurl's "no limit"
+        return max(1, Int((seconds * 1000).rounded()))
+    }
+}
+
+/// Receives libcurl's callbacks for one transfer.
+final class ResponseCollector {
+    var body: [UInt8] = []
+    var headers: [String: String] = [:]
+
+    func addHeaderLine(_ line: Substring) {
+        let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        // A new status line starts a new header block (redirect, "100 Continue"): keep only the last.
+        if trimmed.hasPrefix("HTTP/") { headers = [:]; return }
+        guard let colon = trimmed.firstIndex(of: ":") else { return }
+        let name = trimmed[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+        let value = trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        if let existing = headers[name] { headers[name] = existing + ", " + value } else { headers[name] = value }
+    }
+}
+
+private let writeCallback: irve_curl_data_callback = { pointer, size, count, userdata in
+    let n = size * count
+    guard let pointer, let userdata else { return n }
+    let collector = Unmanaged<ResponseCollector>.fromOpaque(userdata).takeUnretainedValue()
+    pointer.withMemoryRebound(to: UInt8.self, capacity: n) { collector.body.append(contentsOf: UnsafeBufferPointer(start: $0, count: n)) }
+    return n
+}
+
+private let headerCallback: irve_curl_data_callback = { pointer, size, count, userdata in
+    let n = size * count
+    guard let pointer, let userdata else { return n }
+    let collector = Unmanaged<ResponseCollector>.fromOpaque(userdata).takeUnretainedValue()
+    let line = pointer.withMemoryRebound(to: UInt8.self, capacity: n) { String(decoding: UnsafeBufferPointer(start: $0, count: n), as: UTF8.self) }
+    collector.addHeaderLine(Substring(line))
+    return n
+}

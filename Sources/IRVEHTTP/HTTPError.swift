@@ -1,0 +1,73 @@
+import IRVEFindings
+
+/// What can go wrong below HTTP. A response with a 4xx/5xx status is not an error here: it is an
+/// `HTTPResponse`, and the caller's API layer says what it means.
+///
+/// No case ever holds a header value (API keys travel in headers); URLs are stored without their
+/// user-info and query string, so a key passed in a URL does not leak either.
+public enum HTTPError: Error, Sendable, Equatable {
+    /// libcurl could not be loaded at run time.
+    case libraryMissing(String)
+    /// No connection could be made (refused, unknown host, TLS handshake…).
+    case unreachable(url: String, detail: String)
+    case timeout(url: String, seconds: Double)
+    case invalidURL(String)
+    /// The connection broke during the exchange, or libcurl refused the request.
+    case transport(url: String, detail: String)
+
+    public func message(_ lang: Language = .fr) -> String {
+        switch self {
+        case let .libraryMissing(why):
+            return lang.pick("la bibliothèque réseau libcurl n'a pas pu être chargée (\(why)) : installez le paquet libcurl4 (apt-get install libcurl4).",
+                             "the libcurl network library could not be loaded (\(why)): install the libcurl4 package (apt-get install libcurl4).")
+        case let .unreachable(url, detail):
+            return lang.pick("impossible de joindre \(url) (\(Self.reason(detail, lang))) : vérifiez la connexion internet et l'adresse du service, puis réessayez.",
+                             "cannot reach \(url) (\(Self.reason(detail, lang))): check the internet connection and the service address, then try again.")
+        case let .timeout(url, seconds):
+            return lang.pick("\(url) n'a pas répondu en \(Self.format(seconds)) s : le service est lent ou indisponible, réessayez plus tard.",
+                             "\(url) did not answer within \(Self.format(seconds)) s: the service is slow or down, try again later.")
+        case let .invalidURL(url):
+            return lang.pick("adresse invalide « \(url) » : elle doit commencer par http:// ou https://.",
+                             "invalid address \"\(url)\": it must start with http:// or https://.")
+        case let .transport(url, detail):
+            return lang.pick("l'échange avec \(url) a été interrompu (\(detail)) : réessayez ; si cela persiste, le service a un problème.",
+                             "the exchange with \(url) broke off (\(detail)): try again; if it persists, the service has a problem.")
+        }
+    }
+
+    /// libcurl's detail is English and technical: the usual causes get a plain wording.
+    static func reason(_ detail: String, _ lang: Language) -> String {
+        let d = detail.lowercased()
+        if d.contains("refused") || d.contains("couldn't connect") || d.contains("failed to connect") {
+            return lang.pick("connexion refusée : aucun service n'écoute à cette adresse", "connection refused: nothing listens at that address")
+        }
+        if d.contains("resolve") {
+            return lang.pick("nom de serveur inconnu", "unknown server name")
+        }
+        if d.contains("certificate") || d.contains("ssl") || d.contains("tls") {
+            return lang.pick("échec de la connexion sécurisée (certificat ou TLS)", "secure connection failed (certificate or TLS)")
+        }
+        if d.contains("timed out") {
+            return lang.pick("pas de réponse à la connexion", "no answer to the connection")
+        }
+        return lang.pick("détail technique : « \(detail) »", "technical detail: \"\(detail)\"")
+    }
+
+    static func format(_ seconds: Double) -> String {
+        seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
+    }
+
+    /// `scheme://host[:port]/path`: user-info and query string dropped, as they may hold credentials.
+    public static func displayURL(_ url: String) -> String {
+        var s = Substring(url)
+        if let q = s.firstIndex(where: { $0 == "?" || $0 == "#" }) { s = s[..<q] }
+        if let schemeEnd = s.range(of: "://") {
+            let afterScheme = s[schemeEnd.upperBound...]
+            let authorityEnd = afterScheme.firstIndex(of: "/") ?? afterScheme.endIndex
+            if let at = afterScheme[..<authorityEnd].lastIndex(of: "@") {
+                s = s[..<schemeEnd.upperBound] + afterScheme[afterScheme.index(after: at)...]
+            }
+        }
+        return String(s)
+    }
+}

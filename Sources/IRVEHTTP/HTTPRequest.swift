@@ -1,0 +1,53 @@
+/// One HTTP request, as plain data: built by callers, performed by `HTTPClient.send`.
+public struct HTTPRequest: Sendable {
+    public var method: String
+    public var url: String
+    /// Sent as given. Values may be secrets (API keys): they are never put in errors or logs.
+    public var headers: [(name: String, value: String)]
+    public var body: HTTPBody
+    /// Whole transfer, in seconds.
+    public var timeout: Double
+    /// Connection phase only, in seconds (DNS, TCP, TLS).
+    public var connectTimeout: Double
+    /// Off by default: libcurl would send the custom headers (API keys) to the redirected host too.
+    public var followRedirects: Bool
+
+    public init(method: String = "GET", url: String, headers: [(name: String, value: String)] = [],
+                body: HTTPBody = .none, timeout: Double = 30, connectTimeout: Double = 10, followRedirects: Bool = false) {
+        self.followRedirects = followRedirects
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+        self.timeout = timeout
+        self.connectTimeout = connectTimeout
+    }
+}
+
+public enum HTTPBody: Sendable {
+    case none
+    case bytes([UInt8], contentType: String)
+    /// multipart/form-data; libcurl writes the boundary and streams `.file` parts from disk.
+    case multipart([MultipartPart])
+}
+
+/// One field of a multipart/form-data body.
+public struct MultipartPart: Sendable {
+    public var name: String
+    public var filename: String?
+    public var contentType: String?
+    public var data: MultipartData
+
+    public init(name: String, filename: String? = nil, contentType: String? = nil, data: MultipartData) {
+        self.name = name
+        self.filename = filename
+        self.contentType = contentType
+        self.data = data
+    }
+}
+
+public enum MultipartData: Sendable {
+    case bytes([UInt8])
+    /// A file on disk, read by libcurl while sending (never loaded whole in memory).
+    case file(String)
+}
