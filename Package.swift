@@ -16,6 +16,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // PCRE2 (JIT) for schema patterns: fast and with a bounded match time. Loaded at run time
@@ -25,6 +26,13 @@ let package = Package(
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
         // Small HTTP client on libcurl: requests as values, typed errors in French, retries.
         .target(name: "IRVEHTTP", dependencies: ["CCurl", "IRVEFindings"]),
+        // zlib (gzip streams of BAN files), loaded at run time like PCRE2: no zlib1g-dev needed to build.
+        // Not named CZlib: the toolchain already has a module of that name.
+        .target(name: "CIRVEZlib", linkerSettings: [.linkedLibrary("dl")]),
+        // Address geocoding: BAN CSV → SQLite/FTS5 index, addok/BAN HTTP client with cache, address-far-from-point.
+        .target(name: "IRVEGeocode", dependencies: [
+            "IRVEFindings", "IRVEGeo", "IRVEHTTP", "CIRVEZlib", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         // The one data type every stage speaks.
         .target(name: "IRVEFindings"),
         // Bytes → rows: encoding, dialect, CSV, XLSX, file-level probes.
@@ -49,7 +57,7 @@ let package = Package(
         // Text and JSON renderings of a validation report.
         .target(name: "IRVEReport", dependencies: ["IRVEFindings", "IRVEValidate", "IRVERules"]),
         .executableTarget(name: "irve", dependencies: [
-            "IRVEValidate", "IRVEReport", "IRVERules", "IRVERepair",
+            "IRVEValidate", "IRVEReport", "IRVERules", "IRVERepair", "IRVEGeocode",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "SchemaFilesTests", dependencies: ["IRVESchemaCatalog"]),
@@ -61,5 +69,6 @@ let package = Package(
         .testTarget(name: "IRVEValidateTests", dependencies: ["IRVEValidate", "IRVEReport"]),
         .testTarget(name: "IRVECLITests", dependencies: ["IRVEValidate"]),
         .testTarget(name: "IRVEHTTPTests", dependencies: ["IRVEHTTP"]),
+        .testTarget(name: "IRVEGeocodeTests", dependencies: ["IRVEGeocode", "IRVEGeo", "IRVEFindings"]),
     ]
 )
