@@ -15,7 +15,10 @@ public struct Rule: Sendable, Equatable {
 
 /// Every rule `irve check` applies beyond the schema (`irve check --rules` prints this list).
 public enum RuleCatalog {
-    public static let all: [Rule] = [
+    public static let all: [Rule] = row + geographic
+
+    /// Rules on the rows' own content (per row and across rows).
+    public static let row: [Rule] = [
         Rule(code: "duplicate-id-pdc", severity: .error,
              titleFR: "Identifiant de point de recharge en double", titleEN: "Duplicated charge point id",
              explanationFR: "Chaque point de recharge (une ligne) doit avoir son propre id_pdc_itinerance ; « Non concerné » excepté. Un doublon fait disparaître des points lors de la consolidation nationale.",
@@ -78,5 +81,6 @@ public enum RuleCatalog {
              explanationEN: "Several rows of a station have the same power, one connector each and consecutive ids: probably the connectors of one charge point, which should be one row."),
     ]
 
-    public static func rule(_ code: String) -> Rule? { all.first { $0.code == code } }
+    private static let byCode: [String: Rule] = Dictionary(all.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+    public static func rule(_ code: String) -> Rule? { byCode[code] }
 }

@@ -2,6 +2,7 @@ import IRVEFindings
 import IRVERead
 import IRVERules
 import IRVESchema
+import IRVEGeo
 
 /// Checks rows against the compiled fields. One instance per worker thread: PCRE2 match data
 /// and other per-field scratch state are not shared.
@@ -10,12 +11,14 @@ final class RowChecker: @unchecked Sendable {
     private let plan: [(field: Int, column: Int)]
     private let labelCount: Int
     private let rules: RowRules?
+    private let geo: GeoRowChecker?
 
-    init(schema: TableSchema, plan: [(field: Int, column: Int)], labelCount: Int, rules: RowRules?) throws(SchemaError) {
+    init(schema: TableSchema, plan: [(field: Int, column: Int)], labelCount: Int, rules: RowRules?, geo: GeoRowChecker? = nil) throws(SchemaError) {
         checkers = try schema.fields.map { f throws(SchemaError) in try FieldChecker(field: f, schemaMissingValues: schema.missingValues) }
         self.plan = plan
         self.labelCount = labelCount
         self.rules = rules
+        self.geo = geo
     }
 
     /// Findings and per-column statistics of one batch.
@@ -25,7 +28,9 @@ final class RowChecker: @unchecked Sendable {
         var columnSamples: [[String]]
         var ruleFindings: [Finding] = []
         var extracts = RowExtracts()
-        init(fieldCount: Int) {
+        var geoExtracts: GeoExtracts
+        init(fieldCount: Int, keepAddresses: Bool = false) {
+            geoExtracts = GeoExtracts(keepAddresses: keepAddresses)
             columnErrors = Array(repeating: 0, count: fieldCount)
             columnSamples = Array(repeating: [], count: fieldCount)
         }
@@ -84,5 +89,6 @@ final class RowChecker: @unchecked Sendable {
             return
         }
         rules?.check(row, into: &out.ruleFindings, extracts: &out.extracts)
+        geo?.check(row, into: &out.ruleFindings, extracts: &out.geoExtracts)
     }
 }

@@ -2,6 +2,7 @@ import IRVEFindings
 import IRVERead
 import IRVESchema
 import IRVERules
+import IRVEGeo
 import Foundation
 
 /// The streaming schema engine: receives rows from the reader, checks every cell of the fields
@@ -24,6 +25,9 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
     private var ruleContext: RuleContext?
     /// Cross-row rules, fed in file order by the merge; finished by `Validation.check`.
     public private(set) var crossRow: CrossRowRules?
+    /// Geographic checks across rows (shared points, station summaries, addresses to geocode).
+    public private(set) var geoCross: GeoCrossRow?
+    private var geoAnalysis: GeoAnalysis?
 
     // Parallel checking.
     static let batchRows = 2048
@@ -54,6 +58,8 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
         labels = []
         ruleContext = nil
         crossRow = nil
+        geoCross = nil
+        geoAnalysis = nil
         batch = nil
         sequence = 0
         nextToMerge = 0
@@ -96,7 +102,7 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
         let fieldCount = compiled.schema.fields.count
         queue.async(group: group) { [self] in
             let checker = takeChecker()
-            let out = RowChecker.Output(fieldCount: fieldCount)
+            let out = RowChecker.Output(fieldCount: fieldCount, keepAddresses: options.collectAddresses)
             if let checker {
                 b.forEachRow { checker.check($0, into: out) }
                 lock.with { pool.append(checker) }
@@ -106,6 +112,7 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
                 while let ready = finished.removeValue(forKey: nextToMerge) {
                     result.merge(ready)
                     crossRow?.consume(ready.extracts)
+                    geoCross?.consume(ready.geoExtracts)
                     nextToMerge += 1
                 }
             }
@@ -118,7 +125,8 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
         guard let compiled else { return nil }
         // The schema compiled once already in `header`: compiling again cannot fail.
         return try? RowChecker(schema: compiled.schema, plan: compiled.plan, labelCount: compiled.labelCount,
-                               rules: ruleContext.map { RowRules(labels: labels, context: $0) })
+                               rules: ruleContext.map { RowRules(labels: labels, context: $0) },
+                               geo: geoAnalysis.map(GeoRowChecker.init))
     }
 
     public func ended(_ info: TableInfo) {
@@ -234,12 +242,30 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
             ruleContext = context
             crossRow = CrossRowRules(context: context)
         }
+        setUpGeo(labels: labels, entry: entry, layout: layout)
         pool = [try RowChecker(schema: entry.schema, plan: plan, labelCount: labelCount,
-                               rules: ruleContext.map { RowRules(labels: self.labels, context: $0) })]
+                               rules: ruleContext.map { RowRules(labels: self.labels, context: $0) },
+                               geo: geoAnalysis.map(GeoRowChecker.init))]
         compiled = (entry.schema, plan, labelCount)
         result.prepareStats(fieldCount: entry.schema.fields.count)
     }
 
+    /// Geographic checks run on statique files of any version (v1 has Xlongitude/Ylatitude and
+    /// code_insee too) with the business rules, unless switched off.
+    private func setUpGeo(labels: [String], entry: SchemaCatalog.Entry, layout: Layout) {
+        guard options.geo, options.businessRules, entry.kind == "statique", layout != .dynamique,
+              let columns = GeoColumns(labels: labels) else { return }
+        guard let reference = GeoReference.shared else {
+            result.findings.add(Finding(
+                type: "geo-unavailable", severity: .info,
+                message: options.lang.pick("Les contrôles géographiques n'ont pas pu être faits : les données de référence intégrées à irve sont illisibles (reconstruisez irve).",
+                                           "Geographic checks skipped: the embedded reference data is unreadable (rebuild irve).")))
+            return
+        }
+        let context = RuleContext(today: options.today, disabled: options.disabledRules, lang: options.lang)
+        geoAnalysis = GeoAnalysis(reference: reference, context: context, columns: columns)
+        geoCross = GeoCrossRow(reference: reference, context: context, columns: columns)
+    }
 }
 
 import Dispatch

@@ -2,6 +2,7 @@ import IRVEFindings
 import IRVERead
 import IRVESchema
 import IRVERules
+import IRVEGeo
 
 /// Why a check could not run at all (exit code 2).
 public enum CheckError: Error, Sendable {
@@ -52,6 +53,10 @@ public enum Validation {
                 quotes = collector.quotes
             }
             validator.result.findings.addRuleFindings(cross.findings(values: values, quotes: quotes))
+        }
+        if let geo = validator.geoCross {
+            validator.result.findings.addRuleFindings(geo.findings())
+            validator.result.addressCandidates = geo.candidates
         }
         return validator.result
     }

@@ -11,6 +11,10 @@ public struct ValidationOptions: Sendable {
     public var maxFindings: Int?
     /// Apply the IRVE business rules (statique 2.x files).
     public var businessRules = true
+    /// Geographic coherence checks (coordinates ↔ commune ↔ postcode ↔ address), offline.
+    public var geo = true
+    /// Keep each station's address for a geocoder (`address-far-from-point`).
+    public var collectAddresses = false
     /// Rule codes switched off (`--disable`).
     public var disabledRules: Set<String> = []
     /// "Today" for the date rules (tests fix it).

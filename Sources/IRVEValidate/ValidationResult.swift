@@ -1,6 +1,7 @@
 import IRVEFindings
 import IRVERead
 import IRVESchema
+import IRVEGeo
 
 /// Everything `irve check` learnt about one file.
 public final class ValidationResult {
@@ -11,6 +12,8 @@ public final class ValidationResult {
     public internal(set) var headerSeen = false
     /// Data rows (records after the header).
     public internal(set) var rows = 0
+    /// Stations' addresses for a geocoder (only with `ValidationOptions.collectAddresses`).
+    public internal(set) var addressCandidates: [AddressCandidate] = []
     public let findings = FindingStore()
     /// Per schema field: rows in error and up to five distinct sample values.
     public private(set) var columnErrors: [Int] = []

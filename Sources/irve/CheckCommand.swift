@@ -33,6 +33,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Contrôle le schéma seul, sans les règles métier IRVE.")
     var schemaOnly = false
 
+    @Flag(name: .customLong("no-geo"), help: "Ne pas faire les contrôles géographiques (coordonnées, code INSEE, code postal, adresse).")
+    var noGeo = false
+
     @Option(name: .long, help: "Schéma : statique, dynamique, NOM@VERSION ou chemin d'un schéma Table Schema JSON.")
     var schema: String?
 
@@ -69,6 +72,7 @@ struct CheckCommand: ParsableCommand {
         var options = ValidationOptions(schema: schema, headerMode: strictHeader ? .positional : .byName,
                                         lang: language, maxFindings: maxFindings)
         options.businessRules = !schemaOnly
+        options.geo = !noGeo
         options.disabledRules = Set(disable)
         let out = OutputSink(fd: 1)
         let err = OutputSink(fd: 2)

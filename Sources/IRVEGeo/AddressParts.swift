@@ -1,0 +1,42 @@
+/// The postcode and commune name an `adresse_station` ends with ("12 rue X, 17200 Royan").
+public struct AddressParts: Sendable, Equatable {
+    public var postcode: Int?
+    public var postcodeText: String?
+    /// The words after the postcode, folded (`NameFolding`), CEDEX and "France" removed.
+    public var town: String?
+
+    /// The last 5-digit group standing alone is the postcode (a house number has fewer digits;
+    /// a road number like "D 201" too); the town is what follows it.
+    public static func parse(_ c: UnsafeBufferPointer<UInt8>) -> AddressParts {
+        var parts = AddressParts()
+        let n = c.count
+        var i = 0
+        var found: (start: Int, end: Int)?
+        while i < n {
+            if c[i] >= 0x30, c[i] <= 0x39 {
+                let start = i
+                while i < n, c[i] >= 0x30, c[i] <= 0x39 { i += 1 }
+                let before = start == 0 ? 0x20 : c[start - 1]
+                let isolated = !isWordByte(before) && (i == n || !isWordByte(c[i]))
+                if i - start == 5, isolated { found = (start, i) }
+            } else {
+                i += 1
+            }
+        }
+        guard let found else { return parts }
+        var v = 0
+        for k in found.start..<found.end { v = v * 10 + Int(c[k] - 0x30) }
+        parts.postcode = v
+        parts.postcodeText = String(decoding: UnsafeBufferPointer(rebasing: c[found.start..<found.end]), as: UTF8.self)
+        var town = NameFolding.fold(String(decoding: UnsafeBufferPointer(rebasing: c[found.end..<n]), as: UTF8.self))
+        for suffix in [" FRANCE"] where town.hasSuffix(suffix) { town.removeLast(suffix.count) }
+        if let r = town.range(of: " CEDEX") { town = String(town[..<r.lowerBound]) }
+        if town == "FRANCE" || town.hasPrefix("CEDEX") { town = "" }
+        parts.town = town.isEmpty ? nil : town
+        return parts
+    }
+
+    @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
+    }
+}

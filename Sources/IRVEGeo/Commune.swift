@@ -1,0 +1,58 @@
+/// What the COG calls an entity: a current commune, a Paris/Lyon/Marseille arrondissement, a
+/// commune déléguée or associée (inside a current commune), or an overseas collectivity's commune.
+public enum CommuneKind: UInt8, Sendable {
+    case commune = 0, arrondissement = 1, deleguee = 2, associee = 3, outreMer = 4
+
+    public func label(_ lang: Language) -> String {
+        switch self {
+        case .commune: lang.pick("commune", "commune")
+        case .arrondissement: lang.pick("arrondissement municipal", "municipal arrondissement")
+        case .deleguee: lang.pick("commune déléguée", "delegated commune")
+        case .associee: lang.pick("commune associée", "associated commune")
+        case .outreMer: lang.pick("commune d'une collectivité d'outre-mer", "overseas collectivity commune")
+        }
+    }
+}
+
+/// One entity of the COG 2026, as the reference file holds it.
+public struct Commune: Sendable, Hashable {
+    /// Position in the reference table (stable for one build of the data).
+    public let index: Int
+    public let code: String
+    public let kind: CommuneKind
+    public let name: String
+    /// Upper case, without accents and leading article (La Poste style).
+    public let upperName: String
+    public let departement: String
+    /// The current commune an arrondissement, déléguée or associée belongs to.
+    public let parent: Int?
+    public let population: Int
+    /// A point guaranteed inside the commune (the commune's "position").
+    public let interior: GeoPoint
+    public let centroid: GeoPoint
+    public let postcodes: [String]
+    let polygon: Int?
+    let flags: UInt8
+
+    /// 15031, 15035, 15047, 15171: re-created in 2025, still inside the polygon of 15141.
+    public var usesPolygonOf15141: Bool { flags & 1 != 0 }
+    /// 15141, whose polygon still covers the four communes above.
+    public var coversRecreatedCommunes: Bool { flags & 4 != 0 }
+    public var hasPolygon: Bool { polygon != nil }
+
+    /// "Rouen (76540)".
+    public var label: String { "\(name) (\(code))" }
+}
+
+/// An INSEE code that is no longer a current commune, and what it became.
+public struct HistoricalCode: Sendable {
+    public enum Status: UInt8, Sendable { case disappeared = 0, deleguee = 1, associee = 2, arrondissement = 3 }
+    public let code: String
+    public let status: Status
+    public let formerName: String
+    public let year: Int
+    /// Current communes (indices); several when the old commune was split.
+    public let targets: [Int]
+}
+
+import IRVEFindings

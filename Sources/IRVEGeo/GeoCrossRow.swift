@@ -1,0 +1,168 @@
+import IRVEFindings
+import IRVERules
+
+/// Which of coordinates, INSEE code and address a station's facts point at as wrong: two of the
+/// three agree on a commune, the third names another. (The national consolidation folds this into
+/// one `consolidated_is_lon_lat_correct` flag; here each case has its own name.)
+public enum GeoStationVerdict: Sendable, Equatable {
+    case inseeWrong(pointCommune: Int)
+    case coordinatesWrong(announced: Int)
+    case addressWrong(commune: Int)
+
+    static func decide(_ f: GeoFacts) -> GeoStationVerdict? {
+        guard let p = f.pointCommune else { return nil }
+        let a = f.announced, addr = f.addressCommune
+        if let a, p != a, !f.pointInAnnounced, let addr {
+            if addr == p { return .inseeWrong(pointCommune: p) }
+            if addr == a { return .coordinatesWrong(announced: a) }
+        }
+        if let a, p == a || f.pointInAnnounced, let addr, addr != a, addr != p { return .addressWrong(commune: a) }
+        return nil
+    }
+}
+
+/// The geographic checks that need several rows: one point shared by unrelated stations, the
+/// per-station summary, and the addresses handed to a geocoder. Consumes batches in file order;
+/// keeps one small record per distinct point and per station with something to say.
+public final class GeoCrossRow {
+    let reference: GeoReference
+    let context: RuleContext
+    let columns: GeoColumns
+
+    /// Who uses one exact point: the first station, commune and address, and whether others differ.
+    private struct PointUse {
+        var firstRow: Int32
+        var station: UInt64
+        var commune: Int32
+        var address: UInt64
+        var stations: Int32 = 1
+        var otherCommune = false
+        var otherAddresses: Int32 = 0
+        var rows: [Int32] = []
+    }
+    private var points: [Int64: PointUse] = [:]
+    private var pointOrder: [Int64] = []
+
+    private struct Summary { var verdict: GeoStationVerdict; var facts: GeoFacts; var label: String; var rows: [Int32] }
+    private var summaries: [UInt64: Summary] = [:]
+    private var summaryOrder: [UInt64] = []
+    private var decided: Set<UInt64> = []
+
+    public private(set) var candidates: [AddressCandidate] = []
+    private var candidateIndex: [UInt64: Int] = [:]
+
+    public init(reference: GeoReference, context: RuleContext, columns: GeoColumns) {
+        self.reference = reference
+        self.context = context
+        self.columns = columns
+    }
+
+    public func consume(_ e: GeoExtracts) {
+        for k in 0..<e.count {
+            let f = e.facts[k], row = e.rows[k], station = e.stations[k]
+            if let p = f.point {
+                let key = Int64((p.lon * 1e6).rounded()) << 32 ^ Int64((p.lat * 1e6).rounded()) & 0xFFFF_FFFF
+                let commune = Int32(f.announced ?? -1)
+                if let existing = points.index(forKey: key) {
+                    // Only a second station makes a point suspicious: the rows of one station
+                    // repeat its point.
+                    var use = points.values[existing]
+                    if use.station != station || use.stations > 1 {
+                        if use.rows.count < 12 { if use.rows.isEmpty { use.rows.append(use.firstRow) }; use.rows.append(row) }
+                        if use.station != station { use.stations += 1; use.station = station }
+                        if commune != use.commune { use.otherCommune = true }
+                        if f.addressHash != use.address { use.otherAddresses += 1; use.address = f.addressHash }
+                        points.values[existing] = use
+                    }
+                } else {
+                    points[key] = PointUse(firstRow: row, station: station, commune: commune, address: f.addressHash)
+                    pointOrder.append(key)
+                }
+            }
+            if !decided.contains(station) {
+                decided.insert(station)
+                if let verdict = GeoStationVerdict.decide(f) {
+                    summaries[station] = Summary(verdict: verdict, facts: f, label: e.labels[k] ?? "", rows: [row])
+                    summaryOrder.append(station)
+                }
+            } else if summaries[station] != nil, summaries[station]!.rows.count < 1000 {
+                summaries[station]!.rows.append(row)
+            }
+            if e.keepAddresses, let address = e.addresses[k], !address.trimmingCharacters(in: .whitespaces).isEmpty {
+                if let i = candidateIndex[station] {
+                    candidates[i].rows.append(Int(row))
+                } else {
+                    candidateIndex[station] = candidates.count
+                    candidates.append(AddressCandidate(
+                        station: e.labels[k] ?? "", rows: [Int(row)], address: address,
+                        citycode: f.announced.map { reference.commune($0).code }, postcode: f.addressPostcode,
+                        point: f.point, pointInCommune: f.pointInAnnounced))
+                }
+            }
+        }
+    }
+
+    /// Findings of the whole file, once every batch is consumed.
+    public func findings() -> [Finding] {
+        var out: [Finding] = []
+        let lang = context.lang
+        let coordField = columns.coordinatesLabel
+        let coordNumber: Int? = {
+            switch columns.coordinates { case let .xy(c): c + 1; case let .lonLat(lon, _): lon + 1; case nil: nil }
+        }()
+        func rowsText(_ rows: [Int32], total: Int) -> String {
+            let shown = rows.prefix(10).map { String($0) }.joined(separator: ", ")
+            return total > 10 ? shown + "…" : shown
+        }
+        if context.enabled("coordinates-placeholder") {
+            for key in pointOrder {
+                guard let use = points[key], use.stations >= 2, use.otherCommune || use.otherAddresses >= 2 else { continue }
+                let lon = Double(Int32(truncatingIfNeeded: key >> 32)) / 1e6, lat = Double(Int32(truncatingIfNeeded: key)) / 1e6
+                let pt = GeoPoint(lon: lon, lat: lat).schemaText
+                out.append(Finding(
+                    type: "coordinates-placeholder", severity: .error, rowNumber: Int(use.firstRow),
+                    fieldName: coordField, fieldNumber: coordNumber, cell: pt,
+                    message: lang.pick(
+                        "Le même point \(pt) est donné à \(use.stations) stations différentes, dans des communes ou à des adresses différentes (lignes \(rowsText(use.rows, total: use.rows.count))) : c'est une position par défaut, pas celle des stations.",
+                        "The same point \(pt) is given to \(use.stations) unrelated stations (rows \(rowsText(use.rows, total: use.rows.count))): a default position.")))
+            }
+        }
+        for station in summaryOrder {
+            guard let s = summaries[station], let first = s.rows.first else { continue }
+            let name = s.label.isEmpty ? lang.pick("la station", "the station") : lang.pick("la station « \(s.label) »", "station \"\(s.label)\"")
+            let rows = lang.pick("ligne\(s.rows.count > 1 ? "s" : "") \(rowsText(s.rows, total: s.rows.count))", "rows \(rowsText(s.rows, total: s.rows.count))")
+            let geo = reference
+            switch s.verdict {
+            case let .inseeWrong(p):
+                guard context.enabled("geo-suspect-insee"), let a = s.facts.announced else { continue }
+                out.append(Finding(
+                    type: "geo-suspect-insee", severity: .warning, rowNumber: Int(first),
+                    fieldName: columns.insee.map { columns.labels[$0] }, fieldNumber: columns.insee.map { $0 + 1 },
+                    cell: geo.commune(a).code,
+                    message: lang.pick(
+                        "Pour \(name) (\(rows)), le point et l'adresse désignent \(geo.commune(p).label), le code INSEE \(geo.commune(a).label) : c'est le code INSEE qui est faux, mettez \(geo.commune(p).code).",
+                        "For \(name) (\(rows)), the point and the address name \(geo.commune(p).label), the INSEE code \(geo.commune(a).label): fix the code to \(geo.commune(p).code)."),
+                    proposedChange: ProposedChange(newValue: geo.commune(p).code, rule: "geo-suspect-insee", confidence: .likely)))
+            case let .coordinatesWrong(a):
+                guard context.enabled("geo-suspect-coordinates"), let p = s.facts.pointCommune else { continue }
+                out.append(Finding(
+                    type: "geo-suspect-coordinates", severity: .warning, rowNumber: Int(first),
+                    fieldName: coordField, fieldNumber: coordNumber, cell: s.facts.point?.schemaText,
+                    message: lang.pick(
+                        "Pour \(name) (\(rows)), le code INSEE et l'adresse désignent \(geo.commune(a).label), mais le point tombe à \(geo.commune(p).label) : ce sont les coordonnées qui sont fausses. Relevez la position de la station (ou géocodez l'adresse avec --geocoder).",
+                        "For \(name) (\(rows)), the INSEE code and the address name \(geo.commune(a).label), but the point is in \(geo.commune(p).label): the coordinates are wrong.")))
+            case let .addressWrong(a):
+                guard context.enabled("geo-suspect-address"), let addr = s.facts.addressCommune else { continue }
+                out.append(Finding(
+                    type: "geo-suspect-address", severity: .warning, rowNumber: Int(first),
+                    fieldName: columns.address.map { columns.labels[$0] }, fieldNumber: columns.address.map { $0 + 1 },
+                    message: lang.pick(
+                        "Pour \(name) (\(rows)), le point et le code INSEE désignent \(geo.commune(a).label), mais l'adresse désigne \(geo.commune(addr).label) : c'est l'adresse qui est à revoir.",
+                        "For \(name) (\(rows)), the point and the INSEE code name \(geo.commune(a).label), the address \(geo.commune(addr).label): check the address.")))
+            }
+        }
+        return out
+    }
+}
+
+import Foundation

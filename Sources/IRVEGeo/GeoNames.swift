@@ -1,0 +1,55 @@
+/// Folded commune names → current communes, built once on first use (only files whose addresses
+/// name a commune other than the expected one need it).
+final class GeoNames: Sendable {
+    static let shared: GeoNames? = GeoReference.shared.map(GeoNames.init)
+
+    /// Folded name → current communes it may designate (its own names, and those of its
+    /// arrondissements, communes déléguées and associées).
+    let index: [String: [Int]]
+
+    init(_ geo: GeoReference) {
+        var index: [String: [Int]] = [:]
+        for i in 0..<geo.communeCount {
+            let current = geo.current(i)
+            for name in geo.foldedNames(i) where index[name]?.contains(current) != true {
+                index[name, default: []].append(current)
+            }
+        }
+        self.index = index
+    }
+
+    /// Communes a folded town name designates; "PARIS 15" and "MARSEILLE 8E" designate the city.
+    func communes(named town: String) -> [Int] {
+        if let hit = index[town] { return hit }
+        if let space = town.lastIndex(of: " "), town[town.index(after: space)...].first?.isNumber == true {
+            return index[String(town[..<space])] ?? []
+        }
+        return []
+    }
+
+    func matches(_ town: String, _ commune: Int) -> Bool { communes(named: town).contains(commune) }
+
+    /// Whether a folded town name designates this current commune, without the national index:
+    /// its own names, or (Paris, Lyon, Marseille) its name followed by an arrondissement number.
+    static func designates(_ town: String, _ commune: Int, _ geo: GeoReference, _ memo: NameMemo? = nil) -> Bool {
+        let names = memo?.names(commune, geo) ?? geo.foldedNames(commune)
+        if names.contains(town) { return true }
+        if let space = town.lastIndex(of: " "), town[town.index(after: space)...].first?.isNumber == true {
+            return names.contains(String(town[..<space]))
+        }
+        return false
+    }
+}
+
+/// Folded names of the communes one worker has met (a file names few communes, many times).
+public final class NameMemo: @unchecked Sendable {
+    private var folded: [Int: [String]] = [:]
+    public init() {}
+    func names(_ commune: Int, _ geo: GeoReference) -> [String] {
+        if let hit = folded[commune] { return hit }
+        let names = geo.foldedNames(commune)
+        if folded.count > 50_000 { folded.removeAll() }
+        folded[commune] = names
+        return names
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import IRVEFindings
+import IRVERead
+
+/// The per-row geographic check, one instance per worker thread. The rows of a station repeat
+/// the same coordinates, code and address: the verdict is cached on those three cells, so a
+/// station is analysed once however many charge points it has.
+public final class GeoRowChecker: @unchecked Sendable {
+    let analysis: GeoAnalysis
+    private var cache: [UInt64: (key: [UInt8], verdict: GeoAnalysis.Verdict)] = [:]
+    private let memo = NameMemo()
+    static let cacheLimit = 20_000
+
+    public init(analysis: GeoAnalysis) { self.analysis = analysis }
+
+    /// Word-at-a-time hash of one cell into the running key hash (equality checks only).
+    @inline(__always)
+    static func mix(_ seed: UInt64, _ part: UnsafeBufferPointer<UInt8>?) -> UInt64 {
+        var h = (seed ^ UInt64(part?.count ?? 0xFFFF)) &* 0x9E37_79B9_7F4A_7C15
+        guard let part, let base = part.baseAddress else { return h ^ (h >> 29) }
+        var i = 0
+        let n = part.count
+        while i + 8 <= n {
+            h = (h ^ UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+            h ^= h >> 29
+            i += 8
+        }
+        var tail: UInt64 = 0, shift: UInt64 = 0
+        while i < n { tail |= UInt64(base[i]) << shift; shift += 8; i += 1 }
+        h = (h ^ tail) &* 0xBF58_476D_1CE4_E5B9
+        return h ^ (h >> 31)
+    }
+
+    /// The stored key equals the cells (with their separators), compared with memcmp.
+    static func same(_ key: [UInt8], _ parts: [UnsafeBufferPointer<UInt8>?]) -> Bool {
+        key.withUnsafeBufferPointer { k in
+            var i = 0
+            for part in parts {
+                if let part, part.count > 0 {
+                    guard i + part.count < k.count, memcmp(k.baseAddress! + i, part.baseAddress!, part.count) == 0 else { return false }
+                    i += part.count
+                }
+                guard i < k.count, k[i] == 0x1F else { return false }
+                i += 1
+            }
+            return i == k.count
+        }
+    }
+
+    public func check(_ row: RowView, into findings: inout [Finding], extracts: inout GeoExtracts) {
+        let n = row.count
+        let columns = analysis.columns
+        let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        func cell(_ i: Int?) -> UnsafeBufferPointer<UInt8>? { guard let i, i < n else { return nil }; return row[i] }
+        var xy: UnsafeBufferPointer<UInt8>?, lon: UnsafeBufferPointer<UInt8>?, lat: UnsafeBufferPointer<UInt8>?
+        switch columns.coordinates {
+        case let .xy(c): xy = cell(c) ?? empty
+        case let .lonLat(a, b): lon = cell(a); lat = cell(b)
+        case nil: break
+        }
+        let insee = cell(columns.insee) ?? empty, address = cell(columns.address) ?? empty
+        // Cache key: the cells' bytes, hashed without copying; a hit is confirmed byte for byte.
+        let parts = [xy, lon, lat, insee, address]
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for part in parts { h = Self.mix(h, part) }
+        let verdict: GeoAnalysis.Verdict
+        if let hit = cache[h], Self.same(hit.key, parts) {
+            verdict = hit.verdict
+        } else {
+            verdict = analysis.analyse(xy: xy, lon: lon, lat: lat, insee: insee, address: address, memo: memo)
+            if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
+            var key: [UInt8] = []
+            for part in parts {
+                if let part { key.append(contentsOf: part) }
+                key.append(0x1F)
+            }
+            cache[h] = (key, verdict)
+        }
+        for var f in verdict.findings {
+            f.rowNumber = row.number
+            findings.append(f)
+        }
+        let station = cell(columns.station).map(analysis.hashBytes) ?? 0
+        let stationName = cell(columns.stationName).map(analysis.hashBytes) ?? 0
+        extracts.append(row: row.number, station: station != 0 && station != analysis.hashBytes(empty) ? station : stationName ^ verdict.facts.addressHash,
+                        facts: verdict.facts, label: { () -> String in
+                            let s = cell(columns.station).map { String(decoding: $0, as: UTF8.self) } ?? ""
+                            return s.isEmpty ? (cell(columns.stationName).map { String(decoding: $0, as: UTF8.self) } ?? "") : s
+                        }, address: { String(decoding: address, as: UTF8.self) })
+    }
+}
