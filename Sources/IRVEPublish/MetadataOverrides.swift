@@ -1,0 +1,119 @@
+import Foundation
+
+/// What the user says instead of what the file suggests: command-line options, or the small
+/// metadata file kept next to the CSV (`FICHIER.fiche.txt`, else `fiche.txt` in the same folder).
+public struct MetadataOverrides: Sendable, Equatable {
+    public var title: String?
+    public var organization: String?
+    public var organizationID: String?
+    public var frequency: String?
+    public var license: String?
+    public var contactName: String?
+    public var contactEmail: String?
+    public var resourceTitle: String?
+    public var resourceDescription: String?
+    public var descriptionShort: String?
+    /// A paragraph of the commune's own, added to the generated description.
+    public var descriptionExtra: String?
+    public var temporalStart: String?
+    public var temporalEnd: String?
+    public var granularity: String?
+    /// Declared schema version (default: the version the file conforms to).
+    public var schemaVersion: String?
+    /// Added after the generated tags.
+    public var tags: [String] = []
+    /// Replaces the zones derived from the INSEE codes.
+    public var zones: [String]?
+
+    public init() {}
+
+    /// `self` (the command line) wins over `base` (the file); tags add up.
+    public func over(_ base: MetadataOverrides) -> MetadataOverrides {
+        var m = base
+        m.title = title ?? base.title
+        m.organization = organization ?? base.organization
+        m.organizationID = organizationID ?? base.organizationID
+        m.frequency = frequency ?? base.frequency
+        m.license = license ?? base.license
+        m.contactName = contactName ?? base.contactName
+        m.contactEmail = contactEmail ?? base.contactEmail
+        m.resourceTitle = resourceTitle ?? base.resourceTitle
+        m.resourceDescription = resourceDescription ?? base.resourceDescription
+        m.descriptionShort = descriptionShort ?? base.descriptionShort
+        m.descriptionExtra = descriptionExtra ?? base.descriptionExtra
+        m.temporalStart = temporalStart ?? base.temporalStart
+        m.temporalEnd = temporalEnd ?? base.temporalEnd
+        m.granularity = granularity ?? base.granularity
+        m.schemaVersion = schemaVersion ?? base.schemaVersion
+        m.tags = base.tags + tags
+        m.zones = zones ?? base.zones
+        return m
+    }
+
+    /// Keys of the metadata file (French, with the English option names as aliases).
+    static var keys: [String: WritableKeyPath<MetadataOverrides, String?>] { [
+        "titre": \.title, "title": \.title,
+        "organisation": \.organization, "org": \.organization, "organization": \.organization,
+        "organisation-id": \.organizationID, "org-id": \.organizationID,
+        "frequence": \.frequency, "frequency": \.frequency,
+        "licence": \.license, "license": \.license,
+        "contact-nom": \.contactName, "contact-name": \.contactName,
+        "contact-email": \.contactEmail, "contact-courriel": \.contactEmail,
+        "titre-ressource": \.resourceTitle, "resource-title": \.resourceTitle,
+        "description-ressource": \.resourceDescription, "resource-description": \.resourceDescription,
+        "description-courte": \.descriptionShort, "description-short": \.descriptionShort,
+        "complement": \.descriptionExtra, "description": \.descriptionExtra,
+        "debut": \.temporalStart, "temporal-start": \.temporalStart,
+        "fin": \.temporalEnd, "temporal-end": \.temporalEnd,
+        "granularite": \.granularity, "granularity": \.granularity,
+        "version-schema": \.schemaVersion, "schema-version": \.schemaVersion,
+    ] }
+
+    static let frenchKeys = "titre, organisation, organisation-id, frequence, licence, contact-nom, contact-email, titre-ressource, description-ressource, description-courte, complement, debut, fin, granularite, version-schema, mots-cles, zones"
+
+    /// `clé : valeur` lines; `#` starts a comment; a line starting with spaces continues the previous value.
+    public static func parse(_ text: String, path: String) throws(PublishError) -> MetadataOverrides {
+        var m = MetadataOverrides()
+        var last: String?
+        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
+            if line.trimmingCharacters(in: .whitespaces).isEmpty || line.trimmingCharacters(in: .whitespaces).hasPrefix("#") { continue }
+            if line.first == " " || line.first == "\t", let key = last, let kp = keys[key] {
+                m[keyPath: kp] = (m[keyPath: kp] ?? "") + "\n" + line.trimmingCharacters(in: .whitespaces)
+                continue
+            }
+            guard let colon = line.firstIndex(of: ":") else {
+                throw .metadataFile(path: path, line: n + 1, problem: "« clé : valeur » attendu")
+            }
+            let key = Slug.make(String(line[..<colon]))
+            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            switch key {
+            case "mots-cles", "tags":
+                m.tags += value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            case "zones":
+                m.zones = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            default:
+                guard let kp = keys[key] else {
+                    throw .metadataFile(path: path, line: n + 1, problem: "clé « \(line[..<colon].trimmingCharacters(in: .whitespaces)) » inconnue (clés possibles : \(frenchKeys))")
+                }
+                m[keyPath: kp] = value
+            }
+            last = key
+        }
+        return m
+    }
+
+    /// The metadata file for `csv`: `explicit` if given, else `NAME.fiche.txt`, else `fiche.txt` beside it.
+    public static func file(for csv: String, explicit: String?) -> String? {
+        if let explicit { return explicit }
+        let url = URL(fileURLWithPath: csv)
+        let candidates = [url.deletingPathExtension().path + ".fiche.txt", url.deletingLastPathComponent().appendingPathComponent("fiche.txt").path]
+        return candidates.first { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    public static func load(path: String) throws(PublishError) -> MetadataOverrides {
+        guard let data = FileManager.default.contents(atPath: path) else { throw .metadataFile(path: path, line: 0, problem: "fichier illisible") }
+        guard let text = String(data: data, encoding: .utf8) else { throw .metadataFile(path: path, line: 0, problem: "le fichier doit être en UTF-8") }
+        return try parse(text, path: path)
+    }
+}
