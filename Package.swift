@@ -3,6 +3,9 @@ import PackageDescription
 
 // The per-cell code relies on value types and unsafe buffers whose exclusive access is
 // established by construction; dynamic exclusivity checks cost ~4 % there (measured with callgrind).
+// The geographic reference is embedded with `.incbin`, which needs the file's absolute path.
+let packageDirectory = String(#filePath.dropLast("/Package.swift".count))
+
 let hotPath: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
 
 // Pipeline, one module per stage: read → validate → (geo → repair → publish); the CLI is thin on top.
@@ -26,6 +29,13 @@ let package = Package(
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
         // Small HTTP client on libcurl: requests as values, typed errors in French, retries.
         .target(name: "IRVEHTTP", dependencies: ["CCurl", "IRVEFindings"]),
+        // zlib (gzip streams of BAN files), loaded at run time like PCRE2: no zlib1g-dev needed to build.
+        // Not named CZlib: the toolchain already has a module of that name.
+        .target(name: "CIRVEZlib", linkerSettings: [.linkedLibrary("dl")]),
+        // Address geocoding: BAN CSV → SQLite/FTS5 index, addok/BAN HTTP client with cache, address-far-from-point.
+        .target(name: "IRVEGeocode", dependencies: [
+            "IRVEFindings", "IRVEGeo", "IRVEHTTP", "CIRVEZlib", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         // The one data type every stage speaks.
         .target(name: "IRVEFindings"),
         // Bytes → rows: encoding, dialect, CSV, XLSX, file-level probes.
@@ -40,10 +50,13 @@ let package = Package(
         // IRVE business rules beyond the schema (per row, and across rows per station).
         .target(name: "IRVERules", dependencies: ["IRVEFindings", "IRVERead"], swiftSettings: hotPath),
         // Schema engine over a row stream + IRVE schema catalogue and detection.
-        .target(name: "IRVEValidate", dependencies: ["IRVEFindings", "IRVERead", "IRVESchema", "IRVESchemaCatalog", "IRVERules"], swiftSettings: hotPath),
+        .target(name: "IRVEValidate", dependencies: ["IRVEFindings", "IRVERead", "IRVESchema", "IRVESchemaCatalog", "IRVERules", "IRVEGeo"], swiftSettings: hotPath),
         // Geography: the embedded COG 2026 reference (communes, contours, postcodes, old codes), point in
         // polygon, and the coherence checks between coordinates, INSEE code, postcode and address.
-        .target(name: "IRVEGeo", dependencies: ["IRVEFindings"], swiftSettings: hotPath),
+        .target(name: "CGeoData", cSettings: [
+            .define("IRVE_GEO_BIN", to: "\"\(packageDirectory)/Resources/geo/irve-geo-cog2026.bin\""),
+        ]),
+        .target(name: "IRVEGeo", dependencies: ["IRVEFindings", "IRVERead", "IRVERules", "CGeoData"], swiftSettings: hotPath),
         // Repairs: header mapping, cell repairs, version upgrade, change log, atomic writing.
         .target(name: "IRVERepair", dependencies: ["IRVEFindings", "IRVERead", "IRVESchema", "IRVEValidate", "IRVERules"],
                 swiftSettings: hotPath),
@@ -54,11 +67,12 @@ let package = Package(
         // Text and JSON renderings of a validation report.
         .target(name: "IRVEReport", dependencies: ["IRVEFindings", "IRVEValidate", "IRVERules"]),
         .executableTarget(name: "irve", dependencies: [
-            "IRVEValidate", "IRVEReport", "IRVERules", "IRVERepair", "IRVEPublish",
+            "IRVEValidate", "IRVEReport", "IRVERules", "IRVERepair", "IRVEGeocode", "IRVEPublish",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "SchemaFilesTests", dependencies: ["IRVESchemaCatalog"]),
         .testTarget(name: "IRVEXLSXTests", dependencies: ["IRVEXLSX"]),
+        .testTarget(name: "IRVEGeoTests", dependencies: ["IRVEGeo", "IRVEValidate", "IRVERules"]),
         .testTarget(name: "IRVEReadTests", dependencies: ["IRVERead"]),
         .testTarget(name: "IRVESchemaTests", dependencies: ["IRVESchema"]),
         .testTarget(name: "IRVERepairTests", dependencies: ["IRVERepair", "IRVEValidate"]),
@@ -67,5 +81,6 @@ let package = Package(
         .testTarget(name: "IRVECLITests", dependencies: ["IRVEValidate"]),
         .testTarget(name: "IRVEHTTPTests", dependencies: ["IRVEHTTP"]),
         .testTarget(name: "IRVEPublishTests", dependencies: ["IRVEPublish", "IRVEHTTP"]),
+        .testTarget(name: "IRVEGeocodeTests", dependencies: ["IRVEGeocode", "IRVEGeo", "IRVEFindings"]),
     ]
 )

@@ -7,7 +7,7 @@ struct IRVECommand: ParsableCommand {
         commandName: "irve",
         abstract: "Contrôle, répare et publie les données IRVE (bornes de recharge) des communes.",
         discussion: "Messages en français par défaut ; --lang en pour l'anglais.",
-        subcommands: [CheckCommand.self, FixCommand.self, DescribeCommand.self, PublishCommand.self],
+        subcommands: [CheckCommand.self, FixCommand.self, GeoCommand.self, DescribeCommand.self, PublishCommand.self],
         defaultSubcommand: CheckCommand.self
     )
 
