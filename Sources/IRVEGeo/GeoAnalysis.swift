@@ -128,6 +128,12 @@ public struct GeoAnalysis: Sendable {
         // 4. The INSEE code's verdict, using the point where it helps.
         var announced: Int? = announcedEntity.map { geo.current($0) }
         let addressParts = columns.address == nil ? AddressParts() : AddressParts.parse(address)
+        // An old code that is also a postcode, written as the address's postcode or matching the
+        // point: the producer meant the postcode (the consolidation reads it so too).
+        if case .obsolete(_, entity: nil) = state, code.count == 5, let pc = Int(inseeText), geo.isPostcode(pc),
+           addressParts.postcode == pc || pointCommune.map({ geo.communes(withPostcode: pc).map(geo.current).contains($0) }) == true {
+            state = .postcode(pc)
+        }
         switch state {
         case .ok, .unreadable:
             // A real INSEE code that is also a postcode, with the point in one of that postcode's
@@ -279,7 +285,7 @@ public struct GeoAnalysis: Sendable {
             let expected = announced ?? pointCommune
             if let e = expected, !pcCommunes.contains(e), pointCommune.map({ !pcCommunes.contains($0) }) ?? true {
                 let c = geo.commune(e)
-                let theirs = c.postcodes.joined(separator: ", ")
+                let theirs = c.postcodes.prefix(6).joined(separator: ", ") + (c.postcodes.count > 6 ? "…" : "")
                 let message = pcCommunes.isEmpty
                     ? lang.pick("Le code postal \(pcText) de l'adresse n'est attribué à aucune commune (code CEDEX ou faute de frappe ?) ; \(c.name) a le code postal \(theirs).",
                                 "The address postcode \(pcText) belongs to no commune (CEDEX code or typo?); \(c.name) has \(theirs).")

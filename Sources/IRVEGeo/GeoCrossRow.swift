@@ -48,6 +48,12 @@ public final class GeoCrossRow {
     private var summaryOrder: [UInt64] = []
     private var decided: Set<UInt64> = []
 
+    /// Per announced commune, the stations whose point falls elsewhere: one code given to
+    /// stations spread over many communes is a default value (often the operator's seat).
+    private struct Elsewhere { var communes: Set<Int> = []; var stations: [(station: UInt64, row: Int32, commune: Int, label: String)] = [] }
+    private var elsewhere: [Int: Elsewhere] = [:]
+    private var elsewhereOrder: [Int] = []
+
     public private(set) var candidates: [AddressCandidate] = []
     private var candidateIndex: [UInt64: Int] = [:]
 
@@ -57,7 +63,8 @@ public final class GeoCrossRow {
         self.columns = columns
     }
 
-    public func consume(_ e: GeoExtracts) {
+    public func consume(_ extracts: GeoExtracts) {
+        let e = extracts
         for k in 0..<e.count {
             let f = e.facts[k], row = e.rows[k], station = e.stations[k]
             if let p = f.point {
@@ -81,6 +88,13 @@ public final class GeoCrossRow {
             }
             if !decided.contains(station) {
                 decided.insert(station)
+                if let a = f.announced, let p = f.pointCommune, p != a, !f.pointInAnnounced {
+                    if elsewhere[a] == nil { elsewhereOrder.append(a) }
+                    var other = elsewhere[a, default: Elsewhere()]
+                    if other.communes.count < 16 { other.communes.insert(p) }
+                    if other.stations.count < 5000 { other.stations.append((station, row, p, extracts.labels[k] ?? "")) }
+                    elsewhere[a] = other
+                }
                 if let verdict = GeoStationVerdict.decide(f) {
                     summaries[station] = Summary(verdict: verdict, facts: f, label: e.labels[k] ?? "", rows: [row])
                     summaryOrder.append(station)
@@ -125,6 +139,23 @@ public final class GeoCrossRow {
                     message: lang.pick(
                         "Le même point \(pt) est donné à \(use.stations) stations différentes, dans des communes ou à des adresses différentes (lignes \(rowsText(use.rows, total: use.rows.count))) : c'est une position par défaut, pas celle des stations.",
                         "The same point \(pt) is given to \(use.stations) unrelated stations (rows \(rowsText(use.rows, total: use.rows.count))): a default position.")))
+            }
+        }
+        if context.enabled("geo-suspect-insee") {
+            for a in elsewhereOrder {
+                guard let other = elsewhere[a], other.communes.count >= 3 else { continue }
+                let c = reference.commune(a)
+                for s in other.stations where summaries[s.station] == nil {
+                    let p = reference.commune(s.commune)
+                    let name = s.label.isEmpty ? lang.pick("la station", "the station") : lang.pick("la station « \(s.label) »", "station \"\(s.label)\"")
+                    out.append(Finding(
+                        type: "geo-suspect-insee", severity: .warning, rowNumber: Int(s.row),
+                        fieldName: columns.insee.map { columns.labels[$0] }, fieldNumber: columns.insee.map { $0 + 1 }, cell: c.code,
+                        message: lang.pick(
+                            "Le code INSEE \(c.code) (\(c.name)) est donné à \(other.stations.count) stations dont les points tombent dans \(other.communes.count >= 16 ? "au moins 16" : String(other.communes.count)) autres communes : c'est un code par défaut (le siège de l'aménageur ?), pas la commune des stations. Pour \(name), le point tombe à \(p.label) : mettez \(p.code).",
+                            "The INSEE code \(c.code) (\(c.name)) is given to \(other.stations.count) stations whose points lie in \(other.communes.count) other communes: a default code. For \(name), the point is in \(p.label): use \(p.code)."),
+                        proposedChange: ProposedChange(newValue: p.code, rule: "geo-suspect-insee", confidence: .likely)))
+                }
             }
         }
         for station in summaryOrder {
