@@ -36,11 +36,21 @@ public struct UdataClient: Sendable {
         do {
             response = try http.send(HTTPRequest(method: request.method, url: base + request.path, headers: headers, body: body,
                                                  timeout: timeout, connectTimeout: 15),
-                                     retry: request.idempotent ? retry : .none)
+                                     retry: policy(for: request))
         } catch {
             throw .http(error)
         }
         return try Self.check(response, step: request.step)
+    }
+
+    /// Only idempotent requests are retried. Replacing a file also retries a 500 after more than a
+    /// second: udata 17.18 stores uploads under `<slug>/<YYYYMMDD-HHMMSS>/<file name>` and answers 500
+    /// (`FileExists`) when the same file name is replaced twice within the same second.
+    func policy(for request: PlannedRequest) -> RetryPolicy {
+        guard request.idempotent, retry.maxAttempts > 1 else { return .none }
+        guard request.multipart != nil else { return retry }
+        return RetryPolicy(maxAttempts: retry.maxAttempts, baseDelay: max(retry.baseDelay, 2.2), maxDelay: max(retry.maxDelay, 2.2),
+                           retryableStatuses: retry.retryableStatuses.union([500]))
     }
 
     /// udata's error catalogue (../shared/docs/datagouv-api.md §10), decoded leniently.
