@@ -107,7 +107,15 @@ private struct ImportRun {
 
     /// One transaction for a batch of lines.
     mutating func write(_ records: [BANRecord], path: String, firstLine: Int) throws(GeocodeError) {
-        var streets = self.streets, communes = self.communes, stats = self.stats
+        // Moved out, not copied: a copy of a national file's 1.5 M streets per batch would dominate.
+        var streets: [String: Street] = [:], communes: [String: Commune] = [:], stats = self.stats
+        swap(&streets, &self.streets)
+        swap(&communes, &self.communes)
+        defer {
+            swap(&streets, &self.streets)
+            swap(&communes, &self.communes)
+            self.stats = stats
+        }
         do {
             try queue.inTransaction { db in
                 let insertStreet = try db.cachedStatement(sql: "INSERT INTO streets(citycode, postcode, name, city) VALUES (?, ?, ?, ?)")
@@ -145,9 +153,6 @@ private struct ImportRun {
         } catch {
             throw .index(path: indexPath, detail: "écriture impossible pendant l'import de \(path) (lignes \(firstLine)…) : \(SQLiteText.describe(error))")
         }
-        self.streets = streets
-        self.communes = communes
-        self.stats = stats
     }
 
     static func deleteCommune(_ citycode: String, _ db: Database) throws {

@@ -50,6 +50,20 @@ public struct BANIndexGeocoder: Geocoder {
         var terms = significant
         if let p = parsed.postcode { terms.append(p) }
         guard !terms.isEmpty else { return nil }
+        // With a commune filter, the commune's own name and postcodes match every street of it: they
+        // only slow the full-text search down (bm25 over thousands of rows), the filter does their job.
+        if let code = q.citycode?.trimmingCharacters(in: .whitespaces), !code.isEmpty {
+            let names = try Row.fetchAll(db, sql: "SELECT name, postcodes FROM municipalities WHERE citycode = ? OR citycode BETWEEN ? AND ?",
+                                         arguments: [code, CityCodes.arrondissements(of: code).map { String($0.lowerBound) } ?? code,
+                                                     CityCodes.arrondissements(of: code).map { String($0.upperBound) } ?? code])
+            var redundant = Set<String>()
+            for row in names {
+                redundant.formUnion(AddressText.tokens(row["name"]))
+                redundant.formUnion((row["postcodes"] as String).split(separator: "|").map(String.init))
+            }
+            let street = terms.filter { !redundant.contains($0) }
+            if !street.isEmpty { terms = street }
+        }
         // Each term quoted: FTS5 syntax characters in user text are then plain text.
         let match = Set(terms).sorted().map { "\"\($0)\"" }.joined(separator: " OR ")
 
