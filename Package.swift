@@ -58,7 +58,7 @@ let package = Package(
         ]),
         .target(name: "IRVEGeo", dependencies: ["IRVEFindings", "IRVERead", "IRVERules", "CGeoData"], swiftSettings: hotPath),
         // Repairs: header mapping, cell repairs, version upgrade, change log, atomic writing.
-        .target(name: "IRVERepair", dependencies: ["IRVEFindings", "IRVERead", "IRVESchema", "IRVEValidate", "IRVERules"],
+        .target(name: "IRVERepair", dependencies: ["IRVEFindings", "IRVERead", "IRVESchema", "IRVEValidate", "IRVERules", "IRVEGeo"],
                 swiftSettings: hotPath),
         // data.gouv.fr: descriptive metadata from the data, quality score, publication plan, udata client, local state.
         .target(name: "IRVEPublish", dependencies: [
@@ -72,7 +72,7 @@ let package = Package(
         ]),
         .testTarget(name: "SchemaFilesTests", dependencies: ["IRVESchemaCatalog"]),
         .testTarget(name: "IRVEXLSXTests", dependencies: ["IRVEXLSX"]),
-        .testTarget(name: "IRVEGeoTests", dependencies: ["IRVEGeo", "IRVEValidate", "IRVERules"]),
+        .testTarget(name: "IRVEGeoTests", dependencies: ["IRVEGeo", "IRVEValidate", "IRVERules", "IRVERepair"]),
         .testTarget(name: "IRVEReadTests", dependencies: ["IRVERead"]),
         .testTarget(name: "IRVESchemaTests", dependencies: ["IRVESchema"]),
         .testTarget(name: "IRVERepairTests", dependencies: ["IRVERepair", "IRVEValidate"]),

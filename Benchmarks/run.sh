@@ -200,9 +200,17 @@ if [[ "$STANDIN" == 0 ]]; then
     done
     echo "$b"
   }
-  with_rules=$(best "$IRVE_BIN" check --format json "$f")
+  with_rules=$(best "$IRVE_BIN" check --format json --no-geo "$f")
   schema_only=$(best "$IRVE_BIN" check --format json --schema-only "$f")
   RULES_LINE=$("$PYTHON" -c "w=$with_rules; s=$schema_only; r=w/s; print(f'business rules on $(basename "$f"): {w:.2f} s vs schema only {s:.2f} s = {r:.2f}x (target <= 1.5x) ' + ('PASS' if r <= 1.5 else 'FAIL'))")
+  # Geographic checks (default) against the same check without them (target: at most +50 %).
+  with_geo=$(best "$IRVE_BIN" check --format json "$f")
+  RULES_LINE="$RULES_LINE"$'\n'$("$PYTHON" -c "g=$with_geo; w=$with_rules; r=g/w; print(f'geographic checks on $(basename "$f"): {g:.2f} s vs --no-geo {w:.2f} s = {r:.2f}x (target <= 1.5x) ' + ('PASS' if r <= 1.5 else 'FAIL'))")
+  # Cold start with the embedded reference on a 50-row file (target: under 150 ms).
+  small="$OUT/first-50-rows.csv"
+  head -n 51 "$f" > "$small"
+  cold=$(best "$IRVE_BIN" check --format json "$small")
+  RULES_LINE="$RULES_LINE"$'\n'$("$PYTHON" -c "c=$cold; print(f'cold check of a 50-row file with geographic checks: {c*1000:.0f} ms (target < 150 ms) ' + ('PASS' if c < 0.15 else 'FAIL'))")
   # irve fix on the defect file, against irve check on the same file (target: within 2x).
   g="${FILES[1]:-$f}"
   fix_out="$OUT/fixed-$(basename "$g")"

@@ -9,8 +9,11 @@ public struct Change: Sendable, Equatable {
     public var after: String
     public var rule: String
     public var confidence: ProposedChange.Confidence
+    /// Why, when the rule alone does not say it (the geographic repairs quote what they saw).
+    public var evidence: String
 
-    public init(row: Int, column: String, before: String, after: String, rule: String, confidence: ProposedChange.Confidence) {
+    public init(row: Int, column: String, before: String, after: String, rule: String, confidence: ProposedChange.Confidence, evidence: String = "") {
+        self.evidence = evidence
         self.row = row
         self.column = column
         self.before = before

@@ -1,4 +1,5 @@
 import Foundation
+import IRVEGeo
 
 /// `coordonneesXY` repairs: written `lat, lon`, without brackets, with decimal commas, tabs or
 /// semicolons, or swapped → `[lon,lat]`. "In France" uses the metropolitan and overseas boxes of
@@ -14,8 +15,12 @@ public enum CoordinateRepairs {
         (45.01833 ... 45.299985, -13.005254 ... -12.63659),
     ]
 
+    /// On French land: a commune contour of the embedded reference (metropole and every DROM),
+    /// within the contours' tolerance; the reference validators' boxes only if it is unavailable.
     public static func inFrance(lon: Double, lat: Double) -> Bool {
-        boxes.contains { $0.lon.contains(lon) && $0.lat.contains(lat) }
+        guard boxes.contains(where: { $0.lon.contains(lon) && $0.lat.contains(lat) }) else { return false }
+        guard let geo = GeoReference.shared else { return true }
+        return geo.isInFrance(GeoPoint(lon: lon, lat: lat))
     }
 
     public static func repair(_ s: String) -> CellFix? {
@@ -27,7 +32,7 @@ public enum CoordinateRepairs {
             if wasArray { return nil }  // already a valid array: leave it as it is
             return CellFix(asWritten, "coordinates-format", .certain)
         }
-        if inFrance(lon: y, lat: x) {
+        if !inFrance(lon: x, lat: y), inFrance(lon: y, lat: x) {
             return CellFix(swapped, wasArray ? "coordinates-swapped" : "coordinates-format", .likely)
         }
         if !wasArray, abs(x) <= 180, abs(y) <= 90 { return CellFix(asWritten, "coordinates-format", .guess) }

@@ -70,8 +70,8 @@ public enum Repair {
         func q(_ s: String) -> String {
             s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
-        var out = "row,column,before,after,rule,confidence\n"
-        for c in changes { out += [String(c.row), c.column, c.before, c.after, c.rule, c.confidence.rawValue].map(q).joined(separator: ",") + "\n" }
+        var out = "row,column,before,after,rule,confidence,evidence\n"
+        for c in changes { out += [String(c.row), c.column, c.before, c.after, c.rule, c.confidence.rawValue, c.evidence].map(q).joined(separator: ",") + "\n" }
         return out
     }
 
@@ -79,7 +79,7 @@ public enum Repair {
     public static func logJSON(_ changes: [Change]) -> String {
         let items = changes.map { c -> String in
             let pairs: [(String, String)] = [("column", c.column), ("before", c.before), ("after", c.after), ("rule", c.rule),
-                                             ("confidence", c.confidence.rawValue)]
+                                             ("confidence", c.confidence.rawValue), ("evidence", c.evidence)]
             return "{\"row\":\(c.row)," + pairs.map { "\(jsonString($0.0)):\(jsonString($0.1))" }.joined(separator: ",") + "}"
         }
         return "[\n" + items.joined(separator: ",\n") + "\n]\n"

@@ -3,6 +3,8 @@ import IRVEFindings
 import IRVERead
 import IRVESchema
 import IRVEValidate
+import IRVEGeo
+import IRVERules
 
 /// What `irve fix` does with a file.
 public struct RepairOptions: Sendable {
@@ -11,6 +13,11 @@ public struct RepairOptions: Sendable {
     /// Keep columns the schema does not know (appended at the end).
     public var keepExtra = false
     public var lang: Language = .fr
+    /// Geographic repairs (swap on land contours, INSEE code from the point, postcode or old code).
+    public var geo = true
+    /// Points proposed by a geocoder for the rows of a station (`address-far-from-point`), applied
+    /// with `aggressive` only: row → (point text, evidence).
+    public var geocodedPoints: [Int: (point: String, evidence: String)] = [:]
     public init() {}
 }
 
@@ -77,7 +84,7 @@ public final class Repairer: RowConsumer {
                !isBusiness[f] || FastChecks.plausible(fieldNames[f], cell),
                cell.count == 0 || checkers[f].check(cell).isValid {
                 if cell.count == 0, isRequired[f] { stillMissing[fieldNames[f], default: 0] += 1 }
-                writer?.field(cell, first: f == 0)
+                pending.append(.bytes(cell))
                 continue
             }
             let field = schema.fields[f]
@@ -99,12 +106,81 @@ public final class Repairer: RowConsumer {
             }
             value = repair(value, field: field, checker: checkers[f], row: row.number)
             if value.isEmpty, field.constraints.required { stillMissing[field.name, default: 0] += 1 }
-            writer?.field(value, first: f == 0)
+            pending.append(.text(value))
         }
+        if geoFix != nil || !options.geocodedPoints.isEmpty { adjustGeography(row.number) }
+        for (f, out) in pending.enumerated() {
+            switch out {
+            case let .bytes(b): writer?.field(b, first: f == 0)
+            case let .text(t): writer?.field(t, first: f == 0)
+            }
+        }
+        pending.removeAll(keepingCapacity: true)
         if options.keepExtra {
             for i in header.extraColumns { writer?.field(i < n ? row[i] : empty, first: false) }
         }
         writer?.endRow()
+    }
+
+    // MARK: - Geography
+
+    /// A row's output cells, kept until the geographic repairs have seen the whole row.
+    private enum Out { case bytes(UnsafeBufferPointer<UInt8>), text(String) }
+    private var pending: [Out] = []
+    private lazy var geoFix: (analysis: GeoAnalysis, coord: Int, insee: Int, address: Int?)? = {
+        guard options.geo, let reference = GeoReference.shared, let columns = GeoColumns(labels: fieldNames),
+              let coord = fieldNames.firstIndex(of: "coordonneesXY"), let insee = fieldNames.firstIndex(of: "code_insee_commune")
+        else { return nil }
+        let today = ValidationOptions.currentDate()
+        let context = RuleContext(today: today, lang: options.lang)
+        return (GeoAnalysis(reference: reference, context: context, columns: columns), coord, insee, fieldNames.firstIndex(of: "adresse_station"))
+    }()
+    private var geoCache: [String: GeoAnalysis.Verdict] = [:]
+    private let geoMemo = NameMemo()
+    static let inseeRepairs: Set<String> = ["insee-is-postcode", "insee-obsolete", "insee-missing", "insee-unknown", "insee-arrondissement"]
+
+    private func text(_ f: Int) -> String {
+        switch pending[f] {
+        case let .bytes(b): String(decoding: b, as: UTF8.self)
+        case let .text(t): t
+        }
+    }
+
+    /// INSEE code from the point, the postcode or the old code; the point from the geocoded
+    /// address (aggressive only). Each change logged with the finding's message as evidence.
+    private func adjustGeography(_ row: Int) {
+        if let g = geoFix, pending.count == fieldCount {
+            let coord = text(g.coord), insee = text(g.insee), address = g.address.map(text) ?? ""
+            let key = coord + "\u{1F}" + insee + "\u{1F}" + address
+            let verdict: GeoAnalysis.Verdict
+            if let hit = geoCache[key] {
+                verdict = hit
+            } else {
+                verdict = Array(coord.utf8).withUnsafeBufferPointer { c in
+                    Array(insee.utf8).withUnsafeBufferPointer { i in
+                        Array(address.utf8).withUnsafeBufferPointer { a in
+                            g.analysis.analyse(xy: c, lon: nil, lat: nil, insee: i, address: a, memo: geoMemo)
+                        }
+                    }
+                }
+                if geoCache.count > 20_000 { geoCache.removeAll() }
+                geoCache[key] = verdict
+            }
+            for finding in verdict.findings where Self.inseeRepairs.contains(finding.type) {
+                guard let p = finding.proposedChange, options.aggressive || p.confidence != .guess, p.newValue != insee else { continue }
+                record(row, "code_insee_commune", insee, p.newValue, finding.type, p.confidence, evidence: finding.message)
+                pending[g.insee] = .text(p.newValue)
+                break
+            }
+        }
+        if options.aggressive, let proposal = options.geocodedPoints[row],
+           let coord = fieldNames.firstIndex(of: "coordonneesXY"), coord < pending.count {
+            let before = text(coord)
+            if before != proposal.point {
+                record(row, "coordonneesXY", before, proposal.point, "address-far-from-point", .guess, evidence: proposal.evidence)
+                pending[coord] = .text(proposal.point)
+            }
+        }
     }
 
     /// Fields whose valid values may still hide a known mistake (watts, swapped point, lost zero).
@@ -129,8 +205,9 @@ public final class Repairer: RowConsumer {
         writer?.write(outLabels)
     }
 
-    private func record(_ row: Int, _ column: String, _ before: String, _ after: String, _ rule: String, _ confidence: ProposedChange.Confidence) {
-        changes.append(Change(row: row, column: column, before: before, after: after, rule: rule, confidence: confidence))
+    private func record(_ row: Int, _ column: String, _ before: String, _ after: String, _ rule: String, _ confidence: ProposedChange.Confidence,
+                        evidence: String = "") {
+        changes.append(Change(row: row, column: column, before: before, after: after, rule: rule, confidence: confidence, evidence: evidence))
     }
 
     private func accepts(_ fix: CellFix) -> Bool { fix.confidence != .guess || options.aggressive }

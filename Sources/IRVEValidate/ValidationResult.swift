@@ -14,6 +14,9 @@ public final class ValidationResult {
     public internal(set) var rows = 0
     /// Stations' addresses for a geocoder (only with `ValidationOptions.collectAddresses`).
     public internal(set) var addressCandidates: [AddressCandidate] = []
+
+    /// Findings of a later stage (the address geocoding) joined to the report and its counts.
+    public func append(_ more: [Finding]) { findings.addRuleFindings(more) }
     public let findings = FindingStore()
     /// Per schema field: rows in error and up to five distinct sample values.
     public private(set) var columnErrors: [Int] = []

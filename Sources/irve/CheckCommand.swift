@@ -1,4 +1,5 @@
 import ArgumentParser
+import IRVEGeocode
 import Foundation
 import IRVEFindings
 import IRVEReport
@@ -35,6 +36,8 @@ struct CheckCommand: ParsableCommand {
 
     @Flag(name: .customLong("no-geo"), help: "Ne pas faire les contrôles géographiques (coordonnées, code INSEE, code postal, adresse).")
     var noGeo = false
+
+    @OptionGroup var geocoding: GeocoderOptions
 
     @Option(name: .long, help: "Schéma : statique, dynamique, NOM@VERSION ou chemin d'un schéma Table Schema JSON.")
     var schema: String?
@@ -73,6 +76,7 @@ struct CheckCommand: ParsableCommand {
                                         lang: language, maxFindings: maxFindings)
         options.businessRules = !schemaOnly
         options.geo = !noGeo
+        options.collectAddresses = !noGeo && !schemaOnly && geocoding.isEnabled
         options.disabledRules = Set(disable)
         let out = OutputSink(fd: 1)
         let err = OutputSink(fd: 2)
@@ -93,6 +97,17 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode(2)
         }
         progress.clear()
+        if options.collectAddresses {
+            // Address geocoding runs after the offline checks, one query per distinct address.
+            do {
+                if let geocoder = try geocoding.makeGeocoder() {
+                    result.append(try AddressCheck.run(candidates: result.addressCandidates, geocoder: geocoder,
+                                                       thresholdMetres: geocoding.addressThreshold, lang: language))
+                }
+            } catch {
+                throw GeocoderOptions.fail(error, lang: language)
+            }
+        }
         switch format {
         case .json: JSONReport.write(result, to: out, lang: language)
         case .text:

@@ -3,6 +3,8 @@ import Foundation
 import IRVEFindings
 import IRVERepair
 import IRVEReport
+import IRVEGeocode
+import IRVEValidate
 
 struct FixCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,6 +25,8 @@ struct FixCommand: ParsableCommand {
     @Flag(name: .long, help: "Applique aussi les réparations incertaines (suppositions).") var aggressive = false
     @Flag(name: .long, help: "Garde les colonnes inconnues du schéma (à la fin).") var keepExtra = false
     @Option(name: .long, help: "Langue des messages : fr ou en.") var lang: String = "fr"
+    @Flag(name: .customLong("no-geo"), help: "Sans les réparations géographiques (code INSEE d'après le point, le code postal ou l'ancien code).") var noGeo = false
+    @OptionGroup var geocoding: GeocoderOptions
 
     mutating func validate() throws {
         guard Language(rawValue: lang) != nil else { throw ValidationError("--lang attend « fr » ou « en ».") }
@@ -35,7 +39,11 @@ struct FixCommand: ParsableCommand {
         options.aggressive = aggressive
         options.keepExtra = keepExtra
         options.lang = language
+        options.geo = !noGeo
         let out = OutputSink(fd: 1), err = OutputSink(fd: 2)
+        if aggressive, !noGeo, geocoding.isEnabled {
+            options.geocodedPoints = try geocodedPoints(language)
+        }
         do {
             let summary = try Repair.run(input: input, output: dryRun ? nil : output, force: force, options: options)
             if let log, !dryRun {
@@ -64,5 +72,34 @@ struct FixCommand: ParsableCommand {
             err.flush()
             throw ExitCode(2)
         }
+    }
+}
+
+extension FixCommand {
+    /// Point from address (`--aggressive` with a geocoder): the offline check gathers each
+    /// station's address, the geocoder places it, and a trusted position far from a point that is
+    /// outside its commune replaces the coordinates on every row of the station.
+    func geocodedPoints(_ language: Language) throws -> [Int: (point: String, evidence: String)] {
+        var options = ValidationOptions(lang: language)
+        options.collectAddresses = true
+        let result: ValidationResult
+        do { result = try Validation.check(path: input, options: options) } catch {
+            return [:]  // the repair itself reports an unreadable file
+        }
+        let findings: [Finding]
+        do {
+            guard let geocoder = try geocoding.makeGeocoder() else { return [:] }
+            findings = try AddressCheck.run(candidates: result.addressCandidates, geocoder: geocoder,
+                                            thresholdMetres: geocoding.addressThreshold, lang: language)
+        } catch {
+            throw GeocoderOptions.fail(error, lang: language)
+        }
+        let rowsOfStation = Dictionary(result.addressCandidates.compactMap { c in c.rows.first.map { ($0, c.rows) } }, uniquingKeysWith: { a, _ in a })
+        var points: [Int: (point: String, evidence: String)] = [:]
+        for f in findings where f.type == "address-far-from-point" {
+            guard let first = f.rowNumber, let p = f.proposedChange else { continue }
+            for row in rowsOfStation[first] ?? [first] { points[row] = (p.newValue, f.message) }
+        }
+        return points
     }
 }

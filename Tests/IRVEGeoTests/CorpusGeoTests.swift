@@ -112,3 +112,30 @@ final class CorpusGeoTests: XCTestCase {
         print("agreement with consolidated_is_lon_lat_correct: \(agree)/\(total) = \(String(format: "%.1f", rate * 100)) %")
     }
 }
+
+import IRVERepair
+
+/// `irve fix` applies the geographic repairs with their evidence, and the result checks clean.
+final class GeoRepairTests: XCTestCase {
+    func testSdeer17FixedHasNoGeographicFinding() throws {
+        let input = CorpusGeoTests.shared.appendingPathComponent("corpus/real/sdeer17_mobive_v2.2_20230403.csv")
+        guard FileManager.default.fileExists(atPath: input.path) else {
+            throw XCTSkip("../shared absent : ce test lit le corpus réel ; en CI il est toujours présent.")
+        }
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("irve-geo-fix-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let summary = try Repair.run(input: input.path, output: output.path, force: false, options: RepairOptions())
+        let insee = summary.changes.filter { $0.rule == "insee-is-postcode" }
+        XCTAssertEqual(insee.count, 167)
+        XCTAssertTrue(insee.allSatisfy { !$0.evidence.isEmpty && $0.column == "code_insee_commune" })
+        XCTAssertEqual(summary.changes.filter { $0.rule == "coordinates-swapped" }.count, 167)
+        var options = ValidationOptions()
+        options.today = (2026, 11, 21)
+        let after = Array(try Validation.check(path: output.path, options: options).allFindings(.fr))
+        let geo = after.filter { RuleCatalogGeo.codes.contains($0.type) && $0.severity != .info }
+        XCTAssertEqual(geo.map(\.type), [], "after the fix, coordinates, codes and addresses agree")
+        // Idempotent: fixing the fixed file changes nothing geographic.
+        let again = try Repair.run(input: output.path, output: nil, force: false, options: RepairOptions())
+        XCTAssertEqual(again.changes.filter { $0.rule.hasPrefix("insee") || $0.rule.hasPrefix("coordinates") }.count, 0)
+    }
+}
