@@ -10,6 +10,7 @@ public enum PublishError: Error, Sendable, Equatable {
     case unreadable(message: String)
     case notStatique(path: String, detected: String?)
     case fileHasErrors(path: String, errors: Int)
+    case notCSV(path: String)
     case noAPIKey
     case keyFileTooOpen(path: String)
     case keyFileUnreadable(path: String)
@@ -54,6 +55,9 @@ public enum PublishError: Error, Sendable, Equatable {
         case let .fileHasErrors(path, errors):
             return lang.pick("publication refusée : « \(path) » contient \(errors) erreur(s). Corrigez-les (« irve check \(path) », « irve fix ») : un fichier non conforme est écarté de la consolidation nationale. --force publie quand même.",
                              "publication refused: \"\(path)\" has \(errors) error(s). Fix them (\"irve check \(path)\", \"irve fix\"): a non-conforming file is left out of the national consolidation. --force publishes anyway.")
+        case let .notCSV(path):
+            return lang.pick("seul un fichier .csv se publie (la consolidation nationale lit le CSV) : convertissez « \(path) » avec « irve fix \(path) -o FICHIER.csv ».",
+                             "only a .csv file can be published (the national consolidation reads the CSV): convert \"\(path)\" with \"irve fix \(path) -o FILE.csv\".")
         case .noAPIKey:
             return lang.pick("aucune clé d'API data.gouv.fr : créez-en une dans votre profil data.gouv.fr (« Clés d'API »), puis définissez la variable DATAGOUV_API_KEY ou écrivez-la dans ~/.config/irve/datagouv-api-key (chmod 600).",
                              "no data.gouv.fr API key: create one in your data.gouv.fr profile (\"API keys\"), then set DATAGOUV_API_KEY or write it to ~/.config/irve/datagouv-api-key (chmod 600).")

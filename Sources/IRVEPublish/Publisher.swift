@@ -50,9 +50,7 @@ public struct Publisher {
             guard options.force else { throw .fileHasErrors(path: summary.path, errors: summary.errors) }
             warnings.append("⚠⚠ --force : publication d'un fichier qui contient \(summary.errors) erreur(s). Il sera écarté de la consolidation nationale et les utilisateurs verront des données fausses. Corrigez-le au plus vite.")
         }
-        if !summary.fileName.lowercased().hasSuffix(".csv") {
-            throw .invalidMetadata(field: "fichier", problem: "seul un fichier .csv se publie (la consolidation nationale lit le CSV) : convertissez-le avec « irve fix \(summary.path) -o FICHIER.csv ».")
-        }
+        if !summary.fileName.lowercased().hasSuffix(".csv") { throw .notCSV(path: summary.path) }
         if metadata.resource.schemaVersion != MetadataBuilder.schemaVersion {
             warnings.append("⚠ Schéma déclaré en version \(metadata.resource.schemaVersion) : la consolidation nationale ne garde que la \(MetadataBuilder.schemaVersion). Passez le fichier en \(MetadataBuilder.schemaVersion) avec « irve fix ».")
         }

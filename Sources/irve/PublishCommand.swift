@@ -102,7 +102,7 @@ struct PublishCommand: ParsableCommand {
     /// 1 = refused (the file, the key, the rights or the metadata); 2 = could not be done.
     static func exitCode(_ e: PublishError) -> Int32 {
         switch e {
-        case .fileHasErrors, .notStatique, .invalidKey, .notMember, .organizationAmbiguous, .permissionDenied, .notFound,
+        case .fileHasErrors, .notStatique, .notCSV, .invalidKey, .notMember, .organizationAmbiguous, .permissionDenied, .notFound,
              .datasetDeleted, .validation, .refused, .uploadFailed, .ambiguousDatasets:
             1
         case .metadataFile, .invalidMetadata, .unreadable, .noAPIKey, .keyFileTooOpen, .keyFileUnreadable, .state, .write, .http,

@@ -84,6 +84,13 @@ final class DescribePublishCLITests: XCTestCase {
         r = try irve(["publish", dyn.path, "--state", state])
         XCTAssertEqual(r.status, 1, r.all)
         XCTAssertTrue(r.stderr.contains("n'est pas un fichier IRVE statique"), r.stderr)
+        // A workbook: the consolidation reads CSV only.
+        r = try irve(["publish", Paths.root.appendingPathComponent("Tests/Fixtures/xlsx/irve-like.xlsx").path, "--force", "--state", state])
+        XCTAssertEqual(r.status, 1, r.all)
+        XCTAssertTrue(r.stderr.contains("seul un fichier .csv se publie"), r.stderr)
+        r = try irve(["publish", Paths.faultySample, "--lang", "en", "--state", state])
+        XCTAssertEqual(r.status, 1, r.all)
+        XCTAssertTrue(r.stderr.contains("publication refused"), r.stderr)
         // Sending without a key.
         r = try irve(["publish", Paths.correctedSample, "--send", "--api", "http://127.0.0.1:9/api/1", "--state", state])
         XCTAssertEqual(r.status, 2, r.all)
