@@ -31,11 +31,14 @@ public struct Publisher {
     public let options: Options
     /// One line per step, in French; never the key.
     public let log: (String) -> Void
+    /// Language of the log lines and warnings (the record itself and the dry-run files stay French).
+    public let lang: Language
 
-    public init(summary: FileSummary, metadata: DatasetMetadata, options: Options, log: @escaping (String) -> Void) {
+    public init(summary: FileSummary, metadata: DatasetMetadata, options: Options, lang: Language = .fr, log: @escaping (String) -> Void) {
         self.summary = summary
         self.metadata = metadata
         self.options = options
+        self.lang = lang
         self.log = log
     }
 
@@ -48,11 +51,13 @@ public struct Publisher {
         guard summary.schemaName == MetadataBuilder.schemaName else { throw .notStatique(path: summary.path, detected: summary.schemaName) }
         if summary.errors > 0 {
             guard options.force else { throw .fileHasErrors(path: summary.path, errors: summary.errors) }
-            warnings.append("⚠⚠ --force : publication d'un fichier qui contient \(summary.errors) erreur(s). Il sera écarté de la consolidation nationale et les utilisateurs verront des données fausses. Corrigez-le au plus vite.")
+            warnings.append(lang.pick("⚠⚠ --force : publication d'un fichier qui contient \(summary.errors) erreur(s). Il sera écarté de la consolidation nationale et les utilisateurs verront des données fausses. Corrigez-le au plus vite.",
+                                      "⚠⚠ --force: publishing a file with \(summary.errors) error(s). It will be left out of the national consolidation and users will see wrong data. Fix it as soon as possible."))
         }
         if !summary.fileName.lowercased().hasSuffix(".csv") { throw .notCSV(path: summary.path) }
         if metadata.resource.schemaVersion != MetadataBuilder.schemaVersion {
-            warnings.append("⚠ Schéma déclaré en version \(metadata.resource.schemaVersion) : la consolidation nationale ne garde que la \(MetadataBuilder.schemaVersion). Passez le fichier en \(MetadataBuilder.schemaVersion) avec « irve fix ».")
+            warnings.append(lang.pick("⚠ Schéma déclaré en version \(metadata.resource.schemaVersion) : la consolidation nationale ne garde que la \(MetadataBuilder.schemaVersion). Passez le fichier en \(MetadataBuilder.schemaVersion) avec « irve fix ».",
+                                      "⚠ Declared schema version \(metadata.resource.schemaVersion): the national consolidation keeps \(MetadataBuilder.schemaVersion) only. Upgrade the file with \"irve fix\"."))
         }
         return warnings
     }
@@ -145,7 +150,7 @@ public struct Publisher {
         func step(_ n: Int, _ text: String) { log("[\(n)] \(text)") }
 
         // 1. Who is calling, and for which organisation.
-        step(1, "Vérification de la clé d'API et de l'organisation…")
+        step(1, lang.pick("Vérification de la clé d'API et de l'organisation…", "Checking the API key and the organisation…"))
         let me = try client.perform(PublicationPlan.me())
         let orgs: [(id: String, name: String, slug: String)] = (me["organizations"]?.array ?? []).compactMap {
             guard let id = $0["id"]?.string else { return nil }
@@ -172,17 +177,18 @@ public struct Publisher {
         if let org {
             owner = org.id
             ownerName = org.name
-            log("    organisation : \(org.name)")
+            log(lang.pick("    organisation : \(org.name)", "    organisation: \(org.name)"))
         } else {
             owner = "user:" + (me["id"]?.string ?? "?")
             ownerName = [me["first_name"]?.string, me["last_name"]?.string].compactMap { $0 }.joined(separator: " ")
-            let w = "⚠ Aucune organisation : le jeu de données sera publié sous votre nom personnel, et les comptes individuels sont exclus de la consolidation nationale IRVE. Demandez à rejoindre l'organisation de la commune sur data.gouv.fr, puis relancez avec --org."
+            let w = lang.pick("⚠ Aucune organisation : le jeu de données sera publié sous votre nom personnel, et les comptes individuels sont exclus de la consolidation nationale IRVE. Demandez à rejoindre l'organisation de la commune sur data.gouv.fr, puis relancez avec --org.",
+                              "⚠ No organisation: the dataset will be published under your personal name, and individual accounts are excluded from the national IRVE consolidation. Ask to join the commune's organisation on data.gouv.fr, then run again with --org.")
             warnings.append(w)
             log(w)
         }
 
         // 2. The dataset already published for this owner, if any.
-        step(2, "Recherche du jeu de données déjà publié…")
+        step(2, lang.pick("Recherche du jeu de données déjà publié…", "Looking for the dataset already published…"))
         var datasetID: String?
         var resourceID: String?
         var current: JSONValue?
@@ -196,7 +202,7 @@ public struct Publisher {
             }
             datasetID = id
             resourceID = options.datasetID == nil ? remembered?.resourceID : nil
-            log("    jeu de données \(options.datasetID != nil ? "indiqué" : "mémorisé") : \(id)")
+            log(lang.pick("    jeu de données \(options.datasetID != nil ? "indiqué" : "mémorisé") : \(id)", "    \(options.datasetID != nil ? "given" : "remembered") dataset: \(id)"))
         } else if !options.newDataset, let org {
             var found = try client.perform(PublicationPlan.searchDatasets(organization: org.id))["data"]?.array ?? []
             if found.isEmpty { found = try client.perform(PublicationPlan.searchDatasetsByTag(organization: org.id))["data"]?.array ?? [] }
@@ -205,7 +211,7 @@ public struct Publisher {
             if let id = ids.first {
                 datasetID = id
                 current = found.first
-                log("    jeu de données trouvé dans l'organisation : \(id)")
+                log(lang.pick("    jeu de données trouvé dans l'organisation : \(id)", "    dataset found in the organisation: \(id)"))
             }
         }
         if let current, resourceID == nil || !(current["resources"]?.array ?? []).contains(where: { $0["id"]?.string == resourceID }) {
@@ -216,7 +222,7 @@ public struct Publisher {
         // outcome is unknown, look for it before saying anything.
         var created = false
         if datasetID == nil {
-            step(3, "Création du jeu de données (brouillon privé)…")
+            step(3, lang.pick("Création du jeu de données (brouillon privé)…", "Creating the dataset (private draft)…"))
             let request = PublicationPlan.createDataset(metadata, organizationID: org?.id)
             do {
                 datasetID = try client.perform(request)["id"]?.string
@@ -230,20 +236,20 @@ public struct Publisher {
             }
             guard let id = datasetID else { throw .unexpected(step: request.step, status: 201, detail: "réponse sans identifiant") }
             created = true
-            log("    créé : \(id)")
+            log(lang.pick("    créé : \(id)", "    created: \(id)"))
             try state.save(.init(environment: environment, owner: owner, ownerName: ownerName, datasetID: id, resourceID: nil, file: summary.path))
         } else {
-            step(3, "Jeu de données existant : pas de création.")
+            step(3, lang.pick("Jeu de données existant : pas de création.", "Existing dataset: nothing created."))
         }
         guard let datasetID else { throw .unexpected(step: "création", status: 0, detail: "") }
 
         // 4. The file: replace it on the same resource, or upload a first one.
         let upload: PlannedRequest
         if let rid = resourceID {
-            step(4, "Remplacement du fichier de la ressource \(rid)…")
+            step(4, lang.pick("Remplacement du fichier de la ressource \(rid)…", "Replacing the file of resource \(rid)…"))
             upload = PublicationPlan.replaceFile(dataset: datasetID, resource: rid, file: summary.path, name: uploadName)
         } else {
-            step(4, "Dépôt du fichier \(uploadName)…")
+            step(4, lang.pick("Dépôt du fichier \(uploadName)…", "Uploading \(uploadName)…"))
             upload = PublicationPlan.upload(dataset: datasetID, file: summary.path, name: uploadName)
         }
         let uploaded = try client.perform(upload)
@@ -252,7 +258,8 @@ public struct Publisher {
         try state.save(.init(environment: environment, owner: owner, ownerName: ownerName, datasetID: datasetID, resourceID: rid, file: summary.path))
 
         // 5. The upload resets the resource title to the file name: describe it again.
-        step(5, "Description de la ressource (titre, description, type main, schéma \(metadata.resource.schemaName) \(metadata.resource.schemaVersion))…")
+        step(5, lang.pick("Description de la ressource (titre, description, type main, schéma \(metadata.resource.schemaName) \(metadata.resource.schemaVersion))…",
+                          "Describing the resource (title, description, type main, schema \(metadata.resource.schemaName) \(metadata.resource.schemaVersion))…"))
         _ = try client.perform(PublicationPlan.putResource(dataset: datasetID, resource: rid, metadata.resource))
 
         // 6. Contact point: reuse the dataset's when it has the same address; a failure is not fatal.
@@ -262,11 +269,12 @@ public struct Publisher {
             if let id = existing?["id"]?.string {
                 contactIDs = [id]
             } else {
-                step(6, "Création du point de contact \(c.email)…")
+                step(6, lang.pick("Création du point de contact \(c.email)…", "Creating the contact point \(c.email)…"))
                 do {
                     if let id = try client.perform(PublicationPlan.createContact(c, organizationID: org.id))["id"]?.string { contactIDs = [id] }
                 } catch {
-                    let w = "⚠ Point de contact non créé (\(error.message(.fr))) : la publication continue sans."
+                    let w = lang.pick("⚠ Point de contact non créé (\(error.message(lang))) : la publication continue sans.",
+                                      "⚠ Contact point not created (\(error.message(lang))): publishing goes on without it.")
                     warnings.append(w)
                     log(w)
                 }
@@ -274,11 +282,12 @@ public struct Publisher {
         }
 
         // 7. Read, merge, write the full record, public.
-        step(7, "Écriture de la fiche complète et publication…")
+        step(7, lang.pick("Écriture de la fiche complète et publication…", "Writing the full record and publishing…"))
         let latest = try client.perform(PublicationPlan.getDataset(datasetID))
         let final = try client.perform(PublicationPlan.putDataset(datasetID, body: PublicationPlan.merged(current: latest, metadata, contactPointIDs: contactIDs)))
         if let license = final["license"]?.string, license != metadata.license {
-            let w = "⚠ data.gouv.fr a enregistré la licence « \(license) » au lieu de « \(metadata.license) » (licence inconnue de l'instance) : corrigez-la sur le site."
+            let w = lang.pick("⚠ data.gouv.fr a enregistré la licence « \(license) » au lieu de « \(metadata.license) » (licence inconnue de l'instance) : corrigez-la sur le site.",
+                              "⚠ data.gouv.fr recorded the licence \"\(license)\" instead of \"\(metadata.license)\" (unknown to the instance): fix it on the website.")
             warnings.append(w)
             log(w)
         }

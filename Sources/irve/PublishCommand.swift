@@ -46,7 +46,8 @@ struct PublishCommand: ParsableCommand {
         // Belt and braces: whatever the message, the key is masked before anything is printed.
         func say(_ sink: OutputSink, _ s: String) {
             var text = s
-            if let k = key?.value, !k.isEmpty { text = text.replacingOccurrences(of: k, with: "<clé d'API masquée>") }
+            // Real keys are long (udata_ + 64 characters); masking a 1-letter test key would mangle the text.
+            if let k = key?.value, k.count >= 8 { text = text.replacingOccurrences(of: k, with: "<clé d'API masquée>") }
             sink.write(text)
             sink.flush()
         }
@@ -59,7 +60,7 @@ struct PublishCommand: ParsableCommand {
             options.datasetID = dataset
             options.newDataset = new
             options.statePath = state ?? ProcessInfo.processInfo.environment["IRVE_PUBLISH_STATE"] ?? PublicationState.defaultPath()
-            let publisher = Publisher(summary: summary, metadata: metadata, options: options) { say(out, $0 + "\n") }
+            let publisher = Publisher(summary: summary, metadata: metadata, options: options, lang: language) { say(out, $0 + "\n") }
             for w in try publisher.preflight() { say(err, w + "\n") }
             if metadata.organizationName == nil, metadata.organizationID == nil, !send {
                 say(err, language.pick("⚠ Aucune organisation indiquée (--org) : à l'envoi, irve prendra celle de votre compte ; un jeu de données publié sous un compte personnel est exclu de la consolidation nationale.\n",
