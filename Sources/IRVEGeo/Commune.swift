@@ -32,12 +32,7 @@ public struct Commune: Sendable, Hashable {
     public let centroid: GeoPoint
     public let postcodes: [String]
     let polygon: Int?
-    let flags: UInt8
 
-    /// 15031, 15035, 15047, 15171: re-created in 2025, still inside the polygon of 15141.
-    public var usesPolygonOf15141: Bool { flags & 1 != 0 }
-    /// 15141, whose polygon still covers the four communes above.
-    public var coversRecreatedCommunes: Bool { flags & 4 != 0 }
     public var hasPolygon: Bool { polygon != nil }
 
     /// "Rouen (76540)".

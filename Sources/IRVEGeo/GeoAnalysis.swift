@@ -34,8 +34,8 @@ public struct GeoAnalysis: Sendable {
         let geo = reference
         let lang = context.lang
         var v = Verdict()
-        v.facts.inseeHash = hashBytes(insee)
-        v.facts.addressHash = hashBytes(address)
+        v.facts.inseeHash = FNV.hash64(insee)
+        v.facts.addressHash = FNV.hash64(address)
         let coordField = columns.coordinatesLabel
         let coordNumber: Int? = {
             switch columns.coordinates { case let .xy(c): c + 1; case let .lonLat(lon, _): lon + 1; case nil: nil }
@@ -357,11 +357,5 @@ public struct GeoAnalysis: Sendable {
         out.reserveCapacity(xs.count)
         for x in xs where !out.contains(x) { out.append(x) }
         return out
-    }
-
-    func hashBytes(_ c: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in c { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
-        return h
     }
 }

@@ -20,24 +20,20 @@ final class GeoNames: Sendable {
 
     /// Communes a folded town name designates; "PARIS 15" and "MARSEILLE 8E" designate the city.
     func communes(named town: String) -> [Int] {
-        if let hit = index[town] { return hit }
-        if let space = town.lastIndex(of: " "), town[town.index(after: space)...].first?.isNumber == true {
-            return index[String(town[..<space])] ?? []
-        }
-        return []
+        index[town] ?? Self.withoutNumber(town).flatMap { index[$0] } ?? []
     }
 
-    func matches(_ town: String, _ commune: Int) -> Bool { communes(named: town).contains(commune) }
+    /// "PARIS 15" → "PARIS", "MARSEILLE 8E" → "MARSEILLE"; nil when the last word is no number.
+    static func withoutNumber(_ town: String) -> String? {
+        guard let space = town.lastIndex(of: " "), town[town.index(after: space)...].first?.isNumber == true else { return nil }
+        return String(town[..<space])
+    }
 
     /// Whether a folded town name designates this current commune, without the national index:
     /// its own names, or (Paris, Lyon, Marseille) its name followed by an arrondissement number.
     static func designates(_ town: String, _ commune: Int, _ geo: GeoReference, _ memo: NameMemo? = nil) -> Bool {
         let names = memo?.names(commune, geo) ?? geo.foldedNames(commune)
-        if names.contains(town) { return true }
-        if let space = town.lastIndex(of: " "), town[town.index(after: space)...].first?.isNumber == true {
-            return names.contains(String(town[..<space]))
-        }
-        return false
+        return names.contains(town) || withoutNumber(town).map(names.contains) == true
     }
 }
 

@@ -45,7 +45,7 @@ public final class GeoReference: @unchecked Sendable {
             departement: String(decoding: depBytes, as: UTF8.self), parent: parent(i),
             population: Int(file.u32(s, o + 28)), interior: point(32), centroid: point(40),
             postcodes: postcodes(of: i).map { String(format: "%05d", $0) },
-            polygon: polygon(i), flags: flags(i))
+            polygon: polygon(i))
     }
 
     /// The entity's names folded for comparison (`NameFolding`): name and La Poste name.

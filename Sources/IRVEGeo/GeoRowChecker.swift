@@ -1,6 +1,7 @@
 import Foundation
 import IRVEFindings
 import IRVERead
+import IRVERules
 
 /// The per-row geographic check, one instance per worker thread. The rows of a station repeat
 /// the same coordinates, code and address: the verdict is cached on those three cells, so a
@@ -12,24 +13,6 @@ public final class GeoRowChecker: @unchecked Sendable {
     static let cacheLimit = 20_000
 
     public init(analysis: GeoAnalysis) { self.analysis = analysis }
-
-    /// Word-at-a-time hash of one cell into the running key hash (equality checks only).
-    @inline(__always)
-    static func mix(_ seed: UInt64, _ part: UnsafeBufferPointer<UInt8>?) -> UInt64 {
-        var h = (seed ^ UInt64(part?.count ?? 0xFFFF)) &* 0x9E37_79B9_7F4A_7C15
-        guard let part, let base = part.baseAddress else { return h ^ (h >> 29) }
-        var i = 0
-        let n = part.count
-        while i + 8 <= n {
-            h = (h ^ UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
-            h ^= h >> 29
-            i += 8
-        }
-        var tail: UInt64 = 0, shift: UInt64 = 0
-        while i < n { tail |= UInt64(base[i]) << shift; shift += 8; i += 1 }
-        h = (h ^ tail) &* 0xBF58_476D_1CE4_E5B9
-        return h ^ (h >> 31)
-    }
 
     /// The stored key equals the cells (with their separators), compared with memcmp.
     static func same(_ key: [UInt8], _ parts: [UnsafeBufferPointer<UInt8>?]) -> Bool {
@@ -62,7 +45,7 @@ public final class GeoRowChecker: @unchecked Sendable {
         // Cache key: the cells' bytes, hashed without copying; a hit is confirmed byte for byte.
         let parts = [xy, lon, lat, insee, address]
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for part in parts { h = Self.mix(h, part) }
+        for part in parts { h = (h ^ (part.map(FNV.hash64) ?? 0x1F)) &* 0x9E37_79B9_7F4A_7C15 }
         let verdict: GeoAnalysis.Verdict
         if let hit = cache[h], Self.same(hit.key, parts) {
             verdict = hit.verdict
@@ -80,9 +63,9 @@ public final class GeoRowChecker: @unchecked Sendable {
             f.rowNumber = row.number
             findings.append(f)
         }
-        let station = cell(columns.station).map(analysis.hashBytes) ?? 0
-        let stationName = cell(columns.stationName).map(analysis.hashBytes) ?? 0
-        extracts.append(row: row.number, station: station != 0 && station != analysis.hashBytes(empty) ? station : stationName ^ verdict.facts.addressHash,
+        let station = cell(columns.station).map(FNV.hash64) ?? 0
+        let stationName = cell(columns.stationName).map(FNV.hash64) ?? 0
+        extracts.append(row: row.number, station: station != 0 && station != FNV.hash64(empty) ? station : stationName ^ verdict.facts.addressHash,
                         facts: verdict.facts, label: { () -> String in
                             let s = cell(columns.station).map { String(decoding: $0, as: UTF8.self) } ?? ""
                             return s.isEmpty ? (cell(columns.stationName).map { String(decoding: $0, as: UTF8.self) } ?? "") : s

@@ -16,9 +16,9 @@ public struct RowExtracts: Sendable {
 
 /// Fast, deterministic hashing of cell bytes, eight bytes at a time (the same value hashes the
 /// same in every batch; equality checks only, nothing adversarial).
-enum FNV {
+public enum FNV {
     @inline(__always)
-    static func hash64(_ c: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    public static func hash64(_ c: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(c.count)
         guard let base = c.baseAddress else { return h }
         var i = 0
@@ -38,7 +38,7 @@ enum FNV {
     }
 
     @inline(__always)
-    static func hash32(_ c: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    public static func hash32(_ c: UnsafeBufferPointer<UInt8>) -> UInt32 {
         let h = hash64(c)
         let folded = UInt32(truncatingIfNeeded: h ^ (h >> 32))
         return folded == 0 ? 1 : folded
