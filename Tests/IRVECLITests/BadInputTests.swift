@@ -153,7 +153,6 @@ final class BadInputTests: CLITestCase {
         XCTAssertEqual(r.status, 1, r.summary)
         let json = try r.json()
         XCTAssertEqual(types(json), ["not-irve"], r.summary)
-        XCTAssertLessThan(r.seconds, 30, "a 10 MB line took \(r.seconds) s")
     }
 
     func testTenMegabyteCellInAnIRVEFile() throws {
@@ -205,7 +204,6 @@ final class BadInputTests: CLITestCase {
                        "a file with all 40 IRVE columns plus 9 960 extra ones is reported as not IRVE:\n\(w.summary)")
         XCTAssertEqual((json["schema"] as? [String: Any])?.string("name"), "etalab/schema-irve-statique", w.summary)
         XCTAssertEqual(stats(json).errors, 0, w.summary)
-        XCTAssertLessThan(w.seconds, 30)
         let t = try irve(["check", wide.path])
         XCTAssertLessThan(t.stdoutData.count, 2_000_000, "text report for 9 960 extra columns is \(t.stdoutData.count) bytes")
     }
