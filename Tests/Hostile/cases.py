@@ -46,6 +46,7 @@ class Case:
     expect: List[str] = field(default_factory=list)  # substrings the output must contain
     stdin: Optional[bytes] = None
     feed: Optional[bytes] = None  # written into the input (a FIFO) by another thread once irve runs
+    then: Optional[Callable[[str], List[str]]] = None  # a second run on the first one's output (a fixed file)
     names_file: bool = True
 
 
@@ -163,6 +164,11 @@ def million_cases():
 
 # ---------------------------------------------------------------------------------------------- cells
 
+def CHECK_FIXED(path):
+    """Checks what `irve fix` wrote: a repaired file must never make `check` fail to run."""
+    return ["check", path + ".out.csv"]
+
+
 def cell_cases():
     cases = []
     big_digits = "9" * (5 << 20)
@@ -178,7 +184,7 @@ def cell_cases():
                           expect=[column]))
     cases.append(Case("numbers in puissance_nominale (fix, then check the fix)",
                       lambda d: rows_file(d, "nombres-fix.csv", "puissance_nominale", numbers),
-                      args=lambda p: ["fix", p, "-o", p + ".out.csv", "--force"], exits=(0, 1)))
+                      args=lambda p: ["fix", p, "-o", p + ".out.csv", "--force"], exits=(0, 1), then=CHECK_FIXED))
     points = ["[1e308,1e308]", "[-1e308,1e308]", "[NaN,NaN]", "[Infinity,-Infinity]", "[1e999,1e999]",
               "[" * 100_000 + "]" * 100_000, "{" * 50_000, "[" + "1," * 100_000 + "1]", "[0,0]",
               "[\"a\",\"b\"]", "[null,null]", "[1]", "[]", "48.8,2.3,1", "[1e-400,1e-400]"]
@@ -186,10 +192,10 @@ def cell_cases():
                       expect=["coordonneesXY"]))
     cases.append(Case("pathological coordinates (fix)", lambda d: rows_file(d, "points-fix.csv", "coordonneesXY",
                                                                              points),
-                      args=lambda p: ["fix", p, "-o", p + ".out.csv", "--force"], exits=(0, 1)))
+                      args=lambda p: ["fix", p, "-o", p + ".out.csv", "--force"], exits=(0, 1), then=CHECK_FIXED))
     dates = ["9" * 5_000_000, "99999-12-31", "2021-13-45", "0000-00-00", "31/12/99999999999999999999", "2021-02-30"]
-    cases.append(Case("dates (fix)", lambda d: rows_file(d, "dates-fix.csv", "date_maj", dates),
-                      args=lambda p: ["fix", p, "-o", p + ".out.csv", "--force"], exits=(0, 1)))
+    cases.append(Case("dates (fix, then check the fix)", lambda d: rows_file(d, "dates-fix.csv", "date_maj", dates),
+                      args=lambda p: ["fix", p, "-o", p + ".out.csv", "--force"], exits=(0, 1), then=CHECK_FIXED))
     return cases
 
 

@@ -55,15 +55,23 @@ class Capture(threading.Thread):
         return self.head.decode("utf-8", "replace")
 
 
-def vm_rss_mb(pid):
+def memory_mb(pid):
+    """(current RSS, peak RSS) of the running irve, from /proc.
+
+    The peak is VmHWM, the high-water mark of irve's own address space: getrusage's ru_maxrss would also count
+    the Python image that the child had before exec.
+    """
+    rss = hwm = 0.0
     try:
         with open(f"/proc/{pid}/status") as f:
             for line in f:
                 if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
+                    rss = int(line.split()[1]) / 1024
+                elif line.startswith("VmHWM:"):
+                    hwm = int(line.split()[1]) / 1024
     except OSError:
         pass
-    return 0.0
+    return rss, hwm
 
 
 class Run:
@@ -85,26 +93,26 @@ class Run:
         self.peak_watch = 0.0
         while True:
             try:
-                _, status, usage = os.wait4(self.proc.pid, os.WNOHANG)
+                _, status, _usage = os.wait4(self.proc.pid, os.WNOHANG)
             except ChildProcessError:
                 break
             if _ != 0:
-                self.status, self.usage = status, usage
+                self.status = status
                 break
-            rss = vm_rss_mb(self.proc.pid)
-            self.peak_watch = max(self.peak_watch, rss)
+            rss, hwm = memory_mb(self.proc.pid)
+            self.peak_watch = max(self.peak_watch, hwm, rss)
             if rss > KILL_RSS_MB:
                 self.killed_for = f"RSS {rss:.0f} MB"
                 self.proc.kill()
             elif time.monotonic() - start > HARD_TIMEOUT:
                 self.killed_for = f"no end after {HARD_TIMEOUT} s"
                 self.proc.kill()
-            time.sleep(0.02)
+            time.sleep(0.01)
         self.seconds = time.monotonic() - start
         self.proc.returncode = os.waitstatus_to_exitcode(self.status)
         self.out.join(5)
         self.err.join(5)
-        self.rss_mb = max(self.usage.ru_maxrss / 1024, self.peak_watch)
+        self.rss_mb = self.peak_watch
 
     def _write_stdin(self, data):
         try:
@@ -166,6 +174,11 @@ def check_case(case, binary, folder):
         problems.append(f"{run.seconds:.1f} s > {case.max_seconds:.0f} s")
     if "--format" not in args and args[0] == "check" and run.out.total > TEXT_REPORT_LIMIT:
         problems.append(f"text report of {run.out.total} bytes")
+    if case.then is not None and not problems:
+        second = Run(binary, case.then(path))
+        if second.code not in (0, 1) or any(m in second.combined for m in CRASH_MARKERS):
+            problems.append(f"then `irve {' '.join(case.then(path)[:1])}` on the output: exit {second.code} "
+                            f"({second.first_line()})")
     return run, size, problems
 
 
