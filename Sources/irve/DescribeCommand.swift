@@ -59,9 +59,16 @@ struct DescribeCommand: ParsableCommand {
             err.flush()
         } catch {
             file?.abandon()
-            err.write("irve : « \(input) » : " + error.message(language) + "\n")
+            err.write("irve : " + Self.naming(input, error.message(language)) + "\n")
             err.flush()
             throw ExitCode(2)
         }
+    }
+}
+
+extension DescribeCommand {
+    /// The message, after the file's name unless it already names it.
+    static func naming(_ input: String, _ message: String) -> String {
+        message.contains("« \(input) »") || message.contains("\"\(input)\"") ? message : "« \(input) » : " + message
     }
 }
