@@ -25,9 +25,17 @@ public enum SchemaError: Error, Equatable, Sendable {
             lang.pick("Le schéma « \(path) » n'est pas un Table Schema valide : \(reason.fr).",
                       "Schema \"\(path)\" is not a valid Table Schema: \(reason.en).")
         case let .invalidPattern(field, pattern, offset, reason):
-            lang.pick("Le motif (expression régulière) du champ « \(field) » est incorrect et ne peut pas être compilé (erreur vers le caractère \(offset + 1)) : \(pattern)",
-                      "The pattern of field \"\(field)\" does not compile (\(reason)): \(pattern)")
+            lang.pick("Le motif (expression régulière) du champ « \(Self.clip(field, lang)) » est incorrect et ne peut pas être "
+                      + "compilé (erreur vers le caractère \(offset + 1)) : \(Self.clip(pattern, lang))",
+                      "The pattern of field \"\(Self.clip(field, lang))\" does not compile (\(reason)): \(Self.clip(pattern, lang))")
         }
+    }
+
+    /// A value quoted in a message is cut: a 1.5 MB pattern would bury the message.
+    static func clip(_ text: String, _ lang: Language, max: Int = 200) -> String {
+        let count = text.count
+        guard count > max else { return text }
+        return String(text.prefix(max)) + lang.pick("… (\(count) caractères)", "… (\(count) characters)")
     }
 }
 

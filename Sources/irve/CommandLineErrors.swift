@@ -91,5 +91,5 @@ enum CommandLineErrorText {
         return s
     }
 
-    static func clip(_ s: String) -> String { SystemErrorText.clip(s, max: 80) }
+    static func clip(_ s: String) -> String { SystemErrorText.clip(s, max: 80, language(Array(CommandLine.arguments.dropFirst()))) }
 }
