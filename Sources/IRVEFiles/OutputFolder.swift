@@ -14,7 +14,9 @@ public enum OutputFolder {
             try create(OutputFile.text(parent))
         }
         if OutputFile.call(raw, { mkdir($0, 0o777) }) != 0, errno != EEXIST {
-            throw OutputFile.createError(errno, path: path, folder: parent)
+            let code = errno
+            if code == EACCES || code == EPERM { throw .folderNotWritable(path: path, folder: OutputFile.text(parent)) }
+            throw .system(path: path, operation: .create, code: code)
         }
     }
 }

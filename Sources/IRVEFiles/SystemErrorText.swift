@@ -33,3 +33,28 @@ public enum SystemErrorText {
         return String(text.prefix(max)) + lang.pick("… (\(count) caractères)", "… (\(count) characters)")
     }
 }
+
+extension SystemErrorText {
+    /// The cause inside a Foundation error (CocoaError, POSIXError), in our words; nil when there
+    /// is no system cause to name. Foundation's own texts ("You don't have permission", "The file
+    /// couldn't be saved") are English and often wrong about the cause.
+    public static func cause(of error: any Error, _ lang: Language) -> String? {
+        if let posix = error as? POSIXError { return cause(posix.code.rawValue, lang) }
+        let ns = error as NSError
+        if ns.domain == NSPOSIXErrorDomain { return cause(Int32(truncatingIfNeeded: ns.code), lang) }
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return cause(Int32(truncatingIfNeeded: underlying.code), lang)
+        }
+        guard ns.domain == NSCocoaErrorDomain else { return nil }
+        switch CocoaError.Code(rawValue: ns.code) {
+        case .fileNoSuchFile, .fileReadNoSuchFile: return cause(ENOENT, lang)
+        case .fileReadNoPermission, .fileWriteNoPermission: return cause(EACCES, lang)
+        case .fileWriteOutOfSpace: return cause(ENOSPC, lang)
+        case .fileWriteVolumeReadOnly: return cause(EROFS, lang)
+        case .fileWriteFileExists: return cause(EEXIST, lang)
+        case .fileReadTooLarge: return lang.pick("fichier trop grand", "file too large")
+        case .fileReadCorruptFile: return lang.pick("fichier endommagé", "damaged file")
+        default: return lang.pick("erreur de fichier \(ns.code)", "file error \(ns.code)")
+        }
+    }
+}

@@ -37,10 +37,16 @@ public struct BANImporter: Sendable {
         let queue: DatabaseQueue
         do {
             let dir = (indexPath as NSString).deletingLastPathComponent
-            if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+            if !dir.isEmpty {
+                do throws(FileError) { try OutputFolder.create(dir) } catch {
+                    throw GeocodeError.index(path: indexPath, detail: LineReader.folderDetail(error))
+                }
+            }
             queue = try DatabaseQueue(path: indexPath)
             // A rebuildable cache: speed over durability (the journal still undoes an unfinished import).
             try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = OFF") }
+        } catch let e as GeocodeError {
+            throw e
         } catch {
             throw .index(path: indexPath, detail: SQLiteText.describe(error))
         }

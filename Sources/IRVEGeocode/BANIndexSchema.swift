@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import IRVEFiles
 
 /// The SQLite layout of the local address index, shared by the importer and the geocoder.
 ///
@@ -100,6 +101,6 @@ enum SQLiteText {
             default: return "erreur SQLite n° \(e.resultCode.rawValue)"
             }
         }
-        return "erreur inattendue (\(type(of: error)))"
+        return SystemErrorText.cause(of: error, .fr) ?? "erreur inattendue (\(type(of: error)))"
     }
 }

@@ -66,6 +66,16 @@ final class LineReader {
         }
     }
 
+    /// Why the folder of an index or a cache could not be made.
+    static func folderDetail(_ error: FileError) -> String {
+        switch error {
+        case let .system(p, _, code): "dossier « \(p) » impossible à créer (\(SystemErrorText.cause(code, .fr)))"
+        case let .notAFolder(_, folder): "« \(folder) » n'est pas un dossier"
+        case let .folderNotWritable(_, folder): "permission refusée dans le dossier « \(folder) »"
+        default: error.message(.fr)
+        }
+    }
+
     /// Calls `body` with each line (without its `\n` or `\r\n`) until the end or until it returns false.
     func forEachLine(_ body: (UnsafeBufferPointer<UInt8>) throws(GeocodeError) -> Bool) throws(GeocodeError) {
         while true {

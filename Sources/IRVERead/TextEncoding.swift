@@ -55,7 +55,8 @@ struct ChunkDecoder {
             if atStart {
                 atStart = false
                 switch encoding {
-                case .utf8BOM, .utf8Lenient where chunk.starts(with: [0xEF, 0xBB, 0xBF]): start = 3
+                case .utf8BOM: start = 3
+                case .utf8Lenient where chunk.starts(with: [0xEF, 0xBB, 0xBF]): start = 3
                 case .utf16LE where chunk.starts(with: [0xFF, 0xFE]): start = 2
                 case .utf16BE where chunk.starts(with: [0xFE, 0xFF]): start = 2
                 default: break
