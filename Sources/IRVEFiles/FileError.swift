@@ -24,7 +24,8 @@ public enum FileError: Error, Sendable, Equatable {
     public var path: String {
         switch self {
         case let .sameAsInput(p), let .sameOutputTwice(p), let .exists(p), let .outputIsDirectory(p),
-             let .missingFolder(p, _), let .notAFolder(p, _), let .folderNotWritable(p, _), let .notFound(p), let .inputIsDirectory(p),
+             let .missingFolder(p, _), let .notAFolder(p, _), let .folderNotWritable(p, _), let .notFound(p),
+             let .inputIsDirectory(p),
              let .streamTooLarge(p, _), let .system(p, _, _):
             p
         }
@@ -39,7 +40,8 @@ public enum FileError: Error, Sendable, Equatable {
             lang.pick("« \(p) » est donné pour deux sorties : choisissez deux noms différents.",
                       "\"\(p)\" is given for two outputs: choose two different names.")
         case let .exists(p):
-            lang.pick("« \(p) » existe déjà : ajoutez --force pour le remplacer.", "\"\(p)\" already exists: add --force to replace it.")
+            lang.pick("« \(p) » existe déjà : ajoutez --force pour le remplacer.",
+                      "\"\(p)\" already exists: add --force to replace it.")
         case let .outputIsDirectory(p):
             lang.pick("« \(p) » est un dossier : donnez un nom de fichier pour la sortie.",
                       "\"\(p)\" is a folder: give a file name for the output.")
@@ -58,8 +60,8 @@ public enum FileError: Error, Sendable, Equatable {
         case let .inputIsDirectory(p):
             lang.pick("« \(p) » est un dossier, pas un fichier.", "\"\(p)\" is a folder, not a file.")
         case let .streamTooLarge(p, limit):
-            lang.pick("« \(p) » n'est pas un fichier ordinaire (tube, périphérique ou entrée standard) et donne plus de "
-                      + "\(limit >> 20) Mio : irve s'arrête. Enregistrez les données dans un fichier.",
+            lang.pick("« \(p) » n'est pas un fichier ordinaire (tube, périphérique ou entrée standard) et "
+                      + "donne plus de \(limit >> 20) Mio : irve s'arrête. Enregistrez les données dans un fichier.",
                       "\"\(p)\" is not a regular file (pipe, device or standard input) and gives more than "
                       + "\(limit >> 20) MiB: irve stops. Save the data to a file.")
         case let .system(p, op, code):

@@ -30,7 +30,9 @@ public final class OutputFile {
         self.force = force
         raw = RawPath.bytes(path)
         (folder, name) = Self.split(raw)
-        guard !name.isEmpty, name != Array(".".utf8), name != Array("..".utf8) else { throw .outputIsDirectory(path: path) }
+        guard !name.isEmpty, name != Array(".".utf8), name != Array("..".utf8) else {
+            throw .outputIsDirectory(path: path)
+        }
         var s = stat()
         if Self.call(raw, { stat($0, &s) }) == 0 {
             if s.st_mode & S_IFMT == S_IFDIR { throw .outputIsDirectory(path: path) }

@@ -45,7 +45,8 @@ extension InputFile {
         return (copy, total)
     }
 
-    private static func writeAll(_ fd: Int32, _ p: UnsafeMutableRawPointer, _ count: Int, path: String) throws(FileError) {
+    private static func writeAll(_ fd: Int32, _ p: UnsafeMutableRawPointer, _ count: Int,
+                                 path: String) throws(FileError) {
         var done = 0
         while done < count {
             let n = Foundation.write(fd, p + done, count - done)

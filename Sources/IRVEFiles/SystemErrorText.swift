@@ -16,7 +16,8 @@ public enum SystemErrorText {
         case ENAMETOOLONG: lang.pick("nom trop long", "name too long")
         case ELOOP: lang.pick("trop de liens symboliques (boucle ?)", "too many symbolic links (a loop?)")
         case EEXIST: lang.pick("le fichier existe déjà", "the file already exists")
-        case EIO: lang.pick("erreur d'entrée-sortie (disque ou support défaillant ?)", "input/output error (failing disk?)")
+        case EIO:
+            lang.pick("erreur d'entrée-sortie (disque ou support défaillant ?)", "input/output error (failing disk?)")
         case EMFILE, ENFILE: lang.pick("trop de fichiers ouverts", "too many open files")
         case EFBIG: lang.pick("fichier trop grand pour ce système de fichiers", "file too large for this file system")
         case ETXTBSY, EBUSY: lang.pick("fichier occupé", "file busy")

@@ -83,7 +83,8 @@ public struct BANImporter: Sendable {
     func checkIndexPath(against inputs: [String]) throws(GeocodeError) {
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: indexPath, isDirectory: &isDir), isDir.boolValue {
-            throw .index(path: indexPath, detail: "c'est un dossier : donnez le chemin d'un fichier, par exemple \(indexPath)/ban.sqlite")
+            throw .index(path: indexPath,
+                         detail: "c'est un dossier : donnez le chemin d'un fichier, par exemple \(indexPath)/ban.sqlite")
         }
         guard let index = FileIdentity.of(path: indexPath) else { return }
         for p in inputs where InputFile.identity(of: p) == index {

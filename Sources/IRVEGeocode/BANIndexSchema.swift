@@ -93,7 +93,8 @@ enum SQLiteText {
             case .SQLITE_CORRUPT: return "base SQLite endommagée : supprimez-la et refaites l'import"
             case .SQLITE_FULL: return "disque plein"
             case .SQLITE_READONLY, .SQLITE_PERM: return "accès en écriture refusé"
-            case .SQLITE_CANTOPEN: return "ouverture impossible (dossier absent, droits insuffisants, ou c'est un dossier)"
+            case .SQLITE_CANTOPEN:
+                return "ouverture impossible (dossier absent, droits insuffisants, ou c'est un dossier)"
             case .SQLITE_BUSY, .SQLITE_LOCKED: return "base occupée par un autre programme (un autre import ?)"
             case .SQLITE_IOERR: return "erreur d'entrée-sortie (disque, ou chemin qui n'est pas un fichier)"
             case .SQLITE_NOMEM: return "mémoire insuffisante"

@@ -29,7 +29,8 @@ final class LineReader {
         self.path = path
         do {
             input = try InputFile.open(path) { head in
-                head.starts(with: [0x1F, 0x8B]) || head.prefix(4096).filter { $0 == 0 }.count * 10 <= min(head.count, 4096)
+                let sample = head.prefix(4096)
+                return head.starts(with: [0x1F, 0x8B]) || sample.filter { $0 == 0 }.count * 10 <= sample.count
             }
         } catch {
             switch error {
@@ -41,7 +42,8 @@ final class LineReader {
         let magic = (try? input.head(2)) ?? []
         if magic == [0x1F, 0x8B] {
             guard irve_zlib_available() == 1 else {
-                throw .banFile(path: path, line: 0, detail: "fichier gzip, mais \(String(cString: irve_zlib_load_error()))")
+                let why = String(cString: irve_zlib_load_error())
+                throw .banFile(path: path, line: 0, detail: "fichier gzip, mais \(why)")
             }
             guard let gz = irve_gzopen(input.accessPath) else {
                 throw .banFile(path: path, line: 0, detail: "fichier gzip illisible")
@@ -143,8 +145,9 @@ final class LineReader {
         if got == 0 {
             // zlib says Z_BUF_ERROR when the input ends inside the compressed stream.
             if case let .gzip(g) = source, irve_gzerror_code(g) == -5 {
-                throw .banFile(path: path, line: 0, detail: "fichier gzip tronqué ou endommagé (il s'arrête avant la fin "
-                               + "des données compressées, après la ligne \(lineNumber)) : téléchargez-le à nouveau")
+                throw .banFile(path: path, line: 0, detail: "fichier gzip tronqué ou endommagé (il s'arrête avant "
+                               + "la fin des données compressées, après la ligne \(lineNumber)) : "
+                               + "téléchargez-le à nouveau")
             }
             finished = true
         }

@@ -171,7 +171,9 @@ private let writeCallback: irve_curl_data_callback = { pointer, size, count, use
     guard let pointer, let userdata else { return n }
     let collector = Unmanaged<ResponseCollector>.fromOpaque(userdata).takeUnretainedValue()
     // Returning less than n makes libcurl stop the transfer (CURLE_WRITE_ERROR).
-    let kept = pointer.withMemoryRebound(to: UInt8.self, capacity: n) { collector.append(UnsafeBufferPointer(start: $0, count: n)) }
+    let kept = pointer.withMemoryRebound(to: UInt8.self, capacity: n) {
+        collector.append(UnsafeBufferPointer(start: $0, count: n))
+    }
     return kept ? n : 0
 }
 

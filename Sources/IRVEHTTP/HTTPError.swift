@@ -32,10 +32,10 @@ public enum HTTPError: Error, Sendable, Equatable {
             return lang.pick("adresse invalide « \(url) » : elle doit commencer par http:// ou https://.",
                              "invalid address \"\(url)\": it must start with http:// or https://.")
         case let .responseTooLarge(url, limit):
-            return lang.pick("\(url) envoie une réponse de plus de \(limit >> 20) Mio : irve l'a interrompue (ce n'est pas "
-                             + "la réponse attendue d'un tel service ; vérifiez l'adresse).",
-                             "\(url) sends a response larger than \(limit >> 20) MiB: irve stopped it (not the answer such a "
-                             + "service gives; check the address).")
+            return lang.pick("\(url) envoie une réponse de plus de \(limit >> 20) Mio : irve l'a interrompue "
+                             + "(ce n'est pas la réponse attendue d'un tel service ; vérifiez l'adresse).",
+                             "\(url) sends a response larger than \(limit >> 20) MiB: irve stopped it "
+                             + "(not the answer such a service gives; check the address).")
         case let .transport(url, detail):
             return lang.pick("l'échange avec \(url) a été interrompu (\(detail)) : réessayez ; si cela persiste, le service a un problème.",
                              "the exchange with \(url) broke off (\(detail)): try again; if it persists, the service has a problem.")

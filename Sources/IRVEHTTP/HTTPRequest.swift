@@ -18,8 +18,8 @@ public struct HTTPRequest: Sendable {
     public static let defaultMaxResponseBytes = 64 << 20
 
     public init(method: String = "GET", url: String, headers: [(name: String, value: String)] = [],
-                body: HTTPBody = .none, timeout: Double = 30, connectTimeout: Double = 10, followRedirects: Bool = false,
-                maxResponseBytes: Int = HTTPRequest.defaultMaxResponseBytes) {
+                body: HTTPBody = .none, timeout: Double = 30, connectTimeout: Double = 10,
+                followRedirects: Bool = false, maxResponseBytes: Int = HTTPRequest.defaultMaxResponseBytes) {
         self.followRedirects = followRedirects
         self.maxResponseBytes = maxResponseBytes
         self.method = method

@@ -115,9 +115,11 @@ extension PublicationState {
     static func cause(_ error: any Error) -> String {
         if let e = error as? DatabaseError {
             switch e.resultCode {
-            case .SQLITE_NOTADB, .SQLITE_CORRUPT: return "ce n'est pas la mémoire des publications d'irve, ou elle est endommagée"
+            case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+                return "ce n'est pas la mémoire des publications d'irve, ou elle est endommagée"
             case .SQLITE_FULL: return "disque plein"
-            case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN: return "ouverture ou écriture impossible (droits, dossier)"
+            case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN:
+                return "ouverture ou écriture impossible (droits, dossier)"
             case .SQLITE_BUSY, .SQLITE_LOCKED: return "utilisée par un autre irve en ce moment"
             default: return "erreur SQLite n° \(e.resultCode.rawValue)"
             }

@@ -131,7 +131,9 @@ public struct Publisher {
     /// so its files are replaced; the input never is.
     public func writeAtomically(_ text: String, to path: String) throws(PublishError) {
         let inputs = [InputFile.identity(of: summary.path)].compactMap { $0 }
-        do { try OutputFile.write(Array(text.utf8), to: path, force: true, inputs: inputs) } catch { throw .file(error) }
+        do { try OutputFile.write(Array(text.utf8), to: path, force: true, inputs: inputs) } catch {
+            throw .file(error)
+        }
     }
 
     static func sameName(_ a: String, _ b: String) -> Bool { Slug.make(a) == Slug.make(b) }

@@ -101,8 +101,11 @@ public struct TableReader {
         } catch { throw ReadError(error) }
     }
 
-    private func readCSVOrThrow(_ input: InputFile, encoding: TextEncoding, into consumer: RowConsumer) throws(ReadError) {
-        do { try readCSV(input, encoding: encoding, into: consumer) } catch let e as ReadError { throw e } catch let e as FileError {
+    private func readCSVOrThrow(_ input: InputFile, encoding: TextEncoding,
+                                into consumer: RowConsumer) throws(ReadError) {
+        do { try readCSV(input, encoding: encoding, into: consumer) } catch let e as ReadError {
+            throw e
+        } catch let e as FileError {
             throw ReadError(e)
         } catch {
             throw .unreadable(path: path, reason: "\(error)")

@@ -54,7 +54,9 @@ public enum Repair {
         let protected = [InputFile.identity(of: input)].compactMap { $0 }
         var outputs: [OutputFile] = []
         if let output {
-            do { outputs.append(try OutputFile(path: output, force: force, inputs: protected)) } catch { throw RepairError(error) }
+            do { outputs.append(try OutputFile(path: output, force: force, inputs: protected)) } catch {
+                throw RepairError(error)
+            }
         }
         if let log, output != nil {
             // The log's own wording: RepairError(.sameAsInput) would speak of -o.

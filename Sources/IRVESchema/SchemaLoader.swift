@@ -25,9 +25,10 @@ public enum SchemaError: Error, Equatable, Sendable {
             lang.pick("Le schéma « \(path) » n'est pas un Table Schema valide : \(reason.fr).",
                       "Schema \"\(path)\" is not a valid Table Schema: \(reason.en).")
         case let .invalidPattern(field, pattern, offset, reason):
-            lang.pick("Le motif (expression régulière) du champ « \(Self.clip(field, lang)) » est incorrect et ne peut pas être "
-                      + "compilé (erreur vers le caractère \(offset + 1)) : \(Self.clip(pattern, lang))",
-                      "The pattern of field \"\(Self.clip(field, lang))\" does not compile (\(reason)): \(Self.clip(pattern, lang))")
+            lang.pick("Le motif (expression régulière) du champ « \(Self.clip(field, lang)) » est incorrect et "
+                      + "ne peut pas être compilé (erreur vers le caractère \(offset + 1)) : \(Self.clip(pattern, lang))",
+                      "The pattern of field \"\(Self.clip(field, lang))\" does not compile (\(reason)): "
+                      + Self.clip(pattern, lang))
         }
     }
 

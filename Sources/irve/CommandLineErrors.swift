@@ -26,8 +26,8 @@ enum CommandLineErrorText {
     }
 
     static func dashFileMessage(_ name: String, _ lang: Language) -> String {
-        lang.pick("« \(name) » commence par « - » et serait lu comme une option : écrivez ./\(name), ou placez -- avant "
-                  + "le nom (irve check -- \(name)).",
+        lang.pick("« \(name) » commence par « - » et serait lu comme une option : écrivez ./\(name), "
+                  + "ou placez -- avant le nom (irve check -- \(name)).",
                   "\"\(name)\" starts with \"-\" and would be read as an option: write ./\(name), or put -- before "
                   + "the name (irve check -- \(name)).")
     }
@@ -37,12 +37,14 @@ enum CommandLineErrorText {
         let text = english.replacingOccurrences(of: "Error: ", with: "").trimmingCharacters(in: .whitespacesAndNewlines)
         let quoted = quotedValues(text)
         if text.hasPrefix("Unknown option"), let option = quoted.first {
-            let hint = quoted.count > 1 ? lang.pick(" ; vouliez-vous dire « \(quoted[1]) » ?", "; did you mean \"\(quoted[1])\"?") : ""
+            let hint = quoted.count < 2 ? ""
+                : lang.pick(" ; vouliez-vous dire « \(quoted[1]) » ?", "; did you mean \"\(quoted[1])\"?")
             return lang.pick("option inconnue « \(clip(option)) »", "unknown option \"\(clip(option))\"") + hint
         }
         if text.hasPrefix("Missing value for"), let option = quoted.first.map(optionName) {
             if let i = arguments.firstIndex(of: option), i + 1 < arguments.count, Double(arguments[i + 1]) != nil {
-                return lang.pick("\(option) n'accepte pas « \(arguments[i + 1]) » : un nombre positif ou nul est attendu",
+                let value = arguments[i + 1]
+                return lang.pick("\(option) n'accepte pas « \(value) » : un nombre positif ou nul est attendu",
                                  "\(option) does not accept \"\(arguments[i + 1])\": a number zero or more is expected")
             }
             return lang.pick("valeur manquante pour \(option)", "missing value for \(option)")
@@ -57,7 +59,8 @@ enum CommandLineErrorText {
                              + (enChoices.isEmpty ? "" : ": possible values \(enChoices)"))
         }
         if text.hasPrefix("Missing expected argument"), let name = quoted.first {
-            return lang.pick("argument manquant : \(name) (le fichier à traiter)", "missing argument: \(name) (the file to process)")
+            return lang.pick("argument manquant : \(name) (le fichier à traiter)",
+                             "missing argument: \(name) (the file to process)")
         }
         if text.hasPrefix("Unexpected argument"), let value = quoted.first {
             return lang.pick("argument en trop « \(clip(value)) »", "unexpected argument \"\(clip(value))\"")
@@ -81,7 +84,8 @@ enum CommandLineErrorText {
     static func frenchHelp(_ help: String) -> String {
         let pairs = [
             ("OVERVIEW:", "DESCRIPTION :"), ("USAGE:", "UTILISATION :"), ("ARGUMENTS:", "ARGUMENTS :"),
-            ("OPTIONS:", "OPTIONS :"), ("SUBCOMMANDS:", "SOUS-COMMANDES :"), ("Show help information.", "Affiche cette aide."),
+            ("OPTIONS:", "OPTIONS :"), ("SUBCOMMANDS:", "SOUS-COMMANDES :"),
+            ("Show help information.", "Affiche cette aide."),
             ("See 'irve help <subcommand>' for detailed help.", "Aide détaillée : irve help <sous-commande>."),
             ("(default)", "(par défaut)"), ("(values: ", "(valeurs : "), ("default: ", "défaut : "),
             ("<subcommand>", "<sous-commande>"), ("Show the version.", "Affiche la version."),
@@ -91,5 +95,7 @@ enum CommandLineErrorText {
         return s
     }
 
-    static func clip(_ s: String) -> String { SystemErrorText.clip(s, max: 80, language(Array(CommandLine.arguments.dropFirst()))) }
+    static func clip(_ s: String) -> String {
+        SystemErrorText.clip(s, max: 80, language(Array(CommandLine.arguments.dropFirst())))
+    }
 }

@@ -36,7 +36,8 @@ struct DescribeCommand: ParsableCommand {
         var file: OutputFile?
         if let output {
             do {
-                file = try OutputFile(path: output, force: force, inputs: [InputFile.identity(of: input)].compactMap { $0 })
+                let inputs = [InputFile.identity(of: input)].compactMap { $0 }
+                file = try OutputFile(path: output, force: force, inputs: inputs)
             } catch {
                 err.write("irve : " + error.message(language) + "\n")
                 err.flush()

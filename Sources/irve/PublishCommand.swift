@@ -106,7 +106,8 @@ struct PublishCommand: ParsableCommand {
         case .fileHasErrors, .notStatique, .notCSV, .invalidKey, .notMember, .organizationAmbiguous, .permissionDenied, .notFound,
              .datasetDeleted, .validation, .refused, .uploadFailed, .ambiguousDatasets:
             1
-        case .metadataFile, .invalidMetadata, .unreadable, .noAPIKey, .keyFileTooOpen, .keyFileUnreadable, .state, .write, .file, .http,
+        case .metadataFile, .invalidMetadata, .unreadable, .noAPIKey, .keyFileTooOpen, .keyFileUnreadable, .state, .write,
+             .file, .http,
              .tooLarge, .readOnly, .rateLimited, .serverError, .unexpected:
             2
         }
