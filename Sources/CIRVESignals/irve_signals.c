@@ -72,6 +72,14 @@ void irve_cleanup_unregister(int slot) {
     pthread_mutex_unlock(&lock);
 }
 
+void irve_cleanup_unregister_path(const char *path) {
+    pthread_mutex_lock(&lock);
+    for (int i = 0; i < SLOTS; i++) {
+        if (used[i] && strcmp(paths[i], path) == 0) { used[i] = 0; break; }
+    }
+    pthread_mutex_unlock(&lock);
+}
+
 void irve_commit_begin(void) { committing = 1; }
 
 void irve_commit_end(void) {

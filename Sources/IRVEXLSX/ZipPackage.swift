@@ -1,3 +1,4 @@
+import CIRVESignals
 import Foundation
 import ZIPFoundation
 
@@ -44,6 +45,7 @@ final class ZipPackage {
               let output = FileHandle(forWritingAtPath: file.path) else {
             throw .temporaryFileUnavailable(file.path)
         }
+        _ = irve_cleanup_register(file.path)  // removed if irve is interrupted (a sheet can be 500 MB)
         struct LimitExceeded: Error {}
         struct WriteFailed: Error { let underlying: Error }
         var written = 0
@@ -60,7 +62,7 @@ final class ZipPackage {
             }
             return file
         } catch {
-            try? FileManager.default.removeItem(at: file)
+            Self.removeTemporary(file)
             switch error {
             case is LimitExceeded: throw .partTooLarge(part: path, limit: limit)
             case let failure as WriteFailed: throw .temporaryFileUnavailable("\(failure.underlying)")
@@ -68,6 +70,12 @@ final class ZipPackage {
             default: throw .corruptPart(part: path, detail: "\(error)")
             }
         }
+    }
+
+    /// Deletes an extracted part and forgets it in the interruption clean-up.
+    static func removeTemporary(_ file: URL) {
+        try? FileManager.default.removeItem(at: file)
+        irve_cleanup_unregister_path(file.path)
     }
 
     static func key(_ path: String) -> String {

@@ -10,6 +10,8 @@
 int irve_cleanup_register(const char *path);
 /* Forgets a slot (the file was renamed into place or removed). */
 void irve_cleanup_unregister(int slot);
+/* The same, by path (for code that keeps the path, not the slot). */
+void irve_cleanup_unregister_path(const char *path);
 /* Around the renames that put outputs in place: a signal meanwhile waits for irve_commit_end(),
  * so an interruption never leaves an output without its change log. */
 void irve_commit_begin(void);
