@@ -42,12 +42,14 @@ public final class OutputFile {
         key = try Self.checkFolder(folder, path: path, name: name)
         Self.removeLeftovers(folder: folder, name: name)
         temporary = folder + Array("/.".utf8) + name + Array(".irve-tmp-\(getpid())-\(Self.nextSerial())".utf8)
+        // Registered before it exists: a signal right after open(2) must not leave it behind.
+        slot = Self.call(temporary) { irve_cleanup_register($0) }
         fd = Self.call(temporary) { open($0, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666) }
         guard fd >= 0 else {
             let code = errno
+            irve_cleanup_unregister(slot)
             throw Self.createError(code, path: path, folder: folder)
         }
-        slot = Self.call(temporary) { irve_cleanup_register($0) }
         buffer.reserveCapacity(1 << 16)
     }
 

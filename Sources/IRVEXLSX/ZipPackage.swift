@@ -41,11 +41,13 @@ final class ZipPackage {
 
         let file = FileManager.default.temporaryDirectory
             .appendingPathComponent("irve-xlsx-\(UUID().uuidString).xml")
+        // Removed if irve is interrupted (a sheet can be 500 MB); registered before it exists.
+        _ = irve_cleanup_register(file.path)
         guard FileManager.default.createFile(atPath: file.path, contents: nil),
               let output = FileHandle(forWritingAtPath: file.path) else {
+            Self.removeTemporary(file)
             throw .temporaryFileUnavailable(file.path)
         }
-        _ = irve_cleanup_register(file.path)  // removed if irve is interrupted (a sheet can be 500 MB)
         struct LimitExceeded: Error {}
         struct WriteFailed: Error { let underlying: Error }
         var written = 0

@@ -86,6 +86,34 @@ final class OutputSafetyCLITests: CLITestCase {
         XCTAssertFalse(try names().contains { $0.contains("irve-tmp") })
     }
 
+    func testTwoForcedFixesToOneNameLeaveOneWholeFile() throws {
+        let small = try copyOfSample().path
+        let big = try bigInput(rows: 3_000)
+        let out = tmp.appendingPathComponent("o.csv").path
+        let results = ConcurrentResults()
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            results.add(Result { try CLI.run(["fix", i == 0 ? small : big, "-o", out, "--force"]) })
+        }
+        XCTAssertEqual(try results.all.map { try $0.get().status }, [0, 0])
+        let lines = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n").count
+        XCTAssertTrue(lines == 3_001 || lines < 100, "one run's whole file, never a mix: \(lines) lines")
+    }
+
+    func testAFullDiskIsSaidAndLeavesNothing() throws {
+        let small = tmp.appendingPathComponent("petit")
+        try FileManager.default.createDirectory(at: small, withIntermediateDirectories: true)
+        guard geteuid() == 0, mount("tmpfs", small.path, "tmpfs", 0, "size=512k") == 0 else {
+            throw XCTSkip("no tmpfs can be mounted here (needs root): the full-disk case is not exercised")
+        }
+        defer { umount(small.path) }
+        let input = try bigInput(rows: 3_000)
+        let r = try irve(["fix", input, "-o", small.appendingPathComponent("o.csv").path], rules: true)
+        XCTAssertEqual(r.status, 2, r.summary)
+        XCTAssertTrue(r.stderr.contains("o.csv » : disque plein."), r.summary)
+        assertFrench(r.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: small.path), [], "no partial file, no temporary")
+    }
+
     func testAnInterruptedFixLeavesNothingBehind() throws {
         let input = try bigInput(rows: 500_000)
         for sig in [SIGINT, SIGTERM] {
@@ -108,6 +136,14 @@ final class OutputSafetyCLITests: CLITestCase {
             XCTAssertEqual(process.terminationReason, .uncaughtSignal, "interrupted by signal \(sig)")
             XCTAssertEqual(try names(), ["big.csv"], "no partial output, no log, no temporary file (signal \(sig))")
         }
+    }
+
+    func testALeftoverOfAKilledFixIsReplacedNotReportedAsAnOutput() throws {
+        let input = try copyOfSample()
+        try Data("moitié".utf8).write(to: tmp.appendingPathComponent(".o.csv.irve-tmp-999999999-1"))
+        let r = try irve(["fix", input.path, "-o", tmp.appendingPathComponent("o.csv").path], rules: true)
+        XCTAssertEqual(r.status, 0, r.summary)
+        XCTAssertEqual(try names(), ["entree.csv", "o.csv"])
     }
 
     /// `rows` data rows of the corrected sample (header first), in `tmp/big.csv`.
