@@ -6,7 +6,7 @@
                  the first N requests for K get `status` (with Retry-After: V when given), then 200
 /status/N        answers with status N
 /big?n=N         N bytes of body
-/endless         a chunked body that never ends (until the client hangs up)
+/endless…        a chunked body that never ends (until the client hangs up), under any sub-path
 Stops when its standard input closes (the test process ended, however it ended), or after 5 minutes.
 """
 import os
@@ -72,7 +72,7 @@ class Handler(BaseHTTPRequestHandler):
                 self.reply(200, json.dumps({"attempts": n}).encode())
         elif url.path.startswith("/status/"):
             self.reply(int(url.path.rsplit("/", 1)[1]), b'{"message": "as asked"}')
-        elif url.path == "/endless":
+        elif url.path.startswith("/endless"):
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
             self.send_header("Transfer-Encoding", "chunked")
