@@ -51,7 +51,7 @@ let package = Package(
         // .xlsx first sheet → rows of strings (communes work in Excel).
         .target(name: "IRVEXLSX", dependencies: ["CIRVESignals", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Generic Table Schema model, loader and byte-level value checkers.
-        .target(name: "IRVESchema", dependencies: ["IRVEFindings", "CPCRE2"], swiftSettings: hotPath),
+        .target(name: "IRVESchema", dependencies: ["IRVEFindings", "IRVEFiles", "CPCRE2"], swiftSettings: hotPath),
         // IRVE business rules beyond the schema (per row, and across rows per station).
         .target(name: "IRVERules", dependencies: ["IRVEFindings", "IRVERead"], swiftSettings: hotPath),
         // Schema engine over a row stream + IRVE schema catalogue and detection.

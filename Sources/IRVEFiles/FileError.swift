@@ -16,6 +16,8 @@ public enum FileError: Error, Sendable, Equatable {
     case inputIsDirectory(path: String)
     /// A pipe, a device or stdin gave more than `limit` bytes.
     case streamTooLarge(path: String, limit: Int)
+    /// A small input (schema, fiche, key) larger than it can be.
+    case tooLarge(path: String, limit: Int)
     /// A system call failed: `operation` is "read", "write", "create", "rename", "open".
     case system(path: String, operation: Operation, code: Int32)
 
@@ -26,7 +28,7 @@ public enum FileError: Error, Sendable, Equatable {
         case let .sameAsInput(p), let .sameOutputTwice(p), let .exists(p), let .outputIsDirectory(p),
              let .missingFolder(p, _), let .notAFolder(p, _), let .folderNotWritable(p, _), let .notFound(p),
              let .inputIsDirectory(p),
-             let .streamTooLarge(p, _), let .system(p, _, _):
+             let .streamTooLarge(p, _), let .tooLarge(p, _), let .system(p, _, _):
             p
         }
     }
@@ -64,9 +66,16 @@ public enum FileError: Error, Sendable, Equatable {
                       + "donne plus de \(limit >> 20) Mio : irve s'arrête. Enregistrez les données dans un fichier.",
                       "\"\(p)\" is not a regular file (pipe, device or standard input) and gives more than "
                       + "\(limit >> 20) MiB: irve stops. Save the data to a file.")
+        case let .tooLarge(p, limit):
+            lang.pick("« \(p) » dépasse \(Self.size(limit)) : ce n'est pas un fichier de ce type.",
+                      "\"\(p)\" is larger than \(Self.size(limit)): not a file of this kind.")
         case let .system(p, op, code):
             Self.verb(op, p, lang) + SystemErrorText.cause(code, lang) + "."
         }
+    }
+
+    private static func size(_ bytes: Int) -> String {
+        bytes >= 1 << 20 ? "\(bytes >> 20) Mio" : "\(bytes >> 10) Kio"
     }
 
     private static func verb(_ op: Operation, _ p: String, _ lang: Language) -> String {

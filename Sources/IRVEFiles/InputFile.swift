@@ -107,3 +107,13 @@ extension InputFile {
         path == "-" ? FileIdentity.of(fd: 0) : FileIdentity.of(path: path)
     }
 }
+
+extension InputFile {
+    /// The whole of a small input (a schema, a fiche, a key file), refused beyond `limit` bytes
+    /// whatever it is: a regular file too large, or a pipe or /dev/zero that never ends.
+    public static func readAll(_ path: String, limit: Int) throws(FileError) -> [UInt8] {
+        let input = try open(path, streamLimit: limit)
+        guard input.size <= limit else { throw .tooLarge(path: path, limit: limit) }
+        return try input.head(input.size)
+    }
+}

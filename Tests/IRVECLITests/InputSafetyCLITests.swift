@@ -39,6 +39,8 @@ final class InputSafetyCLITests: CLITestCase {
         let runs = [
             ["check", zero], ["fix", zero, "-o", tmp.appendingPathComponent("o.csv").path], ["describe", zero],
             ["geo", "import-ban", zero, "--index", tmp.appendingPathComponent("i.sqlite").path],
+            // The small inputs too: a schema, a metadata fiche.
+            ["check", "--schema", zero, corrected], ["describe", corrected, "--metadata", zero],
         ]
         for args in runs {
             let r = try irve(args, timeout: 30, rules: true)
