@@ -61,6 +61,10 @@ public enum FileError: Error, Sendable, Equatable {
                       "File not found: \"\(p)\". Check the path and file name.")
         case let .inputIsDirectory(p):
             lang.pick("« \(p) » est un dossier, pas un fichier.", "\"\(p)\" is a folder, not a file.")
+        case let .streamTooLarge(p, limit) where p == "-":
+            lang.pick("L'entrée standard donne plus de \(limit >> 20) Mio : irve s'arrête. Enregistrez les données "
+                      + "dans un fichier.",
+                      "Standard input gives more than \(limit >> 20) MiB: irve stops. Save the data to a file.")
         case let .streamTooLarge(p, limit):
             lang.pick("« \(p) » n'est pas un fichier ordinaire (tube, périphérique ou entrée standard) et "
                       + "donne plus de \(limit >> 20) Mio : irve s'arrête. Enregistrez les données dans un fichier.",
