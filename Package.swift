@@ -34,19 +34,24 @@ let package = Package(
         .target(name: "CIRVEZlib", linkerSettings: [.linkedLibrary("dl")]),
         // Address geocoding: BAN CSV → SQLite/FTS5 index, addok/BAN HTTP client with cache, address-far-from-point.
         .target(name: "IRVEGeocode", dependencies: [
-            "IRVEFindings", "IRVEGeo", "IRVEHTTP", "CIRVEZlib", .product(name: "GRDB", package: "GRDB.swift"),
+            "IRVEFindings", "IRVEFiles", "IRVEGeo", "IRVEHTTP", "CIRVEZlib", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // The one data type every stage speaks.
         .target(name: "IRVEFindings"),
+        // Temporary files removed on SIGINT/SIGTERM (the handler is C: async-signal-safe).
+        .target(name: "CIRVESignals"),
+        // Inputs opened once (pipes and devices copied with a bound), outputs written atomically,
+        // system errors in French and English.
+        .target(name: "IRVEFiles", dependencies: ["IRVEFindings", "CIRVESignals"]),
         // Bytes → rows: encoding, dialect, CSV, XLSX, file-level probes.
         .target(name: "IRVERead", dependencies: [
-"IRVEFindings", "IRVEXLSX"], swiftSettings: hotPath),
+"IRVEFindings", "IRVEFiles", "IRVEXLSX"], swiftSettings: hotPath),
         // The team's own encodings of the IRVE schemas (generated from Schemas/ by Scripts/embed-schemas.py).
         .target(name: "IRVESchemaCatalog"),
         // .xlsx first sheet → rows of strings (communes work in Excel).
-        .target(name: "IRVEXLSX", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "IRVEXLSX", dependencies: ["CIRVESignals", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Generic Table Schema model, loader and byte-level value checkers.
-        .target(name: "IRVESchema", dependencies: ["IRVEFindings", "CPCRE2"], swiftSettings: hotPath),
+        .target(name: "IRVESchema", dependencies: ["IRVEFindings", "IRVEFiles", "CPCRE2"], swiftSettings: hotPath),
         // IRVE business rules beyond the schema (per row, and across rows per station).
         .target(name: "IRVERules", dependencies: ["IRVEFindings", "IRVERead"], swiftSettings: hotPath),
         // Schema engine over a row stream + IRVE schema catalogue and detection.
@@ -58,16 +63,16 @@ let package = Package(
         ]),
         .target(name: "IRVEGeo", dependencies: ["IRVEFindings", "IRVERead", "IRVERules", "CGeoData"], swiftSettings: hotPath),
         // Repairs: header mapping, cell repairs, version upgrade, change log, atomic writing.
-        .target(name: "IRVERepair", dependencies: ["IRVEFindings", "IRVERead", "IRVESchema", "IRVEValidate", "IRVERules", "IRVEGeo"],
+        .target(name: "IRVERepair", dependencies: ["IRVEFindings", "IRVEFiles", "IRVERead", "IRVESchema", "IRVEValidate", "IRVERules", "IRVEGeo"],
                 swiftSettings: hotPath),
         // data.gouv.fr: descriptive metadata from the data, quality score, publication plan, udata client, local state.
         .target(name: "IRVEPublish", dependencies: [
-            "IRVEFindings", "IRVERead", "IRVEValidate", "IRVEHTTP", .product(name: "GRDB", package: "GRDB.swift"),
+            "IRVEFindings", "IRVEFiles", "IRVERead", "IRVEValidate", "IRVEHTTP", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // Text and JSON renderings of a validation report.
         .target(name: "IRVEReport", dependencies: ["IRVEFindings", "IRVEValidate", "IRVERules"]),
         .executableTarget(name: "irve", dependencies: [
-            "IRVEValidate", "IRVEReport", "IRVERules", "IRVERepair", "IRVEGeocode", "IRVEPublish",
+            "IRVEValidate", "IRVEReport", "IRVERules", "IRVERepair", "IRVEGeocode", "IRVEPublish", "IRVEFiles",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "SchemaFilesTests", dependencies: ["IRVESchemaCatalog"]),
@@ -79,6 +84,7 @@ let package = Package(
         .testTarget(name: "IRVERulesTests", dependencies: ["IRVERules", "IRVEValidate"]),
         .testTarget(name: "IRVEValidateTests", dependencies: ["IRVEValidate", "IRVEReport"]),
         .testTarget(name: "IRVECLITests", dependencies: ["IRVEValidate"]),
+        .testTarget(name: "IRVEFilesTests", dependencies: ["IRVEFiles"]),
         .testTarget(name: "IRVEHTTPTests", dependencies: ["IRVEHTTP"]),
         .testTarget(name: "IRVEPublishTests", dependencies: ["IRVEPublish", "IRVEHTTP"]),
         .testTarget(name: "IRVEGeocodeTests", dependencies: ["IRVEGeocode", "IRVEGeo", "IRVEFindings"]),

@@ -49,4 +49,5 @@ irve_gzfile *irve_gzopen(const char *path) {
 int irve_gzread(irve_gzfile *file, void *buffer, unsigned length) { return p_gzread(file, buffer, length); }
 int irve_gzclose(irve_gzfile *file) { return p_gzclose(file); }
 const char *irve_gzerror(irve_gzfile *file) { int code = 0; return p_gzerror(file, &code); }
+int irve_gzerror_code(irve_gzfile *file) { int code = 0; p_gzerror(file, &code); return code; }
 int irve_gzbuffer(irve_gzfile *file, unsigned size) { return p_gzbuffer(file, size); }

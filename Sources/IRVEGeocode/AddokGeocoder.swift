@@ -182,6 +182,9 @@ public struct AddokGeocoder: Geocoder {
         do {
             response = try client.send(request, retry: retry)
         } catch {
+            if case let .responseTooLarge(_, limit) = error {
+                throw .badResponse(baseURL: baseURL, detail: "réponse de plus de \(limit >> 20) Mio, interrompue")
+            }
             throw .unreachable(baseURL: baseURL, detail: Self.reason(error))
         }
         if response.status == 429 { throw .rateLimited(baseURL: baseURL) }
@@ -211,6 +214,8 @@ public struct AddokGeocoder: Geocoder {
             return error.message(.fr)
         case let .transport(_, detail):
             return "échange interrompu : \(detail)"
+        case let .responseTooLarge(_, limit):
+            return "réponse de plus de \(limit >> 20) Mio, interrompue"
         }
     }
 

@@ -1,12 +1,13 @@
 import Foundation
 import GRDB
+import IRVEFiles
 
 /// Streams BAN `adresses-XX.csv(.gz)` files into the local SQLite address index.
 ///
 /// Re-importing a file replaces the communes it holds (their streets and numbers are deleted when
 /// the first line of each commune is met), so `adresses-76` then `adresses-27` keeps both, and a
-/// newer `adresses-76` replaces the old one. Rows are written in transactions of `batchSize` lines;
-/// the index is marked complete only at the end, and the geocoder refuses an interrupted import.
+/// newer `adresses-76` replaces the old one. The whole import is one transaction, committed at the
+/// end with the index marked complete; rows are handed to SQLite in batches of `batchSize` lines.
 public struct BANImporter: Sendable {
     public struct Stats: Sendable, Equatable {
         public var files = 0
@@ -26,37 +27,69 @@ public struct BANImporter: Sendable {
         self.batchSize = max(1, batchSize)
     }
 
-    /// Imports the files in order. `progress` is told after each file.
+    /// Imports the files in order, in one transaction: until it commits, the index stays as it
+    /// was (a failed or interrupted import leaves the old one usable; SQLite's journal undoes a
+    /// killed one at the next opening). `progress` is told after each file.
     public func importFiles(_ paths: [String], progress: ((String, Stats) -> Void)? = nil) throws(GeocodeError) -> Stats {
         let started = Date()
+        try checkIndexPath(against: paths)
+        let existed = FileManager.default.fileExists(atPath: indexPath)
         let queue: DatabaseQueue
         do {
             let dir = (indexPath as NSString).deletingLastPathComponent
-            if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
-            queue = try DatabaseQueue(path: indexPath)
-            try queue.writeWithoutTransaction { db in
-                // A rebuildable cache: speed over durability (a crash leaves state ≠ complete, and the
-                // geocoder then asks for a new import).
-                try db.execute(sql: "PRAGMA synchronous = OFF")
-                try db.inTransaction {
-                    try BANIndexSchema.create(db)
-                    try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('state', 'en cours')")
-                    return .commit
+            if !dir.isEmpty {
+                do throws(FileError) { try OutputFolder.create(dir) } catch {
+                    throw GeocodeError.index(path: indexPath, detail: LineReader.folderDetail(error))
                 }
             }
+            queue = try DatabaseQueue(path: indexPath)
+            // A rebuildable cache: speed over durability (the journal still undoes an unfinished import).
+            try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = OFF") }
+        } catch let e as GeocodeError {
+            throw e
         } catch {
             throw .index(path: indexPath, detail: SQLiteText.describe(error))
         }
-        var run = ImportRun(queue: queue, indexPath: indexPath, batchSize: batchSize)
-        for path in paths {
-            try run.importFile(path)
-            run.stats.files += 1
-            run.stats.seconds = Date().timeIntervalSince(started)
-            progress?(path, run.stats)
+        var stats = Stats()
+        do {
+            try queue.inTransaction(.immediate) { db in
+                try BANIndexSchema.create(db)
+                var run = ImportRun(db: db, indexPath: indexPath, batchSize: batchSize)
+                for path in paths {
+                    try run.importFile(path)
+                    run.stats.files += 1
+                    run.stats.seconds = Date().timeIntervalSince(started)
+                    progress?(path, run.stats)
+                }
+                try run.finish()
+                stats = run.stats
+                return .commit
+            }
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "INSERT INTO street_fts(street_fts) VALUES ('optimize')")
+            }
+        } catch {
+            try? queue.close()
+            // A new index that never got its first import goes: no empty index is left behind.
+            if !existed { try? FileManager.default.removeItem(atPath: indexPath) }
+            if let e = error as? GeocodeError { throw e }
+            throw .index(path: indexPath, detail: SQLiteText.describe(error))
         }
-        try run.finish()
-        run.stats.seconds = Date().timeIntervalSince(started)
-        return run.stats
+        stats.seconds = Date().timeIntervalSince(started)
+        return stats
+    }
+
+    /// The index is an output: never a folder, never one of the BAN files being read.
+    func checkIndexPath(against inputs: [String]) throws(GeocodeError) {
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: indexPath, isDirectory: &isDir), isDir.boolValue {
+            throw .index(path: indexPath,
+                         detail: "c'est un dossier : donnez le chemin d'un fichier, par exemple \(indexPath)/ban.sqlite")
+        }
+        guard let index = FileIdentity.of(path: indexPath) else { return }
+        for p in inputs where InputFile.identity(of: p) == index {
+            throw .index(path: indexPath, detail: "c'est aussi un des fichiers BAN à importer (\(p))")
+        }
     }
 }
 
@@ -66,15 +99,15 @@ private struct ImportRun {
     struct Street { var id: Int64; var sumLon = 0.0, sumLat = 0.0; var count = 0 }
     struct Commune { var name: String; var postcodes: [String] = []; var sumLon = 0.0, sumLat = 0.0; var count = 0 }
 
-    let queue: DatabaseQueue
+    let db: Database
     let indexPath: String
     let batchSize: Int
     var stats = BANImporter.Stats()
     var streets: [String: Street] = [:]
     var communes: [String: Commune] = [:]
 
-    init(queue: DatabaseQueue, indexPath: String, batchSize: Int) {
-        self.queue = queue
+    init(db: Database, indexPath: String, batchSize: Int) {
+        self.db = db
         self.indexPath = indexPath
         self.batchSize = batchSize
     }
@@ -105,50 +138,38 @@ private struct ImportRun {
         if !pending.isEmpty { try write(pending, path: path, firstLine: firstLine) }
     }
 
-    /// One transaction for a batch of lines.
+    /// A batch of lines (the whole import is one transaction; batches bound the memory of `pending`).
     mutating func write(_ records: [BANRecord], path: String, firstLine: Int) throws(GeocodeError) {
-        // Moved out, not copied: a copy of a national file's 1.5 M streets per batch would dominate.
-        var streets: [String: Street] = [:], communes: [String: Commune] = [:], stats = self.stats
-        swap(&streets, &self.streets)
-        swap(&communes, &self.communes)
-        defer {
-            swap(&streets, &self.streets)
-            swap(&communes, &self.communes)
-            self.stats = stats
-        }
         do {
-            try queue.inTransaction { db in
-                let insertStreet = try db.cachedStatement(sql: "INSERT INTO streets(citycode, postcode, name, city) VALUES (?, ?, ?, ?)")
-                let insertStreetTokens = try db.cachedStatement(sql: "INSERT INTO street_fts(rowid, tokens) VALUES (?, ?)")
-                let insertNumber = try db.cachedStatement(sql: "INSERT OR IGNORE INTO housenumbers(street, key, label, lon, lat) VALUES (?, ?, ?, ?, ?)")
-                for r in records {
-                    if communes[r.citycode] == nil {
-                        // First line of this commune in this run: what an earlier import held goes.
-                        try Self.deleteCommune(r.citycode, db)
-                        communes[r.citycode] = Commune(name: r.city)
-                        stats.communes += 1
-                    }
-                    communes[r.citycode]?.add(r)
-                    let key = r.citycode + "\u{1}" + r.postcode + "\u{1}" + r.street
-                    var street: Street
-                    if let s = streets[key] {
-                        street = s
-                    } else {
-                        try insertStreet.execute(arguments: [r.citycode, r.postcode, r.street, r.city])
-                        street = Street(id: db.lastInsertedRowID)
-                        try insertStreetTokens.execute(arguments: [street.id, BANIndexSchema.tokens(street: r.street, postcode: r.postcode, city: r.city)])
-                        stats.streets += 1
-                    }
-                    street.sumLon += r.point.lon; street.sumLat += r.point.lat; street.count += 1
-                    streets[key] = street
-                    // BAN writes 99999 for named places without a number: they stay street-level.
-                    if let k = AddressText.houseNumberKey(number: r.numero, suffix: r.rep), r.numero != "99999" {
-                        let label = r.rep.isEmpty ? String(r.numero.drop { $0 == "0" }) : "\(r.numero.drop { $0 == "0" }) \(r.rep)"
-                        try insertNumber.execute(arguments: [street.id, k, label, r.point.lon, r.point.lat])
-                        stats.addresses += 1
-                    }
+            let insertStreet = try db.cachedStatement(sql: "INSERT INTO streets(citycode, postcode, name, city) VALUES (?, ?, ?, ?)")
+            let insertStreetTokens = try db.cachedStatement(sql: "INSERT INTO street_fts(rowid, tokens) VALUES (?, ?)")
+            let insertNumber = try db.cachedStatement(sql: "INSERT OR IGNORE INTO housenumbers(street, key, label, lon, lat) VALUES (?, ?, ?, ?, ?)")
+            for r in records {
+                if communes[r.citycode] == nil {
+                    // First line of this commune in this run: what an earlier import held goes.
+                    try Self.deleteCommune(r.citycode, db)
+                    communes[r.citycode] = Commune(name: r.city)
+                    stats.communes += 1
                 }
-                return .commit
+                communes[r.citycode]?.add(r)
+                let key = r.citycode + "\u{1}" + r.postcode + "\u{1}" + r.street
+                var street: Street
+                if let s = streets[key] {
+                    street = s
+                } else {
+                    try insertStreet.execute(arguments: [r.citycode, r.postcode, r.street, r.city])
+                    street = Street(id: db.lastInsertedRowID)
+                    try insertStreetTokens.execute(arguments: [street.id, BANIndexSchema.tokens(street: r.street, postcode: r.postcode, city: r.city)])
+                    stats.streets += 1
+                }
+                street.sumLon += r.point.lon; street.sumLat += r.point.lat; street.count += 1
+                streets[key] = street
+                // BAN writes 99999 for named places without a number: they stay street-level.
+                if let k = AddressText.houseNumberKey(number: r.numero, suffix: r.rep), r.numero != "99999" {
+                    let label = r.rep.isEmpty ? String(r.numero.drop { $0 == "0" }) : "\(r.numero.drop { $0 == "0" }) \(r.rep)"
+                    try insertNumber.execute(arguments: [street.id, k, label, r.point.lon, r.point.lat])
+                    stats.addresses += 1
+                }
             }
         } catch {
             throw .index(path: indexPath, detail: "écriture impossible pendant l'import de \(path) (lignes \(firstLine)…) : \(SQLiteText.describe(error))")
@@ -166,25 +187,19 @@ private struct ImportRun {
     /// Mean positions of streets and communes, then the index is marked complete.
     func finish() throws(GeocodeError) {
         do {
-            try queue.inTransaction { db in
-                let update = try db.cachedStatement(sql: "UPDATE streets SET lon = ?, lat = ?, addresses = ? WHERE id = ?")
-                for s in streets.values where s.count > 0 {
-                    try update.execute(arguments: [s.sumLon / Double(s.count), s.sumLat / Double(s.count), s.count, s.id])
-                }
-                let insert = try db.cachedStatement(sql: "INSERT INTO municipalities(citycode, name, postcodes, lon, lat, addresses) VALUES (?, ?, ?, ?, ?, ?)")
-                let tokens = try db.cachedStatement(sql: "INSERT INTO municipality_fts(rowid, tokens) VALUES (?, ?)")
-                for (code, c) in communes.sorted(by: { $0.key < $1.key }) where c.count > 0 {
-                    try insert.execute(arguments: [code, c.name, c.postcodes.joined(separator: "|"),
-                                                   c.sumLon / Double(c.count), c.sumLat / Double(c.count), c.count])
-                    try tokens.execute(arguments: [db.lastInsertedRowID, BANIndexSchema.tokens(municipality: c.name, postcodes: c.postcodes)])
-                }
-                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('state', 'complete')")
-                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('imported_at', ?)", arguments: [ISO8601DateFormatter().string(from: Date())])
-                return .commit
+            let update = try db.cachedStatement(sql: "UPDATE streets SET lon = ?, lat = ?, addresses = ? WHERE id = ?")
+            for s in streets.values where s.count > 0 {
+                try update.execute(arguments: [s.sumLon / Double(s.count), s.sumLat / Double(s.count), s.count, s.id])
             }
-            try queue.writeWithoutTransaction { db in
-                try db.execute(sql: "INSERT INTO street_fts(street_fts) VALUES ('optimize')")
+            let insert = try db.cachedStatement(sql: "INSERT INTO municipalities(citycode, name, postcodes, lon, lat, addresses) VALUES (?, ?, ?, ?, ?, ?)")
+            let tokens = try db.cachedStatement(sql: "INSERT INTO municipality_fts(rowid, tokens) VALUES (?, ?)")
+            for (code, c) in communes.sorted(by: { $0.key < $1.key }) where c.count > 0 {
+                try insert.execute(arguments: [code, c.name, c.postcodes.joined(separator: "|"),
+                                               c.sumLon / Double(c.count), c.sumLat / Double(c.count), c.count])
+                try tokens.execute(arguments: [db.lastInsertedRowID, BANIndexSchema.tokens(municipality: c.name, postcodes: c.postcodes)])
             }
+            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('state', 'complete')")
+            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('imported_at', ?)", arguments: [ISO8601DateFormatter().string(from: Date())])
         } catch {
             throw .index(path: indexPath, detail: SQLiteText.describe(error))
         }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import IRVEFiles
 
 /// The SQLite layout of the local address index, shared by the importer and the geocoder.
 ///
@@ -52,9 +53,11 @@ enum BANIndexSchema {
 
     /// Opens an existing index read-only, checking it is one of ours and complete.
     static func openForReading(path: String) throws(GeocodeError) -> DatabaseQueue {
-        guard FileManager.default.fileExists(atPath: path) else {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
             throw .index(path: path, detail: "fichier absent")
         }
+        if isDir.boolValue { throw .index(path: path, detail: "c'est un dossier, pas un fichier d'index") }
         do {
             var config = Configuration()
             config.readonly = true
@@ -82,17 +85,23 @@ enum BANIndexSchema {
 
 /// SQLite errors shown to users: the short reason, not GRDB's dump of the statement.
 enum SQLiteText {
+    /// SQLite's own texts are English and name the statement: people get the cause instead.
     static func describe(_ error: any Error) -> String {
         if let e = error as? DatabaseError {
             switch e.resultCode {
-            case .SQLITE_NOTADB: return "ce n'est pas une base SQLite"
-            case .SQLITE_CORRUPT: return "base SQLite endommagée"
+            case .SQLITE_NOTADB: return "ce n'est pas un index BAN d'irve (ni même une base SQLite)"
+            case .SQLITE_CORRUPT: return "base SQLite endommagée : supprimez-la et refaites l'import"
             case .SQLITE_FULL: return "disque plein"
-            case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN: return "accès refusé ou dossier absent"
-            case .SQLITE_BUSY, .SQLITE_LOCKED: return "base occupée par un autre programme"
-            default: return e.message ?? "erreur SQLite \(e.resultCode.rawValue)"
+            case .SQLITE_READONLY, .SQLITE_PERM: return "accès en écriture refusé"
+            case .SQLITE_CANTOPEN:
+                return "ouverture impossible (dossier absent, droits insuffisants, ou c'est un dossier)"
+            case .SQLITE_BUSY, .SQLITE_LOCKED: return "base occupée par un autre programme (un autre import ?)"
+            case .SQLITE_IOERR: return "erreur d'entrée-sortie (disque, ou chemin qui n'est pas un fichier)"
+            case .SQLITE_NOMEM: return "mémoire insuffisante"
+            case .SQLITE_ERROR: return "ce n'est pas un index BAN d'irve, ou il est endommagé"
+            default: return "erreur SQLite n° \(e.resultCode.rawValue)"
             }
         }
-        return String(describing: error)
+        return SystemErrorText.cause(of: error, .fr) ?? "erreur inattendue (\(type(of: error)))"
     }
 }

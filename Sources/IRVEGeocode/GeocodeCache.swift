@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import IRVEFiles
 import IRVEGeo
 
 /// Answers of an HTTP geocoder kept in SQLite, so checking the same file again (or the next
@@ -18,7 +19,11 @@ public struct GeocodeCache: Sendable {
         self.maxAge = maxAge
         do {
             let dir = (path as NSString).deletingLastPathComponent
-            if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+            if !dir.isEmpty {
+                do throws(FileError) { try OutputFolder.create(dir) } catch {
+                    throw GeocodeError.cache(path: path, detail: LineReader.folderDetail(error))
+                }
+            }
             queue = try DatabaseQueue(path: path)
             try queue.write { db in
                 try db.execute(sql: """
@@ -28,6 +33,8 @@ public struct GeocodeCache: Sendable {
                         PRIMARY KEY(base, query, citycode, postcode)) WITHOUT ROWID
                     """)
             }
+        } catch let e as GeocodeError {
+            throw e
         } catch {
             throw .cache(path: path, detail: SQLiteText.describe(error))
         }

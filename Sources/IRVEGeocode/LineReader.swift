@@ -1,49 +1,80 @@
 import CIRVEZlib
 import Foundation
+import IRVEFiles
 
 /// Lines of a text file, plain or gzip-compressed, read in 1 MiB chunks: a national BAN file is
-/// 26 million lines, never loaded whole.
+/// 26 million lines, never loaded whole. A line longer than `maxLine` stops the reading (a BAN
+/// line is about 200 bytes; a gzip bomb of one endless line would otherwise run for minutes).
 final class LineReader {
     private enum Source {
-        case plain(UnsafeMutablePointer<FILE>)
+        case plain(InputFile)
         case gzip(OpaquePointer)
     }
 
+    static let maxLine = 64 << 10
+
     let path: String
+    private let input: InputFile
     private let source: Source
     private var buffer: [UInt8] = []
     private var start = 0
+    private var offset = 0
     private var finished = false
     /// 1-based number of the line last returned.
     private(set) var lineNumber = 0
 
-    /// Opens `path`; `.gz` files (by name or by their magic bytes) are decompressed on the fly.
+    /// Opens `path` once (a pipe or `-` is copied first); `.gz` files, known by their magic
+    /// bytes, are decompressed on the fly.
     init(path: String) throws(GeocodeError) {
         self.path = path
-        guard let file = fopen(path, "rb") else {
-            let why = String(cString: strerror(errno))
-            throw .banFile(path: path, line: 0, detail: "lecture impossible (\(why))")
-        }
-        var magic: [UInt8] = [0, 0]
-        let n = fread(&magic, 1, 2, file)
-        if n == 2 && magic == [0x1F, 0x8B] {
-            fclose(file)
-            guard irve_zlib_available() == 1 else {
-                throw .banFile(path: path, line: 0, detail: "fichier gzip, mais \(String(cString: irve_zlib_load_error()))")
+        do {
+            input = try InputFile.open(path) { head in
+                let sample = head.prefix(4096)
+                return head.starts(with: [0x1F, 0x8B]) || sample.filter { $0 == 0 }.count * 10 <= sample.count
             }
-            guard let gz = irve_gzopen(path) else { throw .banFile(path: path, line: 0, detail: "fichier gzip illisible") }
+        } catch {
+            switch error {
+            case .inputIsDirectory: throw .banFile(path: path, line: 0, detail: "c'est un dossier, pas un fichier BAN")
+            case .notFound: throw .banFile(path: path, line: 0, detail: "fichier introuvable")
+            default: throw .banFile(path: path, line: 0, detail: Self.detail(error))
+            }
+        }
+        let magic = (try? input.head(2)) ?? []
+        if magic == [0x1F, 0x8B] {
+            guard irve_zlib_available() == 1 else {
+                let why = String(cString: irve_zlib_load_error())
+                throw .banFile(path: path, line: 0, detail: "fichier gzip, mais \(why)")
+            }
+            guard let gz = irve_gzopen(input.accessPath) else {
+                throw .banFile(path: path, line: 0, detail: "fichier gzip illisible")
+            }
             _ = irve_gzbuffer(gz, 1 << 20)
             source = .gzip(gz)
         } else {
-            rewind(file)
-            source = .plain(file)
+            source = .plain(input)
         }
     }
 
     deinit {
-        switch source {
-        case let .plain(f): fclose(f)
-        case let .gzip(g): _ = irve_gzclose(g)
+        if case let .gzip(g) = source { _ = irve_gzclose(g) }
+    }
+
+    /// FileError's message without the path (GeocodeError puts it first).
+    static func detail(_ error: FileError) -> String {
+        switch error {
+        case let .system(_, _, code): "lecture impossible (\(SystemErrorText.cause(code, .fr)))"
+        case let .streamTooLarge(_, limit): "flux de plus de \(limit >> 20) Mio : enregistrez-le dans un fichier"
+        default: error.message(.fr)
+        }
+    }
+
+    /// Why the folder of an index or a cache could not be made.
+    static func folderDetail(_ error: FileError) -> String {
+        switch error {
+        case let .system(p, _, code): "dossier « \(p) » impossible à créer (\(SystemErrorText.cause(code, .fr)))"
+        case let .notAFolder(_, folder): "« \(folder) » n'est pas un dossier"
+        case let .folderNotWritable(_, folder): "permission refusée dans le dossier « \(folder) »"
+        default: error.message(.fr)
         }
     }
 
@@ -61,6 +92,10 @@ final class LineReader {
                 start = nl + 1
                 if !keepGoing { return }
                 continue
+            }
+            if buffer.count - start > Self.maxLine {
+                throw .banFile(path: path, line: lineNumber + 1,
+                               detail: "ligne de plus de \(Self.maxLine >> 10) Kio : ce n'est pas un fichier BAN")
             }
             if finished {
                 if start < buffer.count {
@@ -86,20 +121,35 @@ final class LineReader {
         let chunk = 1 << 20
         let old = buffer.count
         buffer.append(contentsOf: repeatElement(0, count: chunk))
+        var readError: FileError?
         let got: Int = buffer.withUnsafeMutableBufferPointer { b in
             let p = b.baseAddress! + old
             switch source {
-            case let .plain(f): return fread(p, 1, chunk, f)
+            case let .plain(file):
+                do throws(FileError) { return try file.read(at: offset, into: p, count: chunk) } catch {
+                    readError = error
+                    return -1
+                }
             case let .gzip(g): return Int(irve_gzread(g, p, UInt32(chunk)))
             }
         }
         if got < 0 {
+            buffer.removeSubrange(old...)
+            if let readError { throw .banFile(path: path, line: lineNumber + 1, detail: Self.detail(readError)) }
             var detail = "données gzip corrompues"
             if case let .gzip(g) = source, let e = irve_gzerror(g) { detail += " (\(String(cString: e)))" }
-            buffer.removeSubrange(old...)
             throw .banFile(path: path, line: lineNumber + 1, detail: detail)
         }
+        offset += got
         buffer.removeSubrange((old + got)...)
-        if got == 0 { finished = true }
+        if got == 0 {
+            // zlib says Z_BUF_ERROR when the input ends inside the compressed stream.
+            if case let .gzip(g) = source, irve_gzerror_code(g) == -5 {
+                throw .banFile(path: path, line: 0, detail: "fichier gzip tronqué ou endommagé (il s'arrête avant "
+                               + "la fin des données compressées, après la ligne \(lineNumber)) : "
+                               + "téléchargez-le à nouveau")
+            }
+            finished = true
+        }
     }
 }

@@ -17,7 +17,7 @@ enum CurlTransfer {
         guard let handle = irve_curl_easy_init() else { return .failure(.transport(url: shownURL, detail: "curl_easy_init")) }
         defer { irve_curl_easy_cleanup(handle) }
 
-        let collector = ResponseCollector()
+        let collector = ResponseCollector(limit: request.maxResponseBytes)
         let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(IRVE_CURL_ERROR_SIZE))
         errorBuffer.initialize(repeating: 0, count: Int(IRVE_CURL_ERROR_SIZE))
         defer { errorBuffer.deallocate() }
@@ -104,6 +104,7 @@ enum CurlTransfer {
         irve_curl_setopt_pointer(handle, IRVE_CURLOPT_HEADERDATA, box.toOpaque())
 
         let code = irve_curl_easy_perform(handle)
+        if collector.overflowed { return .failure(.responseTooLarge(url: shownURL, limit: request.maxResponseBytes)) }
         guard code == IRVE_CURLE_OK else {
             let text = String(cString: errorBuffer)
             let detail = text.isEmpty ? String(cString: irve_curl_easy_strerror(code)) : text
@@ -138,6 +139,21 @@ enum CurlTransfer {
 final class ResponseCollector {
     var body: [UInt8] = []
     var headers: [String: String] = [:]
+    let limit: Int
+    /// The body went past `limit`: the transfer was stopped.
+    var overflowed = false
+
+    init(limit: Int) { self.limit = max(0, limit) }
+
+    /// Appends, or refuses (returning false) when the body would exceed the limit.
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard body.count <= limit - bytes.count else {
+            overflowed = true
+            return false
+        }
+        body.append(contentsOf: bytes)
+        return true
+    }
 
     func addHeaderLine(_ line: Substring) {
         let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -154,8 +170,11 @@ private let writeCallback: irve_curl_data_callback = { pointer, size, count, use
     let n = size * count
     guard let pointer, let userdata else { return n }
     let collector = Unmanaged<ResponseCollector>.fromOpaque(userdata).takeUnretainedValue()
-    pointer.withMemoryRebound(to: UInt8.self, capacity: n) { collector.body.append(contentsOf: UnsafeBufferPointer(start: $0, count: n)) }
-    return n
+    // Returning less than n makes libcurl stop the transfer (CURLE_WRITE_ERROR).
+    let kept = pointer.withMemoryRebound(to: UInt8.self, capacity: n) {
+        collector.append(UnsafeBufferPointer(start: $0, count: n))
+    }
+    return kept ? n : 0
 }
 
 private let headerCallback: irve_curl_data_callback = { pointer, size, count, userdata in

@@ -66,7 +66,7 @@ extension HTTPError {
     var isRetryable: Bool {
         switch self {
         case .unreachable, .timeout: true
-        case .libraryMissing, .invalidURL, .transport: false
+        case .libraryMissing, .invalidURL, .transport, .responseTooLarge: false
         }
     }
 }

@@ -14,6 +14,8 @@ public enum HTTPError: Error, Sendable, Equatable {
     case invalidURL(String)
     /// The connection broke during the exchange, or libcurl refused the request.
     case transport(url: String, detail: String)
+    /// The response body went past `HTTPRequest.maxResponseBytes` (a server that never stops).
+    case responseTooLarge(url: String, limit: Int)
 
     public func message(_ lang: Language = .fr) -> String {
         switch self {
@@ -29,6 +31,11 @@ public enum HTTPError: Error, Sendable, Equatable {
         case let .invalidURL(url):
             return lang.pick("adresse invalide « \(url) » : elle doit commencer par http:// ou https://.",
                              "invalid address \"\(url)\": it must start with http:// or https://.")
+        case let .responseTooLarge(url, limit):
+            return lang.pick("\(url) envoie une réponse de plus de \(limit >> 20) Mio : irve l'a interrompue "
+                             + "(ce n'est pas la réponse attendue d'un tel service ; vérifiez l'adresse).",
+                             "\(url) sends a response larger than \(limit >> 20) MiB: irve stopped it "
+                             + "(not the answer such a service gives; check the address).")
         case let .transport(url, detail):
             return lang.pick("l'échange avec \(url) a été interrompu (\(detail)) : réessayez ; si cela persiste, le service a un problème.",
                              "the exchange with \(url) broke off (\(detail)): try again; if it persists, the service has a problem.")

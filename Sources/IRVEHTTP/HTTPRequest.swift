@@ -11,10 +11,17 @@ public struct HTTPRequest: Sendable {
     public var connectTimeout: Double
     /// Off by default: libcurl would send the custom headers (API keys) to the redirected host too.
     public var followRedirects: Bool
+    /// Bytes of response body accepted (a server streaming without end must not fill the memory).
+    public var maxResponseBytes: Int
+
+    /// 64 MiB: a geocoder answer is a few KiB, a udata page well under 1 MiB.
+    public static let defaultMaxResponseBytes = 64 << 20
 
     public init(method: String = "GET", url: String, headers: [(name: String, value: String)] = [],
-                body: HTTPBody = .none, timeout: Double = 30, connectTimeout: Double = 10, followRedirects: Bool = false) {
+                body: HTTPBody = .none, timeout: Double = 30, connectTimeout: Double = 10,
+                followRedirects: Bool = false, maxResponseBytes: Int = HTTPRequest.defaultMaxResponseBytes) {
         self.followRedirects = followRedirects
+        self.maxResponseBytes = maxResponseBytes
         self.method = method
         self.url = url
         self.headers = headers

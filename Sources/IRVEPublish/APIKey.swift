@@ -1,4 +1,5 @@
 import Foundation
+import IRVEFiles
 
 /// The data.gouv.fr API key: `DATAGOUV_API_KEY`, else a file only its owner can read.
 /// The value is only ever put in the `X-API-KEY` header; `description` hides it.
@@ -32,8 +33,8 @@ public struct APIKey: Sendable, CustomStringConvertible, CustomDebugStringConver
         }
         // Like ssh with its keys: a key others can read is refused, not used.
         guard st.st_mode & 0o077 == 0 else { throw .keyFileTooOpen(path: path) }
-        guard let data = FileManager.default.contents(atPath: path),
-              let text = String(data: data, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty,
+        guard let bytes = try? InputFile.readAll(path, limit: 64 << 10),
+              let text = String(bytes: bytes, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty,
               !text.contains(where: \.isNewline) else { throw .keyFileUnreadable(path: path) }
         return APIKey(value: text, source: path)
     }

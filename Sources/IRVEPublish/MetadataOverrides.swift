@@ -1,4 +1,5 @@
 import Foundation
+import IRVEFiles
 
 /// What the user says instead of what the file suggests: command-line options, or the small
 /// metadata file kept next to the CSV (`FICHIER.fiche.txt`, else `fiche.txt` in the same folder).
@@ -112,8 +113,19 @@ public struct MetadataOverrides: Sendable, Equatable {
     }
 
     public static func load(path: String) throws(PublishError) -> MetadataOverrides {
-        guard let data = FileManager.default.contents(atPath: path) else { throw .metadataFile(path: path, line: 0, problem: "fichier illisible") }
-        guard let text = String(data: data, encoding: .utf8) else { throw .metadataFile(path: path, line: 0, problem: "le fichier doit être en UTF-8") }
+        let bytes: [UInt8]
+        do { bytes = try InputFile.readAll(path, limit: 1 << 20) } catch {
+            let problem: String
+            switch error {
+            case .notFound: problem = "fichier introuvable"
+            case .inputIsDirectory: problem = "c'est un dossier"
+            case .tooLarge, .streamTooLarge: problem = "plus de 1 Mio, ce n'est pas une fiche"
+            case let .system(_, _, code): problem = SystemErrorText.cause(code, .fr)
+            default: problem = "fichier illisible"
+            }
+            throw .metadataFile(path: path, line: 0, problem: problem)
+        }
+        guard let text = String(bytes: bytes, encoding: .utf8) else { throw .metadataFile(path: path, line: 0, problem: "le fichier doit être en UTF-8") }
         return try parse(text, path: path)
     }
 }

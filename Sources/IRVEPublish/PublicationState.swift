@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import IRVEFiles
 
 /// What was published where: the dataset and resource ids per API environment and owner, so that
 /// the next publication updates the same dataset instead of creating a duplicate. SQLite (GRDB).
@@ -60,7 +61,7 @@ public final class PublicationState: @unchecked Sendable {
             }
             try migrator.migrate(db)
         } catch {
-            throw .state("\(path) : \(error)")
+            throw .state("\(path) : \(Self.cause(error))")
         }
     }
 
@@ -89,22 +90,40 @@ public final class PublicationState: @unchecked Sendable {
                     """, arguments: [r.environment, r.owner, r.ownerName, r.datasetID, r.resourceID, r.file, r.publishedAt, r.datasetURI])
             }
         } catch {
-            throw .state("\(path) : \(error)")
+            throw .state("\(path) : \(Self.cause(error))")
         }
     }
 
     public func forget(environment: String, owner: String) throws(PublishError) {
         do { try db.write { try $0.execute(sql: "DELETE FROM publication WHERE environment = ? AND owner = ?", arguments: [environment, owner]) } } catch {
-            throw .state("\(path) : \(error)")
+            throw .state("\(path) : \(Self.cause(error))")
         }
     }
 
     private func read<T>(_ body: (Database) throws -> T) throws(PublishError) -> T {
-        do { return try db.read(body) } catch { throw .state("\(path) : \(error)") }
+        do { return try db.read(body) } catch { throw .state("\(path) : \(Self.cause(error))") }
     }
 
     private static func record(_ row: Row) -> Record {
         Record(environment: row["environment"], owner: row["owner"], ownerName: row["owner_name"], datasetID: row["dataset_id"],
                resourceID: row["resource_id"], file: row["file"], publishedAt: row["published_at"], datasetURI: row["dataset_uri"])
+    }
+}
+
+extension PublicationState {
+    /// SQLite's and Foundation's English texts replaced by the cause in French.
+    static func cause(_ error: any Error) -> String {
+        if let e = error as? DatabaseError {
+            switch e.resultCode {
+            case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+                return "ce n'est pas la mémoire des publications d'irve, ou elle est endommagée"
+            case .SQLITE_FULL: return "disque plein"
+            case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN:
+                return "ouverture ou écriture impossible (droits, dossier)"
+            case .SQLITE_BUSY, .SQLITE_LOCKED: return "utilisée par un autre irve en ce moment"
+            default: return "erreur SQLite n° \(e.resultCode.rawValue)"
+            }
+        }
+        return SystemErrorText.cause(of: error, .fr) ?? "erreur inattendue (\(type(of: error)))"
     }
 }

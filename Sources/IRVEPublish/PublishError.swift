@@ -1,3 +1,4 @@
+import IRVEFiles
 import IRVEFindings
 import IRVEHTTP
 
@@ -16,6 +17,8 @@ public enum PublishError: Error, Sendable, Equatable {
     case keyFileUnreadable(path: String)
     case state(String)
     case write(path: String, reason: String)
+    /// A file could not be written (missing folder, full disk, the input itself…).
+    case file(FileError)
     // The network.
     case http(HTTPError)
     // udata's answers (catalogue of ../shared/docs/datagouv-api.md §10).
@@ -71,6 +74,8 @@ public enum PublishError: Error, Sendable, Equatable {
                              "local publication state unusable (\(detail)): give another file with --state.")
         case let .write(path, reason):
             return lang.pick("impossible d'écrire « \(path) » : \(reason).", "cannot write \"\(path)\": \(reason).")
+        case let .file(e):
+            return e.message(lang)
         case let .http(e):
             return e.message(lang)
         case let .invalidKey(reason):

@@ -1,4 +1,5 @@
 import Foundation
+import IRVEFiles
 import IRVEFindings
 import IRVEHTTP
 
@@ -95,9 +96,7 @@ public struct Publisher {
 
     /// Writes one JSON file per request and a README listing the steps; returns the files written.
     public func writeDryRun(_ plan: [PlannedRequest], to folder: String) throws(PublishError) -> [String] {
-        do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
-            throw .write(path: folder, reason: "\(error.localizedDescription)")
-        }
+        do { try OutputFolder.create(folder) } catch { throw .file(error) }
         var written: [String] = []
         var readme = """
         Publication prévue de \(summary.path) sur \(environment)
@@ -107,7 +106,7 @@ public struct Publisher {
         for (i, r) in plan.enumerated() {
             let name = String(format: "%02d-%@-%@.json", i + 1, r.method, Self.fileStem(r.path))
             let path = (folder as NSString).appendingPathComponent(name)
-            try Self.writeAtomically(r.document(base: environment).rendered() + "\n", to: path)
+            try writeAtomically(r.document(base: environment).rendered() + "\n", to: path)
             written.append(path)
             readme += String(format: "%2d. ", i + 1) + "\(r.step) — \(r.method) \(r.path)\(r.idempotent ? "" : " (jamais répété automatiquement)") → \(name)\n"
         }
@@ -118,7 +117,7 @@ public struct Publisher {
 
         """
         let readmePath = (folder as NSString).appendingPathComponent("LISEZMOI.txt")
-        try Self.writeAtomically(readme, to: readmePath)
+        try writeAtomically(readme, to: readmePath)
         return [readmePath] + written
     }
 
@@ -128,15 +127,12 @@ public struct Publisher {
         return parts.count > 3 ? parts.filter { $0 != "id" }.joined(separator: "-") : parts.joined(separator: "-")
     }
 
-    /// Temporary file then rename: a reader never sees half a file.
-    public static func writeAtomically(_ text: String, to path: String) throws(PublishError) {
-        let tmp = path + ".tmp-\(getpid())"
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: tmp))
-            if rename(tmp, path) != 0 { throw CocoaError(.fileWriteUnknown) }
-        } catch {
-            try? FileManager.default.removeItem(atPath: tmp)
-            throw .write(path: path, reason: error.localizedDescription)
+    /// Temporary file then rename: a reader never sees half a file. The plan folder is irve's own,
+    /// so its files are replaced; the input never is.
+    public func writeAtomically(_ text: String, to path: String) throws(PublishError) {
+        let inputs = [InputFile.identity(of: summary.path)].compactMap { $0 }
+        do { try OutputFile.write(Array(text.utf8), to: path, force: true, inputs: inputs) } catch {
+            throw .file(error)
         }
     }
 

@@ -23,6 +23,8 @@ public enum FormatProbe {
         // NUL bytes in text mean a binary file (or BOM-less UTF-16, which spreadsheets do not write).
         let sample = head.prefix(8192)
         let nuls = sample.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+        // Nothing but NUL bytes (/dev/zero, a preallocated file): no text in any encoding.
+        if !sample.isEmpty, nuls == sample.count { return .disguised(.binary) }
         if nuls > 0 && nuls * 10 > sample.count {
             // BOM-less UTF-16: every other byte NUL on ASCII text.
             let evenNul = stride(from: 0, to: sample.count, by: 2).allSatisfy { sample[sample.startIndex + $0] == 0 }

@@ -1,3 +1,4 @@
+import IRVEFiles
 import IRVEFindings
 
 /// Why a file could not be read at all (exit code 2), with a message for people.
@@ -7,6 +8,16 @@ public enum ReadError: Error, Equatable, Sendable {
     case isDirectory(path: String)
     case wrongFormat(path: String, kind: DisguisedFormat)
     case xlsx(path: String, reason: String)
+    /// Opening or reading failed in the system (permission, I/O error, a stream too large…).
+    case file(FileError)
+
+    public init(_ error: FileError) {
+        switch error {
+        case let .notFound(path): self = .notFound(path: path)
+        case let .inputIsDirectory(path): self = .isDirectory(path: path)
+        default: self = .file(error)
+        }
+    }
 
     public func message(_ lang: Language) -> String {
         switch self {
@@ -21,6 +32,8 @@ public enum ReadError: Error, Equatable, Sendable {
             kind.message(path: path, lang)
         case let .xlsx(path, reason):
             lang.pick("Le classeur Excel « \(path) » est illisible : \(reason)", "The Excel workbook \"\(path)\" cannot be read: \(reason)")
+        case let .file(error):
+            error.message(lang)
         }
     }
 }

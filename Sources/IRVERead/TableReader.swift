@@ -1,4 +1,5 @@
 import Foundation
+import IRVEFiles
 import IRVEFindings
 import IRVEXLSX
 
@@ -49,14 +50,13 @@ public struct TableReader {
     public init(path: String) { self.path = path }
 
     public func read(into consumer: RowConsumer) throws(ReadError) {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw .notFound(path: path) }
-        if isDir.boolValue { throw .isDirectory(path: path) }
-        let head = try readHead()
+        let input = try open()
+        let head: [UInt8]
+        do { head = try input.head() } catch { throw ReadError(error) }
         let verdict = FormatProbe.classify(head: head) {
             // A zip: is it a workbook (xlsx) or an OpenDocument file?
             do {
-                _ = try XLSXWorkbook(contentsOf: URL(fileURLWithPath: path))
+                _ = try XLSXWorkbook(contentsOf: URL(fileURLWithPath: input.accessPath))
                 return ["xl/workbook.xml"]
             } catch let error as XLSXError {
                 switch error {
@@ -73,38 +73,46 @@ public struct TableReader {
         }
         switch verdict {
         case let .disguised(kind): throw .wrongFormat(path: path, kind: kind)
-        case .xlsx: try readXLSX(into: consumer)
+        case .xlsx: try readXLSX(input, into: consumer)
         case let .text(encoding):
             if encoding == .utf8 || encoding == .utf8BOM {
-                do { try readCSV(encoding: encoding, into: consumer); return } catch is ChunkDecoder.NotUTF8 {
+                do { try readCSV(input, encoding: encoding, into: consumer); return } catch is ChunkDecoder.NotUTF8 {
                     // Not strict UTF-8: mostly UTF-8 with a few stray bytes, or a Windows-1252 file?
-                    let counts = UTF8Validator.census(path: path)
+                    let counts = UTF8Validator.census(input)
                     let fallback: TextEncoding = counts.validMultibyte > counts.invalid ? .utf8Lenient : .windows1252
-                    try readCSVOrThrow(encoding: fallback, into: consumer)
+                    try readCSVOrThrow(input, encoding: fallback, into: consumer)
                     return
-                } catch let e as ReadError { throw e } catch { throw .unreadable(path: path, reason: "\(error)") }
+                } catch let e as ReadError { throw e } catch let e as FileError { throw ReadError(e) } catch {
+                    throw .unreadable(path: path, reason: "\(error)")
+                }
             } else {
-                try readCSVOrThrow(encoding: encoding, into: consumer)
+                try readCSVOrThrow(input, encoding: encoding, into: consumer)
             }
         }
     }
 
-    private func readCSVOrThrow(encoding: TextEncoding, into consumer: RowConsumer) throws(ReadError) {
-        do { try readCSV(encoding: encoding, into: consumer) } catch let e as ReadError { throw e } catch {
+    /// Opens the input once; a pipe or device is copied, and binary data (/dev/zero) stops the copy
+    /// at its first bytes, which the format probe then refuses.
+    private func open() throws(ReadError) -> InputFile {
+        do {
+            return try InputFile.open(path) { head in
+                FormatProbe.classify(head: head, zipEntries: { nil }) != .disguised(.binary)
+            }
+        } catch { throw ReadError(error) }
+    }
+
+    private func readCSVOrThrow(_ input: InputFile, encoding: TextEncoding,
+                                into consumer: RowConsumer) throws(ReadError) {
+        do { try readCSV(input, encoding: encoding, into: consumer) } catch let e as ReadError {
+            throw e
+        } catch let e as FileError {
+            throw ReadError(e)
+        } catch {
             throw .unreadable(path: path, reason: "\(error)")
         }
     }
 
-    private func readHead() throws(ReadError) -> [UInt8] {
-        guard let fh = FileHandle(forReadingAtPath: path) else { throw .unreadable(path: path, reason: "permission refusée ou fichier inaccessible") }
-        defer { try? fh.close() }
-        do { return [UInt8](try fh.read(upToCount: 8192) ?? Data()) } catch { throw .unreadable(path: path, reason: error.localizedDescription) }
-    }
-
-    private func readCSV(encoding: TextEncoding, into consumer: RowConsumer) throws {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw ReadError.unreadable(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(fd) }
+    private func readCSV(_ input: InputFile, encoding: TextEncoding, into consumer: RowConsumer) throws {
         var decoder = ChunkDecoder(encoding: encoding)
         let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunkSize)
         defer { buffer.deallocate() }
@@ -112,14 +120,10 @@ public struct TableReader {
         var info = TableInfo(path: path, format: .csv, encoding: encoding, delimiter: delimiter, byteCount: 0)
         var total = 0
         var begun = false
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let size = input.size
         func emit(_ row: RowView) throws { try consumer.row(row) }
         while true {
-            let n = Foundation.read(fd, buffer.baseAddress, chunkSize)
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw ReadError.unreadable(path: path, reason: String(cString: strerror(errno)))
-            }
+            let n = try input.read(at: total, into: UnsafeMutableRawPointer(buffer.baseAddress!), count: chunkSize)
             total += n
             progress?(total, size)
             let final = n == 0
@@ -153,10 +157,10 @@ public struct TableReader {
         consumer.ended(info)
     }
 
-    private func readXLSX(into consumer: RowConsumer) throws(ReadError) {
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    private func readXLSX(_ input: InputFile, into consumer: RowConsumer) throws(ReadError) {
+        let size = input.size
         let book: XLSXWorkbook
-        do { book = try XLSXWorkbook(contentsOf: URL(fileURLWithPath: path)) } catch {
+        do { book = try XLSXWorkbook(contentsOf: URL(fileURLWithPath: input.accessPath)) } catch {
             throw .xlsx(path: path, reason: error.message)
         }
         let info = TableInfo(path: path, format: .xlsx, encoding: .utf8, delimiter: nil, byteCount: size,

@@ -1,4 +1,5 @@
 import Foundation
+import IRVEFiles
 
 /// The character encodings the reader understands. Everything is turned into UTF-8 bytes.
 public enum TextEncoding: String, Sendable, Equatable {
@@ -54,7 +55,8 @@ struct ChunkDecoder {
             if atStart {
                 atStart = false
                 switch encoding {
-                case .utf8BOM, .utf8Lenient where chunk.starts(with: [0xEF, 0xBB, 0xBF]): start = 3
+                case .utf8BOM: start = 3
+                case .utf8Lenient where chunk.starts(with: [0xEF, 0xBB, 0xBF]): start = 3
                 case .utf16LE where chunk.starts(with: [0xFF, 0xFE]): start = 2
                 case .utf16BE where chunk.starts(with: [0xFE, 0xFF]): start = 2
                 default: break
@@ -196,13 +198,16 @@ enum UTF8Validator {
 
     /// Counts valid multi-byte characters and invalid bytes in a whole file: a file that is
     /// mostly UTF-8 keeps UTF-8 (its few bad bytes become U+FFFD), otherwise it is Windows-1252.
-    static func census(path: String) -> (validMultibyte: Int, invalid: Int) {
-        guard let fh = FileHandle(forReadingAtPath: path) else { return (0, 1) }
-        defer { try? fh.close() }
+    static func census(_ input: InputFile) -> (validMultibyte: Int, invalid: Int) {
         var valid = 0, invalid = 0
         var carry: [UInt8] = []
-        while let data = try? fh.read(upToCount: 1 << 20), !data.isEmpty {
-            let bytes = carry + [UInt8](data)
+        let chunk = 1 << 20
+        let data = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
+        defer { data.deallocate() }
+        var offset = 0
+        while let n = try? input.read(at: offset, into: data, count: chunk), n > 0 {
+            offset += n
+            let bytes = carry + [UInt8](UnsafeRawBufferPointer(start: data, count: n))
             carry = []
             bytes.withUnsafeBufferPointer { p in
                 var k = 0

@@ -1,22 +1,14 @@
 import Foundation
+import IRVEFiles
 
-/// Writes RFC 4180 CSV (UTF-8, `,`, LF, quotes only where needed) to a temporary file next to
-/// the destination, renamed over it at the end: a reader never sees half a file.
+/// Writes RFC 4180 CSV (UTF-8, `,`, LF, quotes only where needed) into an `OutputFile`, which
+/// puts it in place atomically at the end: a reader never sees half a file.
 public final class CSVWriter {
-    public let destination: URL
-    private let temporary: URL
-    private let handle: FileHandle
+    public let output: OutputFile
     private var buffer: [UInt8] = []
 
-    public init(destination: URL) throws {
-        self.destination = destination
-        let dir = destination.deletingLastPathComponent()
-        temporary = dir.appendingPathComponent(".\(destination.lastPathComponent).irve-\(UUID().uuidString.prefix(8)).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
-              let h = FileHandle(forWritingAtPath: temporary.path) else {
-            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary.path])
-        }
-        handle = h
+    public init(output: OutputFile) {
+        self.output = output
         buffer.reserveCapacity(1 << 16)
     }
 
@@ -46,41 +38,19 @@ public final class CSVWriter {
     }
 
     public func write(_ cells: [String]) {
-        for (i, cell) in cells.enumerated() {
-            if i > 0 { buffer.append(0x2C) }
-            let needsQuotes = cell.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-            if needsQuotes {
-                buffer.append(0x22)
-                for b in cell.utf8 { if b == 0x22 { buffer.append(0x22) }; buffer.append(b) }
-                buffer.append(0x22)
-            } else {
-                buffer.append(contentsOf: cell.utf8)
-            }
-        }
-        buffer.append(0x0A)
-        if buffer.count >= 1 << 16 { flush() }
+        for (i, cell) in cells.enumerated() { field(cell, first: i == 0) }
+        endRow()
     }
 
-    private func flush() {
-        handle.write(Data(buffer))
+    /// The reader starts over (the file was not UTF-8 after all): what was written goes.
+    public func restart() {
         buffer.removeAll(keepingCapacity: true)
+        output.restart()
     }
 
-    /// Flushes, syncs and moves the file into place.
-    public func commit() throws {
-        flush()
-        try handle.synchronize()
-        try handle.close()
-        // rename(2) replaces the destination atomically (same folder, same file system).
-        guard rename(temporary.path, destination.path) == 0 else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination.path,
-                                                           NSLocalizedDescriptionKey: String(cString: strerror(errno))])
-        }
-    }
-
-    /// Removes the temporary file (an error happened).
-    public func abandon() {
-        try? handle.close()
-        try? FileManager.default.removeItem(at: temporary)
+    /// Hands the buffered rows to the file (called before the commit).
+    public func flush() {
+        output.write(buffer)
+        buffer.removeAll(keepingCapacity: true)
     }
 }

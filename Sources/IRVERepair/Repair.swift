@@ -1,4 +1,5 @@
 import Foundation
+import IRVEFiles
 import IRVEFindings
 import IRVERead
 import IRVEValidate
@@ -9,6 +10,16 @@ public enum RepairError: Error, Sendable {
     case exists(String)
     case read(ReadError)
     case write(path: String, reason: String)
+    /// An output could not be created or written (missing folder, full disk…).
+    case file(FileError)
+
+    public init(_ error: FileError) {
+        switch error {
+        case let .sameAsInput(p): self = .sameFile(p)
+        case let .exists(p): self = .exists(p)
+        default: self = .file(error)
+        }
+    }
 
     public func message(_ lang: Language) -> String {
         switch self {
@@ -20,6 +31,7 @@ public enum RepairError: Error, Sendable {
         case let .read(e): e.message(lang)
         case let .write(p, reason):
             lang.pick("Impossible d'écrire « \(p) » : \(reason).", "Cannot write \"\(p)\": \(reason).")
+        case let .file(e): e.message(lang)
         }
     }
 }
@@ -34,35 +46,41 @@ public struct RepairSummary: Sendable {
 
 /// Entry point of the `repair` stage.
 public enum Repair {
-    /// Repairs `input` into `output` (nil: dry run), atomically, never touching the input.
-    public static func run(input: String, output: String?, force: Bool, options: RepairOptions) throws(RepairError) -> RepairSummary {
+    /// Repairs `input` into `output` (nil: dry run) and writes the change log to `log`: both files
+    /// appear together or neither does, atomically, and neither may be the input.
+    public static func run(input: String, output: String?, log: String? = nil, force: Bool,
+                           options: RepairOptions) throws(RepairError) -> RepairSummary {
         guard let entry = SchemaCatalog.latest("statique") else { throw .write(path: input, reason: "schéma introuvable") }
-        var writer: CSVWriter? = nil
+        let protected = [InputFile.identity(of: input)].compactMap { $0 }
+        var outputs: [OutputFile] = []
         if let output {
-            let a = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath()
-            let b = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath()
-            if a.path == b.path || sameInode(a.path, b.path) { throw .sameFile(output) }
-            if FileManager.default.fileExists(atPath: b.path), !force { throw .exists(output) }
-            do { writer = try CSVWriter(destination: b) } catch { throw .write(path: output, reason: error.localizedDescription) }
-        }
-        let repairer = Repairer(schema: entry.schema, options: options, writer: writer)
-        do { try TableReader(path: input).read(into: repairer) } catch {
-            writer?.abandon()
-            throw .read(error)
-        }
-        if let writer, let output {
-            do { try writer.commit() } catch {
-                writer.abandon()
-                throw .write(path: output, reason: error.localizedDescription)
+            do { outputs.append(try OutputFile(path: output, force: force, inputs: protected)) } catch {
+                throw RepairError(error)
             }
         }
+        if let log, output != nil {
+            // The log's own wording: RepairError(.sameAsInput) would speak of -o.
+            do throws(FileError) {
+                let file = try OutputFile(path: log, force: force, inputs: protected)
+                outputs.append(file)
+                if outputs[0].sameDestination(as: file) { throw FileError.sameOutputTwice(path: log) }
+            } catch {
+                outputs.forEach { $0.abandon() }
+                throw .file(error)
+            }
+        }
+        let writer = output == nil ? nil : outputs.first.map(CSVWriter.init)
+        let repairer = Repairer(schema: entry.schema, options: options, writer: writer)
+        do { try TableReader(path: input).read(into: repairer) } catch {
+            outputs.forEach { $0.abandon() }
+            throw .read(error)
+        }
+        writer?.flush()
+        if let log, outputs.count == 2 {
+            outputs[1].write(log.lowercased().hasSuffix(".json") ? logJSON(repairer.changes) : logCSV(repairer.changes))
+        }
+        do { try OutputFile.commit(outputs) } catch { throw RepairError(error) }
         return RepairSummary(rows: repairer.rows, changes: repairer.changes, stillMissing: repairer.stillMissing, info: repairer.info)
-    }
-
-    static func sameInode(_ a: String, _ b: String) -> Bool {
-        var sa = stat(), sb = stat()
-        guard stat(a, &sa) == 0, stat(b, &sb) == 0 else { return false }
-        return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino
     }
 
     /// The change log as CSV (`row,column,before,after,rule,confidence`).
@@ -89,13 +107,5 @@ public enum Repair {
         let data = (try? JSONSerialization.data(withJSONObject: [s], options: [.withoutEscapingSlashes])) ?? Data("[\"\"]".utf8)
         let text = String(decoding: data, as: UTF8.self)
         return String(text.dropFirst().dropLast())
-    }
-
-    /// Writes a small text file atomically.
-    public static func writeAtomically(_ text: String, to path: String, force: Bool) throws(RepairError) {
-        if FileManager.default.fileExists(atPath: path), !force { throw .exists(path) }
-        do { try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic) } catch {
-            throw .write(path: path, reason: error.localizedDescription)
-        }
     }
 }

@@ -53,6 +53,7 @@ public final class Repairer: RowConsumer {
     }
 
     public func begin(_ info: TableInfo) {
+        if self.info != nil { writer?.restart() }
         self.info = info
         changes = []
         stillMissing = [:]

@@ -25,22 +25,46 @@ public enum SchemaError: Error, Equatable, Sendable {
             lang.pick("Le schéma « \(path) » n'est pas un Table Schema valide : \(reason.fr).",
                       "Schema \"\(path)\" is not a valid Table Schema: \(reason.en).")
         case let .invalidPattern(field, pattern, offset, reason):
-            lang.pick("Le motif (expression régulière) du champ « \(field) » est incorrect et ne peut pas être compilé (erreur vers le caractère \(offset + 1)) : \(pattern)",
-                      "The pattern of field \"\(field)\" does not compile (\(reason)): \(pattern)")
+            lang.pick("Le motif (expression régulière) du champ « \(Self.clip(field, lang)) » est incorrect et "
+                      + "ne peut pas être compilé (erreur vers le caractère \(offset + 1)) : \(Self.clip(pattern, lang))",
+                      "The pattern of field \"\(Self.clip(field, lang))\" does not compile (\(reason)): "
+                      + Self.clip(pattern, lang))
         }
+    }
+
+    /// A value quoted in a message is cut: a 1.5 MB pattern would bury the message.
+    static func clip(_ text: String, _ lang: Language, max: Int = 200) -> String {
+        let count = text.count
+        guard count > max else { return text }
+        return String(text.prefix(max)) + lang.pick("… (\(count) caractères)", "… (\(count) characters)")
     }
 }
 
+import IRVEFiles
 import IRVEFindings
 
 extension TableSchema {
-    /// Loads a schema file.
-    public init(contentsOf url: URL) throws(SchemaError) {
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw .unreadable(path: url.path, reason: .init("fichier absent ou illisible", error.localizedDescription))
+    /// A schema is a few KiB; 64 MiB leaves room for huge enums and patterns, not for /dev/zero.
+    public static let maxSchemaBytes = 64 << 20
+
+    /// The reason after « Impossible de lire le schéma … : ».
+    static func cause(_ error: FileError, _ lang: Language) -> String {
+        switch error {
+        case .notFound: lang.pick("fichier absent", "no such file")
+        case .inputIsDirectory: lang.pick("c'est un dossier", "it is a folder")
+        case let .system(_, _, code): SystemErrorText.cause(code, lang)
+        case .tooLarge, .streamTooLarge: lang.pick("plus de \(maxSchemaBytes >> 20) Mio", "more than \(maxSchemaBytes >> 20) MiB")
+        default: error.message(lang)
         }
-        try self.init(json: data, origin: url.path)
+    }
+
+    /// Loads a schema file (opened once, at most `maxSchemaBytes`).
+    public init(contentsOf url: URL) throws(SchemaError) {
+        let bytes: [UInt8]
+        do { bytes = try InputFile.readAll(url.path, limit: Self.maxSchemaBytes) } catch {
+            throw .unreadable(path: url.path, reason: .init(Self.cause(error, .fr), Self.cause(error, .en)))
+        }
+        try self.init(json: Data(bytes), origin: url.path)
     }
 
     /// Parses a Table Schema descriptor (with the project's JSON reader, which keeps number kinds

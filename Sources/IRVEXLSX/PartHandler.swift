@@ -95,7 +95,7 @@ extension ZipPackage {
     /// Streams the part `path` through `handler`; for the small structural parts (workbook, rels, styles, strings).
     func parse(_ path: String, with handler: PartHandler) throws(XLSXError) {
         let file = try extractToTemporaryFile(path)
-        defer { try? FileManager.default.removeItem(at: file) }
+        defer { ZipPackage.removeTemporary(file) }
         do {
             try handler.parse(file: file, part: path)
         } catch let error as XLSXError {

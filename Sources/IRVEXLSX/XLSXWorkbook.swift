@@ -70,7 +70,7 @@ public struct XLSXWorkbook: Sendable {
     public func forEachRowOfFirstSheet(_ body: (_ rowNumber: Int, _ cells: [String]) throws -> Void) throws {
         let package = try ZipPackage(url: url, limits: limits)
         let file = try package.extractToTemporaryFile(firstSheetPart)
-        defer { try? FileManager.default.removeItem(at: file) }
+        defer { ZipPackage.removeTemporary(file) }
         try withoutActuallyEscaping(body) { body in
             let handler = WorksheetHandler(sharedStrings: sharedStrings, styles: styles, date1904: date1904,
                                            deliver: body)

@@ -1,3 +1,4 @@
+import CIRVESignals
 import Foundation
 import ZIPFoundation
 
@@ -40,8 +41,11 @@ final class ZipPackage {
 
         let file = FileManager.default.temporaryDirectory
             .appendingPathComponent("irve-xlsx-\(UUID().uuidString).xml")
+        // Removed if irve is interrupted (a sheet can be 500 MB); registered before it exists.
+        _ = irve_cleanup_register(file.path)
         guard FileManager.default.createFile(atPath: file.path, contents: nil),
               let output = FileHandle(forWritingAtPath: file.path) else {
+            Self.removeTemporary(file)
             throw .temporaryFileUnavailable(file.path)
         }
         struct LimitExceeded: Error {}
@@ -60,7 +64,7 @@ final class ZipPackage {
             }
             return file
         } catch {
-            try? FileManager.default.removeItem(at: file)
+            Self.removeTemporary(file)
             switch error {
             case is LimitExceeded: throw .partTooLarge(part: path, limit: limit)
             case let failure as WriteFailed: throw .temporaryFileUnavailable("\(failure.underlying)")
@@ -68,6 +72,12 @@ final class ZipPackage {
             default: throw .corruptPart(part: path, detail: "\(error)")
             }
         }
+    }
+
+    /// Deletes an extracted part and forgets it in the interruption clean-up.
+    static func removeTemporary(_ file: URL) {
+        try? FileManager.default.removeItem(at: file)
+        irve_cleanup_unregister_path(file.path)
     }
 
     static func key(_ path: String) -> String {

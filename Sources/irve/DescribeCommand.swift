@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IRVEFiles
 import IRVEFindings
 import IRVEPublish
 import IRVEReport
@@ -19,6 +20,7 @@ struct DescribeCommand: ParsableCommand {
     @Argument(help: "Le fichier IRVE statique (.csv ou .xlsx).") var input: String
     @Option(name: .long, help: "markdown (par défaut) ou json (les requêtes udata).") var format: String = "markdown"
     @Option(name: [.short, .long], help: "Écrit la fiche dans ce fichier au lieu de l'afficher.") var output: String?
+    @Flag(name: .long, help: "Remplace le fichier de sortie s'il existe déjà.") var force = false
     @OptionGroup var fields: MetadataOptions
     @Option(name: .long, help: "Langue des messages : fr ou en.") var lang: String = "fr"
 
@@ -30,12 +32,25 @@ struct DescribeCommand: ParsableCommand {
     func run() throws {
         let language = Language(rawValue: lang) ?? .fr
         let err = OutputSink(fd: 2)
-        do {
+        // The output is checked before the work: never the input, never an existing file without --force.
+        var file: OutputFile?
+        if let output {
+            do {
+                let inputs = [InputFile.identity(of: input)].compactMap { $0 }
+                file = try OutputFile(path: output, force: force, inputs: inputs)
+            } catch {
+                err.write("irve : " + error.message(language) + "\n")
+                err.flush()
+                throw ExitCode(2)
+            }
+        }
+        do throws(PublishError) {
             let summary = try Describe.summarize(path: input, lang: language)
             let metadata = try MetadataBuilder.build(summary, try fields.resolve(for: input))
             let text = format == "json" ? Describe.json(metadata, summary: summary).rendered() + "\n" : Describe.markdown(metadata, summary: summary)
-            if let output {
-                try Publisher.writeAtomically(text, to: output)
+            if let output, let file {
+                file.write(text)
+                do { try OutputFile.commit([file]) } catch { throw PublishError.file(error) }
                 err.write(language.pick("Fiche écrite : \(output)\n", "Record written: \(output)\n"))
             } else {
                 let out = OutputSink(fd: 1)
@@ -44,9 +59,17 @@ struct DescribeCommand: ParsableCommand {
             }
             err.flush()
         } catch {
-            err.write("irve : « \(input) » : " + error.message(language) + "\n")
+            file?.abandon()
+            err.write("irve : " + Self.naming(input, error.message(language)) + "\n")
             err.flush()
             throw ExitCode(2)
         }
+    }
+}
+
+extension DescribeCommand {
+    /// The message, after the file's name unless it already names it.
+    static func naming(_ input: String, _ message: String) -> String {
+        message.contains("« \(input) »") || message.contains("\"\(input)\"") ? message : "« \(input) » : " + message
     }
 }

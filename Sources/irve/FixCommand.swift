@@ -45,11 +45,8 @@ struct FixCommand: ParsableCommand {
             options.geocodedPoints = try geocodedPoints(language)
         }
         do {
-            let summary = try Repair.run(input: input, output: dryRun ? nil : output, force: force, options: options)
-            if let log, !dryRun {
-                let text = log.lowercased().hasSuffix(".json") ? Repair.logJSON(summary.changes) : Repair.logCSV(summary.changes)
-                try Repair.writeAtomically(text, to: log, force: force)
-            }
+            let summary = try Repair.run(input: input, output: dryRun ? nil : output, log: dryRun ? nil : log,
+                                         force: force, options: options)
             if dryRun {
                 for c in summary.changes {
                     out.write(language.pick("ligne \(c.row), \(c.column) : « \(c.before) » → « \(c.after) » (\(c.rule), \(c.confidence.rawValue))\n",

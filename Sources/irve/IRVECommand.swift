@@ -1,4 +1,5 @@
 import ArgumentParser
+import IRVEFindings
 
 /// `irve`: the thin command line on top of the pipeline's modules.
 @main
@@ -14,6 +15,11 @@ struct IRVECommand: ParsableCommand {
     /// Command-line mistakes get a French message and exit code 2 (the documented "could not be
     /// processed"), instead of ArgumentParser's English text and code 64.
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let lang = CommandLineErrorText.language(arguments)
+        if let name = CommandLineErrorText.dashFileName(arguments) {
+            fail(CommandLineErrorText.dashFileMessage(name, lang), lang)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -21,32 +27,18 @@ struct IRVECommand: ParsableCommand {
             Foundation.exit(code.rawValue)
         } catch {
             if exitCode(for: error) == .success {
-                print(fullMessage(for: error))
+                print(lang == .fr ? CommandLineErrorText.frenchHelp(fullMessage(for: error)) : fullMessage(for: error))
                 Foundation.exit(0)
             }
-            let detail = CommandLineErrorText.french(message(for: error))
-            FileHandle.standardError.write(Data("irve : commande invalide — \(detail)\nAide : irve check --help\n".utf8))
-            Foundation.exit(2)
+            fail(CommandLineErrorText.translate(message(for: error), arguments: arguments, lang), lang)
         }
     }
-}
 
-/// French wording for ArgumentParser's usual complaints.
-enum CommandLineErrorText {
-    static func french(_ english: String) -> String {
-        var s = english
-        let pairs: [(String, String)] = [
-            ("Missing expected argument", "argument attendu manquant"),
-            ("Unknown option", "option inconnue"),
-            ("Unexpected argument", "argument inattendu"),
-            ("Missing value for", "valeur manquante pour"),
-            ("is invalid for", "n'est pas valable pour"),
-            ("The value", "La valeur"),
-            ("Please provide one of", "Valeurs possibles :"),
-            ("Error: ", ""),
-        ]
-        for (en, fr) in pairs { s = s.replacingOccurrences(of: en, with: fr) }
-        return s.trimmingCharacters(in: .whitespacesAndNewlines)
+    static func fail(_ detail: String, _ lang: Language) -> Never {
+        let text = lang.pick("irve : commande invalide — \(detail)\nAide : irve check --help\n",
+                             "irve: invalid command — \(detail)\nHelp: irve check --help\n")
+        FileHandle.standardError.write(Data(text.utf8))
+        Foundation.exit(2)
     }
 }
 

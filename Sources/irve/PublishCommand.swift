@@ -95,7 +95,7 @@ struct PublishCommand: ParsableCommand {
                 say(out, language.pick("Note de qualité data.gouv.fr : \(score)/9\n", "data.gouv.fr quality score: \(score)/9\n"))
             }
         } catch {
-            say(err, "irve : « \(input) » : " + error.message(language) + "\n")
+            say(err, "irve : " + DescribeCommand.naming(input, error.message(language)) + "\n")
             throw ExitCode(Self.exitCode(error))
         }
     }
@@ -106,7 +106,8 @@ struct PublishCommand: ParsableCommand {
         case .fileHasErrors, .notStatique, .notCSV, .invalidKey, .notMember, .organizationAmbiguous, .permissionDenied, .notFound,
              .datasetDeleted, .validation, .refused, .uploadFailed, .ambiguousDatasets:
             1
-        case .metadataFile, .invalidMetadata, .unreadable, .noAPIKey, .keyFileTooOpen, .keyFileUnreadable, .state, .write, .http,
+        case .metadataFile, .invalidMetadata, .unreadable, .noAPIKey, .keyFileTooOpen, .keyFileUnreadable, .state, .write,
+             .file, .http,
              .tooLarge, .readOnly, .rateLimited, .serverError, .unexpected:
             2
         }

@@ -50,6 +50,7 @@ final class FixCLITests: CLITestCase {
         XCTAssertEqual(r.status, 0)
         XCTAssertTrue(r.stdout.contains("« VRAI » → « true »"), r.summary)
         XCTAssertFalse(FileManager.default.fileExists(atPath: dry))
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".tmp") }, [], "no temporary file left")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains("irve-tmp") }, [],
+                       "no temporary file left")
     }
 }

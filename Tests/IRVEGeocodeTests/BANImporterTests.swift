@@ -97,7 +97,7 @@ final class BANImporterTests: XCTestCase {
 
         assertImportFails(try write("stations.csv", ["id_station;nom;adresse", "1;a;b"]), contains: ["stations.csv, ligne 1", "en-tête inattendu", "BAN"])
         assertImportFails(try write("vide.csv", []), contains: ["vide.csv"])
-        assertImportFails(tmp.appendingPathComponent("absent.csv.gz").path, contains: ["absent.csv.gz", "lecture impossible"])
+        assertImportFails(tmp.appendingPathComponent("absent.csv.gz").path, contains: ["absent.csv.gz", "fichier introuvable"])
 
         let corrupt = tmp.appendingPathComponent("tronque.csv.gz")
         try Data([0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0xFF, 0xFF, 0x00]).write(to: corrupt)

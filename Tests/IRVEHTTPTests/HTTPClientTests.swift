@@ -91,6 +91,22 @@ final class HTTPClientTests: XCTestCase {
         XCTAssertEqual(r.body.count, 3_000_000)
     }
 
+    func testEndlessResponseIsCutAtTheLimit() throws {
+        // The server never stops sending: only the cap ends this request (the test would otherwise hang).
+        let request = HTTPRequest(url: server.base + "/endless", timeout: 120, maxResponseBytes: 2 << 20)
+        XCTAssertThrowsError(try client.send(request)) { error in
+            guard case let .responseTooLarge(url, limit)? = error as? HTTPError else { return XCTFail("\(error)") }
+            XCTAssertEqual(url, server.base + "/endless")
+            XCTAssertEqual(limit, 2 << 20)
+            XCTAssertTrue((error as? HTTPError)?.message(.fr).contains("plus de 2 Mio") ?? false)
+        }
+        // Just under the limit is accepted whole.
+        let r = try client.send(HTTPRequest(url: server.base + "/big?n=1000000", maxResponseBytes: 1_000_000))
+        XCTAssertEqual(r.body.count, 1_000_000)
+        XCTAssertThrowsError(try client.send(HTTPRequest(url: server.base + "/big?n=1000001", maxResponseBytes: 1_000_000)))
+        XCTAssertEqual(HTTPRequest(url: "http://x").maxResponseBytes, 64 << 20)
+    }
+
     func testTimeout() throws {
         // The server answers after 3 s: only an enforced 0.5 s timeout makes this call fail.
         XCTAssertThrowsError(try client.send(HTTPRequest(url: server.base + "/slow?s=3", timeout: 0.5))) { error in

@@ -6,6 +6,7 @@
                  the first N requests for K get `status` (with Retry-After: V when given), then 200
 /status/N        answers with status N
 /big?n=N         N bytes of body
+/endless…        a chunked body that never ends (until the client hangs up), under any sub-path
 Stops when its standard input closes (the test process ended, however it ended), or after 5 minutes.
 """
 import os
@@ -71,6 +72,17 @@ class Handler(BaseHTTPRequestHandler):
                 self.reply(200, json.dumps({"attempts": n}).encode())
         elif url.path.startswith("/status/"):
             self.reply(int(url.path.rsplit("/", 1)[1]), b'{"message": "as asked"}')
+        elif url.path.startswith("/endless"):
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            chunk = b"x" * 65536
+            try:
+                while True:
+                    self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+            except (BrokenPipeError, ConnectionResetError):
+                self.close_connection = True
         elif url.path == "/big":
             self.reply(200, b"x" * int(q.get("n", "1000000")), content_type="text/plain")
         else:

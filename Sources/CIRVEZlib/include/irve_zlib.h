@@ -18,6 +18,8 @@ irve_gzfile *irve_gzopen(const char *path);
 int irve_gzread(irve_gzfile *file, void *buffer, unsigned length);
 int irve_gzclose(irve_gzfile *file);
 const char *irve_gzerror(irve_gzfile *file);
+/* zlib's error number: Z_BUF_ERROR (-5) after the end means the file stops inside the gzip stream. */
+int irve_gzerror_code(irve_gzfile *file);
 /* Larger internal buffer: fewer system calls on files of hundreds of MB. */
 int irve_gzbuffer(irve_gzfile *file, unsigned size);
 

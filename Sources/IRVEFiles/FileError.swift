@@ -1,0 +1,91 @@
+import IRVEFindings
+
+/// Why an input could not be opened or an output could not be written, with a message for people.
+public enum FileError: Error, Sendable, Equatable {
+    /// The output is one of the inputs (same device and inode: through symlinks and hard links too).
+    case sameAsInput(path: String)
+    /// Two outputs of one command are the same file.
+    case sameOutputTwice(path: String)
+    case exists(path: String)
+    case outputIsDirectory(path: String)
+    case missingFolder(path: String, folder: String)
+    case notAFolder(path: String, folder: String)
+    /// The folder exists but irve may not create files in it.
+    case folderNotWritable(path: String, folder: String)
+    case notFound(path: String)
+    case inputIsDirectory(path: String)
+    /// A pipe, a device or stdin gave more than `limit` bytes.
+    case streamTooLarge(path: String, limit: Int)
+    /// A small input (schema, fiche, key) larger than it can be.
+    case tooLarge(path: String, limit: Int)
+    /// A system call failed: `operation` is "read", "write", "create", "rename", "open".
+    case system(path: String, operation: Operation, code: Int32)
+
+    public enum Operation: String, Sendable { case open, read, create, write, rename }
+
+    public var path: String {
+        switch self {
+        case let .sameAsInput(p), let .sameOutputTwice(p), let .exists(p), let .outputIsDirectory(p),
+             let .missingFolder(p, _), let .notAFolder(p, _), let .folderNotWritable(p, _), let .notFound(p),
+             let .inputIsDirectory(p),
+             let .streamTooLarge(p, _), let .tooLarge(p, _), let .system(p, _, _):
+            p
+        }
+    }
+
+    public func message(_ lang: Language) -> String {
+        switch self {
+        case let .sameAsInput(p):
+            lang.pick("« \(p) » est le fichier d'entrée : irve ne modifie jamais l'original. Choisissez un autre nom.",
+                      "\"\(p)\" is the input file: irve never modifies the original. Choose another name.")
+        case let .sameOutputTwice(p):
+            lang.pick("« \(p) » est donné pour deux sorties : choisissez deux noms différents.",
+                      "\"\(p)\" is given for two outputs: choose two different names.")
+        case let .exists(p):
+            lang.pick("« \(p) » existe déjà : ajoutez --force pour le remplacer.",
+                      "\"\(p)\" already exists: add --force to replace it.")
+        case let .outputIsDirectory(p):
+            lang.pick("« \(p) » est un dossier : donnez un nom de fichier pour la sortie.",
+                      "\"\(p)\" is a folder: give a file name for the output.")
+        case let .missingFolder(p, folder):
+            lang.pick("Impossible d'écrire « \(p) » : le dossier « \(folder) » n'existe pas.",
+                      "Cannot write \"\(p)\": the folder \"\(folder)\" does not exist.")
+        case let .notAFolder(p, folder):
+            lang.pick("Impossible d'écrire « \(p) » : « \(folder) » n'est pas un dossier.",
+                      "Cannot write \"\(p)\": \"\(folder)\" is not a folder.")
+        case let .folderNotWritable(p, folder):
+            lang.pick("Impossible d'écrire « \(p) » : permission refusée dans le dossier « \(folder) ».",
+                      "Cannot write \"\(p)\": permission denied in the folder \"\(folder)\".")
+        case let .notFound(p):
+            lang.pick("Fichier introuvable : « \(p) ». Vérifiez le chemin et le nom du fichier.",
+                      "File not found: \"\(p)\". Check the path and file name.")
+        case let .inputIsDirectory(p):
+            lang.pick("« \(p) » est un dossier, pas un fichier.", "\"\(p)\" is a folder, not a file.")
+        case let .streamTooLarge(p, limit) where p == "-":
+            lang.pick("L'entrée standard donne plus de \(limit >> 20) Mio : irve s'arrête. Enregistrez les données "
+                      + "dans un fichier.",
+                      "Standard input gives more than \(limit >> 20) MiB: irve stops. Save the data to a file.")
+        case let .streamTooLarge(p, limit):
+            lang.pick("« \(p) » n'est pas un fichier ordinaire (tube, périphérique ou entrée standard) et "
+                      + "donne plus de \(limit >> 20) Mio : irve s'arrête. Enregistrez les données dans un fichier.",
+                      "\"\(p)\" is not a regular file (pipe, device or standard input) and gives more than "
+                      + "\(limit >> 20) MiB: irve stops. Save the data to a file.")
+        case let .tooLarge(p, limit):
+            lang.pick("« \(p) » dépasse \(Self.size(limit)) : ce n'est pas un fichier de ce type.",
+                      "\"\(p)\" is larger than \(Self.size(limit)): not a file of this kind.")
+        case let .system(p, op, code):
+            Self.verb(op, p, lang) + SystemErrorText.cause(code, lang) + "."
+        }
+    }
+
+    private static func size(_ bytes: Int) -> String {
+        bytes >= 1 << 20 ? "\(bytes >> 20) Mio" : "\(bytes >> 10) Kio"
+    }
+
+    private static func verb(_ op: Operation, _ p: String, _ lang: Language) -> String {
+        switch op {
+        case .open, .read: lang.pick("Impossible de lire « \(p) » : ", "Cannot read \"\(p)\": ")
+        case .create, .write, .rename: lang.pick("Impossible d'écrire « \(p) » : ", "Cannot write \"\(p)\": ")
+        }
+    }
+}
