@@ -113,7 +113,7 @@ public struct TableReader {
         var total = 0
         var begun = false
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        func emit(_ row: RowView) throws { try consumer.row(row) }
+        func emit(_ row: RowView) throws { try checkBounds(row); try consumer.row(row) }
         while true {
             let n = Foundation.read(fd, buffer.baseAddress, chunkSize)
             if n < 0 {
@@ -153,6 +153,14 @@ public struct TableReader {
         consumer.ended(info)
     }
 
+    /// A record past a bound stops the reading with a message naming the row and the column.
+    private func checkBounds(_ row: RowView) throws(ReadError) {
+        if let overflow = row.overflow { throw .tooLarge(path: path, row: row.number, overflow: overflow) }
+        if row.number == 1, row.byteCount + row.count > Limits.headerBytes {
+            throw .tooLarge(path: path, row: 1, overflow: .row)
+        }
+    }
+
     private func readXLSX(into consumer: RowConsumer) throws(ReadError) {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         let book: XLSXWorkbook
@@ -174,7 +182,9 @@ public struct TableReader {
                     s.withUTF8 { u in if let b = u.baseAddress { buffer.append(b, u.count) } }
                     buffer.endField()
                 }
-                try consumer.row(buffer.view(number: record, line: record))
+                let view = buffer.view(number: record, line: record)
+                try checkBounds(view)
+                try consumer.row(view)
             }
         } catch let e as XLSXError {
             throw .xlsx(path: path, reason: e.message)
