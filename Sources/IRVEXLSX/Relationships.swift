@@ -18,7 +18,6 @@ final class RelationshipsHandler: PartHandler {
     /// `sourcePart` is the part the relationships belong to ("" for the package itself).
     init(sourcePart: String) {
         self.sourcePart = sourcePart
-        super.init()
     }
 
     override func didStartElement(_ name: String, attributes: [String: String]) {

@@ -13,7 +13,6 @@ final class SharedStringsHandler: PartHandler {
 
     init(limits: XLSXLimits) {
         self.limits = limits
-        super.init()
     }
 
     override func didStartElement(_ name: String, attributes: [String: String]) {
@@ -56,5 +55,8 @@ final class SharedStringsHandler: PartHandler {
             return
         }
         current += text
+        if current.utf8.count > limits.maxCellBytes {
+            fail(XLSXError.cellTooLarge(reference: "texte partagé n° \(strings.count)", limit: limits.maxCellBytes))
+        }
     }
 }

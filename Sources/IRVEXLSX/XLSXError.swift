@@ -27,6 +27,14 @@ public enum XLSXError: Error, Equatable, Sendable {
     case invalidCell(reference: String, detail: String)
     /// A part could not be staged in a temporary file (disk full, no temporary directory).
     case temporaryFileUnavailable(String)
+    /// `&name;` that is not one of XML's five: it would come from a DOCTYPE, never expanded.
+    case undefinedEntity(part: String, entity: String, location: String?)
+    /// All the parts read together inflate beyond the limit.
+    case workbookTooLarge(limit: Int)
+    /// One cell's text is beyond `XLSXLimits.maxCellBytes`.
+    case cellTooLarge(reference: String, limit: Int)
+    /// The sheet has a row beyond `XLSXLimits.maxRows`.
+    case tooManyRows(limit: Int)
 
     public var message: String {
         switch self {
@@ -56,6 +64,16 @@ public enum XLSXError: Error, Equatable, Sendable {
             return "Cellule \(reference) illisible : \(detail)"
         case .temporaryFileUnavailable(let detail):
             return "Impossible d'écrire le fichier temporaire de lecture du classeur (\(detail))"
+        case let .undefinedEntity(part, entity, location):
+            return "« \(part) »\(location.map { ", \($0)" } ?? "") utilise l'entité XML « &\(entity); », "
+                + "déclarée par un DOCTYPE : irve ne développe jamais ces entités (sécurité), la ligne ne peut pas être lue. "
+                + "Enregistrez à nouveau le classeur depuis Excel ou LibreOffice"
+        case .workbookTooLarge(let limit):
+            return "Le classeur dépasse \(limit >> 20) Mo une fois décompressé : fichier refusé (possible bombe de décompression)"
+        case let .cellTooLarge(reference, limit):
+            return "La cellule \(reference) dépasse \(limit >> 20) Mo, la limite d'irve"
+        case .tooManyRows(let limit):
+            return "La feuille dépasse \(limit) lignes, le maximum d'Excel : fichier refusé"
         }
     }
 }
