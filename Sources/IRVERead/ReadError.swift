@@ -1,4 +1,5 @@
 import IRVEFindings
+import IRVEXLSX
 
 /// Why a file could not be read at all (exit code 2), with a message for people.
 public enum ReadError: Error, Equatable, Sendable {
@@ -7,6 +8,8 @@ public enum ReadError: Error, Equatable, Sendable {
     case isDirectory(path: String)
     case wrongFormat(path: String, kind: DisguisedFormat)
     case xlsx(path: String, reason: String)
+    /// A workbook that cannot be read, with the reader's own reason.
+    case workbook(path: String, error: XLSXError)
     /// A record past one of the `Limits` (row = record number, 1 = header).
     case tooLarge(path: String, row: Int, overflow: RowOverflow)
 
@@ -23,6 +26,9 @@ public enum ReadError: Error, Equatable, Sendable {
             kind.message(path: path, lang)
         case let .xlsx(path, reason):
             lang.pick("Le classeur Excel « \(path) » est illisible : \(reason)", "The Excel workbook \"\(path)\" cannot be read: \(reason)")
+        case let .workbook(path, error):
+            lang.pick("Le classeur Excel « \(path) » est illisible : \(error.message(.fr))",
+                      "The Excel workbook \"\(path)\" cannot be read: \(error.message(.en))")
         case let .tooLarge(path, row, overflow):
             Self.tooLargeMessage(path, row, overflow, lang)
         }

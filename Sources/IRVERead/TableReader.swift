@@ -63,7 +63,8 @@ public struct TableReader {
                 // A workbook with a broken part is still a workbook: its own error will say what is wrong.
                 case let .missingPart(part) where part.hasSuffix("workbook.xml") || part.contains("Content_Types"):
                     break  // a plain ZIP archive
-                case .missingPart, .malformedXML, .noSheet, .corruptPart, .invalidCell, .partTooLarge, .sharedStringsTooLarge:
+                case .missingPart, .malformedXML, .noSheet, .corruptPart, .invalidCell, .partTooLarge, .sharedStringsTooLarge,
+                     .undefinedEntity, .workbookTooLarge, .cellTooLarge, .tooManyRows:
                     return ["xl/workbook.xml"]
                 default: break
                 }
@@ -165,7 +166,7 @@ public struct TableReader {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         let book: XLSXWorkbook
         do { book = try XLSXWorkbook(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw .xlsx(path: path, reason: error.message)
+            throw .workbook(path: path, error: error)
         }
         let info = TableInfo(path: path, format: .xlsx, encoding: .utf8, delimiter: nil, byteCount: size,
                              sheetName: book.firstSheetName)
@@ -187,7 +188,7 @@ public struct TableReader {
                 try consumer.row(view)
             }
         } catch let e as XLSXError {
-            throw .xlsx(path: path, reason: e.message)
+            throw .workbook(path: path, error: e)
         } catch let e as ReadError {
             throw e
         } catch {

@@ -129,6 +129,9 @@ final class BoundsTests: CLITestCase {
         XCTAssertEqual(r.status, 2, "a row must never vanish silently:\n\(r.summary)")
         XCTAssertTrue(r.stderr.contains(file.path) && r.stderr.contains("ligne 2") && r.stderr.contains("&nom;"), r.summary)
         XCTAssertEqual(try r.json()["valid"] as? Bool, false)
+        let en = try irve(["check", file.path, "--lang", "en"])
+        XCTAssertEqual(en.status, 2, en.summary)
+        XCTAssertTrue(en.stderr.contains("row 2") && en.stderr.contains("never expands"), en.summary)
     }
 
     func testNonUTF8NameInAWorkbookIsAClearErrorAndLeavesNothingBehind() throws {
