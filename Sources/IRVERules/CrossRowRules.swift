@@ -179,7 +179,8 @@ public final class CrossRowRules {
         if incoherent[s] != 0 {
             for (c, column) in StatiqueColumns.stationLevel.enumerated() where incoherent[s] & (1 << UInt32(c)) != 0 {
                 let seen = values[stationKey[s]]?[column] ?? []
-                let list = seen.prefix(5).map { lang.pick("« \($0.value) » (ligne \($0.row))", "\"\($0.value)\" (row \($0.row))") }.joined(separator: ", ")
+                let list = seen.prefix(5).map { lang.pick("« \($0.value) » (ligne \($0.row))", "\"\($0.value)\" (row \($0.row))") }
+                    .joined(separator: ", ") + (seen.count > 5 ? lang.pick("… et d'autres", "… and others") : "")
                 add("station-incoherent", row: row, field: column, cell: seen.first?.value, lang.pick(
                     "La station « \(name) » a plusieurs valeurs de « \(column) » : \(list). Cette colonne décrit la station : elle doit être identique sur toutes ses lignes.",
                     "Station \"\(name)\" has several values of \"\(column)\": \(list). It must be identical on all its rows."))

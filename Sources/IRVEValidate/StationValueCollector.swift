@@ -34,7 +34,8 @@ final class StationValueCollector: RowConsumer {
         for column in columns {
             guard let v = rules.value(row, column: column).map(Self.cut) else { continue }
             var seen = values[key.hash, default: [:]][column, default: []]
-            if seen.count < 5, !seen.contains(where: { $0.value == v }) {
+            // Six at most: the message quotes five and says whether there are others.
+            if seen.count < 6, !seen.contains(where: { $0.value == v }) {
                 seen.append((v, row.number))
                 values[key.hash, default: [:]][column] = seen
             }
