@@ -10,7 +10,7 @@ class PartHandler: XMLScannerDelegate {
     /// Where the scan is, for error messages (a worksheet says which row).
     var location: String? { nil }
 
-    func didStartElement(_ name: String, attributes: [String: String]) {}
+    func didStartElement(_ name: String, attributes: XMLAttributes) {}
     func didEndElement(_ name: String) {}
     func didFindText(_ text: String) {}
 
@@ -20,7 +20,7 @@ class PartHandler: XMLScannerDelegate {
 
     // MARK: XMLScannerDelegate
 
-    final func scannerStart(_ name: String, attributes: [String: String]) throws {
+    final func scannerStart(_ name: String, attributes: XMLAttributes) throws {
         didStartElement(Self.localName(name), attributes: attributes)
         if let failure { throw failure }
     }
@@ -44,7 +44,7 @@ class PartHandler: XMLScannerDelegate {
 
 extension PartHandler {
     /// The relationship id of `<sheet r:id="…">`, whatever prefix the file binds to the relationships namespace.
-    static func relationshipID(in attributes: [String: String]) -> String? {
+    static func relationshipID(in attributes: XMLAttributes) -> String? {
         if let id = attributes["r:id"] { return id }
         return attributes.first { $0.key.hasSuffix(":id") }?.value
     }

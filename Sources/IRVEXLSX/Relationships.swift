@@ -20,7 +20,7 @@ final class RelationshipsHandler: PartHandler {
         self.sourcePart = sourcePart
     }
 
-    override func didStartElement(_ name: String, attributes: [String: String]) {
+    override func didStartElement(_ name: String, attributes: XMLAttributes) {
         guard name == "Relationship", attributes["TargetMode"] != "External",
               let id = attributes["Id"], let target = attributes["Target"] else { return }
         relationships.append(Relationship(id: id, type: attributes["Type"] ?? "",

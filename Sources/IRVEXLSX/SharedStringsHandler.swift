@@ -15,7 +15,7 @@ final class SharedStringsHandler: PartHandler {
         self.limits = limits
     }
 
-    override func didStartElement(_ name: String, attributes: [String: String]) {
+    override func didStartElement(_ name: String, attributes: XMLAttributes) {
         switch name {
         case "si":
             inItem = true

@@ -45,7 +45,7 @@ final class WorksheetHandler: PartHandler {
         inRow ? "ligne \(rowNumber)\(cellReference.map { ", cellule \($0)" } ?? "")" : nil
     }
 
-    override func didStartElement(_ name: String, attributes: [String: String]) {
+    override func didStartElement(_ name: String, attributes: XMLAttributes) {
         if name == "sheetData" { inSheetData = true }
         guard inSheetData else { return }
         switch name {
@@ -110,7 +110,7 @@ final class WorksheetHandler: PartHandler {
         }
     }
 
-    private func startCell(_ attributes: [String: String]) {
+    private func startCell(_ attributes: XMLAttributes) {
         cellReference = attributes["r"]
         // Without `r` a cell follows the previous one.
         cellColumn = cellReference.flatMap(CellReference.column(of:)) ?? lastColumn + 1

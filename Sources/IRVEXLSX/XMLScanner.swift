@@ -8,9 +8,19 @@ enum XMLScanError: Error, Equatable {
     case tokenTooLong
 }
 
+/// The attributes of one element, in order: a few pairs, searched linearly (a dictionary per
+/// element cost more than the rest of the reading).
+struct XMLAttributes {
+    var pairs: [(key: String, value: String)] = []
+    subscript(_ key: String) -> String? { pairs.first { $0.key == key }?.value }
+    func first(where match: ((key: String, value: String)) -> Bool) -> (key: String, value: String)? {
+        pairs.first(where: match)
+    }
+}
+
 /// Receives what `XMLScanner` finds. Names keep their prefix; texts are decoded.
 protocol XMLScannerDelegate: AnyObject {
-    func scannerStart(_ name: String, attributes: [String: String]) throws
+    func scannerStart(_ name: String, attributes: XMLAttributes) throws
     func scannerEnd(_ name: String) throws
     func scannerText(_ text: String) throws
 }
@@ -211,8 +221,8 @@ struct XMLScanner {
         return (try utf8(UnsafeBufferPointer(rebasing: b[from..<k])), k)
     }
 
-    private static func attributes(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) throws -> [String: String] {
-        var out: [String: String] = [:]
+    private static func attributes(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) throws -> XMLAttributes {
+        var out = XMLAttributes()
         var k = from
         while true {
             while k < to, isSpace(b[k]) { k += 1 }
@@ -228,7 +238,7 @@ struct XMLScanner {
             var e = k + 1
             while e < to, b[e] != quote { e += 1 }
             guard e < to else { throw XMLScanError.malformed("valeur d'attribut non fermée") }
-            if out[key] == nil { out[key] = try decode(b, k + 1, e) }
+            if out[key] == nil { out.pairs.append((key, try decode(b, k + 1, e))) }
             k = e + 1
         }
     }
