@@ -63,8 +63,8 @@ public struct TableReader {
                 // A workbook with a broken part is still a workbook: its own error will say what is wrong.
                 case let .missingPart(part) where part.hasSuffix("workbook.xml") || part.contains("Content_Types"):
                     break  // a plain ZIP archive
-                case .missingPart, .malformedXML, .noSheet, .corruptPart, .invalidCell, .partTooLarge, .sharedStringsTooLarge,
-                     .undefinedEntity, .workbookTooLarge, .cellTooLarge, .tooManyRows:
+                case .missingPart, .malformedXML, .noSheet, .corruptPart, .invalidCell, .partTooLarge,
+                     .sharedStringsTooLarge, .undefinedEntity, .workbookTooLarge, .cellTooLarge, .tooManyRows:
                     return ["xl/workbook.xml"]
                 default: break
                 }

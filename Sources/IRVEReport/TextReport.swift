@@ -113,7 +113,8 @@ public struct TextReport {
                               tallies: [String: FindingGroups.Tally], to out: OutputSink) {
         let l = lang
         var exactErrors: [String: (count: Int, samples: [String])] = [:]
-        for (f, field) in (r.schema?.schema.fields ?? []).enumerated() where f < r.columnErrors.count && r.columnErrors[f] > 0 {
+        let fields = r.schema?.schema.fields ?? []
+        for (f, field) in fields.enumerated() where f < r.columnErrors.count && r.columnErrors[f] > 0 {
             exactErrors[field.name] = (r.columnErrors[f], r.columnSamples[f])
         }
         guard !columns.isEmpty else { return }

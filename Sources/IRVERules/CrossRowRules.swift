@@ -144,7 +144,8 @@ public final class CrossRowRules {
     /// How many rows a message cites before giving the count of the others.
     public static let citedRows = 3
 
-    private func duplicateFinding(_ entry: (row: Int32, id: Int32), quotes: [Int: (pdc: String, station: String)]) -> Finding? {
+    private func duplicateFinding(_ entry: (row: Int32, id: Int32),
+                                  quotes: [Int: (pdc: String, station: String)]) -> Finding? {
         let code = "duplicate-id-pdc"
         guard context.enabled(code), Int(entry.id) < duplicateOrder.count,
               let d = duplicates[duplicateOrder[Int(entry.id)]], let first = d.first else { return nil }

@@ -82,7 +82,8 @@ public final class FindingGroups {
             out[key] = m
         }
         for (f, t) in byField.enumerated() {
-            if f < fieldNames.count, !fieldNames[f].isEmpty { merge(fieldNames[f], t) } else { merge(Self.generalKey("type-error"), t) }
+            let name = f < fieldNames.count && !fieldNames[f].isEmpty ? fieldNames[f] : Self.generalKey("type-error")
+            merge(name, t)
         }
         for (k, t) in byKind.enumerated() {
             if let kind = FindingStore.Kind(rawValue: UInt8(k)) { merge(Self.generalKey(kind.type), t) }

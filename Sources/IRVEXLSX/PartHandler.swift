@@ -56,7 +56,8 @@ extension PartHandler {
         case let .malformed(detail): return .malformedXML(part: part, detail: detail + at)
         case let .unknownEntity(name): return .undefinedEntity(part: part, entity: name, location: location)
         case .notUTF8: return .malformedXML(part: part, detail: "octet non UTF-8 dans un nom ou un texte" + at)
-        case .tooDeep: return .malformedXML(part: part, detail: "plus de \(XMLScanner.maxDepth) éléments imbriqués" + at)
+        case .tooDeep:
+            return .malformedXML(part: part, detail: "plus de \(XMLScanner.maxDepth) éléments imbriqués" + at)
         case .tokenTooLong: return .malformedXML(part: part, detail: "balise de plus de 1 Mo" + at)
         }
     }

@@ -105,8 +105,8 @@ final class WorksheetHandler: PartHandler {
         case .inlineText: inlineText += text
         }
         if value.utf8.count + inlineText.utf8.count > limits.maxCellBytes {
-            fail(XLSXError.cellTooLarge(reference: cellReference ?? CellReference.name(column: cellColumn, row: rowNumber),
-                                        limit: limits.maxCellBytes))
+            let reference = cellReference ?? CellReference.name(column: cellColumn, row: rowNumber)
+            fail(XLSXError.cellTooLarge(reference: reference, limit: limits.maxCellBytes))
         }
     }
 

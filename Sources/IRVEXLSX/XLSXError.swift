@@ -85,7 +85,9 @@ extension XLSXError {
 
     private var english: String {
         func at(_ location: String?) -> String {
-            location.map { ", " + $0.replacingOccurrences(of: "ligne", with: "row").replacingOccurrences(of: "cellule", with: "cell") } ?? ""
+            location.map {
+                ", " + $0.replacingOccurrences(of: "ligne", with: "row").replacingOccurrences(of: "cellule", with: "cell")
+            } ?? ""
         }
         switch self {
         case .unreadableFile(let path): return "Cannot open the file \(path)"
