@@ -49,7 +49,7 @@ let package = Package(
         // The team's own encodings of the IRVE schemas (generated from Schemas/ by Scripts/embed-schemas.py).
         .target(name: "IRVESchemaCatalog"),
         // .xlsx first sheet → rows of strings (communes work in Excel).
-        .target(name: "IRVEXLSX", dependencies: ["CIRVESignals", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "IRVEXLSX", dependencies: ["IRVEFindings", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Generic Table Schema model, loader and byte-level value checkers.
         .target(name: "IRVESchema", dependencies: ["IRVEFindings", "IRVEFiles", "CPCRE2"], swiftSettings: hotPath),
         // IRVE business rules beyond the schema (per row, and across rows per station).
@@ -76,7 +76,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "SchemaFilesTests", dependencies: ["IRVESchemaCatalog"]),
-        .testTarget(name: "IRVEXLSXTests", dependencies: ["IRVEXLSX"]),
+        .testTarget(name: "IRVEXLSXTests", dependencies: ["IRVEXLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "IRVEGeoTests", dependencies: ["IRVEGeo", "IRVEValidate", "IRVERules", "IRVERepair"]),
         .testTarget(name: "IRVEReadTests", dependencies: ["IRVERead"]),
         .testTarget(name: "IRVESchemaTests", dependencies: ["IRVESchema"]),

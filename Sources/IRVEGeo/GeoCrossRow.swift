@@ -38,12 +38,15 @@ public final class GeoCrossRow {
         var stations: Int32 = 1
         var otherCommune = false
         var otherAddresses: Int32 = 0
-        var rows: [Int32] = []
+        var rows: [Int32] = []  // the first ones, cited in the message
+        var rowTotal: Int32 = 0
     }
     private var points: [Int64: PointUse] = [:]
     private var pointOrder: [Int64] = []
 
-    private struct Summary { var verdict: GeoStationVerdict; var facts: GeoFacts; var label: String; var rows: [Int32] }
+    private struct Summary {
+        var verdict: GeoStationVerdict; var facts: GeoFacts; var label: String; var rows: [Int32]; var rowTotal = 1
+    }
     private var summaries: [UInt64: Summary] = [:]
     private var summaryOrder: [UInt64] = []
     private var decided: Set<UInt64> = []
@@ -75,6 +78,8 @@ public final class GeoCrossRow {
                     // repeat its point.
                     var use = points.values[existing]
                     if use.station != station || use.stations > 1 {
+                        if use.rowTotal == 0 { use.rowTotal = 1 }
+                        use.rowTotal += 1
                         if use.rows.count < 12 { if use.rows.isEmpty { use.rows.append(use.firstRow) }; use.rows.append(row) }
                         if use.station != station { use.stations += 1; use.station = station }
                         if commune != use.commune { use.otherCommune = true }
@@ -99,8 +104,10 @@ public final class GeoCrossRow {
                     summaries[station] = Summary(verdict: verdict, facts: f, label: e.labels[k] ?? "", rows: [row])
                     summaryOrder.append(station)
                 }
-            } else if summaries[station] != nil, summaries[station]!.rows.count < 1000 {
-                summaries[station]!.rows.append(row)
+            } else if var s = summaries[station] {
+                s.rowTotal += 1
+                if s.rows.count < 12 { s.rows.append(row) }
+                summaries[station] = s
             }
             if e.keepAddresses, let address = e.addresses[k], !address.trimmingCharacters(in: .whitespaces).isEmpty {
                 if let i = candidateIndex[station] {
@@ -124,9 +131,12 @@ public final class GeoCrossRow {
         let coordNumber: Int? = {
             switch columns.coordinates { case let .xy(c): c + 1; case let .lonLat(lon, _): lon + 1; case nil: nil }
         }()
+        // The first rows, then how many others: « 2, 3, 4… et 999 997 autre(s) ».
         func rowsText(_ rows: [Int32], total: Int) -> String {
-            let shown = rows.prefix(10).map { String($0) }.joined(separator: ", ")
-            return total > 10 ? shown + "…" : shown
+            let shown = rows.prefix(10)
+            let text = shown.map { String($0) }.joined(separator: ", ")
+            let more = total - shown.count
+            return more > 0 ? text + lang.pick("… et \(more) autre(s)", "… and \(more) more") : text
         }
         if context.enabled("coordinates-placeholder") {
             for key in pointOrder {
@@ -137,8 +147,8 @@ public final class GeoCrossRow {
                     type: "coordinates-placeholder", severity: .error, rowNumber: Int(use.firstRow),
                     fieldName: coordField, fieldNumber: coordNumber, cell: pt,
                     message: lang.pick(
-                        "Le même point \(pt) est donné à \(use.stations) stations différentes, dans des communes ou à des adresses différentes (lignes \(rowsText(use.rows, total: use.rows.count))) : c'est une position par défaut, pas celle des stations.",
-                        "The same point \(pt) is given to \(use.stations) unrelated stations (rows \(rowsText(use.rows, total: use.rows.count))): a default position.")))
+                        "Le même point \(pt) est donné à \(use.stations) stations différentes, dans des communes ou à des adresses différentes (lignes \(rowsText(use.rows, total: Int(use.rowTotal)))) : c'est une position par défaut, pas celle des stations.",
+                        "The same point \(pt) is given to \(use.stations) unrelated stations (rows \(rowsText(use.rows, total: Int(use.rowTotal)))): a default position.")))
             }
         }
         if context.enabled("geo-suspect-insee") {
@@ -161,7 +171,7 @@ public final class GeoCrossRow {
         for station in summaryOrder {
             guard let s = summaries[station], let first = s.rows.first else { continue }
             let name = s.label.isEmpty ? lang.pick("la station", "the station") : lang.pick("la station « \(s.label) »", "station \"\(s.label)\"")
-            let rows = lang.pick("ligne\(s.rows.count > 1 ? "s" : "") \(rowsText(s.rows, total: s.rows.count))", "rows \(rowsText(s.rows, total: s.rows.count))")
+            let rows = lang.pick("ligne\(s.rowTotal > 1 ? "s" : "") \(rowsText(s.rows, total: s.rowTotal))", "rows \(rowsText(s.rows, total: s.rowTotal))")
             let geo = reference
             switch s.verdict {
             case let .inseeWrong(p):

@@ -1,5 +1,6 @@
 import IRVEFiles
 import IRVEFindings
+import IRVEXLSX
 
 /// Why a file could not be read at all (exit code 2), with a message for people.
 public enum ReadError: Error, Equatable, Sendable {
@@ -18,6 +19,10 @@ public enum ReadError: Error, Equatable, Sendable {
         default: self = .file(error)
         }
     }
+    /// A workbook that cannot be read, with the reader's own reason.
+    case workbook(path: String, error: XLSXError)
+    /// A record past one of the `Limits` (row = record number, 1 = header).
+    case tooLarge(path: String, row: Int, overflow: RowOverflow)
 
     public func message(_ lang: Language) -> String {
         switch self {
@@ -34,6 +39,35 @@ public enum ReadError: Error, Equatable, Sendable {
             lang.pick("Le classeur Excel « \(path) » est illisible : \(reason)", "The Excel workbook \"\(path)\" cannot be read: \(reason)")
         case let .file(error):
             error.message(lang)
+        case let .workbook(path, error):
+            lang.pick("Le classeur Excel « \(path) » est illisible : \(error.message(.fr))",
+                      "The Excel workbook \"\(path)\" cannot be read: \(error.message(.en))")
+        case let .tooLarge(path, row, overflow):
+            Self.tooLargeMessage(path, row, overflow, lang)
+        }
+    }
+}
+
+extension ReadError {
+    static func tooLargeMessage(_ path: String, _ row: Int, _ overflow: RowOverflow, _ lang: Language) -> String {
+        let mib = { (n: Int) in n >> 20 }
+        switch overflow {
+        case let .cell(column):
+            return lang.pick(
+                "« \(path) », ligne \(row), colonne \(column) : la cellule dépasse \(mib(Limits.cellBytes)) Mo, la limite d'irve. Un guillemet mal fermé a sans doute avalé la suite du fichier ; sinon, raccourcissez la cellule.",
+                "\"\(path)\", row \(row), column \(column): the cell exceeds \(mib(Limits.cellBytes)) MB, irve's limit. An unclosed quote probably swallowed the rest of the file; otherwise shorten the cell.")
+        case .row where row == 1:
+            return lang.pick(
+                "« \(path) » : la ligne d'en-tête dépasse \(mib(Limits.headerBytes)) Mo, la limite d'irve. Ce n'est pas un en-tête de tableau IRVE.",
+                "\"\(path)\": the header line exceeds \(mib(Limits.headerBytes)) MB, irve's limit. This is not an IRVE table header.")
+        case .row:
+            return lang.pick(
+                "« \(path) », ligne \(row) : l'enregistrement dépasse \(mib(Limits.rowBytes)) Mo, la limite d'irve. Un guillemet mal fermé a sans doute avalé la suite du fichier.",
+                "\"\(path)\", row \(row): the record exceeds \(mib(Limits.rowBytes)) MB, irve's limit. An unclosed quote probably swallowed the rest of the file.")
+        case .columns:
+            return lang.pick(
+                "« \(path) », ligne \(row) : plus de \(Limits.columns) colonnes, la limite d'irve (le schéma IRVE en a 40). Vérifiez le séparateur du fichier.",
+                "\"\(path)\", row \(row): more than \(Limits.columns) columns, irve's limit (the IRVE schema has 40). Check the file's delimiter.")
         }
     }
 }

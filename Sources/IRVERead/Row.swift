@@ -1,3 +1,5 @@
+import IRVEFindings
+
 /// One record of the table as UTF-8 bytes, valid only during the callback that receives it.
 ///
 /// `number` counts records the way frictionless counts rows (header = 1); `line` is the physical
@@ -10,6 +12,9 @@ public struct RowView {
     @usableFromInline let ends: UnsafeBufferPointer<Int>
     /// Where this row's first cell starts in `buffer`.
     @usableFromInline let offset: Int
+
+    /// Set when the record went past a bound (`Limits`): its cells are incomplete.
+    public internal(set) var overflow: RowOverflow?
 
     public init(number: Int, line: Int, base: UnsafePointer<UInt8>, ends: UnsafeBufferPointer<Int>, offset: Int = 0) {
         self.number = number
@@ -40,8 +45,18 @@ public struct RowView {
     @inlinable public var byteCount: Int { (ends.last ?? offset) - offset }
 }
 
+/// Which bound a record went past, and in which (1-based) column.
+public enum RowOverflow: Equatable, Sendable {
+    case cell(column: Int)
+    case row
+    case columns
+}
+
 /// A growable byte buffer with field boundaries, reused from row to row (no per-row allocation).
+/// Past `Limits.rowBytes`, `Limits.cellBytes` or `Limits.columns` it stops growing and records the
+/// overflow instead, so one endless line costs a bounded amount of memory.
 final class RowBuffer {
+    private(set) var overflow: RowOverflow?
     private(set) var bytes: UnsafeMutablePointer<UInt8>
     private(set) var capacity: Int
     private(set) var length = 0
@@ -61,24 +76,30 @@ final class RowBuffer {
         ends.deallocate()
     }
 
-    @inline(__always) func reset() { length = 0; fieldCount = 0 }
+    @inline(__always) func reset() { length = 0; fieldCount = 0; overflow = nil }
 
     @inline(__always)
     func append(_ b: UInt8) {
-        if length == capacity { grow(to: length + 1) }
+        if length == capacity { guard grow(to: length + 1) else { return } }
         bytes[length] = b
         length += 1
     }
 
     @inline(__always)
     func append(_ p: UnsafePointer<UInt8>, _ n: Int) {
-        if length + n > capacity { grow(to: length + n) }
+        if length + n > capacity { guard grow(to: length + n) else { return } }
         (bytes + length).update(from: p, count: n)
         length += n
     }
 
     @inline(__always)
     func endField() {
+        let start = fieldCount == 0 ? 0 : ends[fieldCount - 1]
+        if length - start > Limits.cellBytes, overflow == nil { overflow = .cell(column: fieldCount + 1) }
+        if fieldCount >= Limits.columns {
+            if overflow == nil { overflow = .columns }
+            return
+        }
         if fieldCount == endCapacity {
             let bigger = UnsafeMutablePointer<Int>.allocate(capacity: endCapacity * 2)
             bigger.update(from: ends, count: fieldCount)
@@ -90,7 +111,12 @@ final class RowBuffer {
         fieldCount += 1
     }
 
-    private func grow(to needed: Int) {
+    /// False (and the overflow noted) when the record would pass `Limits.rowBytes`.
+    private func grow(to needed: Int) -> Bool {
+        guard needed <= Limits.rowBytes else {
+            if overflow == nil { overflow = .row }
+            return false
+        }
         var c = capacity * 2
         while c < needed { c *= 2 }
         let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
@@ -98,10 +124,13 @@ final class RowBuffer {
         bytes.deallocate()
         bytes = bigger
         capacity = c
+        return true
     }
 
     func view(number: Int, line: Int) -> RowView {
-        RowView(number: number, line: line, base: UnsafePointer(bytes),
-                ends: UnsafeBufferPointer(start: ends, count: fieldCount))
+        var v = RowView(number: number, line: line, base: UnsafePointer(bytes),
+                        ends: UnsafeBufferPointer(start: ends, count: fieldCount))
+        v.overflow = overflow
+        return v
     }
 }

@@ -63,7 +63,8 @@ public struct TableReader {
                 // A workbook with a broken part is still a workbook: its own error will say what is wrong.
                 case let .missingPart(part) where part.hasSuffix("workbook.xml") || part.contains("Content_Types"):
                     break  // a plain ZIP archive
-                case .missingPart, .malformedXML, .noSheet, .corruptPart, .invalidCell, .partTooLarge, .sharedStringsTooLarge:
+                case .missingPart, .malformedXML, .noSheet, .corruptPart, .invalidCell, .partTooLarge,
+                     .sharedStringsTooLarge, .undefinedEntity, .workbookTooLarge, .cellTooLarge, .tooManyRows:
                     return ["xl/workbook.xml"]
                 default: break
                 }
@@ -121,7 +122,7 @@ public struct TableReader {
         var total = 0
         var begun = false
         let size = input.size
-        func emit(_ row: RowView) throws { try consumer.row(row) }
+        func emit(_ row: RowView) throws { try checkBounds(row); try consumer.row(row) }
         while true {
             let n = try input.read(at: total, into: UnsafeMutableRawPointer(buffer.baseAddress!), count: chunkSize)
             total += n
@@ -157,11 +158,19 @@ public struct TableReader {
         consumer.ended(info)
     }
 
+    /// A record past a bound stops the reading with a message naming the row and the column.
+    private func checkBounds(_ row: RowView) throws(ReadError) {
+        if let overflow = row.overflow { throw .tooLarge(path: path, row: row.number, overflow: overflow) }
+        if row.number == 1, row.byteCount + row.count > Limits.headerBytes {
+            throw .tooLarge(path: path, row: 1, overflow: .row)
+        }
+    }
+
     private func readXLSX(_ input: InputFile, into consumer: RowConsumer) throws(ReadError) {
         let size = input.size
         let book: XLSXWorkbook
         do { book = try XLSXWorkbook(contentsOf: URL(fileURLWithPath: input.accessPath)) } catch {
-            throw .xlsx(path: path, reason: error.message)
+            throw .workbook(path: path, error: error)
         }
         let info = TableInfo(path: path, format: .xlsx, encoding: .utf8, delimiter: nil, byteCount: size,
                              sheetName: book.firstSheetName)
@@ -178,10 +187,12 @@ public struct TableReader {
                     s.withUTF8 { u in if let b = u.baseAddress { buffer.append(b, u.count) } }
                     buffer.endField()
                 }
-                try consumer.row(buffer.view(number: record, line: record))
+                let view = buffer.view(number: record, line: record)
+                try checkBounds(view)
+                try consumer.row(view)
             }
         } catch let e as XLSXError {
-            throw .xlsx(path: path, reason: e.message)
+            throw .workbook(path: path, error: e)
         } catch let e as ReadError {
             throw e
         } catch {

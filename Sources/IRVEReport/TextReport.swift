@@ -6,7 +6,7 @@ public struct TextReport {
     public var lang: Language
     public var color: Bool
     /// Details shown per column before "… and N more" (everything is in `--format json`).
-    public var detailsPerColumn = 20
+    public var detailsPerColumn = Limits.textSamplesPerGroup
 
     public init(lang: Language, color: Bool) {
         self.lang = lang
@@ -38,63 +38,58 @@ public struct TextReport {
         }
         out.write(" — " + l.pick("\(r.errorCount) erreur(s), \(r.warningCount) avertissement(s)", "\(r.errorCount) error(s), \(r.warningCount) warning(s)") + "\n")
 
-        let all = Array(r.allFindings(l))
-        func isGeneral(_ f: Finding) -> Bool { f.rowNumber == nil || f.rowNumber == 1 || f.fieldName == nil || f.fieldName == "" }
-        let general = all.filter(isGeneral)
-        let byColumn = Dictionary(grouping: all.filter { !isGeneral($0) }, by: { $0.fieldName ?? "" })
-
-        // Summary by column: counts and up to five sample values. Cells in error come from the
-        // engine's exact per-column statistics (right even when --max-findings cuts the list).
-        let fieldsOrder = r.schema?.schema.fields.map(\.name) ?? []
-        var exactErrors: [String: (count: Int, samples: [String])] = [:]
-        for (f, name) in fieldsOrder.enumerated() where f < r.columnErrors.count && r.columnErrors[f] > 0 {
-            exactErrors[name] = (r.columnErrors[f], r.columnSamples[f])
-        }
-        if !byColumn.isEmpty || !exactErrors.isEmpty {
-            out.write("\n" + bold(l.pick("Résumé par colonne", "Summary by column")) + "\n")
-            let names = Set(byColumn.keys).union(exactErrors.keys)
-            let columns = names.sorted { (fieldsOrder.firstIndex(of: $0) ?? 999, $0) < (fieldsOrder.firstIndex(of: $1) ?? 999, $1) }
-            for name in columns {
-                let items = byColumn[name] ?? []
-                // Schema errors from the engine's exact statistics, plus the business-rule errors.
-                let cellTypes: Set<String> = ["type-error", "constraint-error", "missing-cell", "extra-cell"]
-                let schemaErrors = exactErrors[name]?.count ?? items.filter { $0.severity == .error && cellTypes.contains($0.type) }.count
-                let errors = schemaErrors + items.filter { $0.severity == .error && !cellTypes.contains($0.type) }.count
-                let warnings = items.filter { $0.severity != .error }.count
-                var samples: [String] = exactErrors[name]?.samples ?? []
-                for f in items where samples.count < 5 {
-                    let c = f.cell ?? ""
-                    if !samples.contains(c) { samples.append(c) }
-                }
-                let counts = [errors > 0 ? l.pick("\(errors) erreur(s)", "\(errors) error(s)") : nil,
-                              warnings > 0 ? l.pick("\(warnings) avertissement(s)", "\(warnings) warning(s)") : nil].compactMap { $0 }
-                let shown = samples.map { $0.isEmpty ? l.pick("(vide)", "(empty)") : l.pick("« \(truncate($0, 40)) »", "\"\(truncate($0, 40))\"") }.joined(separator: ", ")
-                out.write("  • \(bold(name)) : \(counts.joined(separator: ", "))" + (shown.isEmpty ? "" : l.pick(" — ex. ", " — e.g. ") + shown) + "\n")
+        // One pass over the stored findings (in text mode the store kept only the first ones of
+        // each group): keep `detailsPerColumn` per group; the counts come from the exact tallies.
+        let tallies = r.groupTallies
+        var general: [Finding] = []
+        var generalShown: [String: Int] = [:]
+        var generalOrder: [String] = []
+        var byColumn: [String: [Finding]] = [:]
+        for f in r.allFindings(l) {
+            if FindingGroups.isGeneral(f) {
+                let shown = generalShown[f.type] ?? 0
+                if shown == 0 { generalOrder.append(f.type) }
+                if shown < detailsPerColumn { general.append(f) }
+                generalShown[f.type] = shown + 1
+            } else if byColumn[f.fieldName ?? "", default: []].count < detailsPerColumn {
+                byColumn[f.fieldName ?? "", default: []].append(f)
             }
         }
+        let fieldsOrder = r.schema?.schema.fields.map(\.name) ?? []
+        let position = Dictionary(fieldsOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        let columnNames = Set(tallies.keys.filter { !$0.hasPrefix("\u{1}") }).union(byColumn.keys)
+        let columns = columnNames.sorted { (position[$0] ?? Int.max, $0) < (position[$1] ?? Int.max, $1) }
+        writeSummary(r, columns: columns, byColumn: byColumn, tallies: tallies, to: out)
 
         if !general.isEmpty {
             out.write("\n" + bold(l.pick("Fichier et en-tête", "File and header")) + "\n")
             for f in general { out.write("  " + mark(f.severity) + " " + f.message + "\n") }
+            for type in generalOrder {
+                let total = tallies[FindingGroups.generalKey(type)]?.total ?? 0
+                let shown = min(generalShown[type] ?? 0, detailsPerColumn)
+                if total > shown { out.write("  " + more(total - shown, of: type) + "\n") }
+            }
         }
 
         if !byColumn.isEmpty {
             out.write("\n" + bold(l.pick("Détails par colonne", "Details by column")) + "\n")
-            let fieldsOrder = r.schema?.schema.fields.map(\.name) ?? []
-            for name in byColumn.keys.sorted(by: { (fieldsOrder.firstIndex(of: $0) ?? 999, $0) < (fieldsOrder.firstIndex(of: $1) ?? 999, $1) }) {
-                let items = byColumn[name]!
+            for name in columns {
+                guard let items = byColumn[name] else { continue }
                 out.write("\n  " + bold(name) + "\n")
-                for f in items.prefix(detailsPerColumn) {
+                for f in items {
                     let at = l.pick("ligne \(f.rowNumber ?? 0)", "row \(f.rowNumber ?? 0)")
                     out.write("    " + mark(f.severity) + " " + at + " : " + f.message + "\n")
                 }
-                if items.count > detailsPerColumn {
-                    out.write("    " + l.pick("… et \(items.count - detailsPerColumn) autre(s) (toutes avec --format json)", "… and \(items.count - detailsPerColumn) more (all with --format json)") + "\n")
-                }
+                let total = max(tallies[name]?.total ?? 0, items.count)
+                if total > items.count { out.write("    " + more(total - items.count, of: nil) + "\n") }
             }
         }
-        if r.findings.storedCount < r.errorCount + r.warningCount + r.findings.infoCount {
+        if r.findings.cutByLimit {
             out.write("\n" + l.pick("(Liste limitée par --max-findings ; les totaux restent exacts.)", "(List limited by --max-findings; totals are exact.)") + "\n")
+        }
+        if r.findings.spillFailed {
+            out.write("\n" + l.pick("(Liste coupée : le fichier temporaire des constats n'a pas pu être écrit ; les totaux restent exacts.)",
+                                     "(List cut: the temporary file of the findings could not be written; totals are exact.)") + "\n")
         }
         out.flush()
     }
@@ -104,6 +99,41 @@ public struct TextReport {
         case .error: paint("✘", "31")
         case .warning: paint("⚠", "33")
         case .info: paint("ℹ", "36")
+        }
+    }
+
+    private func more(_ n: Int, of type: String?) -> String {
+        let kind = type.map { lang.pick(" « \($0) »", " \"\($0)\"") } ?? ""
+        return lang.pick("… et \(n) autre(s)\(kind) (toutes avec --format json)", "… and \(n) more\(kind) (all with --format json)")
+    }
+
+    /// Counts and up to five sample values per column. Cells in error come from the engine's exact
+    /// per-column statistics (right even when --max-findings cuts the list).
+    private func writeSummary(_ r: ValidationResult, columns: [String], byColumn: [String: [Finding]],
+                              tallies: [String: FindingGroups.Tally], to out: OutputSink) {
+        let l = lang
+        var exactErrors: [String: (count: Int, samples: [String])] = [:]
+        let fields = r.schema?.schema.fields ?? []
+        for (f, field) in fields.enumerated() where f < r.columnErrors.count && r.columnErrors[f] > 0 {
+            exactErrors[field.name] = (r.columnErrors[f], r.columnSamples[f])
+        }
+        guard !columns.isEmpty else { return }
+        out.write("\n" + bold(l.pick("Résumé par colonne", "Summary by column")) + "\n")
+        for name in columns {
+            let items = byColumn[name] ?? []
+            let tally = tallies[name] ?? FindingGroups.Tally()
+            let errors = (exactErrors[name]?.count ?? tally.cellErrors) + tally.otherErrors
+            let warnings = tally.warnings + tally.infos
+            var samples: [String] = exactErrors[name]?.samples ?? []
+            for f in items where samples.count < 5 {
+                let c = f.cell ?? ""
+                if !samples.contains(c) { samples.append(c) }
+            }
+            let counts = [errors > 0 ? l.pick("\(errors) erreur(s)", "\(errors) error(s)") : nil,
+                          warnings > 0 ? l.pick("\(warnings) avertissement(s)", "\(warnings) warning(s)") : nil].compactMap { $0 }
+            let shown = samples.map { $0.isEmpty ? l.pick("(vide)", "(empty)") : l.pick("« \(truncate($0, 40)) »", "\"\(truncate($0, 40))\"") }
+                .joined(separator: ", ")
+            out.write("  • \(bold(name)) : \(counts.joined(separator: ", "))" + (shown.isEmpty ? "" : l.pick(" — ex. ", " — e.g. ") + shown) + "\n")
         }
     }
 

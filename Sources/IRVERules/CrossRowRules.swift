@@ -40,7 +40,7 @@ public final class CrossRowRules {
                         duplicates[id] = [first]
                         duplicateOrder.append(id)
                     }
-                    duplicates[id]!.append(row)
+                    duplicates[id, default: []].append(row)
                 } else {
                     firstRowOfPdc[id] = row
                 }
@@ -104,55 +104,101 @@ public final class CrossRowRules {
         }
     }
 
-    /// The cross-row findings. `values` gives, per station hash and column, the distinct values
-    /// seen with their first row (collected by a second, targeted read of the file).
+    /// The cross-row findings, in row order. `values` gives, per station hash and column, the
+    /// distinct values seen with their first row (collected by a second, targeted read of the file).
     public func findings(values: [UInt64: [String: [(value: String, row: Int)]]],
                          quotes: [Int: (pdc: String, station: String)]) -> [Finding] {
-        let lang = context.lang
         var out: [Finding] = []
-        func add(_ code: String, row: Int, field: String?, cell: String?, _ message: String, proposal: String? = nil,
-                 confidence: ProposedChange.Confidence = .likely) {
-            guard context.enabled(code) else { return }
-            out.append(Finding(type: code, severity: context.severity(code), rowNumber: row, fieldName: field, cell: cell, message: message,
-                               proposedChange: proposal.map { ProposedChange(newValue: $0, rule: code, confidence: confidence) }))
-        }
-        for id in duplicateOrder {
-            guard let d = duplicates[id], let first = d.first else { continue }
-            let text = quotes[Int(first)]?.pdc ?? "?"
-            let rows = d.map(String.init).joined(separator: ", ")
-            for r in d {
-                add("duplicate-id-pdc", row: Int(r), field: "id_pdc_itinerance", cell: text, lang.pick(
-                    "L'identifiant « \(text) » est utilisé par \(d.count) lignes (\(rows)) : chaque point de recharge doit avoir le sien. Si ce sont les prises d'un même point, regroupez-les sur une seule ligne.",
-                    "Id \"\(text)\" is used by \(d.count) rows (\(rows)): each charge point needs its own."))
-            }
-        }
-        for s in stationKey.indices where needsQuote(s) {
-            let row = Int(firstRow[s])
-            let name = quotes[row]?.station ?? "?"
-            if incoherent[s] != 0 {
-                for (c, column) in StatiqueColumns.stationLevel.enumerated() where incoherent[s] & (1 << UInt32(c)) != 0 {
-                    let seen = values[stationKey[s]]?[column] ?? []
-                    let list = seen.prefix(5).map { lang.pick("« \($0.value) » (ligne \($0.row))", "\"\($0.value)\" (row \($0.row))") }.joined(separator: ", ")
-                    add("station-incoherent", row: row, field: column, cell: seen.first?.value, lang.pick(
-                        "La station « \(name) » a plusieurs valeurs de « \(column) » : \(list). Cette colonne décrit la station : elle doit être identique sur toutes ses lignes.",
-                        "Station \"\(name)\" has several values of \"\(column)\": \(list). It must be identical on all its rows."))
-                }
-            }
-            let rows = Int(rowCount[s])
-            let announced = Int(nbrePdc[s])
-            if announced >= 0, announced != rows, incoherent[s] & (1 << UInt32(StatiqueColumns.stationLevel.firstIndex(of: "nbre_pdc")!)) == 0 {
-                add("nbre-pdc-mismatch", row: row, field: "nbre_pdc", cell: String(announced), lang.pick(
-                    "La station « \(name) » annonce nbre_pdc = \(announced) mais le fichier lui donne \(rows) ligne(s). Il faut une ligne par point de recharge ; nbre_pdc ne compte ni les prises ni les bornes.",
-                    "Station \"\(name)\" announces nbre_pdc = \(announced) but has \(rows) row(s)."),
-                    proposal: String(rows), confidence: .guess)
-            }
-            if connectorsAsPdc(s) {
-                add("connectors-as-pdc", row: row, field: "id_pdc_itinerance", cell: nil, lang.pick(
-                    "La station « \(name) » déclare \(rows) points de recharge de même puissance, chacun avec une seule prise d'un type différent, aux identifiants qui se suivent : ce sont sans doute les prises d'un même point de recharge. Un point de recharge = une ligne, avec toutes ses prises à true.",
-                    "Station \"\(name)\" declares \(rows) points with the same power, one connector each, consecutive ids: probably the connectors of one point."))
-            }
-        }
+        emitFindings(values: values, quotes: quotes) { out.append($0) }
         return out
     }
 
+    /// Calls `body` with each cross-row finding, in row order, without building them all: a million
+    /// rows sharing one id give a million findings, each citing a few rows and a count.
+    public func emitFindings(values: [UInt64: [String: [(value: String, row: Int)]]],
+                             quotes: [Int: (pdc: String, station: String)], _ body: (Finding) -> Void) {
+        // Rows of the duplicated ids, sorted, each with its id (8 bytes a row).
+        var order: [(row: Int32, id: Int32)] = []
+        for (k, id) in duplicateOrder.enumerated() {
+            for r in duplicates[id] ?? [] { order.append((r, Int32(truncatingIfNeeded: k))) }
+        }
+        order.sort { $0.row < $1.row }
+        var next = 0
+        var station: [Finding] = []
+        for s in stationKey.indices where needsQuote(s) {
+            // Stations are numbered in order of first row: their findings come in row order.
+            stationFindings(s, values: values, quotes: quotes) { station.append($0) }
+            while next < order.count, Int(order[next].row) <= Int(firstRow[s]) {
+                if let f = duplicateFinding(order[next], quotes: quotes) { body(f) }
+                next += 1
+            }
+            for f in station { body(f) }
+            station.removeAll(keepingCapacity: true)
+        }
+        while next < order.count {
+            if let f = duplicateFinding(order[next], quotes: quotes) { body(f) }
+            next += 1
+        }
+    }
+
+    /// How many rows a message cites before giving the count of the others.
+    public static let citedRows = 3
+
+    private func duplicateFinding(_ entry: (row: Int32, id: Int32),
+                                  quotes: [Int: (pdc: String, station: String)]) -> Finding? {
+        let code = "duplicate-id-pdc"
+        guard context.enabled(code), Int(entry.id) < duplicateOrder.count,
+              let d = duplicates[duplicateOrder[Int(entry.id)]], let first = d.first else { return nil }
+        let text = quotes[Int(first)]?.pdc ?? "?"
+        let lang = context.lang
+        let rows = Self.rowList(d, lang)
+        return Finding(type: code, severity: context.severity(code), rowNumber: Int(entry.row), fieldName: "id_pdc_itinerance",
+                       cell: text, message: lang.pick(
+                        "L'identifiant « \(text) » est utilisé par \(d.count) lignes (\(rows)) : chaque point de recharge doit avoir le sien. Si ce sont les prises d'un même point, regroupez-les sur une seule ligne.",
+                        "Id \"\(text)\" is used by \(d.count) rows (\(rows)): each charge point needs its own."))
+    }
+
+    /// « 2, 3, 4… et 999 997 autres »: the first rows, then how many more.
+    public static func rowList(_ rows: [Int32], _ lang: Language) -> String {
+        let shown = rows.prefix(citedRows).map(String.init).joined(separator: ", ")
+        let more = rows.count - min(rows.count, citedRows)
+        guard more > 0 else { return shown }
+        return shown + lang.pick("… et \(more) autre(s)", "… and \(more) more")
+    }
+
+    private func stationFindings(_ s: Int, values: [UInt64: [String: [(value: String, row: Int)]]],
+                                 quotes: [Int: (pdc: String, station: String)], _ emit: (Finding) -> Void) {
+        let lang = context.lang
+        func add(_ code: String, row: Int, field: String?, cell: String?, _ message: String, proposal: String? = nil,
+                 confidence: ProposedChange.Confidence = .likely) {
+            guard context.enabled(code) else { return }
+            emit(Finding(type: code, severity: context.severity(code), rowNumber: row, fieldName: field, cell: cell, message: message,
+                         proposedChange: proposal.map { ProposedChange(newValue: $0, rule: code, confidence: confidence) }))
+        }
+        let row = Int(firstRow[s])
+        let name = quotes[row]?.station ?? "?"
+        if incoherent[s] != 0 {
+            for (c, column) in StatiqueColumns.stationLevel.enumerated() where incoherent[s] & (1 << UInt32(c)) != 0 {
+                let seen = values[stationKey[s]]?[column] ?? []
+                let list = seen.prefix(5).map { lang.pick("« \($0.value) » (ligne \($0.row))", "\"\($0.value)\" (row \($0.row))") }
+                    .joined(separator: ", ") + (seen.count > 5 ? lang.pick("… et d'autres", "… and others") : "")
+                add("station-incoherent", row: row, field: column, cell: seen.first?.value, lang.pick(
+                    "La station « \(name) » a plusieurs valeurs de « \(column) » : \(list). Cette colonne décrit la station : elle doit être identique sur toutes ses lignes.",
+                    "Station \"\(name)\" has several values of \"\(column)\": \(list). It must be identical on all its rows."))
+            }
+        }
+        let rows = Int(rowCount[s])
+        let announced = Int(nbrePdc[s])
+        if announced >= 0, announced != rows, incoherent[s] & (1 << UInt32(StatiqueColumns.stationLevel.firstIndex(of: "nbre_pdc")!)) == 0 {
+            add("nbre-pdc-mismatch", row: row, field: "nbre_pdc", cell: String(announced), lang.pick(
+                "La station « \(name) » annonce nbre_pdc = \(announced) mais le fichier lui donne \(rows) ligne(s). Il faut une ligne par point de recharge ; nbre_pdc ne compte ni les prises ni les bornes.",
+                "Station \"\(name)\" announces nbre_pdc = \(announced) but has \(rows) row(s)."),
+                proposal: String(rows), confidence: .guess)
+        }
+        if connectorsAsPdc(s) {
+            add("connectors-as-pdc", row: row, field: "id_pdc_itinerance", cell: nil, lang.pick(
+                "La station « \(name) » déclare \(rows) points de recharge de même puissance, chacun avec une seule prise d'un type différent, aux identifiants qui se suivent : ce sont sans doute les prises d'un même point de recharge. Un point de recharge = une ligne, avec toutes ses prises à true.",
+                "Station \"\(name)\" declares \(rows) points with the same power, one connector each, consecutive ids: probably the connectors of one point."))
+        }
+    }
 }

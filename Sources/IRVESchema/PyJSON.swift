@@ -1,3 +1,5 @@
+import IRVEFindings
+
 /// A JSON value as Python's `json.loads` builds it (numbers keep their kind: int vs float).
 indirect enum PyJSONValue: Equatable {
     case null
@@ -39,17 +41,24 @@ struct PyJSONParser {
     private let c: Cell
     private var i: Int
     private var depth = 0
-    private static let maxDepth = 900  // Python raises RecursionError near 1000 nested levels
+    /// Nesting bound (`Limits`): deeper input is refused, never recursed into.
+    private let maxDepth: Int
+    /// Whether the input went past `maxDepth`.
+    private(set) var tooDeep = false
 
-    static func parse(_ cell: Cell) -> PyJSONValue? {
-        var p = PyJSONParser(c: cell, i: 0)
-        p.skipWhitespace()
-        guard let v = p.value() else { return nil }
-        p.skipWhitespace()
-        return p.i == cell.count ? v : nil
+    static func parse(_ cell: Cell, maxDepth: Int = Limits.jsonCellDepth) -> PyJSONValue? {
+        parseReportingDepth(cell, maxDepth: maxDepth).value
     }
 
-    private init(c: Cell, i: Int) { self.c = c; self.i = i }
+    static func parseReportingDepth(_ cell: Cell, maxDepth: Int) -> (value: PyJSONValue?, tooDeep: Bool) {
+        var p = PyJSONParser(c: cell, i: 0, maxDepth: maxDepth)
+        p.skipWhitespace()
+        guard let v = p.value() else { return (nil, p.tooDeep) }
+        p.skipWhitespace()
+        return (p.i == cell.count ? v : nil, false)
+    }
+
+    private init(c: Cell, i: Int, maxDepth: Int) { self.c = c; self.i = i; self.maxDepth = maxDepth }
 
     private mutating func skipWhitespace() {
         while i < c.count, c[i] == 0x20 || c[i] == 0x09 || c[i] == 0x0A || c[i] == 0x0D { i += 1 }
@@ -162,7 +171,7 @@ struct PyJSONParser {
     private mutating func array() -> PyJSONValue? {
         depth += 1
         defer { depth -= 1 }
-        guard depth < Self.maxDepth else { return nil }
+        guard depth <= maxDepth else { tooDeep = true; return nil }
         i += 1
         var items: [PyJSONValue] = []
         skipWhitespace()
@@ -182,7 +191,7 @@ struct PyJSONParser {
     private mutating func object() -> PyJSONValue? {
         depth += 1
         defer { depth -= 1 }
-        guard depth < Self.maxDepth else { return nil }
+        guard depth <= maxDepth else { tooDeep = true; return nil }
         i += 1
         var pairs: [(String, PyJSONValue)] = []
         skipWhitespace()

@@ -70,7 +70,13 @@ extension TableSchema {
     /// Parses a Table Schema descriptor (with the project's JSON reader, which keeps number kinds
     /// and key order exactly as written).
     public init(json data: Data, origin: String = "schéma") throws(SchemaError) {
-        let parsed = data.withUnsafeBytes { raw in PyJSONParser.parse(raw.bindMemory(to: UInt8.self)) }
+        let (parsed, tooDeep) = data.withUnsafeBytes { raw in
+            PyJSONParser.parseReportingDepth(raw.bindMemory(to: UInt8.self), maxDepth: Limits.schemaDepth)
+        }
+        if tooDeep {
+            throw .invalidJSON(path: origin, reason: .init("plus de \(Limits.schemaDepth) niveaux d'imbrication, la limite d'irve",
+                                                           "more than \(Limits.schemaDepth) nesting levels, irve's limit"))
+        }
         guard let parsed else {
             throw .invalidJSON(path: origin, reason: String(data: data, encoding: .utf8) == nil
                 ? .init("le texte n'est pas en UTF-8", "not UTF-8") : .init("erreur de syntaxe (accolade, virgule ou guillemet manquant ?)", "syntax error"))

@@ -1,8 +1,13 @@
 import IRVEFindings
 import IRVESchema
 
-/// Findings kept compactly while streaming (a few bytes per cell finding, the cell text in an
-/// arena), turned into full `Finding`s with their message only when a report is written.
+/// Findings kept compactly while streaming, turned into full `Finding`s with their message only
+/// when a report is written.
+///
+/// A batch store (one per checked batch) holds its cell findings in memory: a few bytes each,
+/// the cell text in an arena. The result's store moves everything to `SpillLog`s, so memory stays
+/// bounded whatever the number of findings; with `samplesPerGroup` (the text report) it keeps only
+/// the first findings of each group. Totals, per severity and per group, are always exact.
 public final class FindingStore {
     enum Kind: UInt8 { case typeError, constraint, missingCell, extraCell, blankRow, mojibake }
 
@@ -18,30 +23,59 @@ public final class FindingStore {
 
     /// File- and header-level findings, in order.
     public private(set) var general: [Finding] = []
-    /// Business-rule findings (IRVERules), kept whole: they are few and carry proposals.
-    public private(set) var rules: [Finding] = []
     private(set) var issues: [CellIssue] = []
     private var arena: [UInt8] = []
     /// Cells longer than this are cut in reports (a 10 MB cell would drown the report).
-    static let maxCellBytes = 2000
+    static let maxCellBytes = Limits.reportedCellBytes
+
+    // The result's store: cell findings, per-row rule findings and cross-row findings, each in row
+    // order; findings of later stages (geography, geocoding) in any order.
+    let cellLog = SpillLog()
+    let ruleLog = SpillLog()
+    let lateLog = SpillLog()
+    private(set) var unordered: [Finding] = []
+    private var spilledCount = 0
 
     public private(set) var errorCount = 0
     public private(set) var warningCount = 0
     public private(set) var infoCount = 0
     /// Stop storing (but keep counting) beyond this many findings.
     var limit: Int?
+    /// Keep only this many findings per group (`FindingGroups`); nil: keep them all.
+    var samplesPerGroup: Int?
+    let groups = FindingGroups()
 
     func reset() {
-        general.removeAll(); issues.removeAll(); arena.removeAll(); rules.removeAll()
+        general.removeAll(); issues.removeAll(); arena.removeAll(); unordered.removeAll()
+        cellLog.removeAll(); ruleLog.removeAll(); lateLog.removeAll()
+        spilledCount = 0
+        cutByLimit = false
         errorCount = 0; warningCount = 0; infoCount = 0
+        groups.reset()
     }
 
-    public var storedCount: Int { general.count + issues.count + rules.count }
+    public var storedCount: Int { general.count + issues.count + spilledCount + unordered.count }
     var isFull: Bool { limit.map { storedCount >= $0 } ?? false }
+    /// Whether `limit` (--max-findings) left findings out of the list.
+    public private(set) var cutByLimit = false
+
+    /// Whether there is room for one more finding under `limit`.
+    private func room() -> Bool {
+        if isFull { cutByLimit = true; return false }
+        return true
+    }
+    /// Whether the temporary file of the findings could not be written (the list is then cut).
+    public var spillFailed: Bool { cellLog.failed || ruleLog.failed || lateLog.failed }
+
+    /// Counts `f` in its group and says whether to keep it.
+    private func admit(_ f: Finding) -> Bool {
+        count(f.severity)
+        let kept = groups.note(f, samples: samplesPerGroup)
+        return kept && room()
+    }
 
     public func add(_ f: Finding) {
-        count(f.severity)
-        if !isFull { general.append(f) }
+        if admit(f) { general.append(f) }
     }
 
     private func count(_ s: Severity) {
@@ -52,9 +86,10 @@ public final class FindingStore {
         }
     }
 
-    func addCell(row: Int, field: Int, column: Int, kind: Kind, constraint: Int = 0, cell: UnsafeBufferPointer<UInt8>?) {
+    func addCell(row: Int, field: Int, column: Int, kind: Kind, constraint: Int = 0,
+                 cell: UnsafeBufferPointer<UInt8>?) {
         count(kind == .mojibake ? .warning : .error)
-        guard !isFull else { return }
+        guard room() else { return }
         let start = arena.count
         var length = 0
         if let cell {
@@ -64,15 +99,29 @@ public final class FindingStore {
             arena.append(contentsOf: UnsafeBufferPointer(rebasing: cell[..<n]))
             length = n
         }
-        issues.append(CellIssue(row: row, field: Int32(field), column: Int32(column), kind: kind, constraint: UInt8(constraint),
-                                cellStart: start, cellLength: Int32(length)))
+        issues.append(CellIssue(row: row, field: Int32(truncatingIfNeeded: field),
+                                column: Int32(truncatingIfNeeded: column), kind: kind,
+                                constraint: UInt8(truncatingIfNeeded: constraint), cellStart: start,
+                                cellLength: Int32(truncatingIfNeeded: length)))
     }
 
+    /// Per-row rule findings, in row order.
     func addRuleFindings(_ list: [Finding]) {
-        for f in list {
-            count(f.severity)
-            if !isFull { rules.append(f) }
-        }
+        for f in list where admit(f) { store(f, in: ruleLog) }
+    }
+
+    /// A cross-row finding; they arrive in row order.
+    func addLate(_ f: Finding) {
+        if admit(f) { store(f, in: lateLog) }
+    }
+
+    /// Findings of a later stage, in any order (few: one per station at most).
+    func addUnordered(_ list: [Finding]) {
+        for f in list where admit(f) { unordered.append(f) }
+    }
+
+    private func store(_ f: Finding, in log: SpillLog) {
+        if log.append({ FindingCoding.put(f, into: &$0) }) { spilledCount += 1 }
     }
 
     /// Appends another store's cell findings (a checked batch), respecting the limit.
@@ -80,15 +129,12 @@ public final class FindingStore {
         errorCount += other.errorCount
         warningCount += other.warningCount
         infoCount += other.infoCount
-        for f in other.general where !isFull { general.append(f) }
-        let shift = arena.count
-        var copiedArena = false
-        for i in other.issues {
-            if isFull { break }
-            if !copiedArena { arena.append(contentsOf: other.arena); copiedArena = true }
-            var moved = i
-            moved.cellStart += shift
-            issues.append(moved)
+        for f in other.general where groups.note(f, samples: samplesPerGroup) && room() { general.append(f) }
+        other.arena.withUnsafeBufferPointer { arena in
+            for i in other.issues where groups.note(i, samples: samplesPerGroup) && room() {
+                let cell = UnsafeBufferPointer(rebasing: arena[i.cellStart..<(i.cellStart + Int(i.cellLength))])
+                if cellLog.append({ FindingCoding.put(i, cell: cell, into: &$0) }) { spilledCount += 1 }
+            }
         }
     }
 
@@ -101,12 +147,4 @@ public final class FindingStore {
             issues.removeLast()
         }
     }
-
-    func cellText(_ i: CellIssue) -> String {
-        let s = String(decoding: arena[i.cellStart..<(i.cellStart + Int(i.cellLength))], as: UTF8.self)
-        return s
-    }
-
-    var issueCount: Int { issues.count }
-    func issue(_ k: Int) -> CellIssue { issues[k] }
 }

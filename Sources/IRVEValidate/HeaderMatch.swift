@@ -43,12 +43,16 @@ public enum HeaderMatcher {
             }
         }
         let fieldNames = Set(schema.fields.map(\.name))
+        // Folded once each: the near-name searches below then stay linear in the number of columns.
+        let foldedLabels = labels.map(LabelFolding.fold)
+        let foldedFields = schema.fields.map { LabelFolding.fold($0.name) }
+        let labelSet = Set(labels)
         var columnOfField: [Int?] = []
         for (index, field) in schema.fields.enumerated() {
             let column = firstColumn[field.name]
             columnOfField.append(column)
             guard column == nil else { continue }
-            let near = nearLabel(for: field.name, in: labels, excluding: fieldNames)
+            let near = nearLabel(for: field.name, in: labels, folded: foldedLabels, excluding: fieldNames)
             let hint = near.map { lang.pick(" Une colonne « \($0) » existe : est-ce elle, mal orthographiée ?", " A column \"\($0)\" exists: is it this one, misspelt?") } ?? ""
             if field.constraints.required {
                 findings.append(Finding(
@@ -65,7 +69,8 @@ public enum HeaderMatcher {
             }
         }
         for (i, label) in labels.enumerated() where !fieldNames.contains(label) && firstColumn[label] == i {
-            let near = nearLabel(for: label, in: schema.fields.map(\.name), excluding: Set(labels))
+            let near = nearLabel(for: label, in: schema.fields.map(\.name), folded: foldedFields, excluding: labelSet,
+                                 target: foldedLabels[i])
             let hint = near.map { lang.pick(" Vouliez-vous dire « \($0) » ?", " Did you mean \"\($0)\"?") } ?? ""
             findings.append(Finding(
                 type: "extra-label", severity: .warning, rowNumber: 1, fieldName: label, fieldNumber: i + 1, cell: label,
@@ -128,12 +133,13 @@ public enum HeaderMatcher {
         return HeaderMatch(mode: .positional, labels: labels, columnOfField: columnOfField, findings: findings)
     }
 
-    /// A label that differs only by case, accents, spaces or a small typo.
-    static func nearLabel(for name: String, in candidates: [String], excluding: Set<String>) -> String? {
-        let target = LabelFolding.fold(name)
+    /// A label that differs only by case, accents, spaces or a small typo. `folded[k]` is
+    /// `candidates[k]` folded (computed once by the caller).
+    static func nearLabel(for name: String, in candidates: [String], folded foldedCandidates: [String],
+                          excluding: Set<String>, target: String? = nil) -> String? {
+        let target = target ?? LabelFolding.fold(name)
         var best: (String, Int)? = nil
-        for c in candidates where !excluding.contains(c) {
-            let folded = LabelFolding.fold(c)
+        for (c, folded) in zip(candidates, foldedCandidates) where !excluding.contains(c) {
             if folded == target { return c }
             let d = LabelFolding.distance(folded, target, limit: 2)
             if d <= 2, best == nil || d < best!.1 { best = (c, d) }
@@ -162,17 +168,22 @@ public enum LabelFolding {
         return out.trimmingCharacters(in: CharacterSet(charactersIn: "_"))
     }
 
-    /// Levenshtein distance, giving up above `limit`.
+    /// Levenshtein distance, giving up above `limit` (two reused rows, stop once a row passes it).
     public static func distance(_ a: String, _ b: String, limit: Int) -> Int {
         let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
         if abs(x.count - y.count) > limit { return limit + 1 }
+        if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
         var previous = Array(0...y.count)
-        for i in 1...max(x.count, 1) where !x.isEmpty {
-            var current = [i] + Array(repeating: 0, count: y.count)
-            for j in 1...max(y.count, 1) where !y.isEmpty {
+        var current = Array(repeating: 0, count: y.count + 1)
+        for i in 1...x.count {
+            current[0] = i
+            var rowMin = i
+            for j in 1...y.count {
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+                rowMin = min(rowMin, current[j])
             }
-            previous = current
+            if rowMin > limit { return limit + 1 }
+            swap(&previous, &current)
         }
         return previous[y.count]
     }

@@ -28,6 +28,8 @@ final class RowChecker: @unchecked Sendable {
         var columnSamples: [[String]]
         var ruleFindings: [Finding] = []
         var extracts = RowExtracts()
+        /// Fields counted in error in the row being checked (undone if the row turns out blank).
+        var rowNoted: [Int] = []
         var geoExtracts: GeoExtracts
         init(fieldCount: Int, keepAddresses: Bool = false) {
             geoExtracts = GeoExtracts(keepAddresses: keepAddresses)
@@ -38,6 +40,7 @@ final class RowChecker: @unchecked Sendable {
         @inline(__always)
         func noteError(field: Int, cell: UnsafeBufferPointer<UInt8>?) {
             columnErrors[field] += 1
+            rowNoted.append(field)
             if columnSamples[field].count < 5 {
                 let s = cell.map { String(decoding: $0.prefix(80), as: UTF8.self) } ?? ""
                 if !columnSamples[field].contains(s) { columnSamples[field].append(s) }
@@ -48,6 +51,7 @@ final class RowChecker: @unchecked Sendable {
     func check(_ row: RowView, into out: Output) {
         let store = out.store
         let n = row.count
+        out.rowNoted.removeAll(keepingCapacity: true)
         var blank = 0
         // One pass over the whole row decides whether any cell needs the mojibake check.
         let suspicious = Mojibake.contains(UnsafeBufferPointer(start: row.base, count: row.byteCount))
@@ -85,6 +89,7 @@ final class RowChecker: @unchecked Sendable {
         // frictionless: a row whose every cell is blank reports only `blank-row`.
         if blank == plan.count, !plan.isEmpty {
             store.dropIssues(ofRow: row.number)
+            for f in out.rowNoted { out.columnErrors[f] -= 1 }
             store.addCell(row: row.number, field: -1, column: 0, kind: .blankRow, cell: nil)
             return
         }

@@ -1,3 +1,4 @@
+import IRVEFindings
 import IRVERead
 import IRVERules
 
@@ -27,13 +28,14 @@ final class StationValueCollector: RowConsumer {
         guard row.number > 1 else { return }
         if pending.isEmpty, row.number > lastQuoted { throw Done() }
         if rowsToQuote.contains(row.number) {
-            quotes[row.number] = (rules.pdcId(row) ?? "", rules.stationKey(row)?.label ?? "")
+            quotes[row.number] = (Self.cut(rules.pdcId(row) ?? ""), Self.cut(rules.stationKey(row)?.label ?? ""))
         }
         guard !pending.isEmpty, let key = rules.stationKey(row), let columns = pending[key.hash] else { return }
         for column in columns {
-            guard let v = rules.value(row, column: column) else { continue }
+            guard let v = rules.value(row, column: column).map(Self.cut) else { continue }
             var seen = values[key.hash, default: [:]][column, default: []]
-            if seen.count < 5, !seen.contains(where: { $0.value == v }) {
+            // Six at most: the message quotes five and says whether there are others.
+            if seen.count < 6, !seen.contains(where: { $0.value == v }) {
                 seen.append((v, row.number))
                 values[key.hash, default: [:]][column] = seen
             }
@@ -41,4 +43,15 @@ final class StationValueCollector: RowConsumer {
     }
 
     func ended(_ info: TableInfo) {}
+
+    /// A value quoted in a message, cut to `Limits.quotedValueBytes` (on a character boundary).
+    static func cut(_ s: String) -> String {
+        guard s.utf8.count > Limits.quotedValueBytes else { return s }
+        var out = ""
+        for c in s {
+            if out.utf8.count + c.utf8.count > Limits.quotedValueBytes { break }
+            out.append(c)
+        }
+        return out + "…"
+    }
 }

@@ -32,6 +32,9 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
     // Parallel checking.
     static let batchRows = 2048
     static let maxInFlight = 4
+    /// A batch also ends at this many bytes or cells: wide or long rows keep it small.
+    static let batchBytes = 8 << 20
+    static let batchCells = 1 << 18
     private var batch: RowBatch?
     private var sequence = 0
     private var nextToMerge = 0
@@ -47,6 +50,7 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
         self.forced = schema
         self.result = ValidationResult()
         result.findings.limit = options.maxFindings
+        result.findings.samplesPerGroup = options.samplesPerGroup
     }
 
     public func begin(_ info: TableInfo) {
@@ -91,7 +95,9 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
         let b = batch ?? RowBatch(sequence: sequence, reserveRows: Self.batchRows)
         b.append(row)
         batch = b
-        if b.entries.count >= Self.batchRows { submit() }
+        if b.entries.count >= Self.batchRows || b.bytes.count >= Self.batchBytes || b.ends.count >= Self.batchCells {
+            submit()
+        }
     }
 
     private func submit() {

@@ -52,10 +52,11 @@ public enum Validation {
                 values = collector.values
                 quotes = collector.quotes
             }
-            validator.result.findings.addRuleFindings(cross.findings(values: values, quotes: quotes))
+            let store = validator.result.findings
+            cross.emitFindings(values: values, quotes: quotes) { store.addLate($0) }
         }
         if let geo = validator.geoCross {
-            validator.result.findings.addRuleFindings(geo.findings())
+            validator.result.findings.addUnordered(geo.findings())
             validator.result.addressCandidates = geo.candidates
         }
         return validator.result

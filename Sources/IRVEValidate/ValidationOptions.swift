@@ -9,6 +9,9 @@ public struct ValidationOptions: Sendable {
     public var lang: Language = .fr
     /// Keep at most this many findings (counts stay exact). `nil`: keep them all.
     public var maxFindings: Int?
+    /// Keep only this many findings per column or per type (the text report); nil: keep them all.
+    /// Counts stay exact either way.
+    public var samplesPerGroup: Int?
     /// Apply the IRVE business rules (statique 2.x files).
     public var businessRules = true
     /// Geographic coherence checks (coordinates ↔ commune ↔ postcode ↔ address), offline.

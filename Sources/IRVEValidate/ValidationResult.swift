@@ -16,7 +16,7 @@ public final class ValidationResult {
     public internal(set) var addressCandidates: [AddressCandidate] = []
 
     /// Findings of a later stage (the address geocoding) joined to the report and its counts.
-    public func append(_ more: [Finding]) { findings.addRuleFindings(more) }
+    public func append(_ more: [Finding]) { findings.addUnordered(more) }
     public let findings = FindingStore()
     /// Per schema field: rows in error and up to five distinct sample values.
     public private(set) var columnErrors: [Int] = []
@@ -51,38 +51,55 @@ public final class ValidationResult {
         }
     }
 
-    /// All findings with their messages, in file order (general first, then row by row).
+    /// Exact counts per group (column name, or `FindingGroups.generalKey(type)`).
+    public var groupTallies: [String: FindingGroups.Tally] {
+        findings.groups.tallies(fieldNames: schema?.schema.fields.map(\.name) ?? [])
+    }
+
+    /// All stored findings with their messages, in file order (general first, then row by row).
+    /// They are read back from the store's logs as the sequence is walked, never all at once.
     public func allFindings(_ lang: Language) -> AnySequence<Finding> {
-        let general = findings.general
         let store = findings
         let fields = schema?.schema.fields ?? []
         let labels = header?.labels ?? []
-        // Cell findings and rule findings are each in row order: merge them by row.
-        let rules = store.rules.sorted { ($0.rowNumber ?? 0) < ($1.rowNumber ?? 0) }
-        var k = 0, j = 0
-        let cells = AnySequence { () -> AnyIterator<Finding> in
-            AnyIterator {
-                let cellRow = k < store.issueCount ? store.issue(k).row : Int.max
-                let ruleRow = j < rules.count ? (rules[j].rowNumber ?? 0) : Int.max
-                if cellRow == Int.max && ruleRow == Int.max { return nil }
-                if cellRow <= ruleRow {
-                    k += 1
-                    return Self.materialize(store.issue(k - 1), store: store, fields: fields, labels: labels, lang: lang)
-                }
-                j += 1
-                return rules[j - 1]
-            }
-        }
+        let unordered = store.unordered.sorted { ($0.rowNumber ?? 0) < ($1.rowNumber ?? 0) }
         return AnySequence { () -> AnyIterator<Finding> in
-            var head = general.makeIterator()
-            var tail = cells.makeIterator()
-            return AnyIterator { head.next() ?? tail.next() }
+            var general = store.general.makeIterator()
+            var cellReader = store.cellLog.makeReader()
+            var ruleReader = store.ruleLog.makeReader()
+            var lateReader = store.lateLog.makeReader()
+            var rest = unordered.makeIterator()
+            // Each source is in row order: merge them by row (cells first on a tie, as before).
+            var heads: [Finding?] = [nil, nil, nil, nil]
+            var started = false
+            func pull(_ k: Int) {
+                switch k {
+                case 0: heads[0] = FindingCoding.cell(&cellReader).map {
+                    Self.materialize($0.0, cell: $0.1, fields: fields, labels: labels, lang: lang)
+                }
+                case 1: heads[1] = FindingCoding.finding(&ruleReader)
+                case 2: heads[2] = FindingCoding.finding(&lateReader)
+                default: heads[3] = rest.next()
+                }
+            }
+            return AnyIterator {
+                if let g = general.next() { return g }
+                if !started { started = true; for k in 0..<4 { pull(k) } }
+                var best = -1
+                for k in 0..<4 {
+                    guard let f = heads[k] else { continue }
+                    if best < 0 || (f.rowNumber ?? 0) < (heads[best]?.rowNumber ?? 0) { best = k }
+                }
+                guard best >= 0, let next = heads[best] else { return nil }
+                pull(best)
+                return next
+            }
         }
     }
 
-    static func materialize(_ i: FindingStore.CellIssue, store: FindingStore, fields: [Field], labels: [String], lang: Language) -> Finding {
+    static func materialize(_ i: FindingStore.CellIssue, cell: String, fields: [Field], labels: [String],
+                            lang: Language) -> Finding {
         let field: Field? = i.field >= 0 && Int(i.field) < fields.count ? fields[Int(i.field)] : nil
-        let cell = store.cellText(i)
         let fieldNumber = Int(i.column) + 1
         switch i.kind {
         case .typeError:

@@ -1,79 +1,38 @@
-import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-
-/// Base SAX handler for one OOXML part, streamed through XMLParser (no DOM is built).
+/// Base SAX handler for one OOXML part, streamed through `XMLScanner` (no DOM is built).
 ///
 /// Element names reach subclasses without their namespace prefix: most files use the default
 /// namespace, but some generators write `<x:row>`, `<x:c>`… Subclasses stop the parse with `fail(_:)`;
 /// that error is rethrown as is (it may be the caller's own error from a row callback).
-class PartHandler: NSObject, XMLParserDelegate {
-    private weak var parser: XMLParser?
+class PartHandler: XMLScannerDelegate {
     private var failure: Error?
-    private var syntaxError: (error: Error, line: Int, column: Int)?
-    private var sawElement = false
 
     var hasFailed: Bool { failure != nil }
+    /// Where the scan is, for error messages (a worksheet says which row).
+    var location: String? { nil }
 
-    func didStartElement(_ name: String, attributes: [String: String]) {}
+    func didStartElement(_ name: String, attributes: XMLAttributes) {}
     func didEndElement(_ name: String) {}
     func didFindText(_ text: String) {}
 
     final func fail(_ error: Error) {
         if failure == nil { failure = error }
-        parser?.abortParsing()
     }
 
-    /// Parses the part staged at `file`; `part` names it in errors.
-    final func parse(file: URL, part: String) throws {
-        guard let stream = InputStream(url: file) else { throw XLSXError.missingPart(part) }
-        let parser = XMLParser(stream: stream)
-        parser.shouldProcessNamespaces = false
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = self
-        self.parser = parser
-        let succeeded = parser.parse()
+    // MARK: XMLScannerDelegate
+
+    final func scannerStart(_ name: String, attributes: XMLAttributes) throws {
+        didStartElement(Self.localName(name), attributes: attributes)
         if let failure { throw failure }
-        // parse() may return true after libxml2 recovered from an error: trust the reported errors too.
-        if let syntaxError {
-            let code = (syntaxError.error as NSError).code
-            throw XLSXError.malformedXML(
-                part: part, detail: "erreur \(code) ligne \(syntaxError.line), colonne \(syntaxError.column)")
-        }
-        if !succeeded, let error = parser.parserError {
-            throw XLSXError.malformedXML(part: part, detail: "erreur \((error as NSError).code)")
-        }
-        if !sawElement { throw XLSXError.malformedXML(part: part, detail: "document vide") }
     }
 
-    // MARK: XMLParserDelegate
-
-    final func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                      qualifiedName qName: String?, attributes attributeDict: [String: String]) {
-        guard failure == nil else { return }
-        sawElement = true
-        didStartElement(Self.localName(elementName), attributes: attributeDict)
+    final func scannerEnd(_ name: String) throws {
+        didEndElement(Self.localName(name))
+        if let failure { throw failure }
     }
 
-    final func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
-                      qualifiedName qName: String?) {
-        guard failure == nil else { return }
-        didEndElement(Self.localName(elementName))
-    }
-
-    final func parser(_ parser: XMLParser, foundCharacters string: String) {
-        guard failure == nil else { return }
-        didFindText(string)
-    }
-
-    final func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        guard failure == nil else { return }
-        didFindText(String(decoding: CDATABlock, as: UTF8.self))
-    }
-
-    final func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-        if syntaxError == nil { syntaxError = (parseError, parser.lineNumber, parser.columnNumber) }
+    final func scannerText(_ text: String) throws {
+        didFindText(text)
+        if let failure { throw failure }
     }
 
     private static func localName(_ name: String) -> String {
@@ -85,23 +44,21 @@ class PartHandler: NSObject, XMLParserDelegate {
 
 extension PartHandler {
     /// The relationship id of `<sheet r:id="…">`, whatever prefix the file binds to the relationships namespace.
-    static func relationshipID(in attributes: [String: String]) -> String? {
+    static func relationshipID(in attributes: XMLAttributes) -> String? {
         if let id = attributes["r:id"] { return id }
         return attributes.first { $0.key.hasSuffix(":id") }?.value
     }
-}
 
-extension ZipPackage {
-    /// Streams the part `path` through `handler`; for the small structural parts (workbook, rels, styles, strings).
-    func parse(_ path: String, with handler: PartHandler) throws(XLSXError) {
-        let file = try extractToTemporaryFile(path)
-        defer { ZipPackage.removeTemporary(file) }
-        do {
-            try handler.parse(file: file, part: path)
-        } catch let error as XLSXError {
-            throw error
-        } catch {
-            throw .malformedXML(part: path, detail: "\(error)")
+    /// The reader's error for a scanning error of `part`.
+    func xlsxError(_ error: XMLScanError, part: String) -> XLSXError {
+        let at = location.map { ", \($0)" } ?? ""
+        switch error {
+        case let .malformed(detail): return .malformedXML(part: part, detail: detail + at)
+        case let .unknownEntity(name): return .undefinedEntity(part: part, entity: name, location: location)
+        case .notUTF8: return .malformedXML(part: part, detail: "octet non UTF-8 dans un nom ou un texte" + at)
+        case .tooDeep:
+            return .malformedXML(part: part, detail: "plus de \(XMLScanner.maxDepth) éléments imbriqués" + at)
+        case .tokenTooLong: return .malformedXML(part: part, detail: "balise de plus de 1 Mo" + at)
         }
     }
 }

@@ -18,10 +18,9 @@ final class RelationshipsHandler: PartHandler {
     /// `sourcePart` is the part the relationships belong to ("" for the package itself).
     init(sourcePart: String) {
         self.sourcePart = sourcePart
-        super.init()
     }
 
-    override func didStartElement(_ name: String, attributes: [String: String]) {
+    override func didStartElement(_ name: String, attributes: XMLAttributes) {
         guard name == "Relationship", attributes["TargetMode"] != "External",
               let id = attributes["Id"], let target = attributes["Target"] else { return }
         relationships.append(Relationship(id: id, type: attributes["Type"] ?? "",

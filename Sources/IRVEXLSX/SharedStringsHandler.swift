@@ -13,10 +13,9 @@ final class SharedStringsHandler: PartHandler {
 
     init(limits: XLSXLimits) {
         self.limits = limits
-        super.init()
     }
 
-    override func didStartElement(_ name: String, attributes: [String: String]) {
+    override func didStartElement(_ name: String, attributes: XMLAttributes) {
         switch name {
         case "si":
             inItem = true
@@ -56,5 +55,8 @@ final class SharedStringsHandler: PartHandler {
             return
         }
         current += text
+        if current.utf8.count > limits.maxCellBytes {
+            fail(XLSXError.cellTooLarge(reference: "texte partagé n° \(strings.count)", limit: limits.maxCellBytes))
+        }
     }
 }

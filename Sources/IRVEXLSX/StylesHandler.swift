@@ -8,7 +8,7 @@ final class StylesHandler: PartHandler {
     private var inNumberFormats = false
     private var inCellFormats = false
 
-    override func didStartElement(_ name: String, attributes: [String: String]) {
+    override func didStartElement(_ name: String, attributes: XMLAttributes) {
         switch name {
         case "numFmts":
             inNumberFormats = true

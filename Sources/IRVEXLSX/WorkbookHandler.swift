@@ -9,7 +9,7 @@ final class WorkbookHandler: PartHandler {
     /// Mac workbooks may count days from 1904-01-01 instead of 1900-01-01.
     private(set) var date1904 = false
 
-    override func didStartElement(_ name: String, attributes: [String: String]) {
+    override func didStartElement(_ name: String, attributes: XMLAttributes) {
         switch name {
         case "workbookPr":
             let value = attributes["date1904"]?.lowercased()

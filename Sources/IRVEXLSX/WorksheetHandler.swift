@@ -10,6 +10,7 @@ final class WorksheetHandler: PartHandler {
     private let sharedStrings: [String]
     private let styles: CellStyles
     private let date1904: Bool
+    private let limits: XLSXLimits
     private let deliver: RowCallback
 
     private var inSheetData = false
@@ -31,21 +32,30 @@ final class WorksheetHandler: PartHandler {
     private var phoneticDepth = 0
     private var capture = Capture.none
 
-    init(sharedStrings: [String], styles: CellStyles, date1904: Bool, deliver: @escaping RowCallback) {
+    init(sharedStrings: [String], styles: CellStyles, date1904: Bool, limits: XLSXLimits = XLSXLimits(),
+         deliver: @escaping RowCallback) {
         self.sharedStrings = sharedStrings
         self.styles = styles
         self.date1904 = date1904
+        self.limits = limits
         self.deliver = deliver
-        super.init()
     }
 
-    override func didStartElement(_ name: String, attributes: [String: String]) {
+    override var location: String? {
+        inRow ? "ligne \(rowNumber)\(cellReference.map { ", cellule \($0)" } ?? "")" : nil
+    }
+
+    override func didStartElement(_ name: String, attributes: XMLAttributes) {
         if name == "sheetData" { inSheetData = true }
         guard inSheetData else { return }
         switch name {
         case "row":
             // Without `r` a row follows the previous one.
             rowNumber = attributes["r"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil } ?? rowNumber + 1
+            guard rowNumber <= limits.maxRows else {
+                fail(XLSXError.tooManyRows(limit: limits.maxRows))
+                return
+            }
             inRow = true
             cells = []
             lastColumn = -1
@@ -90,13 +100,17 @@ final class WorksheetHandler: PartHandler {
 
     override func didFindText(_ text: String) {
         switch capture {
-        case .none: break
+        case .none: return
         case .value: value += text
         case .inlineText: inlineText += text
         }
+        if value.utf8.count + inlineText.utf8.count > limits.maxCellBytes {
+            let reference = cellReference ?? CellReference.name(column: cellColumn, row: rowNumber)
+            fail(XLSXError.cellTooLarge(reference: reference, limit: limits.maxCellBytes))
+        }
     }
 
-    private func startCell(_ attributes: [String: String]) {
+    private func startCell(_ attributes: XMLAttributes) {
         cellReference = attributes["r"]
         // Without `r` a cell follows the previous one.
         cellColumn = cellReference.flatMap(CellReference.column(of:)) ?? lastColumn + 1

@@ -1,4 +1,5 @@
 import Foundation
+import IRVEFindings
 
 /// Why an .xlsx file could not be read. Each case carries what a commune needs to fix its file;
 /// `message` is the French sentence shown to the user.
@@ -27,6 +28,14 @@ public enum XLSXError: Error, Equatable, Sendable {
     case invalidCell(reference: String, detail: String)
     /// A part could not be staged in a temporary file (disk full, no temporary directory).
     case temporaryFileUnavailable(String)
+    /// `&name;` that is not one of XML's five: it would come from a DOCTYPE, never expanded.
+    case undefinedEntity(part: String, entity: String, location: String?)
+    /// All the parts read together inflate beyond the limit.
+    case workbookTooLarge(limit: Int)
+    /// One cell's text is beyond `XLSXLimits.maxCellBytes`.
+    case cellTooLarge(reference: String, limit: Int)
+    /// The sheet has a row beyond `XLSXLimits.maxRows`.
+    case tooManyRows(limit: Int)
 
     public var message: String {
         switch self {
@@ -56,6 +65,51 @@ public enum XLSXError: Error, Equatable, Sendable {
             return "Cellule \(reference) illisible : \(detail)"
         case .temporaryFileUnavailable(let detail):
             return "Impossible d'écrire le fichier temporaire de lecture du classeur (\(detail))"
+        case let .undefinedEntity(part, entity, location):
+            return "« \(part) »\(location.map { ", \($0)" } ?? "") utilise l'entité XML « &\(entity); », "
+                + "déclarée par un DOCTYPE : irve ne développe jamais ces entités (sécurité), la ligne ne peut pas être lue. "
+                + "Enregistrez à nouveau le classeur depuis Excel ou LibreOffice"
+        case .workbookTooLarge(let limit):
+            return "Le classeur dépasse \(limit >> 20) Mo une fois décompressé : fichier refusé (possible bombe de décompression)"
+        case let .cellTooLarge(reference, limit):
+            return "La cellule \(reference) dépasse \(limit >> 20) Mo, la limite d'irve"
+        case .tooManyRows(let limit):
+            return "La feuille dépasse \(limit) lignes, le maximum d'Excel : fichier refusé"
+        }
+    }
+}
+
+extension XLSXError {
+    /// The message in `lang` (French by default, as `message`).
+    public func message(_ lang: Language) -> String { lang == .fr ? message : english }
+
+    private var english: String {
+        func at(_ location: String?) -> String {
+            location.map {
+                ", " + $0.replacingOccurrences(of: "ligne", with: "row").replacingOccurrences(of: "cellule", with: "cell")
+            } ?? ""
+        }
+        switch self {
+        case .unreadableFile(let path): return "Cannot open the file \(path)"
+        case .notAZip: return "The file is not a valid Excel .xlsx workbook (unreadable ZIP archive)"
+        case .legacyOrEncryptedWorkbook:
+            return "The file is an Excel 97-2003 (.xls) or password-protected workbook: save it without a password as .xlsx"
+        case .unsupportedFormat(let format): return "The workbook is in \(format) format, not supported: save it as .xlsx"
+        case .missingPart(let part): return "The Excel workbook is incomplete: part \"\(part)\" is missing from the archive"
+        case let .malformedXML(part, detail): return "The Excel workbook is damaged: invalid XML in \"\(part)\" (\(detail))"
+        case .noSheet: return "The Excel workbook holds no worksheet"
+        case let .partTooLarge(part, limit):
+            return "Part \"\(part)\" of the workbook exceeds \(limit >> 20) MB once inflated: refused (possible zip bomb)"
+        case let .corruptPart(part, detail): return "The Excel workbook is damaged: part \"\(part)\" cannot be inflated (\(detail))"
+        case .sharedStringsTooLarge: return "The workbook's shared string table is too large to be read in memory"
+        case let .invalidCell(reference, detail): return "Cell \(reference) cannot be read: \(detail)"
+        case .temporaryFileUnavailable(let detail): return "Cannot write the workbook's temporary file (\(detail))"
+        case let .undefinedEntity(part, entity, location):
+            return "\"\(part)\"\(at(location)) uses the XML entity \"&\(entity);\" declared by a DOCTYPE: irve never expands "
+                + "such entities (security), the row cannot be read. Save the workbook again from Excel or LibreOffice"
+        case .workbookTooLarge(let limit): return "The workbook exceeds \(limit >> 20) MB once inflated: refused (possible zip bomb)"
+        case let .cellTooLarge(reference, limit): return "Cell \(reference) exceeds \(limit >> 20) MB, irve's limit"
+        case .tooManyRows(let limit): return "The sheet has more than \(limit) rows, Excel's maximum: refused"
         }
     }
 }

@@ -19,6 +19,12 @@ public struct XLSXWorkbook: Sendable {
     let date1904: Bool
 
     public init(contentsOf url: URL, limits: XLSXLimits = XLSXLimits()) throws(XLSXError) {
+        do { try self.init(opening: url, limits: limits) } catch let error as XLSXError { throw error } catch {
+            throw .malformedXML(part: "?", detail: "\(error)")
+        }
+    }
+
+    private init(opening url: URL, limits: XLSXLimits) throws {
         let package = try ZipPackage(url: url, limits: limits)
         let workbookPart = try Self.workbookPart(in: package)
 
@@ -35,9 +41,9 @@ public struct XLSXWorkbook: Sendable {
                   relationship.hasType("worksheet") else { return nil }
             return (sheet.name, relationship)
         }).first else {
-            throw .noSheet
+            throw XLSXError.noSheet
         }
-        guard package.contains(first.1.partPath) else { throw .missingPart(first.1.partPath) }
+        guard package.contains(first.1.partPath) else { throw XLSXError.missingPart(first.1.partPath) }
 
         var sharedStrings: [String] = []
         if let part = Self.part("sharedStrings", default: "xl/sharedStrings.xml", in: relationships, package) {
@@ -69,17 +75,15 @@ public struct XLSXWorkbook: Sendable {
     /// Throws `XLSXError`, or the error thrown by `body`, which stops the reading.
     public func forEachRowOfFirstSheet(_ body: (_ rowNumber: Int, _ cells: [String]) throws -> Void) throws {
         let package = try ZipPackage(url: url, limits: limits)
-        let file = try package.extractToTemporaryFile(firstSheetPart)
-        defer { ZipPackage.removeTemporary(file) }
         try withoutActuallyEscaping(body) { body in
             let handler = WorksheetHandler(sharedStrings: sharedStrings, styles: styles, date1904: date1904,
-                                           deliver: body)
-            try handler.parse(file: file, part: firstSheetPart)
+                                           limits: limits, deliver: body)
+            try package.parse(firstSheetPart, with: handler)
         }
     }
 
     /// The workbook part named by the package relationships (normally xl/workbook.xml).
-    private static func workbookPart(in package: ZipPackage) throws(XLSXError) -> String {
+    private static func workbookPart(in package: ZipPackage) throws -> String {
         var part = "xl/workbook.xml"
         let rootRelationships = PartPath.relationships(of: "")
         if package.contains(rootRelationships) {
@@ -89,12 +93,12 @@ public struct XLSXWorkbook: Sendable {
                 part = document.partPath
             }
         }
-        if part.lowercased().hasSuffix(".bin") { throw .unsupportedFormat("Excel binaire (.xlsb)") }
+        if part.lowercased().hasSuffix(".bin") { throw XLSXError.unsupportedFormat("Excel binaire (.xlsb)") }
         guard package.contains(part) else {
             if package.contains("mimetype") && package.contains("content.xml") {
-                throw .unsupportedFormat("OpenDocument (.ods)")
+                throw XLSXError.unsupportedFormat("OpenDocument (.ods)")
             }
-            throw .missingPart(part)
+            throw XLSXError.missingPart(part)
         }
         return part
     }

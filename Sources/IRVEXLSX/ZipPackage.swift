@@ -1,11 +1,10 @@
-import CIRVESignals
 import Foundation
 import ZIPFoundation
 
 /// Read access to the parts of the .xlsx ZIP container, with the zip-bomb guard.
 ///
-/// Parts are inflated to a temporary file rather than into memory so that a worksheet of
-/// hundreds of megabytes can be streamed through XMLParser with a bounded footprint.
+/// Parts are streamed from the archive through `XMLScanner`, never held whole in memory nor
+/// staged on disk, so a worksheet of hundreds of megabytes costs a bounded footprint.
 final class ZipPackage {
     let limits: XLSXLimits
     private let archive: Archive
@@ -32,52 +31,47 @@ final class ZipPackage {
         entries[Self.key(path)] != nil
     }
 
-    /// Inflates `path` into a new temporary file that the caller deletes.
-    /// The size is counted while inflating: the sizes written in the zip headers can lie.
-    func extractToTemporaryFile(_ path: String) throws(XLSXError) -> URL {
-        guard let entry = entries[Self.key(path)] else { throw .missingPart(path) }
-        let limit = limits.maxPartBytes
-        if entry.uncompressedSize > UInt64(limit) { throw .partTooLarge(part: path, limit: limit) }
+    /// Bytes inflated so far from this package (all parts together, against `maxWorkbookBytes`).
+    private var inflated = 0
 
-        let file = FileManager.default.temporaryDirectory
-            .appendingPathComponent("irve-xlsx-\(UUID().uuidString).xml")
-        // Removed if irve is interrupted (a sheet can be 500 MB); registered before it exists.
-        _ = irve_cleanup_register(file.path)
-        guard FileManager.default.createFile(atPath: file.path, contents: nil),
-              let output = FileHandle(forWritingAtPath: file.path) else {
-            Self.removeTemporary(file)
-            throw .temporaryFileUnavailable(file.path)
-        }
-        struct LimitExceeded: Error {}
-        struct WriteFailed: Error { let underlying: Error }
+    /// Streams the part `path` through `handler`, inflating it chunk by chunk: no temporary file.
+    /// The size is counted while inflating (the sizes written in the zip headers can lie). Throws
+    /// `XLSXError`, or the handler's own error (a row callback's) as is.
+    func parse(_ path: String, with handler: PartHandler) throws {
+        guard let entry = entries[Self.key(path)] else { throw XLSXError.missingPart(path) }
+        let limit = limits.maxPartBytes
+        if entry.uncompressedSize > UInt64(limit) { throw XLSXError.partTooLarge(part: path, limit: limit) }
+        struct Stop: Error {}
+        var stop: Error?
         var written = 0
+        var scanner = XMLScanner()
+        func feed(_ bytes: UnsafeBufferPointer<UInt8>, final: Bool) throws {
+            do { try scanner.feed(bytes, final: final, to: handler) } catch let e as XMLScanError {
+                stop = handler.xlsxError(e, part: path)
+                throw Stop()
+            } catch { stop = error; throw Stop() }
+        }
         do {
-            defer { try? output.close() }
-            let checksum = try archive.extract(entry, skipCRC32: false) { chunk in
+            let checksum = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: false) { chunk in
                 written += chunk.count
-                if written > limit { throw LimitExceeded() }
-                do { try output.write(contentsOf: chunk) } catch { throw WriteFailed(underlying: error) }
+                inflated += chunk.count
+                if written > limit { stop = XLSXError.partTooLarge(part: path, limit: limit); throw Stop() }
+                if inflated > limits.maxWorkbookBytes {
+                    stop = XLSXError.workbookTooLarge(limit: limits.maxWorkbookBytes)
+                    throw Stop()
+                }
+                try chunk.withUnsafeBytes { raw in try feed(raw.bindMemory(to: UInt8.self), final: false) }
             }
             // The consumer variant of extract computes the CRC but does not compare it.
             if checksum != entry.checksum {
                 throw XLSXError.corruptPart(part: path, detail: "somme de contrôle CRC32 incorrecte")
             }
-            return file
+            try feed(UnsafeBufferPointer(start: nil, count: 0), final: true)
         } catch {
-            Self.removeTemporary(file)
-            switch error {
-            case is LimitExceeded: throw .partTooLarge(part: path, limit: limit)
-            case let failure as WriteFailed: throw .temporaryFileUnavailable("\(failure.underlying)")
-            case let error as XLSXError: throw error
-            default: throw .corruptPart(part: path, detail: "\(error)")
-            }
+            if let stop { throw stop }
+            if let error = error as? XLSXError { throw error }
+            throw XLSXError.corruptPart(part: path, detail: "\(error)")
         }
-    }
-
-    /// Deletes an extracted part and forgets it in the interruption clean-up.
-    static func removeTemporary(_ file: URL) {
-        try? FileManager.default.removeItem(at: file)
-        irve_cleanup_unregister_path(file.path)
     }
 
     static func key(_ path: String) -> String {

@@ -78,6 +78,8 @@ struct CheckCommand: ParsableCommand {
         options.geo = !noGeo
         options.collectAddresses = !noGeo && !schemaOnly && geocoding.isEnabled
         options.disabledRules = Set(disable)
+        // The text report shows the first findings of each column or type: keep only those.
+        if format == .text { options.samplesPerGroup = Limits.textSamplesPerGroup }
         let out = OutputSink(fd: 1)
         let err = OutputSink(fd: 2)
         let progress = Progress(sink: err, enabled: err.isTerminal && format == .text, lang: language)

@@ -55,6 +55,16 @@ final class GeoRuleTests: XCTestCase {
         XCTAssertTrue(f.contains { $0.type == "commune-name-mismatch" && $0.rowNumber == 8 && $0.message.contains("Le Havre") })
     }
 
+    /// A point shared by many stations: the message cites ten rows, then how many others.
+    func testSharedPointCitesTenRowsAndACount() throws {
+        let rows = (1...30).map { k in
+            #"FRXXXP\#(k),S\#(k),"\#(k) rue Test 76000 Rouen",76540,"[0.107929, 49.494370]",FRXXXE\#(k)1"#
+        }
+        let f = try check(rows)
+        let shared = try XCTUnwrap(f.first { $0.type == "coordinates-placeholder" })
+        XCTAssertTrue(shared.message.contains("2, 3, 4, 5, 6, 7, 8, 9, 10, 11… et 20 autre(s)"), shared.message)
+    }
+
     func testNoGeoSwitchesTheStageOff() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("irve-geo-off.csv")
         try "\(Self.header)\nFRXXXP1,A,x,74268,\"[45.883, 6.0967]\",FRXXXE11\n".write(to: url, atomically: true, encoding: .utf8)

@@ -65,6 +65,23 @@ final class RuleTests: XCTestCase {
         XCTAssertEqual(nc.map(\.type), [])
     }
 
+    /// Many rows sharing one id: three are cited, then how many others (linear, not quadratic).
+    func testDuplicateIdsCiteThreeRowsAndACount() throws {
+        let f = try check(Array(repeating: Self.row(["nbre_pdc": "8"]), count: 8))
+        let dup = f.filter { $0.type == "duplicate-id-pdc" }
+        XCTAssertEqual(dup.map(\.rowNumber), Array(2...9))
+        XCTAssertTrue(dup.allSatisfy { $0.message.contains("8 lignes (2, 3, 4… et 5 autre(s))") }, dup[0].message)
+    }
+
+    /// A station column with many values: five are quoted, then « et d'autres ».
+    func testIncoherentStationQuotesFiveValuesThenSaysThereAreOthers() throws {
+        let rows = (1...7).map { k in Self.row(["nbre_pdc": "7", "id_pdc_itinerance": "FRXYZE0001\(k)", "nom_station": "Nom \(k)"]) }
+        let inc = try check(rows).filter { $0.type == "station-incoherent" && $0.fieldName == "nom_station" }
+        XCTAssertEqual(inc.count, 1)
+        XCTAssertTrue(inc[0].message.contains("« Nom 5 » (ligne 6)… et d'autres"), inc[0].message)
+        XCTAssertFalse(inc[0].message.contains("Nom 6"), inc[0].message)
+    }
+
     func testStationCoherenceNamesTheColumnAndTheValues() throws {
         let f = try check([Self.row(["nbre_pdc": "2"]),
                            Self.row(["nbre_pdc": "2", "id_pdc_itinerance": "FRXYZE00012", "coordonneesXY": "\"[1.45,43.61]\"", "nom_station": "Capitole"])])
