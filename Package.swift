@@ -15,6 +15,8 @@ let package = Package(
     products: [
         .executable(name: "irve", targets: ["irve"]),
         .library(name: "IRVEValidate", targets: ["IRVEValidate"]),
+        // The fuzz targets' bodies, for Fuzz/ (libFuzzer) and for the tests that replay its findings.
+        .library(name: "IRVEFuzzEntries", targets: ["IRVEFuzzEntries"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -66,6 +68,10 @@ let package = Package(
         ]),
         // Text and JSON renderings of a validation report.
         .target(name: "IRVEReport", dependencies: ["IRVEFindings", "IRVEValidate", "IRVERules"]),
+        // Every fuzz target as a plain function of bytes (see Fuzz/README.md).
+        .target(name: "IRVEFuzzEntries", dependencies: [
+            "IRVEFindings", "IRVERead", "IRVEXLSX", "IRVESchema", "IRVEValidate", "IRVEGeo", "IRVERepair",
+        ]),
         .executableTarget(name: "irve", dependencies: [
             "IRVEValidate", "IRVEReport", "IRVERules", "IRVERepair", "IRVEGeocode", "IRVEPublish",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -80,6 +86,7 @@ let package = Package(
         .testTarget(name: "IRVEValidateTests", dependencies: ["IRVEValidate", "IRVEReport"]),
         .testTarget(name: "IRVECLITests", dependencies: ["IRVEValidate"]),
         .testTarget(name: "IRVEHTTPTests", dependencies: ["IRVEHTTP"]),
+        .testTarget(name: "IRVEFuzzRegressionTests", dependencies: ["IRVEFuzzEntries"]),
         .testTarget(name: "IRVEPublishTests", dependencies: ["IRVEPublish", "IRVEHTTP"]),
         .testTarget(name: "IRVEGeocodeTests", dependencies: ["IRVEGeocode", "IRVEGeo", "IRVEFindings"]),
     ]

@@ -10,6 +10,10 @@ final class ZipPackage {
     private let archive: Archive
     /// Entries by normalised path: some writers use backslashes, a leading slash or other letter case.
     private let entries: [String: Entry]
+    /// Size of the .xlsx file: no part can hold more compressed bytes.
+    private let archiveByteCount: UInt64
+    private let reader: FileHandle?
+    private let offsets: PartOffsets?
 
     init(url: URL, limits: XLSXLimits) throws(XLSXError) {
         try Self.checkSignatures(of: url)
@@ -25,6 +29,11 @@ final class ZipPackage {
         }
         self.entries = entries
         self.limits = limits
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size]) as? NSNumber
+        archiveByteCount = size?.uint64Value ?? .max
+        let handle = FileHandle(forReadingAtPath: url.path), byteCount = archiveByteCount
+        reader = handle
+        offsets = handle.map { PartOffsets(file: $0, byteCount: byteCount) }
     }
 
     func contains(_ path: String) -> Bool {
@@ -37,6 +46,11 @@ final class ZipPackage {
         guard let entry = entries[Self.key(path)] else { throw .missingPart(path) }
         let limit = limits.maxPartBytes
         if entry.uncompressedSize > UInt64(limit) { throw .partTooLarge(part: path, limit: limit) }
+        // ZIPFoundation reads as many compressed bytes as announced, past the end of the file
+        // (found by the xlsx fuzz target: a ZIP64 size of 2^63 read empty chunks for ever).
+        if entry.compressedSize > archiveByteCount {
+            throw .corruptPart(part: path, detail: "archive tronquée : la partie annonce plus d'octets que le fichier n'en a")
+        }
 
         let file = FileManager.default.temporaryDirectory
             .appendingPathComponent("irve-xlsx-\(UUID().uuidString).xml")
@@ -49,10 +63,18 @@ final class ZipPackage {
         var written = 0
         do {
             defer { try? output.close() }
-            let checksum = try archive.extract(entry, skipCRC32: false) { chunk in
+            let consume: (Data) throws -> Void = { chunk in
                 written += chunk.count
                 if written > limit { throw LimitExceeded() }
                 do { try output.write(contentsOf: chunk) } catch { throw WriteFailed(underlying: error) }
+            }
+            let checksum: CRC32
+            if entry.isCompressed, let reader, let span = offsets?.spans[Self.key(path)] {
+                // Inflated from its own bytes only: a broken stream ends as a truncated part, not a hang.
+                checksum = try Data.decompress(size: Int64(span.compressedSize), bufferSize: defaultReadChunkSize, skipCRC32: false,
+                                               provider: PartOffsets.provider(reader, span), consumer: consume)
+            } else {
+                checksum = try archive.extract(entry, skipCRC32: false, consumer: consume)
             }
             // The consumer variant of extract computes the CRC but does not compare it.
             if checksum != entry.checksum {
@@ -63,6 +85,7 @@ final class ZipPackage {
             try? FileManager.default.removeItem(at: file)
             switch error {
             case is LimitExceeded: throw .partTooLarge(part: path, limit: limit)
+            case is PartOffsets.Truncated: throw .corruptPart(part: path, detail: "données compressées tronquées")
             case let failure as WriteFailed: throw .temporaryFileUnavailable("\(failure.underlying)")
             case let error as XLSXError: throw error
             default: throw .corruptPart(part: path, detail: "\(error)")
