@@ -64,9 +64,11 @@ for t in "${targets[@]}"; do
         result="FAILED (exit $status${found:+, input $artefacts$found})"
         failed=1
     fi
-    echo "fuzz $t: ${runs:-?} runs in ${elapsed} s, coverage ${cov:-?} edges, ${ft:-?} features, corpus $(ls "$corpus" | wc -l): $result"
+    size=$(ls "$corpus" | wc -l)
+    echo "fuzz $t: ${runs:-?} runs in ${elapsed} s, coverage ${cov:-?} edges, ${ft:-?} features, corpus $size: $result"
     if [ "$result" != ok ]; then
-        grep -E 'Fatal error|ERROR: (AddressSanitizer|libFuzzer)|SUMMARY|#[0-9]+ 0x.* in .*(IRVE|irve)' "$log" | head -12 | sed 's/^/    /'
+        grep -E 'Fatal error|ERROR: (AddressSanitizer|libFuzzer)|SUMMARY|#[0-9]+ 0x.* in .*(IRVE|irve)' "$log" \
+            | head -12 | sed 's/^/    /'
     fi
 done
 exit $failed

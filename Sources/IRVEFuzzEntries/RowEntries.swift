@@ -83,7 +83,8 @@ final class RuleConsumer: RowConsumer {
             rules = RowRules(labels: labels, context: context)
             if let reference = GeoReference.shared, let columns = GeoColumns(labels: labels) {
                 let analysis = GeoAnalysis(reference: reference, context: context, columns: columns)
-                geo = (GeoRowChecker(analysis: analysis), GeoCrossRow(reference: reference, context: context, columns: columns))
+                let crossRow = GeoCrossRow(reference: reference, context: context, columns: columns)
+                geo = (GeoRowChecker(analysis: analysis), crossRow)
             }
             return
         }

@@ -38,7 +38,8 @@ enum SchemaEntries {
     static func schema(_ data: UnsafeRawBufferPointer) {
         guard let schema = try? TableSchema(json: Data(data), origin: "fuzz") else { return }
         for field in schema.fields.prefix(64) {
-            guard let checker = try? FieldChecker(field: field, schemaMissingValues: schema.missingValues) else { continue }
+            let missing = schema.missingValues
+            guard let checker = try? FieldChecker(field: field, schemaMissingValues: missing) else { continue }
             for sample in CheckerZoo.samples + [field.example ?? ""] {
                 var s = sample
                 s.withUTF8 { _ = checker.check($0) }

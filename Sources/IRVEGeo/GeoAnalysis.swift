@@ -329,7 +329,8 @@ public struct GeoAnalysis: Sendable {
 
     func isReferencePoint(_ p: GeoPoint, _ c: Int) -> Bool {
         // Micro-degrees of a point on land fit in Int32; any other point is no reference point.
-        guard let x = Int32(exactly: (p.lon * 1e6).rounded()), let y = Int32(exactly: (p.lat * 1e6).rounded()) else { return false }
+        guard let x = Int32(exactly: (p.lon * 1e6).rounded()),
+              let y = Int32(exactly: (p.lat * 1e6).rounded()) else { return false }
         for (rx, ry) in [reference.interiorQuantised(c), reference.centroidQuantised(c)] where abs(rx - x) <= 10 && abs(ry - y) <= 10 {
             return true
         }

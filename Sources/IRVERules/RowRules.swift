@@ -70,7 +70,8 @@ public final class RowRules: @unchecked Sendable {
             if p > PowerBounds.maxWatts {
                 // Neither kW nor W: reported, never "converted" (dividing again on every fix would not end).
                 add("power-implausible", c.power, shown, lang.pick(
-                    "Puissance de \(shown) kW : impossible, que ce soit en kilowatts ou en watts. Vérifiez la valeur (22 pour 22 kW).",
+                    "Puissance de \(shown) kW : impossible, que ce soit en kilowatts ou en watts. "
+                        + "Vérifiez la valeur (22 pour 22 kW).",
                     "Power of \(shown) kW is impossible, in kW or in watts. Check the value (22 for 22 kW)."))
             } else if p > PowerBounds.maxKilowatts {
                 let kw = TextChecks.formatKW(p / 1000)

@@ -27,9 +27,11 @@ public enum Validation {
             do { resolved = try SchemaCatalog.resolve(spec) } catch { throw .schema(error) }
             // Compile the schema before reading: a bad pattern is the command's fault, not the file's.
             let schema = resolved.schema
-            do { _ = try schema.fields.map { f throws(SchemaError) in try FieldChecker(field: f, schemaMissingValues: schema.missingValues) } } catch {
-                throw .schema(error)
-            }
+            do {
+                _ = try schema.fields.map { f throws(SchemaError) in
+                    try FieldChecker(field: f, schemaMissingValues: schema.missingValues)
+                }
+            } catch { throw .schema(error) }
             entry = resolved
         }
         let validator = TableValidator(options: options, schema: entry)

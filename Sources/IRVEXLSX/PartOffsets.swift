@@ -24,12 +24,14 @@ struct PartOffsets {
         for _ in 0..<entries {
             guard p + 46 <= dir.count, Self.u32(dir, p) == 0x0201_4B50 else { break }
             let compressed = Self.u32(dir, p + 20), local = Self.u32(dir, p + 42)
-            let nameLength = Int(Self.u16(dir, p + 28)), next = p + 46 + nameLength + Int(Self.u16(dir, p + 30)) + Int(Self.u16(dir, p + 32))
+            let nameLength = Int(Self.u16(dir, p + 28))
+            let next = p + 46 + nameLength + Int(Self.u16(dir, p + 30)) + Int(Self.u16(dir, p + 32))
             guard p + 46 + nameLength <= dir.count else { break }
             let name = String(decoding: dir[(p + 46)..<(p + 46 + nameLength)], as: UTF8.self)
             p = next
-            guard compressed != 0xFFFF_FFFF, local != 0xFFFF_FFFF, let header = Self.read(file, at: UInt64(local), count: 30),
-                  header.count == 30, Self.u32(header, 0) == 0x0403_4B50 else { continue }
+            guard compressed != 0xFFFF_FFFF, local != 0xFFFF_FFFF,
+                  let header = Self.read(file, at: UInt64(local), count: 30), header.count == 30,
+                  Self.u32(header, 0) == 0x0403_4B50 else { continue }
             let start = UInt64(local) + 30 + UInt64(Self.u16(header, 26)) + UInt64(Self.u16(header, 28))
             let key = ZipPackage.key(name)
             if spans[key] == nil { spans[key] = Span(dataOffset: start, compressedSize: UInt64(compressed)) }
@@ -44,7 +46,9 @@ struct PartOffsets {
             let position = UInt64(max(0, position)), size = max(0, size)
             guard position < span.compressedSize else { throw Truncated() }
             let count = Int(min(UInt64(size), span.compressedSize - position))
-            guard var data = readData(file, at: span.dataOffset + position, count: count), !data.isEmpty else { throw Truncated() }
+            guard var data = readData(file, at: span.dataOffset + position, count: count), !data.isEmpty else {
+                throw Truncated()
+            }
             if data.count < size { data.append(Data(count: size - data.count)) }
             return data
         }

@@ -49,7 +49,8 @@ final class ZipPackage {
         // ZIPFoundation reads as many compressed bytes as announced, past the end of the file
         // (found by the xlsx fuzz target: a ZIP64 size of 2^63 read empty chunks for ever).
         if entry.compressedSize > archiveByteCount {
-            throw .corruptPart(part: path, detail: "archive tronquée : la partie annonce plus d'octets que le fichier n'en a")
+            throw .corruptPart(part: path,
+                               detail: "archive tronquée : la partie annonce plus d'octets que le fichier n'en a")
         }
 
         let file = FileManager.default.temporaryDirectory
@@ -71,8 +72,9 @@ final class ZipPackage {
             let checksum: CRC32
             if entry.isCompressed, let reader, let span = offsets?.spans[Self.key(path)] {
                 // Inflated from its own bytes only: a broken stream ends as a truncated part, not a hang.
-                checksum = try Data.decompress(size: Int64(span.compressedSize), bufferSize: defaultReadChunkSize, skipCRC32: false,
-                                               provider: PartOffsets.provider(reader, span), consumer: consume)
+                checksum = try Data.decompress(size: Int64(span.compressedSize), bufferSize: defaultReadChunkSize,
+                                               skipCRC32: false, provider: PartOffsets.provider(reader, span),
+                                               consumer: consume)
             } else {
                 checksum = try archive.extract(entry, skipCRC32: false, consumer: consume)
             }

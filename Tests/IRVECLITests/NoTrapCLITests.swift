@@ -11,7 +11,8 @@ final class NoTrapCLITests: CLITestCase {
         let i = try XCTUnwrap(header.firstIndex(of: column), "\(column) not in the sample's header")
         var cells = try XCTUnwrap(Self.cells(lines[1]))
         cells[i] = value
-        return try write(name, ([lines[0], cells.joined(separator: ";")] + lines.dropFirst(2)).joined(separator: "\n") + "\n")
+        let text = ([lines[0], cells.joined(separator: ";")] + lines.dropFirst(2)).joined(separator: "\n") + "\n"
+        return try write(name, text)
     }
 
     /// Splits a `;` line (quotes kept as written).

@@ -32,7 +32,10 @@ final class NoTrapTests: XCTestCase {
         var out: [String] = []
         var open: String? = nil
         for p in parts {
-            if let o = open { out.append(o + "," + p); open = nil } else if p.hasPrefix("\""), !p.hasSuffix("\"") { open = p } else { out.append(p) }
+            if let o = open {
+                out.append(o + "," + p)
+                open = nil
+            } else if p.hasPrefix("\""), !p.hasSuffix("\"") { open = p } else { out.append(p) }
         }
         return out
     }
