@@ -99,8 +99,8 @@ public final class GeoCrossRow {
                     summaries[station] = Summary(verdict: verdict, facts: f, label: e.labels[k] ?? "", rows: [row])
                     summaryOrder.append(station)
                 }
-            } else if summaries[station] != nil, summaries[station]!.rows.count < 1000 {
-                summaries[station]!.rows.append(row)
+            } else if let n = summaries[station]?.rows.count, n < 1000 {
+                summaries[station]?.rows.append(row)
             }
             if e.keepAddresses, let address = e.addresses[k], !address.trimmingCharacters(in: .whitespaces).isEmpty {
                 if let i = candidateIndex[station] {
