@@ -15,6 +15,8 @@ let package = Package(
     products: [
         .executable(name: "irve", targets: ["irve"]),
         .library(name: "IRVEValidate", targets: ["IRVEValidate"]),
+        // The fuzz targets' bodies, for Fuzz/ (libFuzzer) and for the tests that replay its findings.
+        .library(name: "IRVEFuzzEntries", targets: ["IRVEFuzzEntries"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -71,6 +73,10 @@ let package = Package(
         ]),
         // Text and JSON renderings of a validation report.
         .target(name: "IRVEReport", dependencies: ["IRVEFindings", "IRVEValidate", "IRVERules"]),
+        // Every fuzz target as a plain function of bytes (see Fuzz/README.md).
+        .target(name: "IRVEFuzzEntries", dependencies: [
+            "IRVEFindings", "IRVERead", "IRVEXLSX", "IRVESchema", "IRVEValidate", "IRVEGeo", "IRVERepair",
+        ]),
         .executableTarget(name: "irve", dependencies: [
             "IRVEValidate", "IRVEReport", "IRVERules", "IRVERepair", "IRVEGeocode", "IRVEPublish", "IRVEFiles",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -86,6 +92,7 @@ let package = Package(
         .testTarget(name: "IRVECLITests", dependencies: ["IRVEValidate"]),
         .testTarget(name: "IRVEFilesTests", dependencies: ["IRVEFiles"]),
         .testTarget(name: "IRVEHTTPTests", dependencies: ["IRVEHTTP"]),
+        .testTarget(name: "IRVEFuzzRegressionTests", dependencies: ["IRVEFuzzEntries"]),
         .testTarget(name: "IRVEPublishTests", dependencies: ["IRVEPublish", "IRVEHTTP"]),
         .testTarget(name: "IRVEGeocodeTests", dependencies: ["IRVEGeocode", "IRVEGeo", "IRVEFindings"]),
     ]

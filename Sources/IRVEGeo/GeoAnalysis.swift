@@ -328,7 +328,9 @@ public struct GeoAnalysis: Sendable {
     }
 
     func isReferencePoint(_ p: GeoPoint, _ c: Int) -> Bool {
-        let x = Int32((p.lon * 1e6).rounded()), y = Int32((p.lat * 1e6).rounded())
+        // Micro-degrees of a point on land fit in Int32; any other point is no reference point.
+        guard let x = Int32(exactly: (p.lon * 1e6).rounded()),
+              let y = Int32(exactly: (p.lat * 1e6).rounded()) else { return false }
         for (rx, ry) in [reference.interiorQuantised(c), reference.centroidQuantised(c)] where abs(rx - x) <= 10 && abs(ry - y) <= 10 {
             return true
         }
@@ -346,9 +348,10 @@ public struct GeoAnalysis: Sendable {
     }
 
     static func distanceText(_ metres: Double, _ lang: Language) -> String {
-        if metres < 1000 { return "\(Int(metres.rounded())) m" }
+        // `%.0f` of the rounded value: the same text as `Int(…)` for any distance, no trap on inf/NaN.
+        if metres < 1000 { return String(format: "%.0f m", metres.rounded()) }
         let km = metres / 1000
-        let s = km < 10 ? String(format: "%.1f", km) : String(Int(km.rounded()))
+        let s = km < 10 ? String(format: "%.1f", km) : String(format: "%.0f", km.rounded())
         return lang == .fr ? s.replacingOccurrences(of: ".", with: ",") + " km" : s + " km"
     }
 

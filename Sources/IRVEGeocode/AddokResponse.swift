@@ -10,7 +10,7 @@ enum AddokResponse {
         return features.compactMap { feature in
             guard let geometry = feature["geometry"] as? [String: Any],
                   let coordinates = geometry["coordinates"] as? [Any], coordinates.count >= 2,
-                  let lon = number(coordinates[0]), let lat = number(coordinates[1]),
+                  let lon = number(coordinates[0]), let lat = number(coordinates[1]), onEarth(lon, lat),
                   let p = feature["properties"] as? [String: Any] else { return nil }
             return GeocodeHit(point: GeoPoint(lon: lon, lat: lat), score: number(p["score"] as Any) ?? 0,
                               label: p["label"] as? String ?? "", type: kind(p["type"] as? String),
@@ -32,7 +32,8 @@ enum AddokResponse {
         var out: [Int: GeocodeHit?] = [:]
         for r in rows.dropFirst() {
             guard let i = Int(cell(r, id)) else { continue }
-            guard let lat = Double(cell(r, latC)), let lon = Double(cell(r, lonC)), let score = Double(cell(r, scoreC)) else {
+            guard let lat = Double(cell(r, latC)), let lon = Double(cell(r, lonC)), onEarth(lon, lat),
+                  let score = Double(cell(r, scoreC)) else {
                 out[i] = .some(nil)
                 continue
             }
@@ -46,6 +47,9 @@ enum AddokResponse {
     static func kind(_ s: String?) -> GeocodeHit.Kind {
         GeocodeHit.Kind(rawValue: s ?? "") ?? .street
     }
+
+    /// A server's point that is not on Earth (NaN, 1e308) is no answer: distances to it are meaningless.
+    static func onEarth(_ lon: Double, _ lat: Double) -> Bool { abs(lon) <= 180 && abs(lat) <= 90 }
 
     static func number(_ v: Any) -> Double? {
         if let d = v as? Double { return d }

@@ -101,9 +101,10 @@ public enum AddressCheck {
     }
 
     static func formatDistance(_ metres: Double, _ lang: Language) -> String {
-        if metres < 1000 { return "\(Int(metres.rounded())) m" }
+        // `%.0f` of the rounded value: the same text as `Int(…)`, no trap on a geocoder's absurd point.
+        if metres < 1000 { return String(format: "%.0f m", metres.rounded()) }
         let km = metres / 1000
-        let text = km < 100 ? String(format: "%.1f", km) : String(Int(km.rounded()))
+        let text = km < 100 ? String(format: "%.1f", km) : String(format: "%.0f", km.rounded())
         return (lang == .fr ? text.replacingOccurrences(of: ".", with: ",") : text) + " km"
     }
 

@@ -288,7 +288,9 @@ public struct Publisher {
             log(w)
         }
         let uri = final["page"]?.string ?? final["uri"]?.string
-        let score = final["quality"]?["score"].flatMap { v -> Int? in if case let .number(n) = v { Int((n * 9).rounded()) } else { nil } }
+        let score = final["quality"]?["score"].flatMap { v -> Int? in
+            if case let .number(n) = v { Int(exactly: (n * 9).rounded()) } else { nil }
+        }
         try state.save(.init(environment: environment, owner: owner, ownerName: ownerName, datasetID: datasetID, resourceID: rid,
                              file: summary.path, publishedAt: ISO8601DateFormatter().string(from: Date()), datasetURI: uri))
         return Outcome(datasetID: datasetID, resourceID: rid, created: created, datasetURI: uri, qualityScore: score, warnings: warnings)

@@ -1,5 +1,6 @@
 import Foundation
 import IRVEFindings
+import IRVERules
 import IRVESchema
 
 /// Pure repairs of one cell, by what the schema expects. Each returns nil when it has nothing
@@ -74,7 +75,12 @@ public enum CellRepairs {
         guard let v = Double(t), v.isFinite, v >= 0 else { return nil }
         var kw = v
         var rule = "number"
-        if unitWatts || v > 500 { kw = v / 1000; rule = "power-in-watts" }
+        if unitWatts || v > PowerBounds.maxKilowatts {
+            // Beyond 500 kW even as watts: left as is for the rule to report (dividing on every pass never ends).
+            guard v <= PowerBounds.maxWatts else { return nil }
+            kw = v / 1000
+            rule = "power-in-watts"
+        }
         let text = format(kw)
         guard text != s else { return nil }
         return CellFix(text, rule, rule == "power-in-watts" && !unitWatts ? .likely : .certain)

@@ -239,8 +239,8 @@ public final class Repairer: RowConsumer {
             case .date: apply(CellRepairs.date(value))
             case .integer: apply(CellRepairs.number(value, integer: true))
             case .number: apply(CellRepairs.number(value, integer: false))
-            case .string where field.constraints.enumValues != nil:
-                let allowed = field.constraints.enumValues!.map(\.text)
+            case .string:
+                guard let allowed = field.constraints.enumValues?.map(\.text) else { break }
                 if let match = allowed.first(where: { LabelFolding.fold($0) == LabelFolding.fold(value) }) {
                     apply(CellFix(match, "enum", .certain))
                 }

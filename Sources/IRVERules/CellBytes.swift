@@ -75,7 +75,8 @@ enum CellBytes {
     static func luhnOK(_ c: Cell) -> Bool {
         var sum = 0
         for (i, b) in c.reversed().enumerated() {
-            let d = Int(b - 0x30)
+            guard isDigit(b) else { return false }
+            let d = Int(b &- 0x30)
             let v = i % 2 == 1 ? d * 2 : d
             sum += v > 9 ? v - 9 : v
         }

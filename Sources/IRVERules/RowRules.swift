@@ -67,7 +67,13 @@ public final class RowRules: @unchecked Sendable {
         if powerBytes.count > 0, let p = CellBytes.number(powerBytes), p.isFinite {
             power = p
             var shown: String { text(powerBytes) }
-            if p > 500 {
+            if p > PowerBounds.maxWatts {
+                // Neither kW nor W: reported, never "converted" (dividing again on every fix would not end).
+                add("power-implausible", c.power, shown, lang.pick(
+                    "Puissance de \(shown) kW : impossible, que ce soit en kilowatts ou en watts. "
+                        + "Vérifiez la valeur (22 pour 22 kW).",
+                    "Power of \(shown) kW is impossible, in kW or in watts. Check the value (22 for 22 kW)."))
+            } else if p > PowerBounds.maxKilowatts {
                 let kw = TextChecks.formatKW(p / 1000)
                 add("power-in-watts", c.power, shown, lang.pick(
                     "Puissance de \(shown) kW : c'est presque sûrement une valeur en watts. puissance_nominale est en kilowatts : écrivez \(kw).",

@@ -13,7 +13,8 @@ enum TextChecks {
     /// A power in kW as people write it: `22`, `7.4`, `3.68`.
     static func formatKW(_ v: Double) -> String {
         let r = (v * 1000).rounded() / 1000
-        if r == r.rounded() { return String(Int(r)) }
+        if r == r.rounded(), let whole = Int(exactly: r) { return String(whole) }
+        guard r.isFinite, abs(r) < 1e15 else { return "\(r)" }
         var s = String(format: "%.3f", r)
         while s.hasSuffix("0") { s.removeLast() }
         return s

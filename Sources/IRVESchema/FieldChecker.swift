@@ -86,7 +86,14 @@ public final class FieldChecker: @unchecked Sendable {
         } : nil
         enumTimes = isDateLike ? members.map { $0.compactMap { readTime($0) } } : nil
         enumInts = field.type == .year ? members.map { $0.compactMap { int($0) } } : nil
-        formats = field.type == .string && ["email", "uri", "uuid"].contains(field.format) ? StringFormats() : nil
+        if field.type == .string, ["email", "uri", "uuid"].contains(field.format) {
+            do { formats = try StringFormats() } catch {
+                switch error {
+                case let .invalid(pattern, offset, reason):
+                    throw .invalidPattern(field: field.name, pattern: pattern, offset: offset, reason: reason)
+                }
+            }
+        } else { formats = nil }
         hasConstraints = k.required || k.pattern != nil || members != nil || k.minimum != nil || k.maximum != nil
             || k.exclusiveMinimum != nil || k.exclusiveMaximum != nil || k.minLength != nil || k.maxLength != nil
     }

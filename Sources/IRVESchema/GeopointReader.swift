@@ -9,10 +9,11 @@ enum GeopointReader {
         case small  // known to lie within ±89.99: valid as longitude and latitude
     }
 
-    static let bound180 = DecimalNumber(text: "180")!
+    // Written as digits and exponent (value = 0.digits × 10^exponent): no parsing, no `!`.
+    static let bound180 = DecimalNumber(kind: .finite, negative: false, digits: Array("18".utf8), exponent: 3)
     /// Below 89.99 in magnitude a float cannot round across ±90 or ±180.
-    static let nearLimit = DecimalNumber(text: "89.99")!
-    static let bound90 = DecimalNumber(text: "90")!
+    static let nearLimit = DecimalNumber(kind: .finite, negative: false, digits: Array("8999".utf8), exponent: 2)
+    static let bound90 = DecimalNumber(kind: .finite, negative: false, digits: Array("9".utf8), exponent: 2)
 
     static func isValid(_ c: Cell, format: String) -> Bool {
         switch format {
@@ -139,7 +140,8 @@ enum GeopointReader {
         withUnsafeTemporaryAllocation(of: CChar.self, capacity: s.count + 1) { buf in
             for k in 0..<s.count { buf[k] = CChar(bitPattern: s[k]) }
             buf[s.count] = 0
-            return strtod(buf.baseAddress!, nil)
+            guard let p = buf.baseAddress else { return nil }
+            return strtod(p, nil)
         }
     }
 }

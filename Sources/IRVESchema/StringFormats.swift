@@ -8,11 +8,11 @@ final class StringFormats: @unchecked Sendable {
     private let localPart: PatternMatcher
     // validators.domain's expression on the IDNA-encoded domain.
     private let domain: PatternMatcher
-    init() {
-        // Both compile: they are constant, known-good expressions.
-        localPart = try! PatternMatcher(
+    /// Throws only when PCRE2 cannot be loaded (the expressions are constant and known-good).
+    init() throws(PatternMatcher.CompileError) {
+        localPart = try PatternMatcher(
             rawPattern: #"(?i)(^[\x{0100}-\x{017F}\x{0180}-\x{024F}\x{00A0}-\x{00FF}]|[\x{0100}-\x{017F}\x{0180}-\x{024F}\x{00A0}-\x{00FF}0-9a-z!#$%&'*+/=?^_`{}|~\-]+(\.[\x{0100}-\x{017F}\x{0180}-\x{024F}\x{00A0}-\x{00FF}0-9a-z!#$%&'*+/=?^_`{}|~\-]+)*$|^"([\x{0100}-\x{017F}\x{0180}-\x{024F}\x{00A0}-\x{00FF}\x{01}-\x{08}\x{0B}\x{0C}\x{0E}-\x{1F}!#-\[\]-\x{7F}]|\\[\x{09}.])*")$"#)
-        domain = try! PatternMatcher(
+        domain = try PatternMatcher(
             rawPattern: #"(?i)^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9][a-z0-9-]{0,61}[a-z]$"#)
     }
 

@@ -7,8 +7,9 @@ enum UnicodeDigits {
         var out: [UInt8] = []
         var changed = false
         for (k, scalar) in text.unicodeScalars.enumerated() {
-            if k < limit, scalar.value >= 0x80, scalar.properties.numericType == .decimal, let v = scalar.properties.numericValue {
-                out.append(0x30 + UInt8(v))
+            if k < limit, scalar.value >= 0x80, scalar.properties.numericType == .decimal,
+               let v = scalar.properties.numericValue.flatMap({ UInt8(exactly: $0) }), v <= 9 {
+                out.append(0x30 + v)
                 changed = true
             } else {
                 out.append(contentsOf: String(scalar).utf8)

@@ -15,7 +15,8 @@ enum DateSuggestion {
             seps.append(b)
         }
         if !current.isEmpty { runs.append(current) }
-        func n(_ r: [UInt8]) -> Int { r.reduce(0) { $0 * 10 + Int($1 - 0x30) } }
+        // A run of more than 4 digits is no year, month or day (and would overflow): -1 fails `iso`.
+        func n(_ r: [UInt8]) -> Int { r.count > 4 ? -1 : r.reduce(0) { $0 * 10 + Int($1 - 0x30) } }
         func iso(_ y: Int, _ m: Int, _ d: Int) -> String? {
             guard (1...12).contains(m), (1...31).contains(d), (1000...9999).contains(y) else { return nil }
             return String(format: "%04d-%02d-%02d", y, m, d)

@@ -27,9 +27,15 @@ public enum SchemaCatalog {
 
     /// Resolves `statique`, `dynamique@2.2.1`, `etalab/schema-irve-statique@2.3.1`, or a schema file path.
     public static func resolve(_ spec: String) throws(SchemaError) -> Entry {
-        let parts = spec.split(separator: "@", maxSplits: 1).map(String.init)
-        let name = parts[0]
-        let version = parts.count > 1 ? parts[1] : nil
+        // `''`, `@` and `@2.3.1` have no name: said so, never an index out of range.
+        let at = spec.firstIndex(of: "@")
+        let name = String(spec[..<(at ?? spec.endIndex)])
+        let version = at.map { String(spec[spec.index(after: $0)...]) }.flatMap { $0.isEmpty ? nil : $0 }
+        guard !name.isEmpty else {
+            throw .unreadable(path: spec, reason: .init(
+                "nom de schéma vide : indiquez statique, dynamique[@version] ou le chemin d'un fichier de schéma",
+                "empty schema name: give statique, dynamique[@version] or the path of a schema file"))
+        }
         let kind: String? = switch name {
         case "statique", "irve-statique", "etalab/schema-irve-statique", "schema-irve-statique": "statique"
         case "dynamique", "irve-dynamique", "etalab/schema-irve-dynamique", "schema-irve-dynamique": "dynamique"

@@ -23,11 +23,16 @@ public enum Validation {
                              progress: (@Sendable (Int, Int) -> Void)? = nil) throws(CheckError) -> ValidationResult {
         var entry: SchemaCatalog.Entry? = nil
         if let spec = options.schema {
-            do { entry = try SchemaCatalog.resolve(spec) } catch { throw .schema(error) }
+            let resolved: SchemaCatalog.Entry
+            do { resolved = try SchemaCatalog.resolve(spec) } catch { throw .schema(error) }
             // Compile the schema before reading: a bad pattern is the command's fault, not the file's.
-            do { _ = try entry!.schema.fields.map { f throws(SchemaError) in try FieldChecker(field: f, schemaMissingValues: entry!.schema.missingValues) } } catch {
-                throw .schema(error)
-            }
+            let schema = resolved.schema
+            do {
+                _ = try schema.fields.map { f throws(SchemaError) in
+                    try FieldChecker(field: f, schemaMissingValues: schema.missingValues)
+                }
+            } catch { throw .schema(error) }
+            entry = resolved
         }
         let validator = TableValidator(options: options, schema: entry)
         var reader = TableReader(path: path)

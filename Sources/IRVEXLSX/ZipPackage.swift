@@ -10,6 +10,10 @@ final class ZipPackage {
     private let archive: Archive
     /// Entries by normalised path: some writers use backslashes, a leading slash or other letter case.
     private let entries: [String: Entry]
+    /// Size of the .xlsx file: no part can hold more compressed bytes.
+    private let archiveByteCount: UInt64
+    private let reader: FileHandle?
+    private let offsets: PartOffsets?
 
     init(url: URL, limits: XLSXLimits) throws(XLSXError) {
         try Self.checkSignatures(of: url)
@@ -25,6 +29,11 @@ final class ZipPackage {
         }
         self.entries = entries
         self.limits = limits
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size]) as? NSNumber
+        archiveByteCount = size?.uint64Value ?? .max
+        let handle = FileHandle(forReadingAtPath: url.path), byteCount = archiveByteCount
+        reader = handle
+        offsets = handle.map { PartOffsets(file: $0, byteCount: byteCount) }
     }
 
     func contains(_ path: String) -> Bool {
@@ -41,6 +50,12 @@ final class ZipPackage {
         guard let entry = entries[Self.key(path)] else { throw XLSXError.missingPart(path) }
         let limit = limits.maxPartBytes
         if entry.uncompressedSize > UInt64(limit) { throw XLSXError.partTooLarge(part: path, limit: limit) }
+        // ZIPFoundation reads as many compressed bytes as announced, past the end of the file
+        // (found by the xlsx fuzz target: a ZIP64 size of 2^63 read empty chunks for ever).
+        if entry.compressedSize > archiveByteCount {
+            throw XLSXError.corruptPart(
+                part: path, detail: "archive tronquée : la partie annonce plus d'octets que le fichier n'en a")
+        }
         struct Stop: Error {}
         var stop: Error?
         var written = 0
@@ -52,15 +67,24 @@ final class ZipPackage {
             } catch { stop = error; throw Stop() }
         }
         do {
-            let checksum = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: false) { chunk in
+            let consume: (Data) throws -> Void = { chunk in
                 written += chunk.count
-                inflated += chunk.count
+                self.inflated += chunk.count
                 if written > limit { stop = XLSXError.partTooLarge(part: path, limit: limit); throw Stop() }
-                if inflated > limits.maxWorkbookBytes {
-                    stop = XLSXError.workbookTooLarge(limit: limits.maxWorkbookBytes)
+                if self.inflated > self.limits.maxWorkbookBytes {
+                    stop = XLSXError.workbookTooLarge(limit: self.limits.maxWorkbookBytes)
                     throw Stop()
                 }
                 try chunk.withUnsafeBytes { raw in try feed(raw.bindMemory(to: UInt8.self), final: false) }
+            }
+            let checksum: CRC32
+            if entry.isCompressed, let reader, let span = offsets?.spans[Self.key(path)] {
+                // Inflated from its own bytes only: a broken stream ends as a truncated part, not a hang.
+                checksum = try Data.decompress(size: Int64(span.compressedSize), bufferSize: 1 << 16,
+                                               skipCRC32: false, provider: PartOffsets.provider(reader, span),
+                                               consumer: consume)
+            } else {
+                checksum = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: false, consumer: consume)
             }
             // The consumer variant of extract computes the CRC but does not compare it.
             if checksum != entry.checksum {
@@ -69,6 +93,9 @@ final class ZipPackage {
             try feed(UnsafeBufferPointer(start: nil, count: 0), final: true)
         } catch {
             if let stop { throw stop }
+            if error is PartOffsets.Truncated {
+                throw XLSXError.corruptPart(part: path, detail: "données compressées tronquées")
+            }
             if let error = error as? XLSXError { throw error }
             throw XLSXError.corruptPart(part: path, detail: "\(error)")
         }

@@ -3,6 +3,20 @@ import IRVESchema
 import XCTest
 
 final class CellRepairTests: XCTestCase {
+    /// Issue 10: the watts → kW repair divided again on every pass (`1e308` → `1e305` → …). A value
+    /// above 500 kW even as watts is left for the rule to report; every proposal is a fixed point.
+    func testPowerRepairIsIdempotent() {
+        for absurd in ["1e308", "1e300", "1234567890123456789012345", "500001", "1e308 W", "600 000 W"] {
+            XCTAssertNil(CellRepairs.power(absurd), absurd)
+        }
+        XCTAssertEqual(CellRepairs.power("500000")?.value, "500")
+        XCTAssertEqual(CellRepairs.power("1e5")?.value, "100")
+        for value in ["22000", "7400 W", "3,7kW", "500000", "1e5", "0.5", "600", "22 kW", "1e-300"] {
+            let once = CellRepairs.power(value)?.value ?? value
+            XCTAssertNil(CellRepairs.power(once), "\(value) → \(once) must not be repaired again")
+        }
+    }
+
     func testBooleansDatesNumbers() {
         let field = Field(name: "gratuit", type: .boolean)
         XCTAssertEqual(CellRepairs.boolean("VRAI", field: field)?.value, "true")
