@@ -160,6 +160,19 @@ final class BoundsTests: CLITestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: tmpdir.path), [])
     }
 
+    /// Killed (SIGTERM) in the middle of a long check, irve leaves nothing in TMPDIR: the sheet is
+    /// streamed from the zip and the findings' temporary file is unlinked as soon as it is created.
+    func testInterruptedWorkbookCheckLeavesNothingInTMPDIR() throws {
+        let tmpdir = tmp.appendingPathComponent("tmpdir")
+        try FileManager.default.createDirectory(at: tmpdir, withIntermediateDirectories: true)
+        let header = try correctedSampleLines()[0].components(separatedBy: ";")
+        let rows = inlineRow(1, header) + String(repeating: "<row><c t=\"inlineStr\"><is><t>x</t></is></c></row>", count: 150_000)
+        let file = try workbook("longue.xlsx", sheet: sheet(rows))
+        let r = try CLI.run(["check", file.path, "--format", "json"], environment: ["TMPDIR": tmpdir.path], timeout: 1.5)
+        XCTAssertFalse(r.stderr.contains("Fatal error"), r.summary)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: tmpdir.path), [], "left in TMPDIR:\n\(r.summary)")
+    }
+
     func testTruncatedWorkbookAndCSVRenamedXLSX() throws {
         let lines = try correctedSampleLines()
         let good = try workbook("bon.xlsx", sheet: sheet(inlineRow(1, lines[0].components(separatedBy: ";"))))
