@@ -91,7 +91,7 @@ let package = Package(
         .testTarget(name: "IRVEValidateTests", dependencies: ["IRVEValidate", "IRVEReport"]),
         .testTarget(name: "IRVECLITests", dependencies: ["IRVEValidate"]),
         .testTarget(name: "IRVEFilesTests", dependencies: ["IRVEFiles"]),
-        .testTarget(name: "IRVEHTTPTests", dependencies: ["IRVEHTTP"]),
+        .testTarget(name: "IRVEHTTPTests", dependencies: ["IRVEHTTP"], exclude: ["http_test_server.py"]),
         .testTarget(name: "IRVEFuzzRegressionTests", dependencies: ["IRVEFuzzEntries"]),
         .testTarget(name: "IRVEPublishTests", dependencies: ["IRVEPublish", "IRVEHTTP"]),
         .testTarget(name: "IRVEGeocodeTests", dependencies: ["IRVEGeocode", "IRVEGeo", "IRVEFindings"]),

@@ -36,7 +36,7 @@ final class BANImportSafetyCLITests: CLITestCase {
     func testAOneLineGzipBombStopsAtTheLineBound() throws {
         // 256 MiB of one line, compressed to a few hundred KiB.
         let big = tmp.appendingPathComponent("ligne.csv")
-        let handle = try FileHandle(forWritingTo: { FileManager.default.createFile(atPath: big.path, contents: nil); return big }())
+        let handle = try FileHandle(forWritingTo: { _ = FileManager.default.createFile(atPath: big.path, contents: nil); return big }())
         let chunk = Data(repeating: 0x61, count: 1 << 20)
         for _ in 0..<256 { handle.write(chunk) }
         try handle.close()

@@ -95,8 +95,8 @@ enum CLI {
         try fm.createDirectory(at: capture, withIntermediateDirectories: true)
         defer { try? fm.removeItem(at: capture) }
         let outURL = capture.appendingPathComponent("stdout"), errURL = capture.appendingPathComponent("stderr")
-        fm.createFile(atPath: outURL.path, contents: nil)
-        fm.createFile(atPath: errURL.path, contents: nil)
+        _ = fm.createFile(atPath: outURL.path, contents: nil)
+        _ = fm.createFile(atPath: errURL.path, contents: nil)
         // Files rather than pipes: a run that prints megabytes cannot block on a full pipe.
         let outHandle = try FileHandle(forWritingTo: outURL), errHandle = try FileHandle(forWritingTo: errURL)
 

@@ -152,7 +152,7 @@ final class AddokHarness: @unchecked Sendable {
     }
 
     static func touch(_ url: URL) -> URL {
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         return url
     }
 

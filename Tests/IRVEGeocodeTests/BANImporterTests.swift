@@ -43,7 +43,7 @@ final class BANImporterTests: XCTestCase {
         let gzip = Process()
         gzip.executableURL = URL(fileURLWithPath: AddokHarness.which("gzip") ?? "/bin/gzip")
         gzip.arguments = ["-c", AddokHarness.fixture.path]
-        FileManager.default.createFile(atPath: gz.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: gz.path, contents: nil)
         gzip.standardOutput = try FileHandle(forWritingTo: gz)
         try gzip.run()
         gzip.waitUntilExit()

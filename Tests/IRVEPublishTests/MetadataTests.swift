@@ -95,9 +95,9 @@ final class MetadataTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: dir) }
         let csv = dir.appendingPathComponent("bornes.csv").path
         XCTAssertNil(MetadataOverrides.file(for: csv, explicit: nil))
-        FileManager.default.createFile(atPath: dir.appendingPathComponent("fiche.txt").path, contents: Data("titre: A\n".utf8))
+        _ = FileManager.default.createFile(atPath: dir.appendingPathComponent("fiche.txt").path, contents: Data("titre: A\n".utf8))
         XCTAssertEqual(MetadataOverrides.file(for: csv, explicit: nil), dir.appendingPathComponent("fiche.txt").path)
-        FileManager.default.createFile(atPath: dir.appendingPathComponent("bornes.fiche.txt").path, contents: Data("titre: B\n".utf8))
+        _ = FileManager.default.createFile(atPath: dir.appendingPathComponent("bornes.fiche.txt").path, contents: Data("titre: B\n".utf8))
         XCTAssertEqual(MetadataOverrides.file(for: csv, explicit: nil), dir.appendingPathComponent("bornes.fiche.txt").path)
     }
 

@@ -48,7 +48,7 @@ final class StateAndKeyTests: XCTestCase {
         }
         let file = APIKey.defaultFile(environment: ["HOME": tmp.path])
         try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: file, contents: Data((secret + "\n").utf8), attributes: [.posixPermissions: 0o644])
+        _ = FileManager.default.createFile(atPath: file, contents: Data((secret + "\n").utf8), attributes: [.posixPermissions: 0o644])
         XCTAssertThrowsError(try APIKey.resolve(environment: ["HOME": tmp.path])) { error in
             XCTAssertEqual(error as? PublishError, .keyFileTooOpen(path: file))
             let m = (error as? PublishError)?.message(.fr) ?? ""
