@@ -29,9 +29,7 @@ public enum SystemErrorText {
 
     /// Cuts a value quoted in a message (a pasted pattern, a cell) to a readable length.
     public static func clip(_ text: String, max: Int = 200, _ lang: Language = .fr) -> String {
-        let count = text.count
-        guard count > max else { return text }
-        return String(text.prefix(max)) + lang.pick("… (\(count) caractères)", "… (\(count) characters)")
+        text.clipped(max, lang)
     }
 }
 

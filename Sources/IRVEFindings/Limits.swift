@@ -19,6 +19,8 @@ public enum Limits {
     /// Nesting of a JSON cell (geopoint, array or object): Python's json, which frictionless
     /// uses, gives up near there (its recursion limit); the oracle tests pin the same verdicts.
     public static let jsonCellDepth = 899
+    /// Fields of a schema (the IRVE schema has 40; a table cannot use more columns than this anyway).
+    public static let schemaFields = 10_000
     /// Nesting of a JSON schema.
     public static let schemaDepth = 64
     /// Cell text quoted in a finding (the report is for people: a 10 MB value would drown it).

@@ -257,24 +257,28 @@ public final class RowRules: @unchecked Sendable {
                 "The number holds invisible characters: write \"\(cleaned)\"."), cleaned, .certain)
             return
         }
-        if phone.contains(where: \.isLetter) {
+        // Scalars, not Characters: a pasted 5 MB cell must not cost seconds of grapheme breaking.
+        let shown = phone.clipped(200, lang)
+        if scalars.contains(where: { $0.properties.isAlphabetic }) {
             add("phone-format", column, phone, lang.pick(
-                "« \(phone) » contient des lettres : seul un numéro de téléphone est attendu.",
-                "\"\(phone)\" holds letters: a phone number only."), nil, .likely)
+                "« \(shown) » contient des lettres : seul un numéro de téléphone est attendu.",
+                "\"\(shown)\" holds letters: a phone number only."), nil, .likely)
             return
         }
-        let digits = phone.filter(\.isNumber)
-        let separatorsOnly = phone.allSatisfy { $0.isNumber || " .-+()".contains($0) }
+        let isDigit = { (u: Unicode.Scalar) in u.properties.numericType != nil }
+        let separatorsOnly = scalars.allSatisfy { isDigit($0) || " .-+()".unicodeScalars.contains($0) }
         guard separatorsOnly else { return }
         if phone.hasPrefix("+") || phone.hasPrefix("00") { return }
-        if digits.count == 9, let first = digits.first, first != "0" {
+        let digits = String(String.UnicodeScalarView(scalars.filter(isDigit)))
+        let count = digits.unicodeScalars.count
+        if count == 9, let first = digits.first, first != "0" {
             add("phone-format", column, phone, lang.pick(
-                "« \(phone) » a perdu son zéro initial (le tableur l'a pris pour un nombre) : écrivez « 0\(digits) ».",
-                "\"\(phone)\" lost its leading zero: write \"0\(digits)\"."), "0" + digits, .likely)
-        } else if digits.count != 10 && !(digits.count == 4 && (digits.hasPrefix("3"))) {
+                "« \(shown) » a perdu son zéro initial (le tableur l'a pris pour un nombre) : écrivez « 0\(digits) ».",
+                "\"\(shown)\" lost its leading zero: write \"0\(digits)\"."), "0" + digits, .likely)
+        } else if count != 10 && !(count == 4 && (digits.hasPrefix("3"))) {
             add("phone-format", column, phone, lang.pick(
-                "« \(phone) » n'a pas 10 chiffres : un numéro français s'écrit 0X XX XX XX XX (ou +33 pour l'international).",
-                "\"\(phone)\" does not have 10 digits."), nil, .likely)
+                "« \(shown) » n'a pas 10 chiffres : un numéro français s'écrit 0X XX XX XX XX (ou +33 pour l'international).",
+                "\"\(shown)\" does not have 10 digits."), nil, .likely)
         }
     }
 

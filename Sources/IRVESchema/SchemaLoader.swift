@@ -1,11 +1,13 @@
 import Foundation
 
 /// What can go wrong when loading a schema, with a message for people.
-public enum SchemaError: Error, Equatable, Sendable {
+public indirect enum SchemaError: Error, Equatable, Sendable {
     case unreadable(path: String, reason: Reason)
     case invalidJSON(path: String, reason: Reason)
     case invalid(path: String, reason: Reason)
     case invalidPattern(field: String, pattern: String, offset: Int, reason: String)
+    /// An error found while compiling the fields of the schema file `path`.
+    case inSchema(path: String, SchemaError)
 
     /// The detail of an error in both languages.
     public struct Reason: Equatable, Sendable {
@@ -24,6 +26,8 @@ public enum SchemaError: Error, Equatable, Sendable {
         case let .invalid(path, reason):
             lang.pick("Le schéma « \(path) » n'est pas un Table Schema valide : \(reason.fr).",
                       "Schema \"\(path)\" is not a valid Table Schema: \(reason.en).")
+        case let .inSchema(path, error):
+            lang.pick("Schéma « \(path) » : ", "Schema \"\(path)\": ") + error.message(lang)
         case let .invalidPattern(field, pattern, offset, reason):
             lang.pick("Le motif (expression régulière) du champ « \(Self.clip(field, lang)) » est incorrect et "
                       + "ne peut pas être compilé (erreur vers le caractère \(offset + 1)) : \(Self.clip(pattern, lang))",
@@ -34,9 +38,7 @@ public enum SchemaError: Error, Equatable, Sendable {
 
     /// A value quoted in a message is cut: a 1.5 MB pattern would bury the message.
     static func clip(_ text: String, _ lang: Language, max: Int = 200) -> String {
-        let count = text.count
-        guard count > max else { return text }
-        return String(text.prefix(max)) + lang.pick("… (\(count) caractères)", "… (\(count) characters)")
+        text.clipped(max, lang)
     }
 }
 
@@ -83,6 +85,11 @@ extension TableSchema {
         }
         guard case let .object(root) = parsed else { throw .invalid(path: origin, reason: .init("la racine doit être un objet JSON { … }", "the root is not an object")) }
         guard case let .array(rawFields)? = root.value("fields") else { throw .invalid(path: origin, reason: .init("il manque la liste « fields »", "no \"fields\" array")) }
+        if rawFields.count > Limits.schemaFields {
+            throw .invalid(path: origin, reason: .init(
+                "\(rawFields.count) champs, plus que la limite d'irve (\(Limits.schemaFields) ; le schéma IRVE en a 40)",
+                "\(rawFields.count) fields, more than irve's limit (\(Limits.schemaFields); the IRVE schema has 40)"))
+        }
         var fields: [Field] = []
         for (index, raw) in rawFields.enumerated() {
             guard case let .object(f) = raw else { throw .invalid(path: origin, reason: .init("le champ n° \(index + 1) n'est pas un objet", "field #\(index + 1) is not an object")) }

@@ -165,7 +165,7 @@ public enum LabelFolding {
             default: out.unicodeScalars.append(scalar)
             }
         }
-        return out.trimmingCharacters(in: CharacterSet(charactersIn: "_"))
+        return out.trimming { $0 == "_" }
     }
 
     /// Levenshtein distance, giving up above `limit` (two reused rows, stop once a row passes it).

@@ -176,8 +176,8 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
     private func header(_ row: RowView) throws {
         result.headerSeen = true
         // Labels are compared without surrounding spaces, as frictionless does.
-        let labels = row.strings.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-        if labels.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+        let labels = row.strings.map { $0.trimmingWhiteSpace() }
+        if labels.allSatisfy({ $0.isEmpty }) {
             // A blank first line: nothing to match. Reported at the end (empty file or blank header).
             blankHeader = true
             stopped = true

@@ -31,7 +31,11 @@ public enum Validation {
                 _ = try schema.fields.map { f throws(SchemaError) in
                     try FieldChecker(field: f, schemaMissingValues: schema.missingValues)
                 }
-            } catch { throw .schema(error) }
+            } catch {
+                // A pattern error names the field; the message also names the schema file it came from.
+                if case .invalidPattern = error { throw .schema(.inSchema(path: spec, error)) }
+                throw .schema(error)
+            }
             entry = resolved
         }
         let validator = TableValidator(options: options, schema: entry)

@@ -29,9 +29,11 @@ final class ZipPackage {
         }
         self.entries = entries
         self.limits = limits
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size]) as? NSNumber
-        archiveByteCount = size?.uint64Value ?? .max
-        let handle = FileHandle(forReadingAtPath: url.path), byteCount = archiveByteCount
+        // The size of the opened file itself: the path may be a /proc/self/fd link (inputs are opened once),
+        // whose own attributes would give the link's size.
+        let handle = FileHandle(forReadingAtPath: url.path)
+        let byteCount = (try? handle?.seekToEnd()).flatMap { $0 } ?? .max
+        archiveByteCount = byteCount
         reader = handle
         offsets = handle.map { PartOffsets(file: $0, byteCount: byteCount) }
     }

@@ -9,10 +9,10 @@ final class TruncatedPartTests: XCTestCase {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/fuzz-regressions/xlsx/truncated-deflate-stream.xlsx")
         let workbook = try XLSXWorkbook(contentsOf: url)
+        // Streamed, the broken sheet is either cut XML or a truncated deflate stream: an error naming the part.
         XCTAssertThrowsError(try workbook.forEachRowOfFirstSheet { _, _ in }) { error in
-            guard case let .corruptPart(part, detail)? = error as? XLSXError else { return XCTFail("\(error)") }
-            XCTAssertEqual(part, "xl/worksheets/sheet1.xml")
-            XCTAssertTrue(detail.contains("tronquées"), detail)
+            guard let error = error as? XLSXError else { return XCTFail("\(error)") }
+            XCTAssertTrue(error.message(.fr).contains("xl/worksheets/sheet1.xml"), error.message(.fr))
         }
     }
 }
