@@ -5,14 +5,17 @@ import XCTest
 /// A workbook whose sheet's deflate stream never ends hung the reader (ZIPFoundation read empty
 /// chunks past the end of the file for ever). Found by the `xlsx` fuzz target (issue 10).
 final class TruncatedPartTests: XCTestCase {
+    /// The second one also announces a 256 MiB central directory in a 3 KB file.
     func testABrokenDeflateStreamIsACorruptPartNotAHang() throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/fuzz-regressions/xlsx/truncated-deflate-stream.xlsx")
-        let workbook = try XLSXWorkbook(contentsOf: url)
-        XCTAssertThrowsError(try workbook.forEachRowOfFirstSheet { _, _ in }) { error in
-            guard case let .corruptPart(part, detail)? = error as? XLSXError else { return XCTFail("\(error)") }
-            XCTAssertEqual(part, "xl/worksheets/sheet1.xml")
-            XCTAssertTrue(detail.contains("tronquées"), detail)
+        for name in ["truncated-deflate-stream", "lying-directory-size"] {
+            let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent("Fixtures/fuzz-regressions/xlsx/\(name).xlsx")
+            let workbook = try XLSXWorkbook(contentsOf: url)
+            XCTAssertThrowsError(try workbook.forEachRowOfFirstSheet { _, _ in }, name) { error in
+                guard case let .corruptPart(part, detail)? = error as? XLSXError else { return XCTFail("\(name): \(error)") }
+                XCTAssertEqual(part, "xl/worksheets/sheet1.xml", name)
+                XCTAssertTrue(detail.contains("tronquées"), "\(name): \(detail)")
+            }
         }
     }
 }
