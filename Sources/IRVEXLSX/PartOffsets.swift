@@ -17,9 +17,10 @@ struct PartOffsets {
         guard byteCount >= 22, let tail = Self.read(file, at: byteCount - min(byteCount, 65_557), count: 65_557),
               tail.count >= 22, let eocd = Self.lastSignature(0x0605_4B50, in: tail) else { return }
         let entries = Int(Self.u16(tail, eocd + 10)), directoryOffset = UInt64(Self.u32(tail, eocd + 16))
-        let directorySize = Int(Self.u32(tail, eocd + 12))
-        guard directoryOffset < byteCount, directorySize <= 64 << 20,
-              let dir = Self.read(file, at: directoryOffset, count: directorySize) else { return }
+        // The announced directory size can lie (a fuzzed one said 256 MiB): read what the file has.
+        guard directoryOffset < byteCount else { return }
+        let directorySize = Int(min(UInt64(Self.u32(tail, eocd + 12)), byteCount - directoryOffset, 64 << 20))
+        guard let dir = Self.read(file, at: directoryOffset, count: directorySize) else { return }
         var p = 0
         for _ in 0..<entries {
             guard p + 46 <= dir.count, Self.u32(dir, p) == 0x0201_4B50 else { break }

@@ -80,7 +80,10 @@ final class ZipPackage {
                 try chunk.withUnsafeBytes { raw in try feed(raw.bindMemory(to: UInt8.self), final: false) }
             }
             let checksum: CRC32
-            if entry.isCompressed, let reader, let span = offsets?.spans[Self.key(path)] {
+            if entry.isCompressed {
+                // Without its own bounds (ZIP64, a directory this reader cannot follow) ZIPFoundation
+                // could read for ever (third hang found by the xlsx fuzz target): refused as damaged.
+                guard let reader, let span = offsets?.spans[Self.key(path)] else { throw PartOffsets.Truncated() }
                 // Inflated from its own bytes only: a broken stream ends as a truncated part, not a hang.
                 checksum = try Data.decompress(size: Int64(span.compressedSize), bufferSize: 1 << 16,
                                                skipCRC32: false, provider: PartOffsets.provider(reader, span),
