@@ -25,6 +25,8 @@ public enum Limits {
     public static let schemaDepth = 64
     /// Cell text quoted in a finding (the report is for people: a 10 MB value would drown it).
     public static let reportedCellBytes = 2000
+    /// A finding's message (a rule quoting a pasted 5 MB cell would drown the report).
+    public static let messageScalars = 2000
     /// A value quoted inside a message (station names, ids, incoherent values).
     public static let quotedValueBytes = 200
     /// Findings shown per column or per type in the text report (all of them in JSON).

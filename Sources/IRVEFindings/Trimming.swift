@@ -20,6 +20,7 @@ extension String {
     /// 1.5 MB pattern or a 5 MB cell would bury the message. Scalars, not Characters: counting graphemes
     /// of megabytes costs seconds.
     public func clipped(_ max: Int = 200, _ lang: Language) -> String {
+        if utf8.count <= max { return self }  // O(1) on native strings: the common case costs nothing
         let scalars = unicodeScalars
         var end = scalars.startIndex
         var kept = 0

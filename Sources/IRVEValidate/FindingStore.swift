@@ -117,11 +117,24 @@ public final class FindingStore {
 
     /// Findings of a later stage, in any order (few: one per station at most).
     func addUnordered(_ list: [Finding]) {
-        for f in list where admit(f) { unordered.append(f) }
+        for f in list where admit(f) { unordered.append(Self.bounded(f)) }
     }
 
     private func store(_ f: Finding, in log: SpillLog) {
+        let f = Self.bounded(f)
         if log.append({ FindingCoding.put(f, into: &$0) }) { spilledCount += 1 }
+    }
+
+    /// The cell and the message cut to the report bounds (a rule quotes the value it found).
+    static func bounded(_ f: Finding) -> Finding {
+        var f = f
+        if let cell = f.cell, cell.utf8.count > Limits.reportedCellBytes {
+            f.cell = String(String.UnicodeScalarView(cell.unicodeScalars.prefix(Limits.reportedCellBytes))) + "…"
+        }
+        if f.message.utf8.count > Limits.messageScalars {
+            f.message = String(String.UnicodeScalarView(f.message.unicodeScalars.prefix(Limits.messageScalars))) + "…"
+        }
+        return f
     }
 
     /// Appends another store's cell findings (a checked batch), respecting the limit.
