@@ -26,18 +26,18 @@ import cases as hostile  # noqa: E402
 
 RSS_LIMIT_MB = 256
 KILL_RSS_MB = 2048  # the watch kills a run past this, to protect the machine
-HARD_TIMEOUT = 60
+HARD_TIMEOUT = 120
 TEXT_REPORT_LIMIT = 2 << 20
 # Cases still past a bound, with the reason: shown in the table as KNOWN, not counted as failures, so
 # that CI guards everything else. Issue 10 stays open until this is empty; a known case that passes
 # is reported so that it can be removed.
 KNOWN = {
-    "(json)": "JSON of tens of millions of findings writes at ~2 µs per finding (1M one-cell rows: "
-              "39M findings, 2.3 GB)",
-    "1M rows sharing one id_pdc_itinerance (text)": "rules + geo on 600 MB: ~10 s on an idle 2-core machine",
-    "1M rows of one station with 1M names (text)": "rules + geo on 590 MB: ~10 s on an idle 2-core machine",
-    "1M rows with an extra cell (text)": "rules + geo on 600 MB: ~10 s on an idle 2-core machine",
-    "1M rows of one cell under an IRVE header (text)": "39M missing-cell findings counted: ~7-10 s",
+    **{f"{case} (json)": "JSON of millions of findings writes at ~1-2 µs per finding (1M one-cell rows: 39M "
+                         "findings, 2.3 GB of JSON)"
+       for case in ("1M rows sharing one id_pdc_itinerance", "1M rows of one station with 1M names",
+                    "1M rows of one cell under an IRVE header", "1M lines of one quote", "1M rows with an extra cell")},
+    "1M rows sharing one id_pdc_itinerance (text)": "rules + geo on 600 MB: 10-12 s on a loaded 2-core machine",
+    "1M rows with an extra cell (text)": "rules + geo on 600 MB: 10-12 s on a loaded 2-core machine",
     "fix of 1M rows sharing one id": "the fix keeps its change log in memory (264 MB for 1M changes)",
 }
 HEAD = 64 << 10
