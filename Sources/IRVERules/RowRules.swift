@@ -259,13 +259,20 @@ public final class RowRules: @unchecked Sendable {
         }
         // Scalars, not Characters: a pasted 5 MB cell must not cost seconds of grapheme breaking.
         let shown = phone.clipped(200, lang)
-        if scalars.contains(where: { $0.properties.isAlphabetic }) {
+        // ASCII (nearly always): byte-cheap tests instead of Unicode property lookups.
+        let ascii = phone.utf8.allSatisfy { $0 < 0x80 }
+        let isLetter = { (u: Unicode.Scalar) in
+            ascii ? (u.value | 0x20) >= 0x61 && (u.value | 0x20) <= 0x7A : u.properties.isAlphabetic
+        }
+        if scalars.contains(where: isLetter) {
             add("phone-format", column, phone, lang.pick(
                 "« \(shown) » contient des lettres : seul un numéro de téléphone est attendu.",
                 "\"\(shown)\" holds letters: a phone number only."), nil, .likely)
             return
         }
-        let isDigit = { (u: Unicode.Scalar) in u.properties.numericType != nil }
+        let isDigit = { (u: Unicode.Scalar) in
+            ascii ? u.value >= 0x30 && u.value <= 0x39 : u.properties.numericType != nil
+        }
         let separatorsOnly = scalars.allSatisfy { isDigit($0) || " .-+()".unicodeScalars.contains($0) }
         guard separatorsOnly else { return }
         if phone.hasPrefix("+") || phone.hasPrefix("00") { return }
