@@ -8,9 +8,13 @@ let targets = ["csv", "probe", "xlsx", "cells", "geopoint", "schema", "rules", "
 let package = Package(
     name: "irve-fuzz",
     dependencies: [.package(name: "irve", path: "..")],
-    targets: [.target(name: "CFuzzDriver")] + targets.map { name in
-        .executableTarget(name: "fuzz-\(name)", dependencies: [
+    targets: [
+        .target(name: "CFuzzDriver"),
+        // The one entry point every target shares: libFuzzer's driver on a FuzzTargets body.
+        .target(name: "FuzzMain", dependencies: [
             "CFuzzDriver", .product(name: "IRVEFuzzEntries", package: "irve"),
-        ], path: "Sources/fuzz-\(name)")
+        ]),
+    ] + targets.map { name in
+        .executableTarget(name: "fuzz-\(name)", dependencies: ["FuzzMain"], path: "Sources/fuzz-\(name)")
     }
 )

@@ -1,15 +1,4 @@
-import CFuzzDriver
-import Foundation
-import IRVEFuzzEntries
+import FuzzMain
 
 // libFuzzer target "schema": the body is FuzzTargets' "schema" (replayed by the unit tests).
-let target = FuzzTargets.named("schema")
-
-@_cdecl("LLVMFuzzerTestOneInput")
-func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    target?(UnsafeRawBufferPointer(start: data, count: size))
-    return 0
-}
-
-atexit { FuzzTargets.removeScratchFiles() }
-exit(irve_fuzz_main(CommandLine.argc, CommandLine.unsafeArgv) { data, size in fuzzOne(data, size) })
+runFuzzTarget("schema")
