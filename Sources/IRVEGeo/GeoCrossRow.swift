@@ -147,8 +147,11 @@ public final class GeoCrossRow {
                     type: "coordinates-placeholder", severity: .error, rowNumber: Int(use.firstRow),
                     fieldName: coordField, fieldNumber: coordNumber, cell: pt,
                     message: lang.pick(
-                        "Le même point \(pt) est donné à \(use.stations) stations différentes, dans des communes ou à des adresses différentes (lignes \(rowsText(use.rows, total: Int(use.rowTotal)))) : c'est une position par défaut, pas celle des stations.",
-                        "The same point \(pt) is given to \(use.stations) unrelated stations (rows \(rowsText(use.rows, total: Int(use.rowTotal)))): a default position.")))
+                        "Le même point \(pt) est donné à \(use.stations) stations différentes, dans des communes ou "
+                            + "à des adresses différentes (lignes \(rowsText(use.rows, total: Int(use.rowTotal)))) "
+                            + ": c'est une position par défaut, pas celle des stations.",
+                        "The same point \(pt) is given to \(use.stations) unrelated stations (rows "
+                            + "\(rowsText(use.rows, total: Int(use.rowTotal)))): a default position.")))
             }
         }
         if context.enabled("geo-suspect-insee") {
@@ -171,7 +174,8 @@ public final class GeoCrossRow {
         for station in summaryOrder {
             guard let s = summaries[station], let first = s.rows.first else { continue }
             let name = s.label.isEmpty ? lang.pick("la station", "the station") : lang.pick("la station « \(s.label) »", "station \"\(s.label)\"")
-            let rows = lang.pick("ligne\(s.rowTotal > 1 ? "s" : "") \(rowsText(s.rows, total: s.rowTotal))", "rows \(rowsText(s.rows, total: s.rowTotal))")
+            let rows = lang.pick("ligne\(s.rowTotal > 1 ? "s" : "") "
+                + "\(rowsText(s.rows, total: s.rowTotal))", "rows \(rowsText(s.rows, total: s.rowTotal))")
             let geo = reference
             switch s.verdict {
             case let .inseeWrong(p):

@@ -84,7 +84,8 @@ public struct BANImporter: Sendable {
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: indexPath, isDirectory: &isDir), isDir.boolValue {
             throw .index(path: indexPath,
-                         detail: "c'est un dossier : donnez le chemin d'un fichier, par exemple \(indexPath)/ban.sqlite")
+                         detail: "c'est un dossier : donnez le chemin d'un fichier, par exemple "
+                             + "\(indexPath)/ban.sqlite")
         }
         guard let index = FileIdentity.of(path: indexPath) else { return }
         for p in inputs where InputFile.identity(of: p) == index {
@@ -141,9 +142,11 @@ private struct ImportRun {
     /// A batch of lines (the whole import is one transaction; batches bound the memory of `pending`).
     mutating func write(_ records: [BANRecord], path: String, firstLine: Int) throws(GeocodeError) {
         do {
-            let insertStreet = try db.cachedStatement(sql: "INSERT INTO streets(citycode, postcode, name, city) VALUES (?, ?, ?, ?)")
+            let insertStreet = try db.cachedStatement(sql: "INSERT INTO streets(citycode, postcode, name, city) "
+                + "VALUES (?, ?, ?, ?)")
             let insertStreetTokens = try db.cachedStatement(sql: "INSERT INTO street_fts(rowid, tokens) VALUES (?, ?)")
-            let insertNumber = try db.cachedStatement(sql: "INSERT OR IGNORE INTO housenumbers(street, key, label, lon, lat) VALUES (?, ?, ?, ?, ?)")
+            let insertNumber = try db.cachedStatement(sql: "INSERT OR IGNORE INTO housenumbers(street, key, label, "
+                + "lon, lat) VALUES (?, ?, ?, ?, ?)")
             for r in records {
                 if communes[r.citycode] == nil {
                     // First line of this commune in this run: what an earlier import held goes.
@@ -191,7 +194,8 @@ private struct ImportRun {
             for s in streets.values where s.count > 0 {
                 try update.execute(arguments: [s.sumLon / Double(s.count), s.sumLat / Double(s.count), s.count, s.id])
             }
-            let insert = try db.cachedStatement(sql: "INSERT INTO municipalities(citycode, name, postcodes, lon, lat, addresses) VALUES (?, ?, ?, ?, ?, ?)")
+            let insert = try db.cachedStatement(sql: "INSERT INTO municipalities(citycode, name, postcodes, lon, "
+                + "lat, addresses) VALUES (?, ?, ?, ?, ?, ?)")
             let tokens = try db.cachedStatement(sql: "INSERT INTO municipality_fts(rowid, tokens) VALUES (?, ?)")
             for (code, c) in communes.sorted(by: { $0.key < $1.key }) where c.count > 0 {
                 try insert.execute(arguments: [code, c.name, c.postcodes.joined(separator: "|"),
@@ -199,7 +203,8 @@ private struct ImportRun {
                 try tokens.execute(arguments: [db.lastInsertedRowID, BANIndexSchema.tokens(municipality: c.name, postcodes: c.postcodes)])
             }
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('state', 'complete')")
-            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('imported_at', ?)", arguments: [ISO8601DateFormatter().string(from: Date())])
+            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('imported_at', "
+                + "?)", arguments: [ISO8601DateFormatter().string(from: Date())])
         } catch {
             throw .index(path: indexPath, detail: SQLiteText.describe(error))
         }

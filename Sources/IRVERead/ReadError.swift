@@ -54,20 +54,29 @@ extension ReadError {
         switch overflow {
         case let .cell(column):
             return lang.pick(
-                "« \(path) », ligne \(row), colonne \(column) : la cellule dépasse \(mib(Limits.cellBytes)) Mo, la limite d'irve. Un guillemet mal fermé a sans doute avalé la suite du fichier ; sinon, raccourcissez la cellule.",
-                "\"\(path)\", row \(row), column \(column): the cell exceeds \(mib(Limits.cellBytes)) MB, irve's limit. An unclosed quote probably swallowed the rest of the file; otherwise shorten the cell.")
+                "« \(path) », ligne \(row), colonne \(column) : la cellule dépasse \(mib(Limits.cellBytes)) Mo, la "
+                    + "limite d'irve. Un guillemet mal fermé a sans doute avalé la suite du fichier ; sinon, "
+                    + "raccourcissez la cellule.",
+                "\"\(path)\", row \(row), column \(column): the cell exceeds \(mib(Limits.cellBytes)) MB, irve's "
+                    + "limit. An unclosed quote probably swallowed the rest of the file; otherwise shorten the cell.")
         case .row where row == 1:
             return lang.pick(
-                "« \(path) » : la ligne d'en-tête dépasse \(mib(Limits.headerBytes)) Mo, la limite d'irve. Ce n'est pas un en-tête de tableau IRVE.",
-                "\"\(path)\": the header line exceeds \(mib(Limits.headerBytes)) MB, irve's limit. This is not an IRVE table header.")
+                "« \(path) » : la ligne d'en-tête dépasse \(mib(Limits.headerBytes)) Mo, la limite d'irve. Ce n'est "
+                    + "pas un en-tête de tableau IRVE.",
+                "\"\(path)\": the header line exceeds \(mib(Limits.headerBytes)) MB, irve's limit. This is not an "
+                    + "IRVE table header.")
         case .row:
             return lang.pick(
-                "« \(path) », ligne \(row) : l'enregistrement dépasse \(mib(Limits.rowBytes)) Mo, la limite d'irve. Un guillemet mal fermé a sans doute avalé la suite du fichier.",
-                "\"\(path)\", row \(row): the record exceeds \(mib(Limits.rowBytes)) MB, irve's limit. An unclosed quote probably swallowed the rest of the file.")
+                "« \(path) », ligne \(row) : l'enregistrement dépasse \(mib(Limits.rowBytes)) Mo, la limite d'irve. "
+                    + "Un guillemet mal fermé a sans doute avalé la suite du fichier.",
+                "\"\(path)\", row \(row): the record exceeds \(mib(Limits.rowBytes)) MB, irve's limit. An unclosed "
+                    + "quote probably swallowed the rest of the file.")
         case .columns:
             return lang.pick(
-                "« \(path) », ligne \(row) : plus de \(Limits.columns) colonnes, la limite d'irve (le schéma IRVE en a 40). Vérifiez le séparateur du fichier.",
-                "\"\(path)\", row \(row): more than \(Limits.columns) columns, irve's limit (the IRVE schema has 40). Check the file's delimiter.")
+                "« \(path) », ligne \(row) : plus de \(Limits.columns) colonnes, la limite d'irve (le schéma IRVE "
+                    + "en a 40). Vérifiez le séparateur du fichier.",
+                "\"\(path)\", row \(row): more than \(Limits.columns) columns, irve's limit (the IRVE schema has "
+                    + "40). Check the file's delimiter.")
         }
     }
 }

@@ -88,8 +88,10 @@ public struct TextReport {
             out.write("\n" + l.pick("(Liste limitée par --max-findings ; les totaux restent exacts.)", "(List limited by --max-findings; totals are exact.)") + "\n")
         }
         if r.findings.spillFailed {
-            out.write("\n" + l.pick("(Liste coupée : le fichier temporaire des constats n'a pas pu être écrit ; les totaux restent exacts.)",
-                                     "(List cut: the temporary file of the findings could not be written; totals are exact.)") + "\n")
+            out.write("\n" + l.pick("(Liste coupée : le fichier temporaire des constats n'a pas pu être écrit ; les "
+                + "totaux restent exacts.)",
+                                     "(List cut: the temporary file of the findings could not be written; totals "
+                                         + "are exact.)") + "\n")
         }
         out.flush()
     }
@@ -104,7 +106,8 @@ public struct TextReport {
 
     private func more(_ n: Int, of type: String?) -> String {
         let kind = type.map { lang.pick(" « \($0) »", " \"\($0)\"") } ?? ""
-        return lang.pick("… et \(n) autre(s)\(kind) (toutes avec --format json)", "… and \(n) more\(kind) (all with --format json)")
+        return lang.pick("… et \(n) autre(s)\(kind) (toutes avec --format json)", "… and \(n) more\(kind) (all with "
+            + "--format json)")
     }
 
     /// Counts and up to five sample values per column. Cells in error come from the engine's exact
@@ -130,10 +133,13 @@ public struct TextReport {
                 if !samples.contains(c) { samples.append(c) }
             }
             let counts = [errors > 0 ? l.pick("\(errors) erreur(s)", "\(errors) error(s)") : nil,
-                          warnings > 0 ? l.pick("\(warnings) avertissement(s)", "\(warnings) warning(s)") : nil].compactMap { $0 }
-            let shown = samples.map { $0.isEmpty ? l.pick("(vide)", "(empty)") : l.pick("« \(truncate($0, 40)) »", "\"\(truncate($0, 40))\"") }
+                          warnings > 0 ? l.pick("\(warnings) avertissement(s)", "\(warnings) "
+                              + "warning(s)") : nil].compactMap { $0 }
+            let shown = samples.map { $0.isEmpty ? l.pick("(vide)", "(empty)") : l.pick("« \(truncate($0, 40)) "
+                + "»", "\"\(truncate($0, 40))\"") }
                 .joined(separator: ", ")
-            out.write("  • \(bold(name)) : \(counts.joined(separator: ", "))" + (shown.isEmpty ? "" : l.pick(" — ex. ", " — e.g. ") + shown) + "\n")
+            out.write("  • \(bold(name)) : "
+                + "\(counts.joined(separator: ", "))" + (shown.isEmpty ? "" : l.pick(" — ex. ", " — e.g. ") + shown) + "\n")
         }
     }
 

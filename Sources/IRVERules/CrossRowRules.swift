@@ -154,7 +154,9 @@ public final class CrossRowRules {
         let rows = Self.rowList(d, lang)
         return Finding(type: code, severity: context.severity(code), rowNumber: Int(entry.row), fieldName: "id_pdc_itinerance",
                        cell: text, message: lang.pick(
-                        "L'identifiant « \(text) » est utilisé par \(d.count) lignes (\(rows)) : chaque point de recharge doit avoir le sien. Si ce sont les prises d'un même point, regroupez-les sur une seule ligne.",
+                        "L'identifiant « \(text) » est utilisé par \(d.count) lignes (\(rows)) : chaque point de "
+                            + "recharge doit avoir le sien. Si ce sont les prises d'un même point, regroupez-les "
+                            + "sur une seule ligne.",
                         "Id \"\(text)\" is used by \(d.count) rows (\(rows)): each charge point needs its own."))
     }
 
@@ -180,25 +182,32 @@ public final class CrossRowRules {
         if incoherent[s] != 0 {
             for (c, column) in StatiqueColumns.stationLevel.enumerated() where incoherent[s] & (1 << UInt32(c)) != 0 {
                 let seen = values[stationKey[s]]?[column] ?? []
-                let list = seen.prefix(5).map { lang.pick("« \($0.value) » (ligne \($0.row))", "\"\($0.value)\" (row \($0.row))") }
+                let list = seen.prefix(5).map { lang.pick("« \($0.value) » (ligne \($0.row))", "\"\($0.value)\" "
+                    + "(row \($0.row))") }
                     .joined(separator: ", ") + (seen.count > 5 ? lang.pick("… et d'autres", "… and others") : "")
                 add("station-incoherent", row: row, field: column, cell: seen.first?.value, lang.pick(
-                    "La station « \(name) » a plusieurs valeurs de « \(column) » : \(list). Cette colonne décrit la station : elle doit être identique sur toutes ses lignes.",
-                    "Station \"\(name)\" has several values of \"\(column)\": \(list). It must be identical on all its rows."))
+                    "La station « \(name) » a plusieurs valeurs de « \(column) » : \(list). Cette colonne décrit la "
+                        + "station : elle doit être identique sur toutes ses lignes.",
+                    "Station \"\(name)\" has several values of \"\(column)\": \(list). It must be identical on all "
+                        + "its rows."))
             }
         }
         let rows = Int(rowCount[s])
         let announced = Int(nbrePdc[s])
         if announced >= 0, announced != rows, incoherent[s] & (1 << UInt32(StatiqueColumns.stationLevel.firstIndex(of: "nbre_pdc")!)) == 0 {
             add("nbre-pdc-mismatch", row: row, field: "nbre_pdc", cell: String(announced), lang.pick(
-                "La station « \(name) » annonce nbre_pdc = \(announced) mais le fichier lui donne \(rows) ligne(s). Il faut une ligne par point de recharge ; nbre_pdc ne compte ni les prises ni les bornes.",
+                "La station « \(name) » annonce nbre_pdc = \(announced) mais le fichier lui donne \(rows) ligne(s). "
+                    + "Il faut une ligne par point de recharge ; nbre_pdc ne compte ni les prises ni les bornes.",
                 "Station \"\(name)\" announces nbre_pdc = \(announced) but has \(rows) row(s)."),
                 proposal: String(rows), confidence: .guess)
         }
         if connectorsAsPdc(s) {
             add("connectors-as-pdc", row: row, field: "id_pdc_itinerance", cell: nil, lang.pick(
-                "La station « \(name) » déclare \(rows) points de recharge de même puissance, chacun avec une seule prise d'un type différent, aux identifiants qui se suivent : ce sont sans doute les prises d'un même point de recharge. Un point de recharge = une ligne, avec toutes ses prises à true.",
-                "Station \"\(name)\" declares \(rows) points with the same power, one connector each, consecutive ids: probably the connectors of one point."))
+                "La station « \(name) » déclare \(rows) points de recharge de même puissance, chacun avec une seule "
+                    + "prise d'un type différent, aux identifiants qui se suivent : ce sont sans doute les prises "
+                    + "d'un même point de recharge. Un point de recharge = une ligne, avec toutes ses prises à true.",
+                "Station \"\(name)\" declares \(rows) points with the same power, one connector each, consecutive "
+                    + "ids: probably the connectors of one point."))
         }
     }
 }

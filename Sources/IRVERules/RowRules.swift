@@ -284,7 +284,8 @@ public final class RowRules: @unchecked Sendable {
                 "\"\(shown)\" lost its leading zero: write \"0\(digits)\"."), "0" + digits, .likely)
         } else if count != 10 && !(count == 4 && (digits.hasPrefix("3"))) {
             add("phone-format", column, phone, lang.pick(
-                "« \(shown) » n'a pas 10 chiffres : un numéro français s'écrit 0X XX XX XX XX (ou +33 pour l'international).",
+                "« \(shown) » n'a pas 10 chiffres : un numéro français s'écrit 0X XX XX XX XX (ou +33 pour "
+                    + "l'international).",
                 "\"\(shown)\" does not have 10 digits."), nil, .likely)
         }
     }

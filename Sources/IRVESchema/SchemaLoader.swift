@@ -30,7 +30,8 @@ public indirect enum SchemaError: Error, Equatable, Sendable {
             lang.pick("Schéma « \(path) » : ", "Schema \"\(path)\": ") + error.message(lang)
         case let .invalidPattern(field, pattern, offset, reason):
             lang.pick("Le motif (expression régulière) du champ « \(Self.clip(field, lang)) » est incorrect et "
-                      + "ne peut pas être compilé (erreur vers le caractère \(offset + 1)) : \(Self.clip(pattern, lang))",
+                      + "ne peut pas être compilé (erreur vers le caractère \(offset + 1)) : "
+                          + "\(Self.clip(pattern, lang))",
                       "The pattern of field \"\(Self.clip(field, lang))\" does not compile (\(reason)): "
                       + Self.clip(pattern, lang))
         }
@@ -55,7 +56,8 @@ extension TableSchema {
         case .notFound: lang.pick("fichier absent", "no such file")
         case .inputIsDirectory: lang.pick("c'est un dossier", "it is a folder")
         case let .system(_, _, code): SystemErrorText.cause(code, lang)
-        case .tooLarge, .streamTooLarge: lang.pick("plus de \(maxSchemaBytes >> 20) Mio", "more than \(maxSchemaBytes >> 20) MiB")
+        case .tooLarge, .streamTooLarge: lang.pick("plus de \(maxSchemaBytes >> 20) "
+            + "Mio", "more than \(maxSchemaBytes >> 20) MiB")
         default: error.message(lang)
         }
     }
@@ -76,8 +78,10 @@ extension TableSchema {
             PyJSONParser.parseReportingDepth(raw.bindMemory(to: UInt8.self), maxDepth: Limits.schemaDepth)
         }
         if tooDeep {
-            throw .invalidJSON(path: origin, reason: .init("plus de \(Limits.schemaDepth) niveaux d'imbrication, la limite d'irve",
-                                                           "more than \(Limits.schemaDepth) nesting levels, irve's limit"))
+            throw .invalidJSON(path: origin, reason: .init("plus de \(Limits.schemaDepth) niveaux d'imbrication, la "
+                + "limite d'irve",
+                                                           "more than \(Limits.schemaDepth) nesting levels, irve's "
+                                                               + "limit"))
         }
         guard let parsed else {
             throw .invalidJSON(path: origin, reason: String(data: data, encoding: .utf8) == nil
@@ -87,7 +91,8 @@ extension TableSchema {
         guard case let .array(rawFields)? = root.value("fields") else { throw .invalid(path: origin, reason: .init("il manque la liste « fields »", "no \"fields\" array")) }
         if rawFields.count > Limits.schemaFields {
             throw .invalid(path: origin, reason: .init(
-                "\(rawFields.count) champs, plus que la limite d'irve (\(Limits.schemaFields) ; le schéma IRVE en a 40)",
+                "\(rawFields.count) champs, plus que la limite d'irve (\(Limits.schemaFields) ; le schéma IRVE en a "
+                    + "40)",
                 "\(rawFields.count) fields, more than irve's limit (\(Limits.schemaFields); the IRVE schema has 40)"))
         }
         var fields: [Field] = []

@@ -67,10 +67,12 @@ public enum XLSXError: Error, Equatable, Sendable {
             return "Impossible d'écrire le fichier temporaire de lecture du classeur (\(detail))"
         case let .undefinedEntity(part, entity, location):
             return "« \(part) »\(location.map { ", \($0)" } ?? "") utilise l'entité XML « &\(entity); », "
-                + "déclarée par un DOCTYPE : irve ne développe jamais ces entités (sécurité), la ligne ne peut pas être lue. "
+                + "déclarée par un DOCTYPE : irve ne développe jamais ces entités (sécurité), la ligne ne peut pas "
+                    + "être lue. "
                 + "Enregistrez à nouveau le classeur depuis Excel ou LibreOffice"
         case .workbookTooLarge(let limit):
-            return "Le classeur dépasse \(limit >> 20) Mo une fois décompressé : fichier refusé (possible bombe de décompression)"
+            return "Le classeur dépasse \(limit >> 20) Mo une fois décompressé : fichier refusé (possible bombe de "
+                + "décompression)"
         case let .cellTooLarge(reference, limit):
             return "La cellule \(reference) dépasse \(limit >> 20) Mo, la limite d'irve"
         case .tooManyRows(let limit):
@@ -93,21 +95,29 @@ extension XLSXError {
         case .unreadableFile(let path): return "Cannot open the file \(path)"
         case .notAZip: return "The file is not a valid Excel .xlsx workbook (unreadable ZIP archive)"
         case .legacyOrEncryptedWorkbook:
-            return "The file is an Excel 97-2003 (.xls) or password-protected workbook: save it without a password as .xlsx"
-        case .unsupportedFormat(let format): return "The workbook is in \(format) format, not supported: save it as .xlsx"
-        case .missingPart(let part): return "The Excel workbook is incomplete: part \"\(part)\" is missing from the archive"
-        case let .malformedXML(part, detail): return "The Excel workbook is damaged: invalid XML in \"\(part)\" (\(detail))"
+            return "The file is an Excel 97-2003 (.xls) or password-protected workbook: save it without a password "
+                + "as .xlsx"
+        case .unsupportedFormat(let format): return "The workbook is in \(format) format, not supported: save it as "
+            + ".xlsx"
+        case .missingPart(let part): return "The Excel workbook is incomplete: part \"\(part)\" is missing from the "
+            + "archive"
+        case let .malformedXML(part, detail): return "The Excel workbook is damaged: invalid XML in \"\(part)\" "
+            + "(\(detail))"
         case .noSheet: return "The Excel workbook holds no worksheet"
         case let .partTooLarge(part, limit):
-            return "Part \"\(part)\" of the workbook exceeds \(limit >> 20) MB once inflated: refused (possible zip bomb)"
-        case let .corruptPart(part, detail): return "The Excel workbook is damaged: part \"\(part)\" cannot be inflated (\(detail))"
+            return "Part \"\(part)\" of the workbook exceeds \(limit >> 20) MB once inflated: refused (possible zip "
+                + "bomb)"
+        case let .corruptPart(part, detail): return "The Excel workbook is damaged: part \"\(part)\" cannot be "
+            + "inflated (\(detail))"
         case .sharedStringsTooLarge: return "The workbook's shared string table is too large to be read in memory"
         case let .invalidCell(reference, detail): return "Cell \(reference) cannot be read: \(detail)"
         case .temporaryFileUnavailable(let detail): return "Cannot write the workbook's temporary file (\(detail))"
         case let .undefinedEntity(part, entity, location):
-            return "\"\(part)\"\(at(location)) uses the XML entity \"&\(entity);\" declared by a DOCTYPE: irve never expands "
+            return "\"\(part)\"\(at(location)) uses the XML entity \"&\(entity);\" declared by a DOCTYPE: irve "
+                + "never expands "
                 + "such entities (security), the row cannot be read. Save the workbook again from Excel or LibreOffice"
-        case .workbookTooLarge(let limit): return "The workbook exceeds \(limit >> 20) MB once inflated: refused (possible zip bomb)"
+        case .workbookTooLarge(let limit): return "The workbook exceeds \(limit >> 20) MB once inflated: refused "
+            + "(possible zip bomb)"
         case let .cellTooLarge(reference, limit): return "Cell \(reference) exceeds \(limit >> 20) MB, irve's limit"
         case .tooManyRows(let limit): return "The sheet has more than \(limit) rows, Excel's maximum: refused"
         }

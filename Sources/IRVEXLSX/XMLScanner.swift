@@ -45,7 +45,8 @@ struct XMLScanner {
         pending.removeFirst(consumed)
         if final {
             guard sawRoot else { throw XMLScanError.malformed("document vide") }
-            guard stack.isEmpty else { throw XMLScanError.malformed("document tronqué : <\(stack.last ?? "")> jamais fermé") }
+            guard stack.isEmpty else { throw XMLScanError.malformed("document tronqué : <\(stack.last ?? "")> "
+                + "jamais fermé") }
         }
     }
 
@@ -233,7 +234,8 @@ struct XMLScanner {
             guard k < to, b[k] == 0x3D else { throw XMLScanError.malformed("attribut « \(key) » sans valeur") }
             k += 1
             while k < to, isSpace(b[k]) { k += 1 }
-            guard k < to, b[k] == 0x22 || b[k] == 0x27 else { throw XMLScanError.malformed("valeur d'attribut sans guillemets") }
+            guard k < to, b[k] == 0x22 || b[k] == 0x27 else { throw XMLScanError.malformed("valeur d'attribut sans "
+                + "guillemets") }
             let quote = b[k]
             var e = k + 1
             while e < to, b[e] != quote { e += 1 }
