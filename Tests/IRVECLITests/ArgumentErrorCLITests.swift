@@ -25,7 +25,8 @@ final class ArgumentErrorCLITests: CLITestCase {
         let cases: [([String], String)] = [
             (["check", "--max-findings", "-1", corrected], "n'accepte pas « -1 »"),
             (["check", "--nogeo", corrected], "option inconnue « --nogeo » ; vouliez-vous dire « --no-geo » ?"),
-            (["check", "--format", "xml", corrected], "valeur « xml » non valable pour --format : valeurs possibles « text », « json »"),
+            (["check", "--format", "xml", corrected], "valeur « xml » non valable pour --format : valeurs possibles "
+                + "« text », « json »"),
             (["check", corrected, "--lang"], "valeur manquante pour --lang"),
             (["check", "--max-findings", "beaucoup", corrected], "valeur « beaucoup » non valable pour --max-findings"),
             (["fix"], "argument manquant"),
@@ -41,7 +42,8 @@ final class ArgumentErrorCLITests: CLITestCase {
         }
         let english = try CLI.run(["check", "--lang", "en", "--nogeo", corrected])
         XCTAssertEqual(english.status, 2)
-        XCTAssertTrue(english.stderr.contains("unknown option \"--nogeo\"; did you mean \"--no-geo\"?"), english.summary)
+        XCTAssertTrue(english.stderr.contains("unknown option \"--nogeo\"; did you mean "
+            + "\"--no-geo\"?"), english.summary)
     }
 
     func testTheHelpHeadingsAreFrench() throws {

@@ -8,7 +8,8 @@ final class BANImportSafetyCLITests: CLITestCase {
 
     private func gzip(_ source: URL, to name: String) throws -> URL {
         let out = tmp.appendingPathComponent(name)
-        let r = try CLI.runExecutable(URL(fileURLWithPath: "/bin/sh"), ["-c", "gzip -c '\(source.path)' > '\(out.path)'"],
+        let r = try CLI.runExecutable(URL(fileURLWithPath: "/bin/sh"), ["-c", "gzip -c '\(source.path)' > "
+            + "'\(out.path)'"],
                                       timeout: 30)
         guard r.status == 0 else { throw XCTSkip("gzip is not available: \(r.summary)") }
         return out

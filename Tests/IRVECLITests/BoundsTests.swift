@@ -104,16 +104,21 @@ final class BoundsTests: CLITestCase {
         let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
         let pkg = "http://schemas.openxmlformats.org/package/2006/relationships"
         let parts: [(String, String)] = [
-            ("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"),
-            ("_rels/.rels", "<Relationships xmlns=\"\(pkg)\"><Relationship Id=\"rId1\" Type=\"\(rel)/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"),
-            ("xl/workbook.xml", "<workbook xmlns=\"\(main)\" xmlns:r=\"\(rel)\"><sheets><sheet name=\"Bornes\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"),
-            ("xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"\(pkg)\"><Relationship Id=\"rId1\" Type=\"\(rel)/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"),
+            ("[Content_Types].xml", "<?xml version=\"1.0\"?><Types "
+                + "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"),
+            ("_rels/.rels", "<Relationships xmlns=\"\(pkg)\"><Relationship Id=\"rId1\" "
+                + "Type=\"\(rel)/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"),
+            ("xl/workbook.xml", "<workbook xmlns=\"\(main)\" xmlns:r=\"\(rel)\"><sheets><sheet name=\"Bornes\" "
+                + "sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"),
+            ("xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"\(pkg)\"><Relationship Id=\"rId1\" "
+                + "Type=\"\(rel)/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"),
         ]
         return try write(name, ZipWriter.archive(parts.map { ($0.0, Array($0.1.utf8)) } + [("xl/worksheets/sheet1.xml", sheet)]))
     }
 
     private func sheet(_ rows: String, prologue: String = "") -> [UInt8] {
-        Array(("<?xml version=\"1.0\"?>" + prologue + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        Array(("<?xml version=\"1.0\"?>" + prologue + "<worksheet "
+            + "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
                + "<sheetData>" + rows + "</sheetData></worksheet>").utf8)
     }
 
@@ -124,7 +129,8 @@ final class BoundsTests: CLITestCase {
     func testWorkbookRowUsingADoctypeEntityIsReportedNotDropped() throws {
         let header = try correctedSampleLines()[0].components(separatedBy: ";")
         let rows = inlineRow(1, header) + inlineRow(2, ["&nom;"] + Array(repeating: "x", count: header.count - 1))
-        let file = try workbook("entite.xlsx", sheet: sheet(rows, prologue: "<!DOCTYPE worksheet [<!ENTITY nom \"Borne\">]>"))
+        let file = try workbook("entite.xlsx", sheet: sheet(rows, prologue: "<!DOCTYPE worksheet [<!ENTITY nom "
+            + "\"Borne\">]>"))
         let r = try irve(["check", file.path, "--format", "json"])
         XCTAssertEqual(r.status, 2, "a row must never vanish silently:\n\(r.summary)")
         XCTAssertTrue(r.stderr.contains(file.path) && r.stderr.contains("ligne 2") && r.stderr.contains("&nom;"), r.summary)

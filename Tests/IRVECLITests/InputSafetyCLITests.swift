@@ -62,8 +62,10 @@ final class InputSafetyCLITests: CLITestCase {
 
     func testANameThatIsNotUTF8IsFoundAndWritten() throws {
         // "café.csv" in Latin-1 (0xE9), as an old archive or a Windows share gives it.
-        let r = try shell("cp '\(corrected)' \"$(printf 'caf\\351.csv')\" && \"$IRVE\" check \"$(printf 'caf\\351.csv')\" "
-                          + "--format json && \"$IRVE\" fix \"$(printf 'caf\\351.csv')\" -o \"$(printf 'r\\351par\\351.csv')\" >/dev/null")
+        let r = try shell("cp '\(corrected)' \"$(printf 'caf\\351.csv')\" && \"$IRVE\" check \"$(printf "
+            + "'caf\\351.csv')\" "
+                          + "--format json && \"$IRVE\" fix \"$(printf 'caf\\351.csv')\" -o \"$(printf "
+                              + "'r\\351par\\351.csv')\" >/dev/null")
         XCTAssertEqual(r.status, 0, r.summary)
         XCTAssertFalse(r.stderr.contains("introuvable"), r.summary)
         let written = try FileManager.default.contentsOfDirectory(atPath: tmp.path)

@@ -111,7 +111,8 @@ final class OutputSafetyCLITests: CLITestCase {
         XCTAssertEqual(r.status, 2, r.summary)
         XCTAssertTrue(r.stderr.contains("o.csv » : disque plein."), r.summary)
         assertFrench(r.stderr)
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: small.path), [], "no partial file, no temporary")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: small.path), [], "no partial file, no "
+            + "temporary")
     }
 
     func testAnInterruptedFixLeavesNothingBehind() throws {

@@ -102,7 +102,8 @@ final class OutputFileTests: XCTestCase {
     func testFoldersGetTheRealCause() throws {
         XCTAssertThrowsError(try OutputFile(path: path("absent/o.csv"), force: false, inputs: [])) {
             XCTAssertEqual($0 as? FileError, .missingFolder(path: path("absent/o.csv"), folder: path("absent")))
-            XCTAssertEqual(($0 as? FileError)?.message(.fr), "Impossible d'écrire « \(path("absent/o.csv")) » : le dossier « \(path("absent")) » n'existe pas.")
+            XCTAssertEqual(($0 as? FileError)?.message(.fr), "Impossible d'écrire « \(path("absent/o.csv")) » : le "
+                + "dossier « \(path("absent")) » n'existe pas.")
         }
         XCTAssertThrowsError(try OutputFile(path: dir.path, force: true, inputs: [])) {
             XCTAssertEqual($0 as? FileError, .outputIsDirectory(path: dir.path))
@@ -118,11 +119,13 @@ final class OutputFileTests: XCTestCase {
         try FileManager.default.createDirectory(atPath: ro, withIntermediateDirectories: true)
         if geteuid() == 0 {
             // root ignores permissions: a read-only file system gives the refusal instead.
-            guard mountTmpfs(ro, options: "ro,size=64k") else { throw XCTSkip("root, and no tmpfs can be mounted here") }
+            guard mountTmpfs(ro, options: "ro,size=64k") else { throw XCTSkip("root, and no tmpfs can be mounted "
+                + "here") }
             defer { umount(ro) }
             XCTAssertThrowsError(try OutputFile(path: ro + "/o.csv", force: false, inputs: [])) {
                 XCTAssertEqual($0 as? FileError, .system(path: ro + "/o.csv", operation: .create, code: EROFS))
-                XCTAssertEqual(($0 as? FileError)?.message(.fr), "Impossible d'écrire « \(ro)/o.csv » : système de fichiers en lecture seule.")
+                XCTAssertEqual(($0 as? FileError)?.message(.fr), "Impossible d'écrire « \(ro)/o.csv » : système de "
+                    + "fichiers en lecture seule.")
             }
         } else {
             chmod(ro, 0o555)

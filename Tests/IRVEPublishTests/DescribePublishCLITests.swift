@@ -40,7 +40,8 @@ final class DescribePublishCLITests: XCTestCase {
         var r = try irve(["describe", tmp.appendingPathComponent("absent.csv").path])
         XCTAssertEqual(r.status, 2)
         XCTAssertTrue(r.stderr.hasPrefix("irve : "), r.stderr)
-        XCTAssertTrue(r.stderr.contains("Fichier introuvable : « \(tmp.appendingPathComponent("absent.csv").path) »"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("Fichier introuvable : « \(tmp.appendingPathComponent("absent.csv").path) "
+            + "»"), r.stderr)
         XCTAssertEqual(r.stderr.split(separator: "\n").count, 1, r.stderr)
         r = try irve(["describe", "--frequency", "souvent", Paths.correctedSample])
         XCTAssertEqual(r.status, 2)

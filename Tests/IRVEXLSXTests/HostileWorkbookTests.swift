@@ -41,7 +41,8 @@ final class HostileWorkbookTests: XCTestCase {
 
     func testEntityFromADoctypeIsReportedWithItsRowNotDropped() throws {
         let doctype = "<!DOCTYPE worksheet [<!ENTITY nom \"Borne\">]>"
-        let book = HostileWorkbook(rows: Self.row1 + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>&nom;</t></is></c></row>",
+        let book = HostileWorkbook(rows: Self.row1 + "<row r=\"2\"><c r=\"A2\" "
+            + "t=\"inlineStr\"><is><t>&nom;</t></is></c></row>",
                                    prologue: doctype)
         let e = error(book)
         XCTAssertEqual(e, .undefinedEntity(part: "xl/worksheets/sheet1.xml", entity: "nom", location: "ligne 2, cellule A2"))
@@ -53,13 +54,15 @@ final class HostileWorkbookTests: XCTestCase {
         for k in 1...9 { laughs += "<!ENTITY l\(k) \"" + String(repeating: "&l\(k - 1);", count: 10) + "\">" }
         laughs += "<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
         for entity in ["l9", "xxe"] {
-            let book = HostileWorkbook(rows: "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&\(entity);</t></is></c></row>",
+            let book = HostileWorkbook(rows: "<row r=\"1\"><c r=\"A1\" "
+                + "t=\"inlineStr\"><is><t>&\(entity);</t></is></c></row>",
                                        prologue: laughs)
             guard case .undefinedEntity(_, let name, _)? = error(book) else { return XCTFail(entity) }
             XCTAssertEqual(name, entity)
         }
         // The five XML entities and character references are text, as always.
-        let plain = HostileWorkbook(rows: "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>a&lt;b&amp;&#233;&#x20AC;</t></is></c></row>")
+        let plain = HostileWorkbook(rows: "<row r=\"1\"><c r=\"A1\" "
+            + "t=\"inlineStr\"><is><t>a&lt;b&amp;&#233;&#x20AC;</t></is></c></row>")
         XCTAssertEqual(try read(plain).first?.1, ["a<b&é€"])
     }
 
@@ -120,7 +123,8 @@ final class HostileWorkbookTests: XCTestCase {
 
     func testSharedStringIndexOutOfRangeNamesTheCell() throws {
         var book = HostileWorkbook(rows: "<row r=\"1\"><c r=\"C1\" t=\"s\"><v>5</v></c></row>")
-        book.sharedStrings = "<?xml version=\"1.0\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        book.sharedStrings = "<?xml version=\"1.0\"?><sst "
+            + "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
             + "<si><t>seul</t></si></sst>"
         guard case .invalidCell(let reference, let detail)? = error(book) else { return XCTFail() }
         XCTAssertEqual(reference, "C1")
