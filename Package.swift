@@ -57,7 +57,7 @@ let package = Package(
         // IRVE business rules beyond the schema (per row, and across rows per station).
         .target(name: "IRVERules", dependencies: ["IRVEFindings", "IRVERead"], swiftSettings: hotPath),
         // Schema engine over a row stream + IRVE schema catalogue and detection.
-        .target(name: "IRVEValidate", dependencies: ["IRVEFindings", "IRVERead", "IRVESchema", "IRVESchemaCatalog", "IRVERules", "IRVEGeo"], swiftSettings: hotPath),
+        .target(name: "IRVEValidate", dependencies: ["IRVEFindings", "IRVEFiles", "IRVERead", "IRVESchema", "IRVESchemaCatalog", "IRVERules", "IRVEGeo"], swiftSettings: hotPath),
         // Geography: the embedded COG 2026 reference (communes, contours, postcodes, old codes), point in
         // polygon, and the coherence checks between coordinates, INSEE code, postcode and address.
         .target(name: "CGeoData", cSettings: [
@@ -88,7 +88,7 @@ let package = Package(
         .testTarget(name: "IRVESchemaTests", dependencies: ["IRVESchema"]),
         .testTarget(name: "IRVERepairTests", dependencies: ["IRVERepair", "IRVEValidate"]),
         .testTarget(name: "IRVERulesTests", dependencies: ["IRVERules", "IRVEValidate"]),
-        .testTarget(name: "IRVEValidateTests", dependencies: ["IRVEValidate", "IRVEReport"]),
+        .testTarget(name: "IRVEValidateTests", dependencies: ["IRVEValidate", "IRVEReport", "IRVEFiles"]),
         .testTarget(name: "IRVECLITests", dependencies: ["IRVEValidate"]),
         .testTarget(name: "IRVEFilesTests", dependencies: ["IRVEFiles"]),
         .testTarget(name: "IRVEHTTPTests", dependencies: ["IRVEHTTP"], exclude: ["http_test_server.py"]),

@@ -37,9 +37,9 @@ public enum RepairError: Error, Sendable {
 }
 
 /// The result of a repair run.
-public struct RepairSummary: Sendable {
+public struct RepairSummary {
     public var rows: Int
-    public var changes: [Change]
+    public var changes: ChangeList
     public var stillMissing: [String: Int]
     public var info: TableInfo?
 }
@@ -77,35 +77,73 @@ public enum Repair {
         }
         writer?.flush()
         if let log, outputs.count == 2 {
-            outputs[1].write(log.lowercased().hasSuffix(".json") ? logJSON(repairer.changes) : logCSV(repairer.changes))
+            if log.lowercased().hasSuffix(".json") {
+                writeLogJSON(repairer.changes, to: outputs[1])
+            } else {
+                writeLogCSV(repairer.changes, to: outputs[1])
+            }
         }
         do { try OutputFile.commit(outputs) } catch { throw RepairError(error) }
         return RepairSummary(rows: repairer.rows, changes: repairer.changes, stillMissing: repairer.stillMissing, info: repairer.info)
     }
 
-    /// The change log as CSV (`row,column,before,after,rule,confidence`).
-    public static func logCSV(_ changes: [Change]) -> String {
-        func q(_ s: String) -> String {
-            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    /// The change log as CSV (`row,column,before,after,rule,confidence,evidence`), streamed.
+    static func writeLogCSV(_ changes: ChangeList, to file: OutputFile) {
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 16)
+        out.append(contentsOf: "row,column,before,after,rule,confidence,evidence\n".utf8)
+        for c in changes {
+            let cells = [String(c.row), c.column, c.before, c.after, c.rule, c.confidence.rawValue, c.evidence]
+            for (k, cell) in cells.enumerated() {
+                if k > 0 { out.append(0x2C) }
+                appendCSV(cell, to: &out)
+            }
+            out.append(0x0A)
+            if out.count >= 1 << 16 {
+                file.write(out)
+                out.removeAll(keepingCapacity: true)
+            }
         }
-        var out = "row,column,before,after,rule,confidence,evidence\n"
-        for c in changes { out += [String(c.row), c.column, c.before, c.after, c.rule, c.confidence.rawValue, c.evidence].map(q).joined(separator: ",") + "\n" }
-        return out
+        file.write(out)
     }
 
-    /// The change log as JSON (an array of objects with the same keys).
-    public static func logJSON(_ changes: [Change]) -> String {
-        let items = changes.map { c -> String in
-            let pairs: [(String, String)] = [("column", c.column), ("before", c.before), ("after", c.after), ("rule", c.rule),
-                                             ("confidence", c.confidence.rawValue), ("evidence", c.evidence)]
-            return "{\"row\":\(c.row)," + pairs.map { "\(jsonString($0.0)):\(jsonString($0.1))" }.joined(separator: ",") + "}"
+    /// One CSV cell, quoted only when it holds a comma, a quote or a line break.
+    static func appendCSV(_ s: String, to out: inout [UInt8]) {
+        let special = s.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+        guard special else { return out.append(contentsOf: s.utf8) }
+        out.append(0x22)
+        for b in s.utf8 {
+            if b == 0x22 { out.append(0x22) }
+            out.append(b)
         }
-        return "[\n" + items.joined(separator: ",\n") + "\n]\n"
+        out.append(0x22)
     }
 
-    static func jsonString(_ s: String) -> String {
-        let data = (try? JSONSerialization.data(withJSONObject: [s], options: [.withoutEscapingSlashes])) ?? Data("[\"\"]".utf8)
-        let text = String(decoding: data, as: UTF8.self)
-        return String(text.dropFirst().dropLast())
+    /// The change log as JSON (an array of objects with the same keys), streamed.
+    static func writeLogJSON(_ changes: ChangeList, to file: OutputFile) {
+        var j = JSONBytes()
+        j.raw("[\n")
+        var first = true
+        for c in changes {
+            if !first { j.raw(",\n") }
+            first = false
+            j.raw("{\"row\":")
+            j.int(c.row)
+            let pairs: [(StaticString, String)] = [
+                (",\"column\":", c.column), (",\"before\":", c.before), (",\"after\":", c.after),
+                (",\"rule\":", c.rule), (",\"confidence\":", c.confidence.rawValue), (",\"evidence\":", c.evidence),
+            ]
+            for (key, value) in pairs {
+                j.raw(key)
+                j.string(value)
+            }
+            j.raw("}")
+            if j.bytes.count >= 1 << 16 {
+                file.write(j.bytes)
+                j.bytes.removeAll(keepingCapacity: true)
+            }
+        }
+        j.raw("\n]\n")
+        file.write(j.bytes)
     }
 }

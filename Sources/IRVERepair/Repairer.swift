@@ -27,7 +27,7 @@ public final class Repairer: RowConsumer {
     public let schema: TableSchema
     public let options: RepairOptions
     private let writer: CSVWriter?
-    public private(set) var changes: [Change] = []
+    public let changes = ChangeList()
     /// Required fields left empty, with how many rows.
     public private(set) var stillMissing: [String: Int] = [:]
     public private(set) var rows = 0
@@ -55,7 +55,7 @@ public final class Repairer: RowConsumer {
     public func begin(_ info: TableInfo) {
         if self.info != nil { writer?.restart() }
         self.info = info
-        changes = []
+        changes.removeAll()
         stillMissing = [:]
         rows = 0
         header = nil

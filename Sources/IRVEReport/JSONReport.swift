@@ -7,67 +7,83 @@ import IRVEValidate
 ///   "findings": [{"type","severity","rowNumber","fieldName","fieldNumber","cell","constraint","message"}]}`
 public enum JSONReport {
     public static func write(_ r: ValidationResult, to out: OutputSink, lang: Language) {
-        out.write("{\"valid\":\(r.isValid),\"file\":\(quote(r.info?.path ?? ""))")
+        var j = JSONBytes()
+        j.raw("{\"valid\":")
+        j.bool(r.isValid)
+        j.raw(",\"file\":")
+        j.string(r.info?.path ?? "")
         if let s = r.schema {
-            out.write(",\"schema\":{\"name\":\(quote(s.name)),\"version\":\(quote(s.version))}")
+            j.raw(",\"schema\":{\"name\":")
+            j.string(s.name)
+            j.raw(",\"version\":")
+            j.string(s.version)
+            j.raw("}")
         } else {
-            out.write(",\"schema\":null")
+            j.raw(",\"schema\":null")
         }
         if let info = r.info {
-            out.write(",\"format\":\(quote(info.format.rawValue)),\"encoding\":\(quote(info.encoding.rawValue))")
-            out.write(",\"delimiter\":\(info.delimiter.map { quote(String(UnicodeScalar($0))) } ?? "null")")
+            j.raw(",\"format\":")
+            j.string(info.format.rawValue)
+            j.raw(",\"encoding\":")
+            j.string(info.encoding.rawValue)
+            j.raw(",\"delimiter\":")
+            j.string(info.delimiter.map { String(UnicodeScalar($0)) })
         }
-        out.write(",\"stats\":{\"rows\":\(r.rows),\"errors\":\(r.errorCount),\"warnings\":\(r.warningCount),\"infos\":\(r.findings.infoCount)}")
-        out.write(",\"findings\":[")
+        j.raw(",\"stats\":{\"rows\":")
+        j.int(r.rows)
+        j.raw(",\"errors\":")
+        j.int(r.errorCount)
+        j.raw(",\"warnings\":")
+        j.int(r.warningCount)
+        j.raw(",\"infos\":")
+        j.int(r.findings.infoCount)
+        j.raw("},\"findings\":[")
         var first = true
         for f in r.allFindings(lang) {
-            out.write(first ? "\n" : ",\n")
+            j.raw(first ? "\n" : ",\n")
             first = false
-            out.write(object(f))
+            write(f, to: &j)
+            out.take(&j)
         }
-        out.write("\n]}\n")
+        j.raw("\n]}\n")
+        out.take(&j, force: true)
         out.flush()
     }
 
-    public static func object(_ f: Finding) -> String {
-        var s = "{\"type\":\(quote(f.type)),\"severity\":\(quote(f.severity.rawValue))"
-        s += ",\"rowNumber\":\(f.rowNumber.map(String.init) ?? "null")"
-        s += ",\"fieldName\":\(f.fieldName.map(quote) ?? "null")"
-        s += ",\"fieldNumber\":\(f.fieldNumber.map(String.init) ?? "null")"
-        s += ",\"cell\":\(f.cell.map(quote) ?? "null")"
-        s += ",\"constraint\":\(f.constraint.map(quote) ?? "null")"
-        s += ",\"message\":\(quote(f.message))"
+    /// One finding as a JSON object.
+    public static func write(_ f: Finding, to j: inout JSONBytes) {
+        j.raw("{\"type\":")
+        j.string(f.type)
+        j.raw(",\"severity\":")
+        j.string(f.severity.rawValue)
+        j.raw(",\"rowNumber\":")
+        j.int(f.rowNumber)
+        j.raw(",\"fieldName\":")
+        j.string(f.fieldName)
+        j.raw(",\"fieldNumber\":")
+        j.int(f.fieldNumber)
+        j.raw(",\"cell\":")
+        j.string(f.cell)
+        j.raw(",\"constraint\":")
+        j.string(f.constraint)
+        j.raw(",\"message\":")
+        j.string(f.message)
         if let p = f.proposedChange {
-            s += ",\"proposedChange\":{\"newValue\":\(quote(p.newValue)),\"rule\":\(quote(p.rule)),\"confidence\":\(quote(p.confidence.rawValue))}"
+            j.raw(",\"proposedChange\":{\"newValue\":")
+            j.string(p.newValue)
+            j.raw(",\"rule\":")
+            j.string(p.rule)
+            j.raw(",\"confidence\":")
+            j.string(p.confidence.rawValue)
+            j.raw("}")
         }
-        return s + "}"
+        j.raw("}")
     }
 
-    /// JSON string literal, escaping on UTF-8 bytes (runs of plain bytes are copied at once).
+    /// JSON string literal of `s` (for the few one-off objects outside the findings stream).
     public static func quote(_ s: String) -> String {
-        var s = s
-        return s.withUTF8 { u -> String in
-            var out = [UInt8]()
-            out.reserveCapacity(u.count + 2)
-            out.append(0x22)
-            var runStart = 0
-            for (k, b) in u.enumerated() where b < 0x20 || b == 0x22 || b == 0x5C {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<k]))
-                switch b {
-                case 0x22: out.append(contentsOf: [0x5C, 0x22])
-                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-                case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
-                case 0x0D: out.append(contentsOf: [0x5C, 0x72])
-                case 0x09: out.append(contentsOf: [0x5C, 0x74])
-                default:
-                    let hex = Array("0123456789abcdef".utf8)
-                    out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
-                }
-                runStart = k + 1
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart...]))
-            out.append(0x22)
-            return String(decoding: out, as: UTF8.self)
-        }
+        var j = JSONBytes(capacity: s.utf8.count + 2)
+        j.string(s)
+        return String(decoding: j.bytes, as: UTF8.self)
     }
 }

@@ -1,3 +1,4 @@
+import IRVEFiles
 import IRVEFindings
 
 /// The layout of findings in a `SpillLog`: fixed-width integers and length-prefixed strings.

@@ -1,3 +1,4 @@
+import IRVEFiles
 import IRVEFindings
 import IRVESchema
 

@@ -58,57 +58,23 @@ public final class ValidationResult {
 
     /// All stored findings with their messages, in file order (general first, then row by row).
     /// They are read back from the store's logs as the sequence is walked, never all at once.
-    public func allFindings(_ lang: Language) -> AnySequence<Finding> {
-        let store = findings
-        let fields = schema?.schema.fields ?? []
-        let labels = header?.labels ?? []
-        let unordered = store.unordered.sorted { ($0.rowNumber ?? 0) < ($1.rowNumber ?? 0) }
-        return AnySequence { () -> AnyIterator<Finding> in
-            var general = store.general.makeIterator()
-            var cellReader = store.cellLog.makeReader()
-            var ruleReader = store.ruleLog.makeReader()
-            var lateReader = store.lateLog.makeReader()
-            var rest = unordered.makeIterator()
-            // Each source is in row order: merge them by row (cells first on a tie, as before).
-            var heads: [Finding?] = [nil, nil, nil, nil]
-            var started = false
-            func pull(_ k: Int) {
-                switch k {
-                case 0: heads[0] = FindingCoding.cell(&cellReader).map {
-                    Self.materialize($0.0, cell: $0.1, fields: fields, labels: labels, lang: lang)
-                }
-                case 1: heads[1] = FindingCoding.finding(&ruleReader)
-                case 2: heads[2] = FindingCoding.finding(&lateReader)
-                default: heads[3] = rest.next()
-                }
-            }
-            return AnyIterator {
-                if let g = general.next() { return g }
-                if !started { started = true; for k in 0..<4 { pull(k) } }
-                var best = -1
-                for k in 0..<4 {
-                    guard let f = heads[k] else { continue }
-                    if best < 0 || (f.rowNumber ?? 0) < (heads[best]?.rowNumber ?? 0) { best = k }
-                }
-                guard best >= 0, let next = heads[best] else { return nil }
-                pull(best)
-                return next
-            }
-        }
+    public func allFindings(_ lang: Language) -> FindingStream {
+        FindingStream(result: self, lang: lang)
     }
 
     static func materialize(_ i: FindingStore.CellIssue, cell: String, fields: [Field], labels: [String],
-                            lang: Language) -> Finding {
+                            lang: Language, memo: inout MessageMemo) -> Finding {
         let field: Field? = i.field >= 0 && Int(i.field) < fields.count ? fields[Int(i.field)] : nil
         let fieldNumber = Int(i.column) + 1
         switch i.kind {
         case .typeError:
             return Finding(type: "type-error", severity: .error, rowNumber: i.row, fieldName: field?.name, fieldNumber: fieldNumber,
-                           cell: cell, message: field.map { CellMessages.typeError($0, cell, lang) } ?? "")
+                           cell: cell, message: field.map { f in memo.message(i, cell) { CellMessages.typeError(f, cell, lang) } } ?? "")
         case .constraint:
             let name = ConstraintSet.ordered[Int(i.constraint)].1
             return Finding(type: "constraint-error", severity: .error, rowNumber: i.row, fieldName: field?.name, fieldNumber: fieldNumber,
-                           cell: cell, constraint: name, message: field.map { CellMessages.constraint(name, $0, cell, lang) } ?? "")
+                           cell: cell, constraint: name,
+                           message: field.map { f in memo.message(i, cell) { CellMessages.constraint(name, f, cell, lang) } } ?? "")
         case .missingCell:
             let name = field?.name ?? ""
             return Finding(type: "missing-cell", severity: .error, rowNumber: i.row, fieldName: name, fieldNumber: fieldNumber, cell: "",
@@ -123,7 +89,7 @@ public final class ValidationResult {
                            message: lang.pick("La ligne \(i.row) est vide : supprimez-la.", "Row \(i.row) is blank: remove it."))
         case .mojibake:
             return Finding(type: "mojibake", severity: .warning, rowNumber: i.row, fieldName: field?.name, fieldNumber: fieldNumber,
-                           cell: cell, message: Mojibake.message(cell, lang))
+                           cell: cell, message: memo.message(i, cell) { Mojibake.message(cell, lang) })
         }
     }
 }

@@ -53,7 +53,7 @@ struct FixCommand: ParsableCommand {
                                             "row \(c.row), \(c.column): \"\(c.before)\" → \"\(c.after)\" (\(c.rule), \(c.confidence.rawValue))\n"))
                 }
             }
-            let rules = Dictionary(grouping: summary.changes, by: \.rule).map { "\($0.key) ×\($0.value.count)" }.sorted().joined(separator: ", ")
+            let rules = summary.changes.countsByRule.map { "\($0.key) ×\($0.value)" }.sorted().joined(separator: ", ")
             out.write(language.pick("\(summary.changes.count) modification(s) sur \(summary.rows) ligne(s)", "\(summary.changes.count) change(s) over \(summary.rows) row(s)")
                       + (rules.isEmpty ? "" : " : \(rules)") + "\n")
             if !dryRun, let output { out.write(language.pick("Fichier réparé : \(output)\n", "Repaired file: \(output)\n")) }

@@ -56,7 +56,7 @@ final class CorpusRepairTests: XCTestCase {
             XCTAssertEqual(second.changes.map { "\($0.row) \($0.column) \($0.rule): \($0.before) → \($0.after)" }, [], "\(name): not idempotent")
             XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: once)), try Data(contentsOf: URL(fileURLWithPath: twice)), name)
             // Every cell that differs is explained by the log, and no value disappears.
-            try assertEveryDifferenceLogged(input: input, output: once, changes: first.changes, file: name)
+            try assertEveryDifferenceLogged(input: input, output: once, changes: Array(first.changes), file: name)
             let before = try Self.errors(input), after = try Self.errors(once)
             report.append("\(name): \(before) → \(after)")
             if before > 0 { XCTAssertLessThan(after, before, "\(name): the fix must reduce the errors") }

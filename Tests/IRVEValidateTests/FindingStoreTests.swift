@@ -1,4 +1,5 @@
 import Foundation
+import IRVEFiles
 import IRVEFindings
 import XCTest
 @testable import IRVEValidate

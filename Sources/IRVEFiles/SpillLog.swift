@@ -7,21 +7,21 @@ import Darwin
 /// Append-only bytes kept in memory up to `memoryLimit`, then moved to an anonymous temporary
 /// file: millions of findings cost disk, not memory. The file is unlinked as soon as it is
 /// created, so nothing is left behind, even after a kill -9.
-final class SpillLog {
+public final class SpillLog {
     private var buffer: [UInt8] = []
     private var fd: Int32 = -1
     private var fileBytes = 0
-    let memoryLimit: Int
+    public let memoryLimit: Int
     /// Set when the temporary file could not be written (disk full…): the log stops growing.
-    private(set) var failed = false
+    public private(set) var failed = false
 
-    init(memoryLimit: Int = 4 << 20) { self.memoryLimit = memoryLimit }
+    public init(memoryLimit: Int = 4 << 20) { self.memoryLimit = memoryLimit }
 
     deinit { if fd >= 0 { close(fd) } }
 
-    var isEmpty: Bool { buffer.isEmpty && fileBytes == 0 }
+    public var isEmpty: Bool { buffer.isEmpty && fileBytes == 0 }
 
-    func removeAll() {
+    public func removeAll() {
         buffer.removeAll()
         if fd >= 0 { close(fd); fd = -1 }
         fileBytes = 0
@@ -30,7 +30,7 @@ final class SpillLog {
 
     /// Adds one record built by `body`; false when the log can take no more.
     @discardableResult
-    func append(_ body: (inout [UInt8]) -> Void) -> Bool {
+    public func append(_ body: (inout [UInt8]) -> Void) -> Bool {
         guard !failed else { return false }
         body(&buffer)
         if buffer.count >= memoryLimit { spill() }
@@ -66,9 +66,9 @@ final class SpillLog {
     }
 
     /// Reads the records back from the start, in order.
-    func makeReader() -> Reader { Reader(log: self) }
+    public func makeReader() -> Reader { Reader(log: self) }
 
-    struct Reader {
+    public struct Reader {
         let log: SpillLog
         private var window: [UInt8] = []
         private var position = 0
@@ -78,7 +78,7 @@ final class SpillLog {
         init(log: SpillLog) { self.log = log }
 
         /// Makes `n` bytes available from `position`; false at the end of the log.
-        mutating func ensure(_ n: Int) -> Bool {
+        public mutating func ensure(_ n: Int) -> Bool {
             while window.count - position < n {
                 if position > 0 { window.removeFirst(position); position = 0 }
                 if fileOffset < log.fileBytes {
@@ -101,13 +101,13 @@ final class SpillLog {
             return true
         }
 
-        mutating func byte() -> UInt8? {
+        public mutating func byte() -> UInt8? {
             guard ensure(1) else { return nil }
             position += 1
             return window[position - 1]
         }
 
-        mutating func int() -> Int? {
+        public mutating func int() -> Int? {
             guard ensure(8) else { return nil }
             var v: UInt64 = 0
             for k in 0..<8 { v |= UInt64(window[position + k]) << UInt64(8 * k) }
@@ -115,18 +115,18 @@ final class SpillLog {
             return Int(truncatingIfNeeded: v)
         }
 
-        mutating func bytes(_ n: Int) -> ArraySlice<UInt8>? {
+        public mutating func bytes(_ n: Int) -> ArraySlice<UInt8>? {
             guard n >= 0, ensure(n) else { return nil }
             position += n
             return window[(position - n)..<position]
         }
 
-        mutating func string() -> String? {
+        public mutating func string() -> String? {
             guard let n = int(), let b = bytes(n) else { return nil }
             return String(decoding: b, as: UTF8.self)
         }
 
-        mutating func optionalString() -> String?? {
+        public mutating func optionalString() -> String?? {
             guard let flag = byte() else { return nil }
             if flag == 0 { return .some(nil) }
             return string().map { .some($0) }
@@ -136,17 +136,17 @@ final class SpillLog {
 
 /// Little helpers to lay records out in a log.
 extension Array where Element == UInt8 {
-    mutating func putInt(_ v: Int) {
+    public mutating func putInt(_ v: Int) {
         let u = UInt64(bitPattern: Int64(v))
         for k in 0..<8 { append(UInt8(truncatingIfNeeded: u >> UInt64(8 * k))) }
     }
 
-    mutating func putString(_ s: String) {
+    public mutating func putString(_ s: String) {
         putInt(s.utf8.count)
         append(contentsOf: s.utf8)
     }
 
-    mutating func putOptional(_ s: String?) {
+    public mutating func putOptional(_ s: String?) {
         if let s { append(1); putString(s) } else { append(0) }
     }
 }
