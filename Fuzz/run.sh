@@ -42,18 +42,23 @@ mkdir -p "$TMPDIR"
 export SWIFT_BACKTRACE=enable=no
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:handle_abort=1:symbolize=1}
 
-failed=0
-for t in "${targets[@]}"; do
-    exe="$bin/fuzz-$t"
-    if [ ! -x "$exe" ]; then echo "fuzz $t: no such target (known: ${all[*]})"; failed=1; continue; fi
-    corpus="$work/corpus/$t" artefacts="$work/artefacts/$t/" log="$work/$t.log"
+# Targets run side by side, one per core (each libFuzzer process uses one): same time per target,
+# half the wall time on two cores. IRVE_FUZZ_JOBS overrides the count.
+jobs_max=${IRVE_FUZZ_JOBS:-$(nproc 2>/dev/null || echo 1)}
+
+# Runs one target; its summary line (and the crash excerpt) goes to $work/$t.result.
+run_target() {
+    local t=$1 exe="$bin/fuzz-$1" result
+    if [ ! -x "$exe" ]; then echo "fuzz $t: no such target (known: ${all[*]}): FAILED" > "$work/$t.result"; return; fi
+    local corpus="$work/corpus/$t" artefacts="$work/artefacts/$t/" log="$work/$t.log"
     mkdir -p "$corpus" "$artefacts"
     [ -d "$work/seeds/$t" ] && cp -n "$work/seeds/$t"/* "$corpus"/ 2>/dev/null
-    start=$(date +%s)
+    local start; start=$(date +%s)
     "$exe" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -detect_leaks=0 -print_final_stats=1 \
         -artifact_prefix="$artefacts" "$corpus" > "$log" 2>&1
-    status=$?
-    elapsed=$(( $(date +%s) - start ))
+    local status=$?
+    local elapsed=$(( $(date +%s) - start ))
+    local runs cov ft found size
     runs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
     cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*')
     ft=$(grep -o 'ft: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*')
@@ -62,13 +67,26 @@ for t in "${targets[@]}"; do
         result=ok
     else
         result="FAILED (exit $status${found:+, input $artefacts$found})"
-        failed=1
     fi
     size=$(ls "$corpus" | wc -l)
-    echo "fuzz $t: ${runs:-?} runs in ${elapsed} s, coverage ${cov:-?} edges, ${ft:-?} features, corpus $size: $result"
-    if [ "$result" != ok ]; then
-        grep -E 'Fatal error|ERROR: (AddressSanitizer|libFuzzer)|SUMMARY|#[0-9]+ 0x.* in .*(IRVE|irve)' "$log" \
-            | head -12 | sed 's/^/    /'
-    fi
+    {
+        echo "fuzz $t: ${runs:-?} runs in ${elapsed} s, coverage ${cov:-?} edges, ${ft:-?} features, corpus $size: $result"
+        if [ "$result" != ok ]; then
+            grep -E 'Fatal error|ERROR: (AddressSanitizer|libFuzzer)|SUMMARY|#[0-9]+ 0x.* in .*(IRVE|irve)' "$log" \
+                | head -12 | sed 's/^/    /'
+        fi
+    } > "$work/$t.result"
+}
+
+for t in "${targets[@]}"; do
+    while [ "$(jobs -rp | wc -l)" -ge "$jobs_max" ]; do wait -n; done
+    run_target "$t" &
+done
+wait
+
+failed=0
+for t in "${targets[@]}"; do
+    cat "$work/$t.result" 2>/dev/null || { echo "fuzz $t: no result: FAILED"; failed=1; }
+    grep -q 'FAILED' "$work/$t.result" 2>/dev/null && failed=1
 done
 exit $failed

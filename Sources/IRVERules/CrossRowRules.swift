@@ -125,18 +125,19 @@ public final class CrossRowRules {
         order.sort { $0.row < $1.row }
         var next = 0
         var station: [Finding] = []
+        var last: (id: Int32, finding: Finding)?
         for s in stationKey.indices where needsQuote(s) {
             // Stations are numbered in order of first row: their findings come in row order.
             stationFindings(s, values: values, quotes: quotes) { station.append($0) }
             while next < order.count, Int(order[next].row) <= Int(firstRow[s]) {
-                if let f = duplicateFinding(order[next], quotes: quotes) { body(f) }
+                if let f = duplicateFinding(order[next], quotes: quotes, last: &last) { body(f) }
                 next += 1
             }
             for f in station { body(f) }
             station.removeAll(keepingCapacity: true)
         }
         while next < order.count {
-            if let f = duplicateFinding(order[next], quotes: quotes) { body(f) }
+            if let f = duplicateFinding(order[next], quotes: quotes, last: &last) { body(f) }
             next += 1
         }
     }
@@ -144,20 +145,29 @@ public final class CrossRowRules {
     /// How many rows a message cites before giving the count of the others.
     public static let citedRows = 3
 
+    /// The finding of one row of a duplicated id. Its message depends on the id only: `last`, the
+    /// previous finding, gives it again when the same id comes next (a million rows of one id).
     private func duplicateFinding(_ entry: (row: Int32, id: Int32),
-                                  quotes: [Int: (pdc: String, station: String)]) -> Finding? {
+                                  quotes: [Int: (pdc: String, station: String)],
+                                  last: inout (id: Int32, finding: Finding)?) -> Finding? {
         let code = "duplicate-id-pdc"
         guard context.enabled(code), Int(entry.id) < duplicateOrder.count,
               let d = duplicates[duplicateOrder[Int(entry.id)]], let first = d.first else { return nil }
+        if var f = last?.finding, last?.id == entry.id {
+            f.rowNumber = Int(entry.row)
+            return f
+        }
         let text = quotes[Int(first)]?.pdc ?? "?"
         let lang = context.lang
         let rows = Self.rowList(d, lang)
-        return Finding(type: code, severity: context.severity(code), rowNumber: Int(entry.row), fieldName: "id_pdc_itinerance",
+        let f = Finding(type: code, severity: context.severity(code), rowNumber: Int(entry.row), fieldName: "id_pdc_itinerance",
                        cell: text, message: lang.pick(
                         "L'identifiant « \(text) » est utilisé par \(d.count) lignes (\(rows)) : chaque point de "
                             + "recharge doit avoir le sien. Si ce sont les prises d'un même point, regroupez-les "
                             + "sur une seule ligne.",
                         "Id \"\(text)\" is used by \(d.count) rows (\(rows)): each charge point needs its own."))
+        last = (entry.id, f)
+        return f
     }
 
     /// « 2, 3, 4… et 999 997 autres »: the first rows, then how many more.

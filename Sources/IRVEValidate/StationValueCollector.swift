@@ -12,13 +12,23 @@ final class StationValueCollector: RowConsumer {
     private(set) var values: [UInt64: [String: [(value: String, row: Int)]]] = [:]
     private(set) var quotes: [Int: (pdc: String, station: String)] = [:]
 
+    /// (station, column) pairs that still have fewer than `keptValues` distinct values.
+    private var unfilled: Int
+    /// The message quotes five values and says whether there are others.
+    static let keptValues = 6
+
     init(rules: RowRules, pending: [UInt64: [String]], rowsToQuote: Set<Int>) {
         self.rules = rules
         self.pending = pending
         self.rowsToQuote = rowsToQuote
+        unfilled = pending.values.reduce(0) { $0 + $1.count }
     }
 
-    func begin(_ info: TableInfo) { values = [:]; quotes = [:] }
+    func begin(_ info: TableInfo) {
+        values = [:]
+        quotes = [:]
+        unfilled = pending.values.reduce(0) { $0 + $1.count }
+    }
 
     /// Thrown to stop reading once every quoted row is collected and no station values are pending.
     struct Done: Error {}
@@ -26,7 +36,8 @@ final class StationValueCollector: RowConsumer {
 
     func row(_ row: RowView) throws {
         guard row.number > 1 else { return }
-        if pending.isEmpty, row.number > lastQuoted { throw Done() }
+        // Nothing left to learn: a station with a million names needs its first six only.
+        if unfilled == 0, row.number > lastQuoted { throw Done() }
         if rowsToQuote.contains(row.number) {
             quotes[row.number] = (Self.cut(rules.pdcId(row) ?? ""), Self.cut(rules.stationKey(row)?.label ?? ""))
         }
@@ -34,10 +45,10 @@ final class StationValueCollector: RowConsumer {
         for column in columns {
             guard let v = rules.value(row, column: column).map(Self.cut) else { continue }
             var seen = values[key.hash, default: [:]][column, default: []]
-            // Six at most: the message quotes five and says whether there are others.
-            if seen.count < 6, !seen.contains(where: { $0.value == v }) {
+            if seen.count < Self.keptValues, !seen.contains(where: { $0.value == v }) {
                 seen.append((v, row.number))
                 values[key.hash, default: [:]][column] = seen
+                if seen.count == Self.keptValues { unfilled -= 1 }
             }
         }
     }

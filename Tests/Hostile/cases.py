@@ -43,6 +43,9 @@ class Case:
     args: Callable[[str], List[str]] = lambda p: ["check", p]
     exits: tuple = (1, 2)
     max_seconds: float = 10.0
+    # A report whose size is proportional to the input (every finding of a JSON report) may also take
+    # one second per this many MB of output: time stays linear, in the output's size.
+    output_mb_per_s: Optional[float] = None
     expect: List[str] = field(default_factory=list)  # substrings the output must contain
     stdin: Optional[bytes] = None
     feed: Optional[bytes] = None  # written into the input (a FIFO) by another thread once irve runs
@@ -133,28 +136,34 @@ def million_cases():
     cases = []
     for mode in ("text", "json"):
         fmt = [] if mode == "text" else ["--format", "json"]
+        # Every finding is in a JSON report: its time is bounded by its size as well (≥ 50 MB/s).
+        rate = None if mode == "text" else 50.0
+        # A row of one cell under the 39-column header has 60 findings (missing cells, required values…):
+        # 1M of them make a 20 GB JSON report. The JSON runs of those two shapes use 100 000 rows (2 GB).
+        wide = MILLION if mode == "text" else MILLION // 10
+        count = "1M" if mode == "text" else "100k"
         cases += [
             Case(f"1M rows sharing one id_pdc_itinerance ({mode})",
                  lambda d: repeat_rows(d, "doublons.csv", HEADER_LINE, dup, MILLION),
-                 args=lambda p, fmt=fmt: ["check", p] + fmt, expect=["id_pdc_itinerance"]),
+                 args=lambda p, fmt=fmt: ["check", p] + fmt, expect=["id_pdc_itinerance"], output_mb_per_s=rate),
             Case(f"1M rows of one station with 1M names ({mode})",
                  lambda d: write_rows(d, "station.csv", HEADER_LINE, incoherent, MILLION),
-                 args=lambda p, fmt=fmt: ["check", p] + fmt),
-            Case(f"1M rows of one cell under an IRVE header ({mode})",
-                 lambda d: repeat_rows(d, "une-cellule.csv", HEADER_LINE, "x", MILLION),
-                 args=lambda p, fmt=fmt: ["check", p] + fmt),
+                 args=lambda p, fmt=fmt: ["check", p] + fmt, output_mb_per_s=rate),
+            Case(f"{count} rows of one cell under an IRVE header ({mode})",
+                 lambda d, n=wide: repeat_rows(d, "une-cellule.csv", HEADER_LINE, "x", n),
+                 args=lambda p, fmt=fmt: ["check", p] + fmt, output_mb_per_s=rate),
             Case(f"1M unterminated quotes ({mode})",
                  lambda d: repeat_rows(d, "guillemets-ouverts.csv", HEADER_LINE, "x\";\"y", MILLION),
-                 args=lambda p, fmt=fmt: ["check", p] + fmt),
-            Case(f"1M lines of one quote ({mode})",
-                 lambda d: repeat_rows(d, "guillemet-seul.csv", HEADER_LINE, "\"", MILLION),
-                 args=lambda p, fmt=fmt: ["check", p] + fmt),
+                 args=lambda p, fmt=fmt: ["check", p] + fmt, output_mb_per_s=rate),
+            Case(f"{count} lines of one quote ({mode})",
+                 lambda d, n=wide: repeat_rows(d, "guillemet-seul.csv", HEADER_LINE, "\"", n),
+                 args=lambda p, fmt=fmt: ["check", p] + fmt, output_mb_per_s=rate),
             Case(f"1M blank rows ({mode})",
                  lambda d: repeat_rows(d, "lignes-vides.csv", HEADER_LINE, ";" * 39, MILLION),
-                 args=lambda p, fmt=fmt: ["check", p] + fmt),
+                 args=lambda p, fmt=fmt: ["check", p] + fmt, output_mb_per_s=rate),
             Case(f"1M rows with an extra cell ({mode})",
                  lambda d: repeat_rows(d, "cellule-en-trop.csv", HEADER_LINE, dup + ";x", MILLION),
-                 args=lambda p, fmt=fmt: ["check", p] + fmt),
+                 args=lambda p, fmt=fmt: ["check", p] + fmt, output_mb_per_s=rate),
         ]
     cases.append(Case("fix of 1M rows sharing one id", lambda d: repeat_rows(d, "doublons-fix.csv", HEADER_LINE,
                                                                               dup, MILLION),
