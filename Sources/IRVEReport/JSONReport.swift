@@ -5,7 +5,29 @@ import IRVEValidate
 ///
 /// `{"valid", "file", "schema": {"name","version"}, "stats": {"rows","errors","warnings"},
 ///   "findings": [{"type","severity","rowNumber","fieldName","fieldNumber","cell","constraint","message"}]}`
-public enum JSONReport {
+public struct JSONReport: Reporter {
+    public var lang: Language
+    public var samplesPerGroup: Int? { nil }
+    public var isForPeople: Bool { false }
+
+    public init(lang: Language) { self.lang = lang }
+
+    public func write(_ result: ValidationResult, to out: OutputSink) {
+        Self.write(result, to: out, lang: lang)
+    }
+
+    /// `{"valid":false,"file":…,"error":…}`
+    public func writeFailure(file: String, message: String, to out: OutputSink) {
+        var j = JSONBytes()
+        j.raw("{\"valid\":false,\"file\":")
+        j.string(file)
+        j.raw(",\"error\":")
+        j.string(message)
+        j.raw("}\n")
+        out.take(&j, force: true)
+        out.flush()
+    }
+
     public static func write(_ r: ValidationResult, to out: OutputSink, lang: Language) {
         var j = JSONBytes()
         j.raw("{\"valid\":")

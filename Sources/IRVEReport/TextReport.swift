@@ -2,11 +2,16 @@ import IRVEFindings
 import IRVEValidate
 
 /// The report for people: the verdict and a summary first, then the details grouped by column.
-public struct TextReport {
+public struct TextReport: Reporter {
     public var lang: Language
     public var color: Bool
     /// Details shown per column before "… and N more" (everything is in `--format json`).
     public var detailsPerColumn = Limits.textSamplesPerGroup
+    public var samplesPerGroup: Int? { detailsPerColumn }
+    public var isForPeople: Bool { true }
+
+    /// Nothing on the standard output: the message on the standard error says it all.
+    public func writeFailure(file: String, message: String, to out: OutputSink) {}
 
     public init(lang: Language, color: Bool) {
         self.lang = lang

@@ -16,7 +16,6 @@ struct CheckCommand: ParsableCommand {
         """
     )
 
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
     enum FailLevel: String, ExpressibleByArgument, CaseIterable { case error, warning }
 
     @Argument(help: "Le fichier à contrôler (.csv ou .xlsx).")
@@ -46,7 +45,7 @@ struct CheckCommand: ParsableCommand {
     var strictHeader = false
 
     @Option(name: .long, help: "Format du rapport : text ou json.")
-    var format: OutputFormat = .text
+    var format: ReportFormat = .text
 
     @Option(name: .long, help: "Nombre maximal de constats conservés dans le rapport (les totaux restent exacts).")
     var maxFindings: Int?
@@ -78,11 +77,14 @@ struct CheckCommand: ParsableCommand {
         options.geo = !noGeo
         options.collectAddresses = !noGeo && !schemaOnly && geocoding.isEnabled
         options.disabledRules = Set(disable)
-        // The text report shows the first findings of each column or type: keep only those.
-        if format == .text { options.samplesPerGroup = Limits.textSamplesPerGroup }
         let out = OutputSink(fd: 1)
         let err = OutputSink(fd: 2)
-        let progress = Progress(sink: err, enabled: err.isTerminal && format == .text, lang: language)
+        // no-color.org: a NO_COLOR that is present and not empty turns colours off.
+        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        let reporter = format.reporter(lang: language, color: out.isTerminal && !noColor)
+        // A report that shows the first findings of each column or type: keep only those.
+        options.samplesPerGroup = reporter.samplesPerGroup
+        let progress = Progress(sink: err, enabled: err.isTerminal && reporter.isForPeople, lang: language)
         let result: ValidationResult
         do {
             var report: (@Sendable (Int, Int) -> Void)? = nil
@@ -90,10 +92,7 @@ struct CheckCommand: ParsableCommand {
             result = try Validation.check(path: file, options: options, progress: report)
         } catch {
             progress.clear()
-            if format == .json {
-                out.write("{\"valid\":false,\"file\":\(JSONReport.quote(file)),\"error\":\(JSONReport.quote(error.message(language)))}\n")
-                out.flush()
-            }
+            reporter.writeFailure(file: file, message: error.message(language), to: out)
             err.write("irve : " + error.message(language) + "\n")
             err.flush()
             throw ExitCode(2)
@@ -110,14 +109,7 @@ struct CheckCommand: ParsableCommand {
                 throw GeocoderOptions.fail(error, lang: language)
             }
         }
-        switch format {
-        case .json: JSONReport.write(result, to: out, lang: language)
-        case .text:
-            // no-color.org: a NO_COLOR that is present and not empty turns colours off.
-            let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-            let color = out.isTerminal && !noColor
-            TextReport(lang: language, color: color).write(result, to: out)
-        }
+        reporter.write(result, to: out)
         let failing = failOn == .warning ? result.errorCount + result.warningCount : result.errorCount
         if failing > 0 { throw ExitCode(1) }
     }
@@ -147,3 +139,5 @@ final class Progress: @unchecked Sendable {
         if enabled { sink.write("\u{1B}[2K\r"); sink.flush() }
     }
 }
+
+extension ReportFormat: ExpressibleByArgument {}
