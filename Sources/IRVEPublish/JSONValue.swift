@@ -1,3 +1,5 @@
+import IRVEFindings
+
 /// A JSON document with object keys kept in the order they were written: the dry-run files are
 /// read by people, and a payload whose fields follow the API documentation is easier to review.
 public indirect enum JSONValue: Sendable, Equatable {
@@ -88,22 +90,11 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
+    /// The string through the reports' one JSON encoder (`JSONBytes`).
     static func quote(_ s: String, into out: inout String) {
-        out += "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where u.value < 0x20:
-                let hex = String(u.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(u)
-            }
-        }
-        out += "\""
+        var j = JSONBytes(capacity: s.utf8.count + 2)
+        j.string(s)
+        out += String(decoding: j.bytes, as: UTF8.self)
     }
 
     // MARK: Reading
