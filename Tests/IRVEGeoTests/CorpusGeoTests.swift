@@ -2,18 +2,13 @@ import Foundation
 import IRVEFindings
 import IRVEValidate
 import XCTest
+import IRVETestSupport
 
 /// The geographic checks on the real producer files of ../shared/corpus whose defects are known
 /// (SOURCES.md): swaps, postcodes in the INSEE column, placeholder codes, arrondissements.
 final class CorpusGeoTests: XCTestCase {
-    static let shared = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared")
-
     private func findings(_ relative: String) throws -> [Finding] {
-        let url = Self.shared.appendingPathComponent(relative)
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            throw XCTSkip("../shared absent (\(url.path)) : ce test lit le corpus réel ; en CI il est toujours présent.")
-        }
+        let url = try TestPaths.shared(relative)
         var options = ValidationOptions()
         options.today = (2026, 11, 21)
         return Array(try Validation.check(path: url.path, options: options).allFindings(.fr))
@@ -89,7 +84,7 @@ final class CorpusGeoTests: XCTestCase {
             if incoherent.contains(f.type) { bad.insert(row) }
             if f.type == "coordinates-near-border" { near.insert(row) }
         }
-        let text = try String(contentsOf: Self.shared.appendingPathComponent(relative), encoding: .utf8)
+        let text = try String(contentsOf: TestPaths.shared(relative), encoding: .utf8)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let header = lines[0].split(separator: ",").map(String.init)
         let flagColumn = try XCTUnwrap(header.firstIndex(of: "consolidated_is_lon_lat_correct"))
@@ -118,10 +113,7 @@ import IRVERepair
 /// `irve fix` applies the geographic repairs with their evidence, and the result checks clean.
 final class GeoRepairTests: XCTestCase {
     func testSdeer17FixedHasNoGeographicFinding() throws {
-        let input = CorpusGeoTests.shared.appendingPathComponent("corpus/real/sdeer17_mobive_v2.2_20230403.csv")
-        guard FileManager.default.fileExists(atPath: input.path) else {
-            throw XCTSkip("../shared absent : ce test lit le corpus réel ; en CI il est toujours présent.")
-        }
+        let input = try TestPaths.shared("corpus/real/sdeer17_mobive_v2.2_20230403.csv")
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("irve-geo-fix-\(UUID().uuidString).csv")
         defer { try? FileManager.default.removeItem(at: output) }
         let summary = try Repair.run(input: input.path, output: output.path, force: false, options: RepairOptions())

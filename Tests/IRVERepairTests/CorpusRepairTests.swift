@@ -3,12 +3,11 @@ import IRVERead
 import IRVERepair
 import IRVEValidate
 import XCTest
+import IRVETestSupport
 
 /// `irve fix` then `irve check` on every real producer file: idempotent, every change logged,
 /// no value lost, fewer errors.
 final class CorpusRepairTests: XCTestCase {
-    static let shared = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared")
 
     /// Reads a table's records as strings (test helper).
     final class Collect: RowConsumer {
@@ -35,12 +34,9 @@ final class CorpusRepairTests: XCTestCase {
     }
 
     func testFixThenCheckOnEveryRealFile() throws {
-        let dir = Self.shared.appendingPathComponent("corpus/real")
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else {
-            throw XCTSkip("../shared absent (\(dir.path)) : ce test répare le corpus réel ; en CI il est toujours présent.")
-        }
-        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("irve-fix-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+        let dir = try TestPaths.shared("corpus/real")
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+        let tmp = try TestPaths.temporaryFolder("irve-fix")
         defer { try? FileManager.default.removeItem(at: tmp) }
         var report: [String] = []
         for name in names.sorted() where name.hasSuffix(".csv") {

@@ -3,17 +3,13 @@ import IRVEFindings
 import IRVERules
 import IRVEValidate
 import XCTest
+import IRVETestSupport
 
 /// The business rules on the real producer files of ../shared/corpus.
 final class CorpusRuleTests: XCTestCase {
-    static let shared = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared")
 
     private func findings(_ relative: String) throws -> [Finding] {
-        let url = Self.shared.appendingPathComponent(relative)
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            throw XCTSkip("../shared absent (\(url.path)) : ce test lit le corpus réel ; en CI il est toujours présent.")
-        }
+        let url = try TestPaths.shared(relative)
         var options = ValidationOptions()
         options.today = (2026, 11, 21)
         return Array(try Validation.check(path: url.path, options: options).allFindings(.fr))
@@ -54,10 +50,8 @@ final class CorpusRuleTests: XCTestCase {
         var counts: [String: Int] = [:]
         var files = 0
         for folder in folders {
-            let dir = Self.shared.appendingPathComponent(folder)
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else {
-                throw XCTSkip("../shared absent")
-            }
+            let dir = try TestPaths.shared(folder)
+            let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
             for name in names.sorted() where name.hasSuffix(".csv") {
                 files += 1
                 for f in try findings("\(folder)/\(name)") where RuleCatalog.rule(f.type) != nil { counts[f.type, default: 0] += 1 }

@@ -1,15 +1,14 @@
 import Foundation
+import IRVETestSupport
 import XCTest
 
 /// Paths and external tools the tests need, found from the package root.
 enum TestSupport {
-    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let shared: URL = root.deletingLastPathComponent().appendingPathComponent("shared")
+    static let root: URL = TestPaths.root
+    static let shared: URL = TestPaths.sharedFolder
 
     static func requireShared() throws -> URL {
-        guard FileManager.default.fileExists(atPath: shared.appendingPathComponent("corpus").path) else {
-            throw XCTSkip("../shared absent (\(shared.path)) : ces tests lisent le corpus de référence ; en CI il est toujours présent.")
-        }
+        _ = try TestPaths.shared("corpus")
         return shared
     }
 
