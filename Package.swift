@@ -40,6 +40,8 @@ let package = Package(
         ]),
         // The one data type every stage speaks.
         .target(name: "IRVEFindings"),
+        // The words: every finding's facts worded in French and in English.
+        .target(name: "IRVEWording", dependencies: ["IRVEFindings"]),
         // Temporary files removed on SIGINT/SIGTERM (the handler is C: async-signal-safe).
         .target(name: "CIRVESignals"),
         // Inputs opened once (pipes and devices copied with a bound), outputs written atomically,
@@ -57,7 +59,7 @@ let package = Package(
         // IRVE business rules beyond the schema (per row, and across rows per station).
         .target(name: "IRVERules", dependencies: ["IRVEFindings", "IRVERead"], swiftSettings: hotPath),
         // Schema engine over a row stream + IRVE schema catalogue and detection.
-        .target(name: "IRVEValidate", dependencies: ["IRVEFindings", "IRVEFiles", "IRVERead", "IRVESchema", "IRVESchemaCatalog", "IRVERules", "IRVEGeo"], swiftSettings: hotPath),
+        .target(name: "IRVEValidate", dependencies: ["IRVEFindings", "IRVEWording", "IRVEFiles", "IRVERead", "IRVESchema", "IRVESchemaCatalog", "IRVERules", "IRVEGeo"], swiftSettings: hotPath),
         // Geography: the embedded COG 2026 reference (communes, contours, postcodes, old codes), point in
         // polygon, and the coherence checks between coordinates, INSEE code, postcode and address.
         .target(name: "CGeoData", cSettings: [
@@ -75,7 +77,8 @@ let package = Package(
         .target(name: "IRVEReport", dependencies: ["IRVEFindings", "IRVEValidate", "IRVERules"]),
         // Every fuzz target as a plain function of bytes (see Fuzz/README.md).
         .target(name: "IRVEFuzzEntries", dependencies: [
-            "IRVEFindings", "IRVERead", "IRVEXLSX", "IRVESchema", "IRVEValidate", "IRVEGeo", "IRVERepair",
+            "IRVEFindings", "IRVEWording", "IRVERead", "IRVEXLSX", "IRVESchema", "IRVEValidate", "IRVEGeo",
+            "IRVERepair",
         ]),
         .executableTarget(name: "irve", dependencies: [
             "IRVEValidate", "IRVEReport", "IRVERules", "IRVERepair", "IRVEGeocode", "IRVEPublish", "IRVEFiles",
@@ -83,6 +86,7 @@ let package = Package(
         ]),
         // Helpers shared by the test targets (paths, skips when ../shared is absent).
         .target(name: "IRVETestSupport", path: "Tests/IRVETestSupport"),
+        .testTarget(name: "IRVEWordingTests", dependencies: ["IRVEWording", "IRVEFindings"]),
         .testTarget(name: "SchemaFilesTests", dependencies: ["IRVESchemaCatalog"]),
         .testTarget(name: "IRVEXLSXTests", dependencies: ["IRVEXLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "IRVEGeoTests", dependencies: ["IRVETestSupport", "IRVEGeo", "IRVEValidate", "IRVERules", "IRVERepair"]),

@@ -11,8 +11,17 @@ public struct Finding: Sendable, Equatable, Codable {
     public var cell: String?
     /// For `constraint-error`: `required`, `pattern`, `enum`, `minimum`…
     public var constraint: String?
-    /// Human message in the report's language: what is wrong, why, how to fix it.
-    public var message: String
+    /// What was found, as data; `IRVEWording` words it in the report's language.
+    public var facts: FindingFacts
+    /// The sentence of a worded finding (what a report's stream gives: what is wrong, why, how to fix
+    /// it); empty while the facts are still data. Setting it words the finding.
+    public var message: String {
+        get {
+            if case let .worded(text) = facts { return text }
+            return ""
+        }
+        set { facts = .worded(newValue) }
+    }
     /// A repair the tool can apply (filled by the checks that know one).
     public var proposedChange: ProposedChange?
 
@@ -21,6 +30,16 @@ public struct Finding: Sendable, Equatable, Codable {
         fieldNumber: Int? = nil, cell: String? = nil, constraint: String? = nil,
         message: String, proposedChange: ProposedChange? = nil
     ) {
+        self.init(
+            type: type, severity: severity, rowNumber: rowNumber, fieldName: fieldName, fieldNumber: fieldNumber,
+            cell: cell, constraint: constraint, facts: .worded(message), proposedChange: proposedChange)
+    }
+
+    public init(
+        type: String, severity: Severity, rowNumber: Int? = nil, fieldName: String? = nil,
+        fieldNumber: Int? = nil, cell: String? = nil, constraint: String? = nil,
+        facts: FindingFacts, proposedChange: ProposedChange? = nil
+    ) {
         self.type = type
         self.severity = severity
         self.rowNumber = rowNumber
@@ -28,7 +47,7 @@ public struct Finding: Sendable, Equatable, Codable {
         self.fieldNumber = fieldNumber
         self.cell = cell
         self.constraint = constraint
-        self.message = message
+        self.facts = facts
         self.proposedChange = proposedChange
     }
 }

@@ -6,6 +6,7 @@ import IRVERepair
 import IRVERules
 import IRVESchema
 import IRVEValidate
+import IRVEWording
 
 /// Targets of the row stages: the input is the data row(s) of a file under the IRVE 2.3.1 header.
 enum RowEntries {
@@ -101,6 +102,10 @@ final class RuleConsumer: RowConsumer {
             geoCross.consume(geoExtracts)
             findings += geoCross.findings()
         }
-        for f in findings { _ = f.message.utf8.count }
+        // Every message is worded, in both languages: the wording must not trap either.
+        for f in findings {
+            _ = Wording.message(f.facts, .fr).utf8.count
+            _ = Wording.message(f.facts, .en).utf8.count
+        }
     }
 }

@@ -34,12 +34,13 @@ public final class RowRules: @unchecked Sendable {
         let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         func raw(_ i: Int?) -> UnsafeBufferPointer<UInt8> { guard let i, i < n else { return empty }; return row[i] }
         func text(_ c: UnsafeBufferPointer<UInt8>) -> String { String(decoding: c, as: UTF8.self) }
-        let lang = context.lang
-        func add(_ code: String, _ column: Int?, _ value: String?, _ message: String, _ proposal: String? = nil, _ confidence: ProposedChange.Confidence = .likely) {
+        func add(_ code: String, _ column: Int?, _ value: String?, _ facts: RowRuleFacts, _ proposal: String? = nil,
+                 _ confidence: ProposedChange.Confidence = .likely) {
             guard context.enabled(code) else { return }
             findings.append(Finding(
                 type: code, severity: context.severity(code), rowNumber: row.number,
-                fieldName: column.map { columns.labels[$0] }, fieldNumber: column.map { $0 + 1 }, cell: value, message: message,
+                fieldName: column.map { columns.labels[$0] }, fieldNumber: column.map { $0 + 1 }, cell: value,
+                facts: .row(facts),
                 proposedChange: proposal.map { ProposedChange(newValue: $0, rule: code, confidence: confidence) }))
         }
 
@@ -51,9 +52,8 @@ public final class RowRules: @unchecked Sendable {
         if let a = pdcParts, let b = stationParts, a.operatorCode != b.operatorCode {
             let pdc = text(pdcBytes), station = text(stationBytes)
             let ca = String(pdc.dropFirst(2).prefix(3)), cb = String(station.dropFirst(2).prefix(3))
-            add("id-operator-mismatch", c.pdc, pdc, lang.pick(
-                "Le code opérateur de « \(pdc) » (\(ca)) diffère de celui de sa station « \(station) » (\(cb)) : une station et ses points ont le même opérateur.",
-                "The operator code of \"\(pdc)\" (\(ca)) differs from its station \"\(station)\" (\(cb))."))
+            add("id-operator-mismatch", c.pdc, pdc,
+                .operatorMismatch(pdc: pdc, pdcCode: ca, station: station, stationCode: cb))
         }
 
         // Power and connectors.
@@ -69,35 +69,22 @@ public final class RowRules: @unchecked Sendable {
             var shown: String { text(powerBytes) }
             if p > PowerBounds.maxWatts {
                 // Neither kW nor W: reported, never "converted" (dividing again on every fix would not end).
-                add("power-implausible", c.power, shown, lang.pick(
-                    "Puissance de \(shown) kW : impossible, que ce soit en kilowatts ou en watts. "
-                        + "Vérifiez la valeur (22 pour 22 kW).",
-                    "Power of \(shown) kW is impossible, in kW or in watts. Check the value (22 for 22 kW)."))
+                add("power-implausible", c.power, shown, .powerBeyondWatts(power: shown))
             } else if p > PowerBounds.maxKilowatts {
                 let kw = TextChecks.formatKW(p / 1000)
-                add("power-in-watts", c.power, shown, lang.pick(
-                    "Puissance de \(shown) kW : c'est presque sûrement une valeur en watts. puissance_nominale est en kilowatts : écrivez \(kw).",
-                    "Power of \(shown) kW: almost surely watts. puissance_nominale is in kW: write \(kw)."), kw, .likely)
+                add("power-in-watts", c.power, shown, .powerInWatts(power: shown, kilowatts: kw), kw, .likely)
             } else if p < 1.5 {
-                add("power-implausible", c.power, shown, lang.pick(
-                    "Puissance de \(shown) kW : trop faible pour un point de recharge (au moins 1,5 kW ; une prise domestique fait 2,3 à 3,7 kW).",
-                    "Power of \(shown) kW is too low for a charge point (at least 1.5 kW)."))
+                add("power-implausible", c.power, shown, .powerTooLow(power: shown))
             } else if connectors != 0xFF {
                 let dcOnly = connectors & 0b01100 != 0 && connectors & 0b10011 == 0
                 let efOnly = connectors == 0b00001
                 let acOnly = connectors & 0b00011 != 0 && connectors & 0b11100 == 0
                 if dcOnly && p < 20 {
-                    add("power-implausible", c.power, shown, lang.pick(
-                        "\(shown) kW sur un point qui n'a que des prises rapides (CCS/CHAdeMO, courant continu) : c'est trop peu (20 kW au moins). Vérifiez la puissance ou les prises.",
-                        "\(shown) kW on a DC-only point (CCS/CHAdeMO) is too low (20 kW at least)."))
+                    add("power-implausible", c.power, shown, .powerDCOnlyTooLow(power: shown))
                 } else if efOnly && p > 4 {
-                    add("power-implausible", c.power, shown, lang.pick(
-                        "\(shown) kW sur une simple prise domestique (E/F) : elle ne dépasse pas 3,7 kW. Vérifiez la puissance ou les prises.",
-                        "\(shown) kW on a domestic E/F socket, which does not exceed 3.7 kW."))
+                    add("power-implausible", c.power, shown, .powerDomesticTooHigh(power: shown))
                 } else if acOnly && p > 43.5 {
-                    add("power-implausible", c.power, shown, lang.pick(
-                        "\(shown) kW en courant alternatif (prise Type 2 ou E/F seulement) : le maximum est 43 kW. Une prise rapide (CCS/CHAdeMO) manque-t-elle ?",
-                        "\(shown) kW on AC only (Type 2 or E/F): the maximum is 43 kW."))
+                    add("power-implausible", c.power, shown, .powerACOnlyTooHigh(power: shown))
                 }
             }
         }
@@ -107,21 +94,15 @@ public final class RowRules: @unchecked Sendable {
         let serviceDate = CellBytes.isoDate(raw(c.dateService)), majDate = CellBytes.isoDate(raw(c.dateMaj))
         if let d = serviceDate, d > today {
             let v = text(raw(c.dateService))
-            add("date-in-future", c.dateService, v, lang.pick(
-                "Mise en service le \(v), après aujourd'hui : une station pas encore ouverte ne se publie pas, ou la date est fausse.",
-                "Commissioning on \(v), after today."))
+            add("date-in-future", c.dateService, v, .commissioningInFuture(date: v))
         }
         if let d = majDate, d > today {
             let v = text(raw(c.dateMaj))
-            add("date-in-future", c.dateMaj, v, lang.pick(
-                "Date de mise à jour \(v), après aujourd'hui : indiquez la date réelle de la dernière mise à jour.",
-                "Update date \(v) is after today."))
+            add("date-in-future", c.dateMaj, v, .updateInFuture(date: v))
         }
         if let a = serviceDate, let b = majDate, b < a {
             let maj = text(raw(c.dateMaj)), service = text(raw(c.dateService))
-            add("dates-inverted", c.dateMaj, maj, lang.pick(
-                "date_maj (\(maj)) est antérieure à la mise en service (\(service)) : la dernière mise à jour ne peut pas précéder l'ouverture.",
-                "date_maj (\(maj)) precedes the commissioning date (\(service))."))
+            add("dates-inverted", c.dateMaj, maj, .datesInverted(update: maj, commissioning: service))
         }
 
         // SIREN, phone, opening hours.
@@ -129,9 +110,7 @@ public final class RowRules: @unchecked Sendable {
         if sirenBytes.count == 9, sirenBytes.allSatisfy(CellBytes.isDigit), !CellBytes.luhnOK(sirenBytes) {
             let siren = text(sirenBytes)
             if siren != "356000000" {  // La Poste: the documented exception
-                add("siren-checksum", c.siren, siren, lang.pick(
-                    "Le SIREN « \(siren) » est impossible (sa clé de contrôle est fausse) : recopiez-le depuis annuaire-entreprises.data.gouv.fr.",
-                    "SIREN \"\(siren)\" is impossible (wrong check digit)."))
+                add("siren-checksum", c.siren, siren, .sirenChecksum(siren: siren))
             }
         }
         let phoneBytes = raw(c.phone)
@@ -198,76 +177,59 @@ public final class RowRules: @unchecked Sendable {
     }
 
     private func checkId(_ bytes: UnsafeBufferPointer<UInt8>, _ parts: (operatorCode: UInt32, kind: UInt8)?, column: Int?, letter: UInt8, local: UnsafeBufferPointer<UInt8>, localName: String,
-                         _ add: (String, Int?, String?, String, String?, ProposedChange.Confidence) -> Void) {
+                         _ add: (String, Int?, String?, RowRuleFacts, String?, ProposedChange.Confidence) -> Void) {
         guard bytes.count > 0 else { return }
         // Fast path: a clean, well-built id that is not the example.
         // `afirev` accepts only upper-case letters and digits: a parsed id is a clean one.
         if let parsed = parts, parsed.kind == letter,
            !Self.exampleIdBytes.contains(where: { $0.elementsEqual(bytes) }) { return }
         let id = String(decoding: bytes, as: UTF8.self)
-        let lang = context.lang
         if id == "Non concerné" {
             if local.count == 0 {
-                add("id-local-missing", column, id, lang.pick(
-                    "« Non concerné » sans \(localName) : remplissez l'identifiant local, seul moyen de reconnaître ce point.",
-                    "\"Non concerné\" without \(localName): fill in the local id."), nil, .likely)
+                add("id-local-missing", column, id, .idLocalMissing(localColumn: localName), nil, .likely)
             }
             return
         }
         if Self.exampleIds.contains(id) {
-            add("id-example-copied", column, id, lang.pick(
-                "« \(id) » est l'identifiant d'exemple du schéma : remplacez-le par l'identifiant réel attribué par l'opérateur.",
-                "\"\(id)\" is the schema's example id: use the real one."), nil, .likely)
+            add("id-example-copied", column, id, .idExampleCopied(id: id), nil, .likely)
             return
         }
-        let kind = letter == 0x50 ? lang.pick("une station", "a station") : lang.pick("un point de recharge", "a charge point")
+        let kind: IdKind = letter == 0x50 ? .station : .chargePoint
         let expected = String(UnicodeScalar(letter))
         if !CellBytes.isCleanId(bytes) {
             let normalized = id.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: " ", with: "").uppercased()
             var n = normalized
             let ok = n.withUTF8 { CellBytes.afirev($0).map { $0.kind == letter } ?? false }
-            add("id-structure", column, id, lang.pick(
-                "« \(id) » contient des « * », des espaces, des minuscules ou d'autres caractères (ancien format AFIREV ?) : écrivez « \(normalized) ».",
-                "\"\(id)\" holds \"*\", spaces, lower case or other characters (legacy AFIREV format?): write \"\(normalized)\"."),
+            add("id-structure", column, id, .idUnclean(id: id, normalized: normalized),
                 ok ? normalized : nil, ok ? .certain : .guess)
             return
         }
         guard let parsed = CellBytes.afirev(bytes) else {
-            add("id-structure", column, id, lang.pick(
-                "« \(id) » ne suit pas la structure AFIREV : 2 lettres de pays, 3 caractères d'opérateur, « \(expected) » pour \(kind), puis l'identifiant.",
-                "\"\(id)\" does not follow the AFIREV structure."), nil, .likely)
+            add("id-structure", column, id, .idNotAFIREV(id: id, letter: expected, kind: kind), nil, .likely)
             return
         }
         if parsed.kind != letter {
             let found = String(UnicodeScalar(parsed.kind))
-            add("id-structure", column, id, lang.pick(
-                "« \(id) » a « \(found) » en 6e position alors qu'il identifie \(kind) : « \(expected) » attendu (P pour une station, E pour un point de recharge).",
-                "\"\(id)\" has \"\(found)\" in 6th position but identifies \(kind): \"\(expected)\" expected."), nil, .likely)
+            add("id-structure", column, id, .idWrongLetter(id: id, found: found, expected: expected, kind: kind),
+                nil, .likely)
         }
     }
 
-    private func checkPhone(_ phone: String, _ add: (String, Int?, String?, String, String?, ProposedChange.Confidence) -> Void) {
-        let lang = context.lang
+    private func checkPhone(_ phone: String, _ add: (String, Int?, String?, RowRuleFacts, String?, ProposedChange.Confidence) -> Void) {
         let column = c.phone
         let scalars = phone.unicodeScalars
         if scalars.contains(where: TextChecks.isInvisible) {
             let cleaned = String(String.UnicodeScalarView(scalars.filter { !TextChecks.isInvisible($0) }))
-            add("phone-format", column, phone, lang.pick(
-                "Le numéro contient des caractères invisibles (copiés-collés) : écrivez « \(cleaned) ».",
-                "The number holds invisible characters: write \"\(cleaned)\"."), cleaned, .certain)
+            add("phone-format", column, phone, .phoneInvisible(cleaned: cleaned), cleaned, .certain)
             return
         }
-        // Scalars, not Characters: a pasted 5 MB cell must not cost seconds of grapheme breaking.
-        let shown = phone.clipped(200, lang)
         // ASCII (nearly always): byte-cheap tests instead of Unicode property lookups.
         let ascii = phone.utf8.allSatisfy { $0 < 0x80 }
         let isLetter = { (u: Unicode.Scalar) in
             ascii ? (u.value | 0x20) >= 0x61 && (u.value | 0x20) <= 0x7A : u.properties.isAlphabetic
         }
         if scalars.contains(where: isLetter) {
-            add("phone-format", column, phone, lang.pick(
-                "« \(shown) » contient des lettres : seul un numéro de téléphone est attendu.",
-                "\"\(shown)\" holds letters: a phone number only."), nil, .likely)
+            add("phone-format", column, phone, .phoneLetters(phone: phone), nil, .likely)
             return
         }
         let isDigit = { (u: Unicode.Scalar) in
@@ -279,26 +241,18 @@ public final class RowRules: @unchecked Sendable {
         let digits = String(String.UnicodeScalarView(scalars.filter(isDigit)))
         let count = digits.unicodeScalars.count
         if count == 9, let first = digits.first, first != "0" {
-            add("phone-format", column, phone, lang.pick(
-                "« \(shown) » a perdu son zéro initial (le tableur l'a pris pour un nombre) : écrivez « 0\(digits) ».",
-                "\"\(shown)\" lost its leading zero: write \"0\(digits)\"."), "0" + digits, .likely)
+            add("phone-format", column, phone, .phoneLostZero(phone: phone, digits: digits), "0" + digits, .likely)
         } else if count != 10 && !(count == 4 && (digits.hasPrefix("3"))) {
-            add("phone-format", column, phone, lang.pick(
-                "« \(shown) » n'a pas 10 chiffres : un numéro français s'écrit 0X XX XX XX XX (ou +33 pour "
-                    + "l'international).",
-                "\"\(shown)\" does not have 10 digits."), nil, .likely)
+            add("phone-format", column, phone, .phoneDigitCount(phone: phone), nil, .likely)
         }
     }
 
-    private func checkHoraires(_ bytes: UnsafeBufferPointer<UInt8>, _ add: (String, Int?, String?, String, String?, ProposedChange.Confidence) -> Void) {
-        let lang = context.lang
+    private func checkHoraires(_ bytes: UnsafeBufferPointer<UInt8>, _ add: (String, Int?, String?, RowRuleFacts, String?, ProposedChange.Confidence) -> Void) {
         let column = c.horaires
         if CellBytes.contains(bytes, "24h") || CellBytes.contains(bytes, "7j") || CellBytes.contains(bytes, "24 h")
             || CellBytes.contains(bytes, "24/24") || CellBytes.equals(bytes, "H24") || CellBytes.equals(bytes, "h24") {
             let h = String(decoding: bytes, as: UTF8.self)
-            add("horaires-format", column, h, lang.pick(
-                "« \(h) » : pour un accès permanent, écrivez exactement « 24/7 ».",
-                "\"\(h)\": for round-the-clock access write exactly \"24/7\"."), "24/7", .likely)
+            add("horaires-format", column, h, .horairesAllDay(hours: h), "24/7", .likely)
             return
         }
         // Seconds (hh:mm:ss): two colons within a time.
@@ -307,9 +261,7 @@ public final class RowRules: @unchecked Sendable {
         if colons >= 2 {
             let h = String(decoding: bytes, as: UTF8.self)
             if let fixed = Self.withoutSeconds(h) {
-                add("horaires-format", column, h, lang.pick(
-                    "« \(h) » : les heures s'écrivent hh:mm, sans secondes : « \(fixed) ».",
-                    "\"\(h)\": hours are hh:mm without seconds: \"\(fixed)\"."), fixed, .certain)
+                add("horaires-format", column, h, .horairesSeconds(hours: h, fixed: fixed), fixed, .certain)
                 return
             }
         }
@@ -320,9 +272,7 @@ public final class RowRules: @unchecked Sendable {
         if CellBytes.hasWord(bytes, in: Self.frenchDayKeys) || (bytes.contains(where: { $0 >= 0x80 })
             && CellBytes.words(bytes).contains(where: { Self.frenchDayWords.contains($0) })) {
             let h = String(decoding: bytes, as: UTF8.self)
-            add("horaires-format", column, h, lang.pick(
-                "« \(h) » : les jours s'écrivent en anglais abrégé comme dans OpenStreetMap (Mo Tu We Th Fr Sa Su), par exemple « Mo-Fr 08:00-19:00 ».",
-                "\"\(h)\": days are written as in OpenStreetMap (Mo Tu We Th Fr Sa Su)."), nil, .likely)
+            add("horaires-format", column, h, .horairesFrenchDays(hours: h), nil, .likely)
         }
     }
 

@@ -1,6 +1,7 @@
 import IRVEFiles
 import IRVEFindings
 import IRVESchema
+import IRVEWording
 
 /// Findings kept compactly while streaming, turned into full `Finding`s with their message only
 /// when a report is written.
@@ -44,6 +45,8 @@ public final class FindingStore {
     var limit: Int?
     /// Keep only this many findings per group (`FindingGroups`); nil: keep them all.
     var samplesPerGroup: Int?
+    /// The language the kept findings are worded in: a finding is worded only once it is kept.
+    var lang: Language = .fr
     let groups = FindingGroups()
 
     func reset() {
@@ -76,7 +79,7 @@ public final class FindingStore {
     }
 
     public func add(_ f: Finding) {
-        if admit(f) { general.append(f) }
+        if admit(f) { general.append(Wording.worded(f, lang)) }
     }
 
     private func count(_ s: Severity) {
@@ -118,11 +121,11 @@ public final class FindingStore {
 
     /// Findings of a later stage, in any order (few: one per station at most).
     func addUnordered(_ list: [Finding]) {
-        for f in list where admit(f) { unordered.append(Self.bounded(f)) }
+        for f in list where admit(f) { unordered.append(Self.bounded(Wording.worded(f, lang))) }
     }
 
     private func store(_ f: Finding, in log: SpillLog) {
-        let f = Self.bounded(f)
+        let f = Self.bounded(Wording.worded(f, lang))
         if log.append({ FindingCoding.put(f, into: &$0) }) { spilledCount += 1 }
     }
 
@@ -143,7 +146,9 @@ public final class FindingStore {
         errorCount += other.errorCount
         warningCount += other.warningCount
         infoCount += other.infoCount
-        for f in other.general where groups.note(f, samples: samplesPerGroup) && room() { general.append(f) }
+        for f in other.general where groups.note(f, samples: samplesPerGroup) && room() {
+            general.append(Wording.worded(f, lang))
+        }
         other.arena.withUnsafeBufferPointer { arena in
             for i in other.issues where groups.note(i, samples: samplesPerGroup) && room() {
                 let cell = UnsafeBufferPointer(rebasing: arena[i.cellStart..<(i.cellStart + Int(i.cellLength))])

@@ -51,6 +51,7 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
         self.result = ValidationResult()
         result.findings.limit = options.maxFindings
         result.findings.samplesPerGroup = options.samplesPerGroup
+        result.findings.lang = options.lang
     }
 
     public func begin(_ info: TableInfo) {

@@ -1,0 +1,48 @@
+/// What a finding says, as data. Only `IRVEWording` turns facts into a sentence, in the report's
+/// language, and only for the findings a report shows.
+public enum FindingFacts: Sendable, Equatable, Codable {
+    /// A sentence already written: by a stage whose findings are not data yet, or read back from a
+    /// report's store (where findings are kept worded).
+    case worded(String)
+    /// The IRVE business rules on one row.
+    case row(RowRuleFacts)
+}
+
+/// Whether an itinerance id names a station (letter P) or a charge point (letter E).
+public enum IdKind: String, Sendable, Equatable, Codable {
+    case station, chargePoint
+}
+
+/// The facts of the per-row business rules (`IRVERules.RowRules`), one case per message.
+public enum RowRuleFacts: Sendable, Equatable, Codable {
+    // id-operator-mismatch
+    case operatorMismatch(pdc: String, pdcCode: String, station: String, stationCode: String)
+    // power-implausible, power-in-watts (`power` as written in the file)
+    case powerBeyondWatts(power: String)
+    case powerInWatts(power: String, kilowatts: String)
+    case powerTooLow(power: String)
+    case powerDCOnlyTooLow(power: String)
+    case powerDomesticTooHigh(power: String)
+    case powerACOnlyTooHigh(power: String)
+    // date-in-future, dates-inverted (dates as written)
+    case commissioningInFuture(date: String)
+    case updateInFuture(date: String)
+    case datesInverted(update: String, commissioning: String)
+    // siren-checksum
+    case sirenChecksum(siren: String)
+    // id-local-missing, id-example-copied, id-structure
+    case idLocalMissing(localColumn: String)
+    case idExampleCopied(id: String)
+    case idUnclean(id: String, normalized: String)
+    case idNotAFIREV(id: String, letter: String, kind: IdKind)
+    case idWrongLetter(id: String, found: String, expected: String, kind: IdKind)
+    // phone-format
+    case phoneInvisible(cleaned: String)
+    case phoneLetters(phone: String)
+    case phoneLostZero(phone: String, digits: String)
+    case phoneDigitCount(phone: String)
+    // horaires-format
+    case horairesAllDay(hours: String)
+    case horairesSeconds(hours: String, fixed: String)
+    case horairesFrenchDays(hours: String)
+}
