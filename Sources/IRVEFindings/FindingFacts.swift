@@ -6,6 +6,42 @@ public enum FindingFacts: Sendable, Equatable, Codable {
     case worded(String)
     /// The IRVE business rules on one row.
     case row(RowRuleFacts)
+    /// The IRVE business rules across the rows of a station, or of the file.
+    case station(StationRuleFacts)
+}
+
+/// Rows cited in a message: the first few, then how many others (« 2, 3, 4… et 999 997 autre(s) »).
+public struct RowList: Sendable, Equatable, Codable {
+    public var shown: [Int]
+    public var others: Int
+
+    public init(_ rows: [Int32], citing: Int) {
+        shown = rows.prefix(citing).map { Int($0) }
+        others = rows.count - shown.count
+    }
+}
+
+/// A value seen on a row, quoted in a message.
+public struct SeenValue: Sendable, Equatable, Codable {
+    public var value: String
+    public var row: Int
+
+    public init(value: String, row: Int) {
+        self.value = value
+        self.row = row
+    }
+}
+
+/// The facts of the cross-row rules (`IRVERules.CrossRowRules`).
+public enum StationRuleFacts: Sendable, Equatable, Codable {
+    // duplicate-id-pdc
+    case duplicateId(id: String, count: Int, rows: RowList)
+    // station-incoherent: the first values seen, and whether there are others
+    case stationIncoherent(station: String, column: String, values: [SeenValue], others: Bool)
+    // nbre-pdc-mismatch
+    case nbrePdcMismatch(station: String, announced: Int, rows: Int)
+    // connectors-as-pdc
+    case connectorsAsPdc(station: String, rows: Int)
 }
 
 /// Whether an itinerance id names a station (letter P) or a charge point (letter E).

@@ -158,33 +158,19 @@ public final class CrossRowRules {
             return f
         }
         let text = quotes[Int(first)]?.pdc ?? "?"
-        let lang = context.lang
-        let rows = Self.rowList(d, lang)
-        let f = Finding(type: code, severity: context.severity(code), rowNumber: Int(entry.row), fieldName: "id_pdc_itinerance",
-                       cell: text, message: lang.pick(
-                        "L'identifiant « \(text) » est utilisé par \(d.count) lignes (\(rows)) : chaque point de "
-                            + "recharge doit avoir le sien. Si ce sont les prises d'un même point, regroupez-les "
-                            + "sur une seule ligne.",
-                        "Id \"\(text)\" is used by \(d.count) rows (\(rows)): each charge point needs its own."))
+        let f = Finding(type: code, severity: context.severity(code), rowNumber: Int(entry.row),
+                        fieldName: "id_pdc_itinerance", cell: text,
+                        facts: .station(.duplicateId(id: text, count: d.count, rows: RowList(d, citing: Self.citedRows))))
         last = (entry.id, f)
         return f
     }
 
-    /// « 2, 3, 4… et 999 997 autres »: the first rows, then how many more.
-    public static func rowList(_ rows: [Int32], _ lang: Language) -> String {
-        let shown = rows.prefix(citedRows).map(String.init).joined(separator: ", ")
-        let more = rows.count - min(rows.count, citedRows)
-        guard more > 0 else { return shown }
-        return shown + lang.pick("… et \(more) autre(s)", "… and \(more) more")
-    }
-
     private func stationFindings(_ s: Int, values: [UInt64: [String: [(value: String, row: Int)]]],
                                  quotes: [Int: (pdc: String, station: String)], _ emit: (Finding) -> Void) {
-        let lang = context.lang
-        func add(_ code: String, row: Int, field: String?, cell: String?, _ message: String, proposal: String? = nil,
+        func add(_ code: String, row: Int, field: String?, cell: String?, _ facts: StationRuleFacts, proposal: String? = nil,
                  confidence: ProposedChange.Confidence = .likely) {
             guard context.enabled(code) else { return }
-            emit(Finding(type: code, severity: context.severity(code), rowNumber: row, fieldName: field, cell: cell, message: message,
+            emit(Finding(type: code, severity: context.severity(code), rowNumber: row, fieldName: field, cell: cell, facts: .station(facts),
                          proposedChange: proposal.map { ProposedChange(newValue: $0, rule: code, confidence: confidence) }))
         }
         let row = Int(firstRow[s])
@@ -192,32 +178,21 @@ public final class CrossRowRules {
         if incoherent[s] != 0 {
             for (c, column) in StatiqueColumns.stationLevel.enumerated() where incoherent[s] & (1 << UInt32(c)) != 0 {
                 let seen = values[stationKey[s]]?[column] ?? []
-                let list = seen.prefix(5).map { lang.pick("« \($0.value) » (ligne \($0.row))", "\"\($0.value)\" "
-                    + "(row \($0.row))") }
-                    .joined(separator: ", ") + (seen.count > 5 ? lang.pick("… et d'autres", "… and others") : "")
-                add("station-incoherent", row: row, field: column, cell: seen.first?.value, lang.pick(
-                    "La station « \(name) » a plusieurs valeurs de « \(column) » : \(list). Cette colonne décrit la "
-                        + "station : elle doit être identique sur toutes ses lignes.",
-                    "Station \"\(name)\" has several values of \"\(column)\": \(list). It must be identical on all "
-                        + "its rows."))
+                let quoted = seen.prefix(5).map { SeenValue(value: $0.value, row: $0.row) }
+                add("station-incoherent", row: row, field: column, cell: seen.first?.value,
+                    .stationIncoherent(station: name, column: column, values: quoted, others: seen.count > 5))
             }
         }
         let rows = Int(rowCount[s])
         let announced = Int(nbrePdc[s])
         if announced >= 0, announced != rows, incoherent[s] & (1 << UInt32(StatiqueColumns.stationLevel.firstIndex(of: "nbre_pdc")!)) == 0 {
-            add("nbre-pdc-mismatch", row: row, field: "nbre_pdc", cell: String(announced), lang.pick(
-                "La station « \(name) » annonce nbre_pdc = \(announced) mais le fichier lui donne \(rows) ligne(s). "
-                    + "Il faut une ligne par point de recharge ; nbre_pdc ne compte ni les prises ni les bornes.",
-                "Station \"\(name)\" announces nbre_pdc = \(announced) but has \(rows) row(s)."),
-                proposal: String(rows), confidence: .guess)
+            add("nbre-pdc-mismatch", row: row, field: "nbre_pdc", cell: String(announced),
+                .nbrePdcMismatch(station: name, announced: announced, rows: rows), proposal: String(rows),
+                confidence: .guess)
         }
         if connectorsAsPdc(s) {
-            add("connectors-as-pdc", row: row, field: "id_pdc_itinerance", cell: nil, lang.pick(
-                "La station « \(name) » déclare \(rows) points de recharge de même puissance, chacun avec une seule "
-                    + "prise d'un type différent, aux identifiants qui se suivent : ce sont sans doute les prises "
-                    + "d'un même point de recharge. Un point de recharge = une ligne, avec toutes ses prises à true.",
-                "Station \"\(name)\" declares \(rows) points with the same power, one connector each, consecutive "
-                    + "ids: probably the connectors of one point."))
+            add("connectors-as-pdc", row: row, field: "id_pdc_itinerance", cell: nil,
+                .connectorsAsPdc(station: name, rows: rows))
         }
     }
 }

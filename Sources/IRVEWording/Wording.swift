@@ -9,6 +9,7 @@ public enum Wording {
         switch facts {
         case let .worded(text): text
         case let .row(facts): lang == .fr ? French.row(facts) : English.row(facts)
+        case let .station(facts): lang == .fr ? French.station(facts) : English.station(facts)
         }
     }
 
