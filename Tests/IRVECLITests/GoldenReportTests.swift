@@ -19,8 +19,9 @@ import XCTest
 // depend on where the repository lives. Corpus cases skip when ../shared is absent; the sample and the
 // workbook fixture never skip.
 //
-// Known dependency on the clock: the date-in-future rule compares dates with today. The sample's
-// date_maj is 2026-10-15: before that day its reports (and fix's) differ from the goldens.
+// Known dependency on the clock: the date-in-future rule of `irve check` compares dates with today (the
+// only use of the clock here; irve has no option to fix it). The sample's date_maj is 2026-10-15: on a
+// machine whose clock is before that day, its check reports gain 20 warnings and differ from the goldens.
 final class GoldenReportTests: CLITestCase {
     static let goldenRoot = CLI.root.appendingPathComponent("Tests/Fixtures/golden")
     static let recording = ProcessInfo.processInfo.environment["IRVE_RECORD_GOLDEN"] == "1"
