@@ -44,8 +44,8 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Colonnes comparées par position, comme frictionless (par défaut : par nom, comme Validata).")
     var strictHeader = false
 
-    @Option(name: .long, help: "Format du rapport : text ou json.")
-    var format: ReportFormat = .text
+    @Option(name: .long, help: "Format du rapport : text ou json (markdown : avec --rules, les tableaux du README).")
+    var format: CheckFormat = .text
 
     @Option(name: .long, help: "Nombre maximal de constats conservés dans le rapport (les totaux restent exacts).")
     var maxFindings: Int?
@@ -57,6 +57,7 @@ struct CheckCommand: ParsableCommand {
         guard Language(rawValue: lang) != nil else { throw ValidationError("--lang attend « fr » ou « en » (reçu « \(lang) »).") }
         if let m = maxFindings, m < 0 { throw ValidationError("--max-findings doit être un nombre positif ou nul.") }
         if !rules, file == nil { throw ValidationError("indiquez le fichier à contrôler (ou --rules pour lister les règles).") }
+        if !rules, format == .markdown { throw ValidationError("--format markdown ne sert qu'avec --rules.") }
         let known = Set(RuleCatalog.all.map(\.code))
         for code in disable where !known.contains(code) {
             throw ValidationError("règle inconnue « \(code) » pour --disable (irve check --rules les liste).")
@@ -67,7 +68,8 @@ struct CheckCommand: ParsableCommand {
         let language = Language(rawValue: lang) ?? .fr
         if rules {
             let out = OutputSink(fd: 1)
-            RulesListing.write(lang: language, json: format == .json, to: out)
+            let form: RulesListing.Form = format == .json ? .json : format == .markdown ? .markdown : .text
+            RulesListing.write(lang: language, form: form, to: out)
             return
         }
         guard let file else { throw ExitCode(2) }
@@ -81,7 +83,8 @@ struct CheckCommand: ParsableCommand {
         let err = OutputSink(fd: 2)
         // no-color.org: a NO_COLOR that is present and not empty turns colours off.
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-        let reporter = format.reporter(lang: language, color: out.isTerminal && !noColor)
+        let reporter = (ReportFormat(rawValue: format.rawValue) ?? .text)
+            .reporter(lang: language, color: out.isTerminal && !noColor)
         // A report that shows the first findings of each column or type: keep only those.
         options.samplesPerGroup = reporter.samplesPerGroup
         let progress = Progress(sink: err, enabled: err.isTerminal && reporter.isForPeople, lang: language)
@@ -140,4 +143,7 @@ final class Progress: @unchecked Sendable {
     }
 }
 
-extension ReportFormat: ExpressibleByArgument {}
+/// `--format` of `check`: every report format, and `markdown` for the rule tables (`--rules`).
+enum CheckFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, markdown
+}
