@@ -3,13 +3,22 @@ import IRVEFindings
 /// The words of irve: renders a finding's facts in a language.
 ///
 /// Each family of facts has one file per language (`fr/`, `en/`), each an exhaustive `switch`: a
-/// new case does not compile until both languages word it.
+/// new case does not compile until every language words it. A new family is a requirement of
+/// `LanguageWords`; a new language is a type that conforms to it, and a case of `Language`.
 public enum Wording {
     public static func message(_ facts: FindingFacts, _ lang: Language) -> String {
+        let words = words(lang)
         switch facts {
-        case let .worded(text): text
-        case let .row(facts): lang == .fr ? French.row(facts) : English.row(facts)
-        case let .station(facts): lang == .fr ? French.station(facts) : English.station(facts)
+        case let .worded(text): return text
+        case let .row(facts): return words.row(facts)
+        case let .station(facts): return words.station(facts)
+        }
+    }
+
+    static func words(_ lang: Language) -> any LanguageWords.Type {
+        switch lang {
+        case .fr: French.self
+        case .en: English.self
         }
     }
 
@@ -24,8 +33,14 @@ public enum Wording {
     }
 }
 
+/// Every family of facts, worded in one language.
+protocol LanguageWords {
+    static func row(_ facts: RowRuleFacts) -> String
+    static func station(_ facts: StationRuleFacts) -> String
+}
+
 /// French, the default language of every message.
-enum French {}
+enum French: LanguageWords {}
 
 /// English (`--lang en`).
-enum English {}
+enum English: LanguageWords {}
