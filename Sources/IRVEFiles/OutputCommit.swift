@@ -4,16 +4,20 @@ import Foundation
 extension OutputFile {
     /// Puts every output in place, or none: the command's file and its change log go together.
     /// A failure undoes the ones already placed; a signal meanwhile waits until the end.
+    private static func abandonAll(_ outputs: [OutputFile]) {
+        for o in outputs { o.abandon() }
+    }
+
     public static func commit(_ outputs: [OutputFile]) throws(FileError) {
         var seen = Set<OutputKey>()
         for o in outputs where !seen.insert(o.key).inserted {
-            outputs.forEach { $0.abandon() }
+            abandonAll(outputs)
             throw .sameOutputTwice(path: o.path)
         }
         do {
             for o in outputs { try o.prepare() }
         } catch {
-            outputs.forEach { $0.abandon() }
+            abandonAll(outputs)
             throw error
         }
         irve_commit_begin()
@@ -24,7 +28,7 @@ extension OutputFile {
                 placed.append((o, try o.place()))
             } catch {
                 for (p, how) in placed.reversed() { p.undo(how) }
-                outputs.forEach { $0.abandon() }
+                abandonAll(outputs)
                 throw error
             }
         }

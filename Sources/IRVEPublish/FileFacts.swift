@@ -42,13 +42,13 @@ public struct FileFacts: Sendable, Equatable {
 
 /// Power classes used in the description (kW, `puissance_nominale`).
 public enum PowerClass: Int, Sendable, CaseIterable, Comparable {
-    case upTo7_4, upTo22, upTo50, upTo150, over150
+    case upTo7kW4, upTo22, upTo50, upTo150, over150
 
     public static func < (a: PowerClass, b: PowerClass) -> Bool { a.rawValue < b.rawValue }
 
     public init(kilowatts p: Double) {
         switch p {
-        case ..<7.4: self = .upTo7_4
+        case ..<7.4: self = .upTo7kW4
         case ..<22.000001: self = .upTo22
         case ..<50: self = .upTo50
         case ..<150: self = .upTo150
@@ -58,7 +58,7 @@ public enum PowerClass: Int, Sendable, CaseIterable, Comparable {
 
     public var label: String {
         switch self {
-        case .upTo7_4: "moins de 7,4 kW (recharge normale)"
+        case .upTo7kW4: "moins de 7,4 kW (recharge normale)"
         case .upTo22: "de 7,4 à 22 kW (recharge accélérée)"
         case .upTo50: "de 22 à 50 kW (recharge rapide)"
         case .upTo150: "de 50 à 150 kW (recharge rapide)"

@@ -62,32 +62,32 @@ struct ChunkDecoder {
                 default: break
                 }
             }
-            let body_ = UnsafeBufferPointer(rebasing: chunk[start...])
+            let payload = UnsafeBufferPointer(rebasing: chunk[start...])
             switch encoding {
             case .utf8, .utf8BOM:
-                let valid = UTF8Validator.validPrefix(body_)
-                if valid < body_.count {
-                    let rest = body_.count - valid
+                let valid = UTF8Validator.validPrefix(payload)
+                if valid < payload.count {
+                    let rest = payload.count - valid
                     // An incomplete sequence at the end of a non-final chunk waits for the next one.
-                    if !final, rest < 4, UTF8Validator.isIncompleteTail(UnsafeBufferPointer(rebasing: body_[valid...])) {
-                        carry = Array(body_[valid...])
-                        try body(UnsafeBufferPointer(rebasing: body_[..<valid]))
+                    if !final, rest < 4, UTF8Validator.isIncompleteTail(UnsafeBufferPointer(rebasing: payload[valid...])) {
+                        carry = Array(payload[valid...])
+                        try body(UnsafeBufferPointer(rebasing: payload[..<valid]))
                         consumed += valid + start
                         return
                     }
                     throw NotUTF8(offset: consumed + start + valid)
                 }
-                try body(body_)
-                consumed += body_.count + start
+                try body(payload)
+                consumed += payload.count + start
             case .utf8Lenient:
                 output.removeAll(keepingCapacity: true)
                 var k = 0
-                while k < body_.count {
-                    let valid = UTF8Validator.validPrefix(UnsafeBufferPointer(rebasing: body_[k...]))
-                    output.append(contentsOf: body_[k..<(k + valid)])
+                while k < payload.count {
+                    let valid = UTF8Validator.validPrefix(UnsafeBufferPointer(rebasing: payload[k...]))
+                    output.append(contentsOf: payload[k..<(k + valid)])
                     k += valid
-                    guard k < body_.count else { break }
-                    let tail = UnsafeBufferPointer(rebasing: body_[k...])
+                    guard k < payload.count else { break }
+                    let tail = UnsafeBufferPointer(rebasing: payload[k...])
                     if !final, tail.count < 4, UTF8Validator.isIncompleteTail(tail) { carry = Array(tail); break }
                     Self.appendScalar(0xFFFD, to: &output)
                     k += 1
@@ -95,17 +95,17 @@ struct ChunkDecoder {
                 try output.withUnsafeBufferPointer(body)
             case .windows1252:
                 output.removeAll(keepingCapacity: true)
-                output.reserveCapacity(body_.count + body_.count / 8)
-                for b in body_ {
+                output.reserveCapacity(payload.count + payload.count / 8)
+                for b in payload {
                     if b < 0x80 { output.append(b) } else { Self.appendScalar(Windows1252.scalar(b), to: &output) }
                 }
                 try output.withUnsafeBufferPointer(body)
             case .utf16LE, .utf16BE:
                 output.removeAll(keepingCapacity: true)
                 var k = 0
-                let n = body_.count
+                let n = payload.count
                 func unit(_ p: Int) -> UInt32 {
-                    encoding == .utf16LE ? UInt32(body_[p]) | UInt32(body_[p + 1]) << 8 : UInt32(body_[p]) << 8 | UInt32(body_[p + 1])
+                    encoding == .utf16LE ? UInt32(payload[p]) | UInt32(payload[p + 1]) << 8 : UInt32(payload[p]) << 8 | UInt32(payload[p + 1])
                 }
                 while k + 1 < n {
                     let u = unit(k)
@@ -126,7 +126,7 @@ struct ChunkDecoder {
                     k += 2
                 }
                 if k < n {
-                    if final { Self.appendScalar(0xFFFD, to: &output) } else { carry = Array(body_[k...]) }
+                    if final { Self.appendScalar(0xFFFD, to: &output) } else { carry = Array(payload[k...]) }
                 }
                 try output.withUnsafeBufferPointer(body)
             }
