@@ -24,8 +24,8 @@ final class EngineWordsTests: XCTestCase {
     static let types: [TypeProblem] = [
         .numberDecimalComma(dotted: "3.7"), .numberWithUnit, .number(spaces: true), .number(spaces: false),
         .integer, .boolean(write: "true"), .boolean(write: nil),
-        .date(format: "%Y-%m-%d", suggestion: "2024-03-01", spaces: true), .date(format: "%d/%m/%Y", suggestion: nil,
-                                                                                 spaces: false),
+        .date(format: "%Y-%m-%d", suggestion: "2024-03-01", spaces: true),
+        .date(format: "%d/%m/%Y", suggestion: nil, spaces: false),
         .datetime, .time, .year, .geopointArray(example: "[7.48,48.34]", problems: problems),
         .geopoint(problems: problems), .email(problem: nil), .email(problem: .space), .email(problem: .mailto),
         .email(problem: .noAt), .email(problem: .severalAt), .uri, .uuid, .stringFormat, .array, .object, .other,
