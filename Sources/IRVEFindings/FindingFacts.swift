@@ -8,6 +8,8 @@ public enum FindingFacts: Sendable, Equatable, Codable {
     case row(RowRuleFacts)
     /// The IRVE business rules across the rows of a station, or of the file.
     case station(StationRuleFacts)
+    /// The Table Schema engine's cell findings (type, constraints, row shape, encoding).
+    case engine(EngineFacts)
 }
 
 /// Rows cited in a message: the first few, then how many others (« 2, 3, 4… et 999 997 autre(s) »).

@@ -29,30 +29,30 @@ enum DateSuggestion {
         let dateSeps = Set<UInt8>([0x2F, 0x2E, 0x2D])  // / . -
         guard seps.prefix(2).allSatisfy({ dateSeps.contains($0) }) else { return nil }
         if runs[0].count == 4 { return iso(n(runs[0]), n(runs[1]), n(runs[2])) }  // yyyy/mm/dd, yyyy-mm-ddT…
-        if runs[2].count == 4, runs.count == 3 || seps.count >= 3 { return iso(n(runs[2]), n(runs[1]), n(runs[0])) }  // dd/mm/yyyy
+        if runs[2].count == 4, runs.count == 3 || seps.count >= 3 {  // dd/mm/yyyy
+            return iso(n(runs[2]), n(runs[1]), n(runs[0]))
+        }
         return nil
     }
 }
 
 /// Explains geopoints: IRVE wants `[longitude, latitude]`, JSON style, decimal points.
 enum GeopointAdvice {
-    static func message(cell: String, format: String, example: String?, _ lang: Language) -> String {
-        let ex = example ?? "[7.487105,48.345345]"
-        let base = format == "array"
-            ? lang.pick("« \(cell) » n'est pas un point valide : écrivez [longitude, latitude] entre crochets, avec des points décimaux et une virgule entre les deux nombres, par exemple « \(ex) » (longitude d'abord : en France métropolitaine entre -5 et 10, latitude entre 41 et 51).",
-                        "\"\(cell)\" is not a valid point: write [longitude, latitude] in brackets, decimal points, a comma between the two numbers, e.g. \"\(ex)\" (longitude first).")
-            : lang.pick("« \(cell) » n'est pas un point valide au format « longitude, latitude ».", "\"\(cell)\" is not a valid \"lon, lat\" point.")
-        var why = ""
-        if format == "array", !cell.contains("[") { why = lang.pick(" Les crochets manquent.", " The brackets are missing.") }
-        if cell.contains(";") { why += lang.pick(" Le séparateur entre les deux nombres doit être une virgule, pas un point-virgule.", " Separate the numbers with a comma, not a semicolon.") }
+    /// The default example: a point in France, longitude first.
+    static let defaultExample = "[7.487105,48.345345]"
+
+    static func problem(cell: String, format: String, example: String?) -> TypeProblem {
+        let isArray = format == "array"
         // "7,48, 48,34": commas between digits on both sides of the separator are decimal commas.
         let bytes = Array(cell.utf8)
         let digitCommaDigit = (1..<max(1, bytes.count - 1)).filter { k in
             bytes[k] == 0x2C && (0x30...0x39).contains(bytes[k - 1]) && (0x30...0x39).contains(bytes[k + 1])
         }.count
-        if digitCommaDigit >= 2 || (digitCommaDigit == 1 && !cell.contains(".") && bytes.filter({ $0 == 0x2C }).count >= 2) {
-            why += lang.pick(" Les décimales doivent être séparées par un point (la virgule sépare la longitude de la latitude).", " Use dots for decimals (the comma separates longitude and latitude).")
-        }
-        return base + why
+        let commas = bytes.filter { $0 == 0x2C }.count
+        let problems = GeopointProblems(
+            bracketsMissing: isArray && !cell.contains("["), semicolon: cell.contains(";"),
+            decimalCommas: digitCommaDigit >= 2 || (digitCommaDigit == 1 && !cell.contains(".") && commas >= 2))
+        return isArray
+            ? .geopointArray(example: example ?? defaultExample, problems: problems) : .geopoint(problems: problems)
     }
 }

@@ -1,5 +1,3 @@
-import IRVEFindings
-
 /// Text damaged by a wrong encoding on the way (UTF-8 read as Latin-1 or MacRoman, replacement
 /// characters): `Ã©` for `é`, `accŽlŽrŽe`, `accessibilit√©`, `�`.
 public enum Mojibake {
@@ -10,7 +8,9 @@ public enum Mojibake {
         guard let base = c.baseAddress else { return false }
         while i < n {
             // Skip plain ASCII eight bytes at a time.
-            while i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+            while i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+            }
             guard i < n else { break }
             let b = c[i]
             if b < 0xC3 { i += 1; continue }
@@ -32,10 +32,5 @@ public enum Mojibake {
     public static func contains(_ s: String) -> Bool {
         var s = s
         return s.withUTF8 { contains($0) }
-    }
-
-    public static func message(_ cell: String, _ lang: Language) -> String {
-        lang.pick("« \(cell) » contient des caractères abîmés par une erreur d'encodage (par exemple « Ã© » ou « Ž » à la place de « é », ou « � »). Corrigez le texte et enregistrez le fichier en CSV UTF-8.",
-                  "\"\(cell)\" holds characters damaged by an encoding error (e.g. \"Ã©\" for \"é\", or \"�\"). Fix the text and save as UTF-8 CSV.")
     }
 }

@@ -188,7 +188,7 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
         for (i, label) in labels.enumerated() where Mojibake.contains(label) {
             result.findings.add(Finding(
                 type: "mojibake", severity: .warning, rowNumber: 1, fieldName: label, fieldNumber: i + 1, cell: label,
-                message: Mojibake.message(label, lang)))
+                facts: .engine(.mojibake(cell: label))))
         }
         let entry: SchemaCatalog.Entry
         let (layout, _) = LayoutDetector.detect(labels: labels)

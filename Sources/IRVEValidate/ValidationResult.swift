@@ -1,4 +1,5 @@
 import IRVEFindings
+import IRVEWording
 import IRVERead
 import IRVESchema
 import IRVEGeo
@@ -66,30 +67,42 @@ public final class ValidationResult {
                             lang: Language, memo: inout MessageMemo) -> Finding {
         let field: Field? = i.field >= 0 && Int(i.field) < fields.count ? fields[Int(i.field)] : nil
         let fieldNumber = Int(i.column) + 1
+        func words(_ facts: EngineFacts) -> String { Wording.message(.engine(facts), lang) }
         switch i.kind {
         case .typeError:
-            return Finding(type: "type-error", severity: .error, rowNumber: i.row, fieldName: field?.name, fieldNumber: fieldNumber,
-                           cell: cell, message: field.map { f in memo.message(i, cell) { CellMessages.typeError(f, cell, lang) } } ?? "")
+            let message = field.map { f in
+                memo.message(i, cell) {
+                    words(.typeError(cell: cell, field: FieldFacts(f), problem: CellFacts.typeProblem(f, cell)))
+                }
+            }
+            return Finding(type: "type-error", severity: .error, rowNumber: i.row, fieldName: field?.name,
+                           fieldNumber: fieldNumber, cell: cell, message: message ?? "")
         case .constraint:
             let name = ConstraintSet.ordered[Int(i.constraint)].1
-            return Finding(type: "constraint-error", severity: .error, rowNumber: i.row, fieldName: field?.name, fieldNumber: fieldNumber,
-                           cell: cell, constraint: name,
-                           message: field.map { f in memo.message(i, cell) { CellMessages.constraint(name, f, cell, lang) } } ?? "")
+            let message = field.map { f in
+                memo.message(i, cell) {
+                    words(.constraint(cell: cell, field: FieldFacts(f),
+                                      problem: CellFacts.constraintProblem(name, f, cell)))
+                }
+            }
+            return Finding(type: "constraint-error", severity: .error, rowNumber: i.row, fieldName: field?.name,
+                           fieldNumber: fieldNumber, cell: cell, constraint: name, message: message ?? "")
         case .missingCell:
             let name = field?.name ?? ""
-            return Finding(type: "missing-cell", severity: .error, rowNumber: i.row, fieldName: name, fieldNumber: fieldNumber, cell: "",
-                           message: lang.pick("La ligne \(i.row) a moins de cellules que l'en-tête : la cellule de « \(name) » (colonne \(fieldNumber)) manque. Un séparateur a sans doute été oublié, ou la ligne a été coupée.",
-                                              "Row \(i.row) has fewer cells than the header: the cell of \"\(name)\" (column \(fieldNumber)) is missing."))
+            return Finding(type: "missing-cell", severity: .error, rowNumber: i.row, fieldName: name,
+                           fieldNumber: fieldNumber, cell: "",
+                           message: words(.missingCell(row: i.row, field: name, column: fieldNumber)))
         case .extraCell:
-            return Finding(type: "extra-cell", severity: .error, rowNumber: i.row, fieldName: "", fieldNumber: fieldNumber, cell: cell,
-                           message: lang.pick("La ligne \(i.row) a plus de cellules que l'en-tête (cellule en trop en colonne \(fieldNumber) : « \(cell) »). Un texte contient sans doute le séparateur sans être entouré de guillemets.",
-                                              "Row \(i.row) has more cells than the header (extra cell in column \(fieldNumber): \"\(cell)\"). A text probably holds the delimiter without quotes."))
+            return Finding(type: "extra-cell", severity: .error, rowNumber: i.row, fieldName: "",
+                           fieldNumber: fieldNumber, cell: cell,
+                           message: words(.extraCell(row: i.row, column: fieldNumber, cell: cell)))
         case .blankRow:
             return Finding(type: "blank-row", severity: .error, rowNumber: i.row,
-                           message: lang.pick("La ligne \(i.row) est vide : supprimez-la.", "Row \(i.row) is blank: remove it."))
+                           message: words(.blankRow(row: i.row)))
         case .mojibake:
-            return Finding(type: "mojibake", severity: .warning, rowNumber: i.row, fieldName: field?.name, fieldNumber: fieldNumber,
-                           cell: cell, message: memo.message(i, cell) { Mojibake.message(cell, lang) })
+            return Finding(type: "mojibake", severity: .warning, rowNumber: i.row, fieldName: field?.name,
+                           fieldNumber: fieldNumber, cell: cell,
+                           message: memo.message(i, cell) { words(.mojibake(cell: cell)) })
         }
     }
 }

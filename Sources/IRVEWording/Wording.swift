@@ -12,6 +12,7 @@ public enum Wording {
         case let .worded(text): return text
         case let .row(facts): return words.row(facts)
         case let .station(facts): return words.station(facts)
+        case let .engine(facts): return words.engine(facts)
         }
     }
 
@@ -37,6 +38,7 @@ public enum Wording {
 protocol LanguageWords {
     static func row(_ facts: RowRuleFacts) -> String
     static func station(_ facts: StationRuleFacts) -> String
+    static func engine(_ facts: EngineFacts) -> String
 }
 
 /// French, the default language of every message.
