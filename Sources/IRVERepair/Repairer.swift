@@ -64,7 +64,7 @@ public final class Repairer: RowConsumer {
     public func ended(_ info: TableInfo) { self.info = info }
 
     public func row(_ row: RowView) throws {
-        if row.number == 1 { setUp(row.strings.map { $0.trimmingCharacters(in: .whitespaces) }); return }
+        if row.number == 1 { setUp(row.strings.map { $0.trimmingSpaces() }); return }
         rows += 1
         guard let header else { return }
         let n = row.count
@@ -92,9 +92,10 @@ public final class Repairer: RowConsumer {
             var value = String(decoding: cell, as: UTF8.self)
             if let v1 {
                 if field.name == "coordonneesXY", value.isEmpty, v1.lon < input.count, v1.lat < input.count {
-                    let lon = input[v1.lon].replacingOccurrences(of: ",", with: "."), lat = input[v1.lat].replacingOccurrences(of: ",", with: ".")
+                    let lon = input[v1.lon].replacingOccurrencesNatively(of: ",", with: ".")
+                    let lat = input[v1.lat].replacingOccurrencesNatively(of: ",", with: ".")
                     if !lon.isEmpty, !lat.isEmpty {
-                        let composed = "[\(lon.trimmingCharacters(in: .whitespaces)),\(lat.trimmingCharacters(in: .whitespaces))]"
+                        let composed = "[\(lon.trimmingSpaces()),\(lat.trimmingSpaces())]"
                         record(row.number, field.name, "Xlongitude=\(input[v1.lon]) Ylatitude=\(input[v1.lat])", composed, "v1-coordinates", .certain)
                         value = composed
                     }
@@ -253,14 +254,14 @@ public final class Repairer: RowConsumer {
     /// v1 `type_prise` free text → the 2.x connector booleans.
     static func connector(_ field: String, from text: String) -> String? {
         let t = text.lowercased()
-        guard !t.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        guard !t.trimmingSpaces().isEmpty else { return nil }
         let has: Bool
         switch field {
-        case "prise_type_ef": has = t.contains("ef") || t.contains("e/f") || t.contains("domestique") || t.contains("schuko")
-        case "prise_type_2": has = t.contains("t2") || t.contains("type 2") || t.contains("type2")
-        case "prise_type_combo_ccs": has = t.contains("combo") || t.contains("ccs")
-        case "prise_type_chademo": has = t.contains("chademo")
-        case "prise_type_autre": has = t.contains("t3") || t.contains("type 3") || t.contains("autre")
+        case "prise_type_ef": has = ["ef", "e/f", "domestique", "schuko"].contains(where: t.containsNatively)
+        case "prise_type_2": has = ["t2", "type 2", "type2"].contains(where: t.containsNatively)
+        case "prise_type_combo_ccs": has = ["combo", "ccs"].contains(where: t.containsNatively)
+        case "prise_type_chademo": has = t.containsNatively("chademo")
+        case "prise_type_autre": has = ["t3", "type 3", "autre"].contains(where: t.containsNatively)
         default: return nil
         }
         return has ? "true" : "false"
