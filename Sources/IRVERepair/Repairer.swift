@@ -106,7 +106,7 @@ public final class Repairer: RowConsumer {
                     value = derived
                 }
             }
-            value = repair(value, field: field, checker: checkers[f], row: row.number)
+            value = repair(value, f, row: row.number)
             if value.isEmpty, field.constraints.required { stillMissing[field.name, default: 0] += 1 }
             pending.append(.text(value))
         }
@@ -214,18 +214,54 @@ public final class Repairer: RowConsumer {
 
     private func accepts(_ fix: CellFix) -> Bool { fix.confidence != .guess || options.aggressive }
 
+    /// One cell's repair chain, remembered: it is a pure function of the field and the text (the
+    /// options are fixed), and a file repeats the same mistake on thousands of rows.
+    struct Repaired {
+        var value: String
+        var steps: [(before: String, fix: CellFix)] = []
+    }
+    /// Keyed by bytes: `String`'s == would merge canonically equivalent spellings (NFC, NFD), whose
+    /// repairs differ byte for byte.
+    private struct MemoKey: Hashable {
+        var field: Int
+        var bytes: [UInt8]
+    }
+    private var memo: [MemoKey: Repaired] = [:]
+    /// At most this many cells of at most this many bytes (about 1 MB), forgotten at once when full.
+    static let memoCells = 4096, memoCellBytes = 256
+
+    /// The repair of field `f`'s text on `row`, every step logged.
+    func repair(_ original: String, _ f: Int, row: Int) -> String {
+        let key = original.utf8.count <= Self.memoCellBytes ? MemoKey(field: f, bytes: Array(original.utf8)) : nil
+        let repaired: Repaired
+        if let key, let hit = memo[key] {
+            repaired = hit
+        } else {
+            repaired = repairChain(original, field: schema.fields[f], checker: checkers[f])
+            if let key {
+                if memo.count >= Self.memoCells { memo.removeAll(keepingCapacity: true) }
+                memo[key] = repaired
+            }
+        }
+        for step in repaired.steps {
+            record(row, fieldNames[f], step.before, step.fix.value, step.fix.rule, step.fix.confidence)
+        }
+        return repaired.value
+    }
+
     /// The repair chain of one cell: clean, then the field's own repair when the value is invalid
     /// (or a known business mistake such as watts, a swapped point, a lost zero).
-    func repair(_ original: String, field: Field, checker: FieldChecker, row: Int) -> String {
-        var value = original
+    func repairChain(_ original: String, field: Field, checker: FieldChecker) -> Repaired {
+        var r = Repaired(value: original)
         func apply(_ fix: CellFix?) {
-            guard let fix, accepts(fix), fix.value != value else { return }
-            record(row, field.name, value, fix.value, fix.rule, fix.confidence)
-            value = fix.value
+            guard let fix, accepts(fix), fix.value != r.value else { return }
+            r.steps.append((r.value, fix))
+            r.value = fix.value
         }
-        guard !value.isEmpty else { return value }
-        apply(CellRepairs.clean(value))
-        let valid: Bool = { var v = value; return v.withUTF8 { checker.check($0).isValid } }()
+        guard !r.value.isEmpty else { return r }
+        apply(CellRepairs.clean(r.value))
+        let valid: Bool = { var v = r.value; return v.withUTF8 { checker.check($0).isValid } }()
+        let value = r.value
         switch field.name {
         case "coordonneesXY": apply(CoordinateRepairs.repair(value))
         case "puissance_nominale": apply(CellRepairs.power(value))
@@ -248,7 +284,7 @@ public final class Repairer: RowConsumer {
             default: break
             }
         }
-        return value
+        return r
     }
 
     /// v1 `type_prise` free text → the 2.x connector booleans.
