@@ -72,6 +72,7 @@ public enum Repair {
         let writer = output == nil ? nil : outputs.first.map(CSVWriter.init)
         let repairer = Repairer(schema: entry.schema, options: options, writer: writer)
         do { try TableReader(path: input).read(into: repairer) } catch {
+            repairer.cancel()
             outputs.forEach { $0.abandon() }
             throw .read(error)
         }
