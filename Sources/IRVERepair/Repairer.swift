@@ -118,6 +118,7 @@ public final class Repairer: RowConsumer, @unchecked Sendable {
         slots.wait()
         queue.async(group: group) { [self] in
             let repairer = takeRepairer(plan)
+            repairer.reserve(b.bytes.count)
             b.forEachRow { repairer.repair($0) }
             let done = repairer.take()
             lock.lock()

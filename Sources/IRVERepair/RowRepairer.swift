@@ -1,3 +1,4 @@
+import Foundation
 import IRVEFindings
 import IRVERead
 import IRVESchema
@@ -51,14 +52,19 @@ final class RowRepairer {
         isRequired = schema.fields.map(\.constraints.required)
         isBusiness = schema.fields.map { Self.businessFields.contains($0.name) }
         out = RepairedBatch(fieldCount: fieldCount)
+        previous = Array(repeating: nil, count: fieldCount)
     }
 
     /// The rows repaired since the last call.
     func take() -> RepairedBatch {
         let done = out
         out = RepairedBatch(fieldCount: fieldCount)
+        for f in previous.indices { previous[f] = nil }
         return done
     }
+
+    /// Room for a batch of `bytes` bytes of CSV (the output is about as long as the input).
+    func reserve(_ bytes: Int) { out.csv.reserveCapacity(bytes + bytes / 8) }
 
     /// Fields whose valid values may still hide a known mistake (watts, swapped point, lost zero).
     static let businessFields: Set<String> = ["coordonneesXY", "puissance_nominale", "telephone_operateur"]
@@ -94,31 +100,69 @@ final class RowRepairer {
         pending.removeAll(keepingCapacity: true)
     }
 
+    /// What became of a cell: kept as it is (valid, nothing to clean), or repaired.
+    private enum Outcome {
+        case kept
+        case repaired(Repaired)
+    }
+    typealias Cell = UnsafeBufferPointer<UInt8>
+    /// Each field's cell on the previous row of the batch, with its outcome: the rows of a station
+    /// repeat most of their cells, which then cost a comparison instead of a check. The pointers
+    /// are into the batch: forgotten with it (`take`).
+    private var previous: [(cell: Cell, outcome: Outcome)?]
+
     /// Each field's output cell into `pending`: the bytes as they are when nothing is to be done,
     /// else the repaired text.
     private func repairCells(_ row: RowView) {
         let n = row.count
-        let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-        let fast = plan.v1 == nil
-        // v1 rows read other columns (Xlongitude, type_prise): their strings once per row.
-        let input = plan.v1 != nil ? row.strings : []
+        let sources = plan.header.sourceOfField
+        let v1 = plan.v1
+        // v1 rows read other columns (Xlongitude, type_prise): their strings once per row; the
+        // outcome of a cell then depends on other cells, so it is not carried to the next row.
+        let input = v1 != nil ? row.strings : []
         for f in 0..<fieldCount {
-            let source = plan.header.sourceOfField[f]
-            let cell = source.flatMap { $0 < n ? row[$0] : nil } ?? empty
-            // Fast path: nothing to clean, valid, and not a field with business repairs: copy the bytes.
-            if fast, !CellRepairs.mayNeedCleaning(cell),
-               !isBusiness[f] || FastChecks.plausible(fieldNames[f], cell),
-               cell.count == 0 || checkers[f].check(cell).isValid {
-                if cell.count == 0, isRequired[f] { out.stillMissing[f] += 1 }
-                pending.append(.bytes(cell))
+            let cell = sources[f].flatMap { $0 < n ? row[$0] : nil } ?? Cell(start: nil, count: 0)
+            if v1 == nil, let last = previous[f], Self.same(cell, last.cell) {
+                emit(last.outcome, cell, f, row: row.number)
                 continue
             }
-            var value = String(decoding: cell, as: UTF8.self)
-            if let v1 = plan.v1 { value = fromV1(value, f, v1, input, row: row.number) }
-            value = repair(value, f, row: row.number)
-            if value.isEmpty, isRequired[f] { out.stillMissing[f] += 1 }
-            pending.append(.text(value))
+            let outcome: Outcome
+            // Fast path: nothing to clean, valid, and not a field with business repairs: copy the bytes.
+            if v1 == nil, !CellRepairs.mayNeedCleaning(cell),
+               !isBusiness[f] || FastChecks.plausible(fieldNames[f], cell),
+               cell.count == 0 || checkers[f].check(cell).isValid {
+                outcome = .kept
+            } else {
+                var value = String(decoding: cell, as: UTF8.self)
+                if let v1 { value = fromV1(value, f, v1, input, row: row.number) }
+                outcome = .repaired(repaired(value, f))
+            }
+            if v1 == nil { previous[f] = (cell, outcome) }
+            emit(outcome, cell, f, row: row.number)
         }
+    }
+
+    /// A cell's outcome on `row`: its output, its logged steps, its count if a required cell stays empty.
+    private func emit(_ outcome: Outcome, _ cell: Cell, _ f: Int, row: Int) {
+        switch outcome {
+        case .kept:
+            if cell.count == 0, isRequired[f] { out.stillMissing[f] += 1 }
+            pending.append(.bytes(cell))
+        case let .repaired(r):
+            for step in r.steps {
+                record(row, fieldNames[f], step.before, step.fix.value, step.fix.rule, step.fix.confidence)
+            }
+            if r.value.isEmpty, isRequired[f] { out.stillMissing[f] += 1 }
+            pending.append(.text(r.value))
+        }
+    }
+
+    /// Same bytes.
+    @inline(__always)
+    static func same(_ a: Cell, _ b: Cell) -> Bool {
+        guard a.count == b.count else { return false }
+        guard let p = a.baseAddress, let q = b.baseAddress else { return true }  // both empty
+        return memcmp(p, q, a.count) == 0
     }
 
     /// A v1 row: the point from `Xlongitude`/`Ylatitude`, the connectors from `type_prise`.
@@ -170,23 +214,16 @@ final class RowRepairer {
     /// At most this many cells of at most this many bytes (about 1 MB), forgotten at once when full.
     static let memoCells = 4096, memoCellBytes = 256
 
-    /// The repair of field `f`'s text on `row`, every step logged.
-    func repair(_ original: String, _ f: Int, row: Int) -> String {
+    /// The repair chain of field `f`'s text, from the memo when it has it.
+    private func repaired(_ original: String, _ f: Int) -> Repaired {
         let key = original.utf8.count <= Self.memoCellBytes ? MemoKey(field: f, bytes: Array(original.utf8)) : nil
-        let repaired: Repaired
-        if let key, let hit = memo[key] {
-            repaired = hit
-        } else {
-            repaired = repairChain(original, field: schema.fields[f], checker: checkers[f])
-            if let key {
-                if memo.count >= Self.memoCells { memo.removeAll(keepingCapacity: true) }
-                memo[key] = repaired
-            }
+        if let key, let hit = memo[key] { return hit }
+        let r = repairChain(original, field: schema.fields[f], checker: checkers[f])
+        if let key {
+            if memo.count >= Self.memoCells { memo.removeAll(keepingCapacity: true) }
+            memo[key] = r
         }
-        for step in repaired.steps {
-            record(row, fieldNames[f], step.before, step.fix.value, step.fix.rule, step.fix.confidence)
-        }
-        return repaired.value
+        return r
     }
 
     /// The repair chain of one cell: clean, then the field's own repair when the value is invalid
@@ -252,7 +289,16 @@ final class RowRepairer {
         var insee: [UInt8]
         var address: [UInt8]
     }
-    private var geoCache: [GeoKey: GeoAnalysis.Verdict] = [:]
+    /// The INSEE repair a verdict proposes for the code it was given, if any.
+    private struct InseeFix {
+        var code: String
+        var rule: String
+        var confidence: ProposedChange.Confidence
+        var evidence: String
+    }
+    private var geoCache: [GeoKey: InseeFix?] = [:]
+    /// The previous row's: the rows of a station share their point, code and address.
+    private var lastGeo: (key: GeoKey, fix: InseeFix?)?
     private let geoMemo = NameMemo()
     /// Verdicts kept per worker (a few workers: 5 000 each, as one cache of 20 000 did before).
     static let geoCacheEntries = 5_000
@@ -267,36 +313,58 @@ final class RowRepairer {
         }
     }
 
+    /// Whether output cell `f` is `bytes` (the bytes of a decoded text, so equal bytes decode alike).
+    private func pending(_ f: Int, is bytes: [UInt8]) -> Bool {
+        switch pending[f] {
+        case let .bytes(b): bytes.withUnsafeBufferPointer { Self.same(b, $0) }
+        case let .text(t): t.utf8.elementsEqual(bytes)
+        }
+    }
+
+    /// The INSEE repair for the row's point, code and address: from the previous row, the cache,
+    /// or the analysis.
+    private func inseeFix(_ g: (analysis: GeoAnalysis, coord: Int, insee: Int, address: Int?)) -> InseeFix? {
+        if let last = lastGeo, pending(g.coord, is: last.key.coord), pending(g.insee, is: last.key.insee),
+           g.address.map({ pending($0, is: last.key.address) }) ?? true {
+            return last.fix
+        }
+        // Keyed and analysed on the decoded texts, as the sequential code did.
+        let insee = text(g.insee)
+        let key = GeoKey(coord: Array(text(g.coord).utf8), insee: Array(insee.utf8),
+                         address: g.address.map { Array(text($0).utf8) } ?? [])
+        let fix: InseeFix?
+        if let hit = geoCache[key] {
+            fix = hit
+        } else {
+            let verdict = key.coord.withUnsafeBufferPointer { c in
+                key.insee.withUnsafeBufferPointer { i in
+                    key.address.withUnsafeBufferPointer { a in
+                        g.analysis.analyse(xy: c, lon: nil, lat: nil, insee: i, address: a, memo: geoMemo)
+                    }
+                }
+            }
+            let finding = verdict.findings.first { finding in
+                guard Self.inseeRepairs.contains(finding.type), let p = finding.proposedChange else { return false }
+                return (options.aggressive || p.confidence != .guess) && p.newValue != insee
+            }
+            fix = finding.flatMap { f in
+                f.proposedChange.map { InseeFix(code: $0.newValue, rule: f.type, confidence: $0.confidence,
+                                                evidence: f.message) }
+            }
+            if geoCache.count >= Self.geoCacheEntries { geoCache.removeAll() }
+            geoCache[key] = fix
+        }
+        lastGeo = (key, fix)
+        return fix
+    }
+
     /// INSEE code from the point, the postcode or the old code; the point from the geocoded
     /// address (aggressive only). Each change logged with the finding's message as evidence.
     private func adjustGeography(_ row: Int) {
-        if let g = plan.geo, pending.count == fieldCount {
-            // Keyed and analysed on the decoded texts, as the sequential code did.
-            let insee = text(g.insee)
-            let key = GeoKey(coord: Array(text(g.coord).utf8), insee: Array(insee.utf8),
-                             address: g.address.map { Array(text($0).utf8) } ?? [])
-            let verdict: GeoAnalysis.Verdict
-            if let hit = geoCache[key] {
-                verdict = hit
-            } else {
-                verdict = key.coord.withUnsafeBufferPointer { c in
-                    key.insee.withUnsafeBufferPointer { i in
-                        key.address.withUnsafeBufferPointer { a in
-                            g.analysis.analyse(xy: c, lon: nil, lat: nil, insee: i, address: a, memo: geoMemo)
-                        }
-                    }
-                }
-                if geoCache.count >= Self.geoCacheEntries { geoCache.removeAll() }
-                geoCache[key] = verdict
-            }
-            for finding in verdict.findings where Self.inseeRepairs.contains(finding.type) {
-                guard let p = finding.proposedChange, options.aggressive || p.confidence != .guess, p.newValue != insee
-                else { continue }
-                record(row, "code_insee_commune", insee, p.newValue, finding.type, p.confidence,
-                       evidence: finding.message)
-                pending[g.insee] = .text(p.newValue)
-                break
-            }
+        if let g = plan.geo, pending.count == fieldCount, let fix = inseeFix(g) {
+            record(row, "code_insee_commune", text(g.insee), fix.code, fix.rule, fix.confidence,
+                   evidence: fix.evidence)
+            pending[g.insee] = .text(fix.code)
         }
         if options.aggressive, let proposal = options.geocodedPoints[row],
            let coord = fieldNames.firstIndex(of: "coordonneesXY"), coord < pending.count {
