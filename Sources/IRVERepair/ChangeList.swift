@@ -70,6 +70,30 @@ public final class ChangeList: Sequence {
 
     public func makeIterator() -> Iterator { Iterator(reader: log.makeReader()) }
 
+    /// The changes as stored, for writers that copy their texts without decoding them.
+    public func makeRawIterator() -> RawIterator { RawIterator(reader: log.makeReader()) }
+
+    public struct RawIterator {
+        var reader: SpillLog.Reader
+
+        /// The next change's row, with its six texts (column, before, after, rule, confidence,
+        /// evidence) as UTF-8 into `texts` and where each ends into `ends`; nil after the last
+        /// whole change, as `Iterator` stops.
+        public mutating func next(texts: inout [UInt8], ends: inout [Int]) -> Int? {
+            texts.removeAll(keepingCapacity: true)
+            ends.removeAll(keepingCapacity: true)
+            guard let row = reader.int() else { return nil }
+            for k in 0..<6 {
+                guard let n = reader.int(), let b = reader.bytes(n) else { return nil }
+                // The confidence is read back as `Iterator` reads it: an unknown one ends the list.
+                if k == 4, ProposedChange.Confidence(rawValue: String(decoding: b, as: UTF8.self)) == nil { return nil }
+                texts.append(contentsOf: b)
+                ends.append(texts.count)
+            }
+            return row
+        }
+    }
+
     public struct Iterator: IteratorProtocol {
         var reader: SpillLog.Reader
 
