@@ -38,7 +38,6 @@ KNOWN = {
                     "1M rows of one cell under an IRVE header", "1M lines of one quote", "1M rows with an extra cell")},
     "1M rows sharing one id_pdc_itinerance (text)": "rules + geo on 600 MB: 10-12 s on a loaded 2-core machine",
     "1M rows with an extra cell (text)": "rules + geo on 600 MB: 10-12 s on a loaded 2-core machine",
-    "fix of 1M rows sharing one id": "the fix keeps its change log in memory (264 MB for 1M changes)",
 }
 HEAD = 64 << 10
 CRASH_MARKERS = ["Fatal error", "Stack dump", "Illegal instruction", "Segmentation fault", "Current stack trace",
