@@ -211,7 +211,7 @@ final class RowRepairer {
         var bytes: [UInt8]
     }
     private var memo: [MemoKey: Repaired] = [:]
-    /// At most this many cells of at most this many bytes (about 1 MB), forgotten at once when full.
+    /// At most this many cells of at most this many bytes (a few MB), forgotten at once when full.
     static let memoCells = 4096, memoCellBytes = 256
 
     /// The repair chain of field `f`'s text, from the memo when it has it.
@@ -300,7 +300,7 @@ final class RowRepairer {
     /// The previous row's: the rows of a station share their point, code and address.
     private var lastGeo: (key: GeoKey, fix: InseeFix?)?
     private let geoMemo = NameMemo()
-    /// Verdicts kept per worker (a few workers: 5 000 each, as one cache of 20 000 did before).
+    /// Rows' answers kept per worker (a few workers: 5 000 each, as one cache of 20 000 did before).
     static let geoCacheEntries = 5_000
     static let inseeRepairs: Set<String> = [
         "insee-is-postcode", "insee-obsolete", "insee-missing", "insee-unknown", "insee-arrondissement",
