@@ -15,6 +15,16 @@ public final class CSVWriter {
     /// Appends one field of the current row (bytes), with a comma before all but the first.
     @inline(__always)
     public func field(_ cell: UnsafeBufferPointer<UInt8>, first: Bool) {
+        Self.encode(cell, first: first, into: &buffer)
+    }
+
+    public func field(_ cell: String, first: Bool) {
+        Self.encode(cell, first: first, into: &buffer)
+    }
+
+    /// One field as `field` writes it, into `buffer`: rows can be encoded apart (on worker threads).
+    @inline(__always)
+    public static func encode(_ cell: UnsafeBufferPointer<UInt8>, first: Bool, into buffer: inout [UInt8]) {
         if !first { buffer.append(0x2C) }
         var needsQuotes = false
         for b in cell where b == 0x2C || b == 0x22 || b == 0x0A || b == 0x0D { needsQuotes = true; break }
@@ -27,9 +37,15 @@ public final class CSVWriter {
         }
     }
 
-    public func field(_ cell: String, first: Bool) {
+    public static func encode(_ cell: String, first: Bool, into buffer: inout [UInt8]) {
         var s = cell
-        s.withUTF8 { field($0, first: first) }
+        s.withUTF8 { encode($0, first: first, into: &buffer) }
+    }
+
+    /// Whole rows encoded with `encode`, each ending with LF, after those already written.
+    public func append(rows: [UInt8]) {
+        flush()
+        output.write(rows)
     }
 
     public func endRow() {

@@ -25,19 +25,30 @@ public enum CellRepairs {
 
     /// Spaces around, and characters nobody can see (copied with the text).
     public static func clean(_ s: String) -> CellFix? {
-        let invisible: (Unicode.Scalar) -> Bool = { u in
-            switch u.value {
-            case 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2069, 0xFEFF, 0x00AD: true
-            default: false
-            }
-        }
-        var t = String(String.UnicodeScalarView(s.unicodeScalars.filter { !invisible($0) }))
-        t = t.replacingOccurrences(of: "\u{A0}", with: " ").trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = cleaned(s)
         return t != s ? CellFix(t, "trim", .certain) : nil
     }
 
+    /// Zero-width and bidirectional marks, BOM and soft hyphen: never meant to be in a value.
+    static func isInvisible(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2069, 0xFEFF, 0x00AD: true
+        default: false
+        }
+    }
+
+    /// `clean`'s text: invisible characters out, NBSP → space, white space around trimmed.
+    static func cleaned(_ s: String) -> String {
+        // Every invisible character and NBSP starts with one of these bytes: most cells skip the scalar pass.
+        guard s.utf8.contains(where: { $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }) else {
+            return s.trimmingSpacesAndNewlines()
+        }
+        let t = String(String.UnicodeScalarView(s.unicodeScalars.filter { !isInvisible($0) }))
+        return t.replacingOccurrencesNatively(of: "\u{A0}", with: " ").trimmingSpacesAndNewlines()
+    }
+
     public static func boolean(_ s: String, field: Field) -> CellFix? {
-        let t = s.trimmingCharacters(in: .whitespaces).lowercased()
+        let t = s.trimmingSpaces().lowercased()
         let yes = ["vrai", "oui", "yes", "true", "o", "y", "x", "1", "t"], no = ["faux", "non", "no", "false", "n", "0", "f"]
         let trueValue = field.trueValues.first ?? "true", falseValue = field.falseValues.first ?? "false"
         if yes.contains(t), s != trueValue, !field.trueValues.contains(s) { return CellFix(trueValue, "boolean", .certain) }
@@ -47,12 +58,12 @@ public enum CellRepairs {
 
     /// `dd/mm/yyyy`, `yyyy/mm/dd`, `yyyymmdd`, date-times → `yyyy-mm-dd` (only real calendar dates).
     public static func date(_ s: String) -> CellFix? {
-        let t = s.trimmingCharacters(in: .whitespaces)
+        let t = s.trimmingSpaces()
         let digits = t.split(whereSeparator: { !$0.isNumber }).map(String.init)
         func iso(_ y: Int, _ m: Int, _ d: Int) -> String? {
             guard (1900...2100).contains(y), (1...12).contains(m), d >= 1,
                   d <= [31, (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] else { return nil }
-            return String(format: "%04d-%02d-%02d", y, m, d)
+            return "\(y)-" + (m < 10 ? "0" : "") + "\(m)-" + (d < 10 ? "0" : "") + "\(d)"  // y has four digits
         }
         var out: String? = nil
         if digits.count == 1, digits[0].count == 8, let v = Int(digits[0]) {
@@ -67,11 +78,12 @@ public enum CellRepairs {
 
     /// Decimal comma, spaces, units (`22 kW`, `3,7kW`, `7400 W`) → a plain number in kW.
     public static func power(_ s: String) -> CellFix? {
-        var t = s.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "\u{A0}", with: "")
+        var t = s.trimmingSpaces().lowercased().replacingOccurrencesNatively(of: "\u{A0}", with: "")
         var unitWatts = false
         for unit in ["kva", "kw"] where t.hasSuffix(unit) { t = String(t.dropLast(unit.count)); break }
         if t.hasSuffix("w") { t.removeLast(); unitWatts = true }
-        t = t.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "").replacingOccurrences(of: ",", with: ".")
+        t = t.trimmingSpaces().replacingOccurrencesNatively(of: " ", with: "")
+            .replacingOccurrencesNatively(of: ",", with: ".")
         guard let v = Double(t), v.isFinite, v >= 0 else { return nil }
         var kw = v
         var rule = "number"
@@ -88,8 +100,8 @@ public enum CellRepairs {
 
     /// Decimal comma or spaces in any number.
     public static func number(_ s: String, integer: Bool) -> CellFix? {
-        let t = s.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{A0}", with: "").replacingOccurrences(of: " ", with: "")
-            .replacingOccurrences(of: ",", with: ".")
+        let t = s.trimmingSpaces().replacingOccurrencesNatively(of: "\u{A0}", with: "")
+            .replacingOccurrencesNatively(of: " ", with: "").replacingOccurrencesNatively(of: ",", with: ".")
         guard let v = Double(t), v.isFinite else { return nil }
         if integer {
             guard v == v.rounded(), abs(v) < 1e15 else { return nil }
@@ -112,14 +124,15 @@ public enum CellRepairs {
     public static func itineranceId(_ s: String) -> CellFix? {
         guard s != "Non concerné" else { return nil }
         if s.lowercased() == "non concerné" || s.lowercased() == "non concerne" { return CellFix("Non concerné", "id", .certain) }
-        let t = s.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: " ", with: "").uppercased()
+        let t = s.replacingOccurrencesNatively(of: "*", with: "").replacingOccurrencesNatively(of: " ", with: "")
+            .uppercased()
         guard t != s, t.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) }), t.count >= 6 else { return nil }
         return CellFix(t, "id", .certain)
     }
 
     /// An INSEE code that lost its leading zero (`6084` → `06084`).
     public static func inseeCode(_ s: String) -> CellFix? {
-        let t = s.trimmingCharacters(in: .whitespaces)
+        let t = s.trimmingSpaces()
         guard t.count == 4, t.allSatisfy(\.isNumber), t.first != "0" else {
             if t.count == 5, t.hasPrefix("2a") || t.hasPrefix("2b") { return CellFix(t.uppercased(), "insee", .certain) }
             return nil
@@ -137,7 +150,8 @@ public enum CellRepairs {
     /// Opening hours: seconds, `24h/24`, `7j/7`.
     public static func horaires(_ s: String) -> CellFix? {
         let lower = s.lowercased()
-        if lower.contains("24h") || lower.contains("7j/7") || lower.contains("24/24") || lower == "h24" || lower == "24/7 " {
+        if lower.containsNatively("24h") || lower.containsNatively("7j/7") || lower.containsNatively("24/24")
+            || lower == "h24" || lower == "24/7 " {
             return CellFix("24/7", "horaires", .likely)
         }
         if let fixed = secondsRemoved(s) { return CellFix(fixed, "horaires", .certain) }
@@ -162,5 +176,18 @@ public enum CellRepairs {
         }
         chars.removeAll()
         return changed ? out : nil
+    }
+}
+
+extension String {
+    /// Foundation's `replacingOccurrences(of:with:)`, natively unless a combining character follows a
+    /// match (Foundation's rule there is its own): most cells never touch NSString.
+    func replacingOccurrencesNatively(of target: String, with replacement: String) -> String {
+        replacingBaseOccurrences(of: target, with: replacement) ?? replacingOccurrences(of: target, with: replacement)
+    }
+
+    /// Foundation's `contains(_:)` (that is `range(of:) != nil`), natively in the same way.
+    func containsNatively(_ target: String) -> Bool {
+        containsBase(target) ?? (range(of: target) != nil)
     }
 }

@@ -22,15 +22,40 @@ public final class ChangeList: Sequence {
     public func append(_ c: Change) {
         countsByRule[c.rule, default: 0] += 1
         count += 1
-        log.append { b in
-            b.putInt(c.row)
-            b.putString(c.column)
-            b.putString(c.before)
-            b.putString(c.after)
-            b.putString(c.rule)
-            b.putString(c.confidence.rawValue)
-            b.putString(c.evidence)
+        log.append { Self.encode(c, into: &$0) }
+    }
+
+    /// Changes gathered apart (on a worker thread), already laid out as the list keeps them.
+    public struct Batch {
+        fileprivate var bytes: [UInt8] = []
+        public private(set) var count = 0
+        fileprivate var countsByRule: [String: Int] = [:]
+
+        public init() {}
+
+        public mutating func append(_ c: Change) {
+            countsByRule[c.rule, default: 0] += 1
+            count += 1
+            ChangeList.encode(c, into: &bytes)
         }
+    }
+
+    /// Appends a batch's changes after those already in the list, in the batch's order.
+    public func append(contentsOf batch: Batch) {
+        guard batch.count > 0 else { return }
+        count += batch.count
+        countsByRule.merge(batch.countsByRule, uniquingKeysWith: +)
+        log.append { $0.append(contentsOf: batch.bytes) }
+    }
+
+    private static func encode(_ c: Change, into b: inout [UInt8]) {
+        b.putInt(c.row)
+        b.putString(c.column)
+        b.putString(c.before)
+        b.putString(c.after)
+        b.putString(c.rule)
+        b.putString(c.confidence.rawValue)
+        b.putString(c.evidence)
     }
 
     public func append(contentsOf changes: [Change]) {
@@ -44,6 +69,30 @@ public final class ChangeList: Sequence {
     }
 
     public func makeIterator() -> Iterator { Iterator(reader: log.makeReader()) }
+
+    /// The changes as stored, for writers that copy their texts without decoding them.
+    public func makeRawIterator() -> RawIterator { RawIterator(reader: log.makeReader()) }
+
+    public struct RawIterator {
+        var reader: SpillLog.Reader
+
+        /// The next change's row, with its six texts (column, before, after, rule, confidence,
+        /// evidence) as UTF-8 into `texts` and where each ends into `ends`; nil after the last
+        /// whole change, as `Iterator` stops.
+        public mutating func next(texts: inout [UInt8], ends: inout [Int]) -> Int? {
+            texts.removeAll(keepingCapacity: true)
+            ends.removeAll(keepingCapacity: true)
+            guard let row = reader.int() else { return nil }
+            for k in 0..<6 {
+                guard let n = reader.int(), let b = reader.bytes(n) else { return nil }
+                // The confidence is read back as `Iterator` reads it: an unknown one ends the list.
+                if k == 4, ProposedChange.Confidence(rawValue: String(decoding: b, as: UTF8.self)) == nil { return nil }
+                texts.append(contentsOf: b)
+                ends.append(texts.count)
+            }
+            return row
+        }
+    }
 
     public struct Iterator: IteratorProtocol {
         var reader: SpillLog.Reader

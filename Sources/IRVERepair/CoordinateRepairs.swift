@@ -24,7 +24,7 @@ public enum CoordinateRepairs {
     }
 
     public static func repair(_ s: String) -> CellFix? {
-        let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = s.trimmingSpacesAndNewlines()
         guard let (a, b, wasArray) = numbers(t), let x = Double(a), let y = Double(b) else { return nil }
         // Keep the numbers as written (no precision change); only order and syntax change.
         let asWritten = "[\(a),\(b)]", swapped = "[\(b),\(a)]"
@@ -42,7 +42,7 @@ public enum CoordinateRepairs {
     /// The two numbers of a coordinate cell, as texts with a decimal point, and whether the cell
     /// was already a well-formed `[x, y]` array.
     static func numbers(_ t: String) -> (String, String, Bool)? {
-        let inner = t.trimmingCharacters(in: CharacterSet(charactersIn: "[]() \t"))
+        let inner = t.trimming { u in u == "[" || u == "]" || u == "(" || u == ")" || u == " " || u == "\t" }
         let bracketed = t.hasPrefix("[") && t.hasSuffix("]")
         // Number-like tokens: digits, sign, dot, comma, exponent.
         var tokens: [String] = []

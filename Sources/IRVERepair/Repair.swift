@@ -72,6 +72,7 @@ public enum Repair {
         let writer = output == nil ? nil : outputs.first.map(CSVWriter.init)
         let repairer = Repairer(schema: entry.schema, options: options, writer: writer)
         do { try TableReader(path: input).read(into: repairer) } catch {
+            repairer.cancel()
             outputs.forEach { $0.abandon() }
             throw .read(error)
         }
@@ -87,16 +88,23 @@ public enum Repair {
         return RepairSummary(rows: repairer.rows, changes: repairer.changes, stillMissing: repairer.stillMissing, info: repairer.info)
     }
 
-    /// The change log as CSV (`row,column,before,after,rule,confidence,evidence`), streamed.
+    /// The change log as CSV (`row,column,before,after,rule,confidence,evidence`), streamed: the
+    /// texts are copied as stored, a million changes are not a million sets of strings.
     static func writeLogCSV(_ changes: ChangeList, to file: OutputFile) {
         var out: [UInt8] = []
         out.reserveCapacity(1 << 16)
         out.append(contentsOf: "row,column,before,after,rule,confidence,evidence\n".utf8)
-        for c in changes {
-            let cells = [String(c.row), c.column, c.before, c.after, c.rule, c.confidence.rawValue, c.evidence]
-            for (k, cell) in cells.enumerated() {
-                if k > 0 { out.append(0x2C) }
-                appendCSV(cell, to: &out)
+        var records = changes.makeRawIterator()
+        var texts: [UInt8] = [], ends: [Int] = []
+        while let row = records.next(texts: &texts, ends: &ends) {
+            out.append(contentsOf: String(row).utf8)
+            texts.withUnsafeBufferPointer { t in
+                var start = 0
+                for end in ends {
+                    out.append(0x2C)
+                    appendCSV(UnsafeBufferPointer(rebasing: t[start..<end]), to: &out)
+                    start = end
+                }
             }
             out.append(0x0A)
             if out.count >= 1 << 16 {
@@ -108,11 +116,11 @@ public enum Repair {
     }
 
     /// One CSV cell, quoted only when it holds a comma, a quote or a line break.
-    static func appendCSV(_ s: String, to out: inout [UInt8]) {
-        let special = s.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-        guard special else { return out.append(contentsOf: s.utf8) }
+    static func appendCSV(_ s: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        let special = s.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+        guard special else { return out.append(contentsOf: s) }
         out.append(0x22)
-        for b in s.utf8 {
+        for b in s {
             if b == 0x22 { out.append(0x22) }
             out.append(b)
         }

@@ -1,21 +1,21 @@
 import IRVERead
 
-/// Rows copied out of the reader's buffer so that another thread can check them.
-final class RowBatch: @unchecked Sendable {
-    struct Entry { var number: Int; var line: Int; var firstEnd: Int; var count: Int; var start: Int }
-    var bytes: [UInt8] = []
-    var ends: [Int] = []
-    var entries: [Entry] = []
-    let sequence: Int
+/// Rows copied out of the reader's buffer so that another thread can check (or repair) them.
+public final class RowBatch: @unchecked Sendable {
+    public struct Entry { var number: Int; var line: Int; var firstEnd: Int; var count: Int; var start: Int }
+    public private(set) var bytes: [UInt8] = []
+    public private(set) var ends: [Int] = []
+    public private(set) var entries: [Entry] = []
+    public let sequence: Int
 
-    init(sequence: Int, reserveRows: Int) {
+    public init(sequence: Int, reserveRows: Int) {
         self.sequence = sequence
         entries.reserveCapacity(reserveRows)
         bytes.reserveCapacity(reserveRows * 512)
         ends.reserveCapacity(reserveRows * 40)
     }
 
-    func append(_ row: RowView) {
+    public func append(_ row: RowView) {
         let start = bytes.count
         let n = row.byteCount
         bytes.append(contentsOf: UnsafeBufferPointer(start: row.base, count: n))
@@ -25,7 +25,7 @@ final class RowBatch: @unchecked Sendable {
     }
 
     /// Calls `body` with a view of each row, in order.
-    func forEachRow(_ body: (RowView) -> Void) {
+    public func forEachRow(_ body: (RowView) -> Void) {
         bytes.withUnsafeBufferPointer { b in
             ends.withUnsafeBufferPointer { e in
                 guard let base = b.baseAddress ?? UnsafePointer(bitPattern: 1) else { return }
