@@ -5,6 +5,7 @@ import IRVESchema
 import IRVEValidate
 import IRVEGeo
 import IRVERules
+import IRVEWording
 
 /// What `irve fix` does with a file.
 public struct RepairOptions: Sendable {
@@ -169,7 +170,8 @@ public final class Repairer: RowConsumer {
             }
             for finding in verdict.findings where Self.inseeRepairs.contains(finding.type) {
                 guard let p = finding.proposedChange, options.aggressive || p.confidence != .guess, p.newValue != insee else { continue }
-                record(row, "code_insee_commune", insee, p.newValue, finding.type, p.confidence, evidence: finding.message)
+                record(row, "code_insee_commune", insee, p.newValue, finding.type, p.confidence,
+                       evidence: Wording.message(finding.facts, options.lang))
                 pending[g.insee] = .text(p.newValue)
                 break
             }

@@ -10,6 +10,7 @@ public enum Wording {
         case let .worded(text): text
         case let .row(facts): lang == .fr ? French.row(facts) : English.row(facts)
         case let .station(facts): lang == .fr ? French.station(facts) : English.station(facts)
+        case let .geo(facts): lang == .fr ? French.geo(facts) : English.geo(facts)
         }
     }
 
