@@ -67,7 +67,9 @@ let package = Package(
         ]),
         .target(name: "IRVEGeo", dependencies: ["IRVEFindings", "IRVERead", "IRVERules", "CGeoData"], swiftSettings: hotPath),
         // Repairs: header mapping, cell repairs, version upgrade, change log, atomic writing.
-        .target(name: "IRVERepair", dependencies: ["IRVEFindings", "IRVEFiles", "IRVERead", "IRVESchema", "IRVEValidate", "IRVERules", "IRVEGeo"],
+        .target(name: "IRVERepair", dependencies: [
+            "IRVEFindings", "IRVEWording", "IRVEFiles", "IRVERead", "IRVESchema", "IRVEValidate", "IRVERules", "IRVEGeo",
+        ],
                 swiftSettings: hotPath),
         // data.gouv.fr: descriptive metadata from the data, quality score, publication plan, udata client, local state.
         .target(name: "IRVEPublish", dependencies: [

@@ -10,6 +10,8 @@ public enum FindingFacts: Sendable, Equatable, Codable {
     case station(StationRuleFacts)
     /// The Table Schema engine's cell findings (type, constraints, row shape, encoding).
     case engine(EngineFacts)
+    /// The geographic checks: coordinates, INSEE code and address against the COG.
+    case geo(GeoRuleFacts)
 }
 
 /// Rows cited in a message: the first few, then how many others (« 2, 3, 4… et 999 997 autre(s) »).
@@ -20,6 +22,12 @@ public struct RowList: Sendable, Equatable, Codable {
     public init(_ rows: [Int32], citing: Int) {
         shown = rows.prefix(citing).map { Int($0) }
         others = rows.count - shown.count
+    }
+
+    /// Rows already cut to the ones cited, out of `total`.
+    public init(shown: [Int], total: Int) {
+        self.shown = shown
+        others = total - shown.count
     }
 }
 

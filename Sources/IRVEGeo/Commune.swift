@@ -1,18 +1,4 @@
-/// What the COG calls an entity: a current commune, a Paris/Lyon/Marseille arrondissement, a
-/// commune déléguée or associée (inside a current commune), or an overseas collectivity's commune.
-public enum CommuneKind: UInt8, Sendable {
-    case commune = 0, arrondissement = 1, deleguee = 2, associee = 3, outreMer = 4
-
-    public func label(_ lang: Language) -> String {
-        switch self {
-        case .commune: lang.pick("commune", "commune")
-        case .arrondissement: lang.pick("arrondissement municipal", "municipal arrondissement")
-        case .deleguee: lang.pick("commune déléguée", "delegated commune")
-        case .associee: lang.pick("commune associée", "associated commune")
-        case .outreMer: lang.pick("commune d'une collectivité d'outre-mer", "overseas collectivity commune")
-        }
-    }
-}
+import IRVEFindings
 
 /// One entity of the COG 2026, as the reference file holds it.
 public struct Commune: Sendable, Hashable {
@@ -37,6 +23,9 @@ public struct Commune: Sendable, Hashable {
 
     /// "Rouen (76540)".
     public var label: String { "\(name) (\(code))" }
+
+    /// The commune as a finding's facts cite it.
+    var ref: CommuneRef { CommuneRef(name: name, code: code) }
 }
 
 /// An INSEE code that is no longer a current commune, and what it became.

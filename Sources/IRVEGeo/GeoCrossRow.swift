@@ -56,6 +56,8 @@ public final class GeoCrossRow {
     private struct Elsewhere { var communes: Set<Int> = []; var stations: [(station: UInt64, row: Int32, commune: Int, label: String)] = [] }
     private var elsewhere: [Int: Elsewhere] = [:]
     private var elsewhereOrder: [Int] = []
+    /// Enough other communes to tell a default code: counting stops there.
+    private static let communesCounted = 16
 
     public private(set) var candidates: [AddressCandidate] = []
     private var candidateIndex: [UInt64: Int] = [:]
@@ -96,8 +98,10 @@ public final class GeoCrossRow {
                 if let a = f.announced, let p = f.pointCommune, p != a, !f.pointInAnnounced {
                     if elsewhere[a] == nil { elsewhereOrder.append(a) }
                     var other = elsewhere[a, default: Elsewhere()]
-                    if other.communes.count < 16 { other.communes.insert(p) }
-                    if other.stations.count < 5000 { other.stations.append((station, row, p, extracts.labels[k] ?? "")) }
+                    if other.communes.count < Self.communesCounted { other.communes.insert(p) }
+                    if other.stations.count < 5000 {
+                        other.stations.append((station, row, p, extracts.labels[k] ?? ""))
+                    }
                     elsewhere[a] = other
                 }
                 if let verdict = GeoStationVerdict.decide(f) {
@@ -126,57 +130,65 @@ public final class GeoCrossRow {
     /// Findings of the whole file, once every batch is consumed.
     public func findings() -> [Finding] {
         var out: [Finding] = []
-        let lang = context.lang
-        let coordField = columns.coordinatesLabel
-        let coordNumber: Int? = {
-            switch columns.coordinates { case let .xy(c): c + 1; case let .lonLat(lon, _): lon + 1; case nil: nil }
-        }()
-        // The first rows, then how many others: « 2, 3, 4… et 999 997 autre(s) ».
-        func rowsText(_ rows: [Int32], total: Int) -> String {
-            let shown = rows.prefix(10)
-            let text = shown.map { String($0) }.joined(separator: ", ")
-            let more = total - shown.count
-            return more > 0 ? text + lang.pick("… et \(more) autre(s)", "… and \(more) more") : text
+        if context.enabled("coordinates-placeholder") { sharedPoints(&out) }
+        if context.enabled("geo-suspect-insee") { defaultCodes(&out) }
+        stationSummaries(&out)
+        return out
+    }
+
+    private var coordNumber: Int? {
+        switch columns.coordinates { case let .xy(c): c + 1; case let .lonLat(lon, _): lon + 1; case nil: nil }
+    }
+
+    /// The first rows cited, then how many others.
+    private static func rows(_ rows: [Int32], total: Int) -> RowList {
+        RowList(shown: rows.prefix(10).map { Int($0) }, total: total)
+    }
+
+    /// One point given to several stations, in different communes or at different addresses.
+    private func sharedPoints(_ out: inout [Finding]) {
+        for key in pointOrder {
+            guard let use = points[key], use.stations >= 2, use.otherCommune || use.otherAddresses >= 2 else {
+                continue
+            }
+            let lon = Double(Int32(truncatingIfNeeded: key >> 32)) / 1e6
+            let lat = Double(Int32(truncatingIfNeeded: key)) / 1e6
+            let pt = GeoPoint(lon: lon, lat: lat).schemaText
+            out.append(Finding(
+                type: "coordinates-placeholder", severity: .error, rowNumber: Int(use.firstRow),
+                fieldName: columns.coordinatesLabel, fieldNumber: coordNumber, cell: pt,
+                facts: .geo(.coordinates(.shared(point: pt, stations: Int(use.stations),
+                                                 rows: Self.rows(use.rows, total: Int(use.rowTotal)))))))
         }
-        if context.enabled("coordinates-placeholder") {
-            for key in pointOrder {
-                guard let use = points[key], use.stations >= 2, use.otherCommune || use.otherAddresses >= 2 else { continue }
-                let lon = Double(Int32(truncatingIfNeeded: key >> 32)) / 1e6, lat = Double(Int32(truncatingIfNeeded: key)) / 1e6
-                let pt = GeoPoint(lon: lon, lat: lat).schemaText
+    }
+
+    /// One INSEE code given to stations whose points spread over many communes.
+    private func defaultCodes(_ out: inout [Finding]) {
+        for a in elsewhereOrder {
+            guard let other = elsewhere[a], other.communes.count >= 3 else { continue }
+            let c = reference.commune(a)
+            for s in other.stations where summaries[s.station] == nil {
+                let p = reference.commune(s.commune)
                 out.append(Finding(
-                    type: "coordinates-placeholder", severity: .error, rowNumber: Int(use.firstRow),
-                    fieldName: coordField, fieldNumber: coordNumber, cell: pt,
-                    message: lang.pick(
-                        "Le même point \(pt) est donné à \(use.stations) stations différentes, dans des communes ou "
-                            + "à des adresses différentes (lignes \(rowsText(use.rows, total: Int(use.rowTotal)))) "
-                            + ": c'est une position par défaut, pas celle des stations.",
-                        "The same point \(pt) is given to \(use.stations) unrelated stations (rows "
-                            + "\(rowsText(use.rows, total: Int(use.rowTotal)))): a default position.")))
+                    type: "geo-suspect-insee", severity: .warning, rowNumber: Int(s.row),
+                    fieldName: columns.insee.map { columns.labels[$0] }, fieldNumber: columns.insee.map { $0 + 1 },
+                    cell: c.code,
+                    facts: .geo(.station(.defaultCode(
+                        commune: c.ref, stations: other.stations.count, otherCommunes: other.communes.count,
+                        atLeast: other.communes.count >= Self.communesCounted,
+                        station: s.label.isEmpty ? nil : s.label, pointCommune: p.ref))),
+                    proposedChange: ProposedChange(newValue: p.code, rule: "geo-suspect-insee", confidence: .likely)))
             }
         }
-        if context.enabled("geo-suspect-insee") {
-            for a in elsewhereOrder {
-                guard let other = elsewhere[a], other.communes.count >= 3 else { continue }
-                let c = reference.commune(a)
-                for s in other.stations where summaries[s.station] == nil {
-                    let p = reference.commune(s.commune)
-                    let name = s.label.isEmpty ? lang.pick("la station", "the station") : lang.pick("la station « \(s.label) »", "station \"\(s.label)\"")
-                    out.append(Finding(
-                        type: "geo-suspect-insee", severity: .warning, rowNumber: Int(s.row),
-                        fieldName: columns.insee.map { columns.labels[$0] }, fieldNumber: columns.insee.map { $0 + 1 }, cell: c.code,
-                        message: lang.pick(
-                            "Le code INSEE \(c.code) (\(c.name)) est donné à \(other.stations.count) stations dont les points tombent dans \(other.communes.count >= 16 ? "au moins 16" : String(other.communes.count)) autres communes : c'est un code par défaut (le siège de l'aménageur ?), pas la commune des stations. Pour \(name), le point tombe à \(p.label) : mettez \(p.code).",
-                            "The INSEE code \(c.code) (\(c.name)) is given to \(other.stations.count) stations whose points lie in \(other.communes.count) other communes: a default code. For \(name), the point is in \(p.label): use \(p.code)."),
-                        proposedChange: ProposedChange(newValue: p.code, rule: "geo-suspect-insee", confidence: .likely)))
-                }
-            }
-        }
+    }
+
+    /// Per station, which of the point, the INSEE code and the address is the odd one out.
+    private func stationSummaries(_ out: inout [Finding]) {
+        let geo = reference
         for station in summaryOrder {
             guard let s = summaries[station], let first = s.rows.first else { continue }
-            let name = s.label.isEmpty ? lang.pick("la station", "the station") : lang.pick("la station « \(s.label) »", "station \"\(s.label)\"")
-            let rows = lang.pick("ligne\(s.rowTotal > 1 ? "s" : "") "
-                + "\(rowsText(s.rows, total: s.rowTotal))", "rows \(rowsText(s.rows, total: s.rowTotal))")
-            let geo = reference
+            let name = s.label.isEmpty ? nil : s.label
+            let rows = Self.rows(s.rows, total: s.rowTotal)
             switch s.verdict {
             case let .inseeWrong(p):
                 guard context.enabled("geo-suspect-insee"), let a = s.facts.announced else { continue }
@@ -184,29 +196,26 @@ public final class GeoCrossRow {
                     type: "geo-suspect-insee", severity: .warning, rowNumber: Int(first),
                     fieldName: columns.insee.map { columns.labels[$0] }, fieldNumber: columns.insee.map { $0 + 1 },
                     cell: geo.commune(a).code,
-                    message: lang.pick(
-                        "Pour \(name) (\(rows)), le point et l'adresse désignent \(geo.commune(p).label), le code INSEE \(geo.commune(a).label) : c'est le code INSEE qui est faux, mettez \(geo.commune(p).code).",
-                        "For \(name) (\(rows)), the point and the address name \(geo.commune(p).label), the INSEE code \(geo.commune(a).label): fix the code to \(geo.commune(p).code)."),
-                    proposedChange: ProposedChange(newValue: geo.commune(p).code, rule: "geo-suspect-insee", confidence: .likely)))
+                    facts: .geo(.station(.inseeWrong(station: name, rows: rows, pointCommune: geo.commune(p).ref,
+                                                     codeCommune: geo.commune(a).ref))),
+                    proposedChange: ProposedChange(newValue: geo.commune(p).code, rule: "geo-suspect-insee",
+                                                   confidence: .likely)))
             case let .coordinatesWrong(a):
                 guard context.enabled("geo-suspect-coordinates"), let p = s.facts.pointCommune else { continue }
                 out.append(Finding(
                     type: "geo-suspect-coordinates", severity: .warning, rowNumber: Int(first),
-                    fieldName: coordField, fieldNumber: coordNumber, cell: s.facts.point?.schemaText,
-                    message: lang.pick(
-                        "Pour \(name) (\(rows)), le code INSEE et l'adresse désignent \(geo.commune(a).label), mais le point tombe à \(geo.commune(p).label) : ce sont les coordonnées qui sont fausses. Relevez la position de la station (ou géocodez l'adresse avec --geocoder).",
-                        "For \(name) (\(rows)), the INSEE code and the address name \(geo.commune(a).label), but the point is in \(geo.commune(p).label): the coordinates are wrong.")))
+                    fieldName: columns.coordinatesLabel, fieldNumber: coordNumber, cell: s.facts.point?.schemaText,
+                    facts: .geo(.station(.coordinatesWrong(station: name, rows: rows, commune: geo.commune(a).ref,
+                                                           pointCommune: geo.commune(p).ref)))))
             case let .addressWrong(a):
                 guard context.enabled("geo-suspect-address"), let addr = s.facts.addressCommune else { continue }
                 out.append(Finding(
                     type: "geo-suspect-address", severity: .warning, rowNumber: Int(first),
                     fieldName: columns.address.map { columns.labels[$0] }, fieldNumber: columns.address.map { $0 + 1 },
-                    message: lang.pick(
-                        "Pour \(name) (\(rows)), le point et le code INSEE désignent \(geo.commune(a).label), mais l'adresse désigne \(geo.commune(addr).label) : c'est l'adresse qui est à revoir.",
-                        "For \(name) (\(rows)), the point and the INSEE code name \(geo.commune(a).label), the address \(geo.commune(addr).label): check the address.")))
+                    facts: .geo(.station(.addressWrong(station: name, rows: rows, commune: geo.commune(a).ref,
+                                                       addressCommune: geo.commune(addr).ref)))))
             }
         }
-        return out
     }
 }
 

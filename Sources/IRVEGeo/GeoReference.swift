@@ -1,4 +1,5 @@
 import Foundation
+import IRVEFindings
 
 /// The COG 2026 reference embedded in irve: communes, postcodes, old codes and contours, with
 /// the lookups the checks need. Everything is read in place from the embedded bytes; one shared

@@ -5,6 +5,7 @@ import IRVESchema
 import IRVEValidate
 import IRVEGeo
 import IRVERules
+import IRVEWording
 
 /// What `irve fix` does with a file.
 public struct RepairOptions: Sendable {

@@ -4,6 +4,7 @@ import IRVERead
 import IRVESchema
 import IRVEValidate
 import IRVEGeo
+import IRVEWording
 
 /// What `Repairer` fixes once the header is read, the same for every row: which column feeds each
 /// field, the v1 columns, the geographic analysis. Shared by the worker threads.
@@ -349,7 +350,7 @@ final class RowRepairer {
             }
             fix = finding.flatMap { f in
                 f.proposedChange.map { InseeFix(code: $0.newValue, rule: f.type, confidence: $0.confidence,
-                                                evidence: f.message) }
+                                                evidence: Wording.message(f.facts, options.lang)) }
             }
             if geoCache.count >= Self.geoCacheEntries { geoCache.removeAll() }
             geoCache[key] = fix

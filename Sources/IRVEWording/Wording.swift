@@ -13,6 +13,7 @@ public enum Wording {
         case let .row(facts): return words.row(facts)
         case let .station(facts): return words.station(facts)
         case let .engine(facts): return words.engine(facts)
+        case let .geo(facts): return words.geo(facts)
         }
     }
 
@@ -39,6 +40,7 @@ protocol LanguageWords {
     static func row(_ facts: RowRuleFacts) -> String
     static func station(_ facts: StationRuleFacts) -> String
     static func engine(_ facts: EngineFacts) -> String
+    static func geo(_ facts: GeoRuleFacts) -> String
 }
 
 /// French, the default language of every message.
