@@ -11,6 +11,7 @@ public enum Wording {
         case let .row(facts): lang == .fr ? French.row(facts) : English.row(facts)
         case let .station(facts): lang == .fr ? French.station(facts) : English.station(facts)
         case let .geo(facts): lang == .fr ? French.geo(facts) : English.geo(facts)
+        case let .geocoding(facts): lang == .fr ? French.geocoding(facts) : English.geocoding(facts)
         }
     }
 
