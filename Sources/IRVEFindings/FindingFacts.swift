@@ -12,6 +12,8 @@ public enum FindingFacts: Sendable, Equatable, Codable {
     case engine(EngineFacts)
     /// The geographic checks: coordinates, INSEE code and address against the COG.
     case geo(GeoRuleFacts)
+    /// The stations' addresses, geocoded.
+    case geocoding(GeocodingFacts)
 }
 
 /// Rows cited in a message: the first few, then how many others (« 2, 3, 4… et 999 997 autre(s) »).

@@ -1,4 +1,5 @@
 import Foundation
+import IRVEFindings
 import IRVEGeo
 import IRVEHTTP
 
@@ -25,7 +26,7 @@ public struct AddokGeocoder: Geocoder {
     /// Requests sent so far (tests check that cached answers cost none).
     public var requestCount: Int { state.requests }
 
-    public var name: String { "géocodeur \(baseURL)" }
+    public var source: GeocoderSource { .server(url: baseURL) }
 
     /// - Parameters:
     ///   - baseURL: the API root, e.g. `https://data.geopf.fr/geocodage` or `http://127.0.0.1:7878`.

@@ -1,4 +1,5 @@
 import GRDB
+import IRVEFindings
 import IRVEGeo
 
 /// Answers address queries from the local index built by `irve geo import-ban`, offline.
@@ -20,7 +21,7 @@ public struct BANIndexGeocoder: Geocoder {
     /// How many FTS candidates are rescored (the true street is nearly always in the first few).
     static let candidates = 30
 
-    public var name: String { "index BAN local (\(path))" }
+    public var source: GeocoderSource { .localIndex(path: path) }
 
     public init(path: String) throws(GeocodeError) {
         self.path = path

@@ -1,3 +1,4 @@
+import IRVEFindings
 import IRVEGeo
 
 /// One address to place on the map, with the filters that keep the answer in the right commune.
@@ -49,8 +50,8 @@ public protocol Geocoder: Sendable {
     func geocode(_ queries: [GeocodeQuery]) throws(GeocodeError) -> [GeocodeHit?]
     /// The nearest address to a point, when the back-end can tell.
     func reverse(_ point: GeoPoint) throws(GeocodeError) -> GeocodeHit?
-    /// For messages: "index BAN local (…)", "géocodeur https://…".
-    var name: String { get }
+    /// Which back-end answered, as the findings cite it.
+    var source: GeocoderSource { get }
 }
 
 extension Geocoder {

@@ -14,6 +14,7 @@ public enum Wording {
         case let .station(facts): return words.station(facts)
         case let .engine(facts): return words.engine(facts)
         case let .geo(facts): return words.geo(facts)
+        case let .geocoding(facts): return words.geocoding(facts)
         }
     }
 
@@ -41,6 +42,7 @@ protocol LanguageWords {
     static func station(_ facts: StationRuleFacts) -> String
     static func engine(_ facts: EngineFacts) -> String
     static func geo(_ facts: GeoRuleFacts) -> String
+    static func geocoding(_ facts: GeocodingFacts) -> String
 }
 
 /// French, the default language of every message.

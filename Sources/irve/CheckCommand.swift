@@ -106,7 +106,7 @@ struct CheckCommand: ParsableCommand {
             do {
                 if let geocoder = try geocoding.makeGeocoder() {
                     result.append(try AddressCheck.run(candidates: result.addressCandidates, geocoder: geocoder,
-                                                       thresholdMetres: geocoding.addressThreshold, lang: language))
+                                                       thresholdMetres: geocoding.addressThreshold))
                 }
             } catch {
                 throw GeocoderOptions.fail(error, lang: language)

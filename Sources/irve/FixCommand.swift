@@ -5,6 +5,7 @@ import IRVERepair
 import IRVEReport
 import IRVEGeocode
 import IRVEValidate
+import IRVEWording
 
 struct FixCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -87,7 +88,7 @@ extension FixCommand {
         do {
             guard let geocoder = try geocoding.makeGeocoder() else { return [:] }
             findings = try AddressCheck.run(candidates: result.addressCandidates, geocoder: geocoder,
-                                            thresholdMetres: geocoding.addressThreshold, lang: language)
+                                            thresholdMetres: geocoding.addressThreshold)
         } catch {
             throw GeocoderOptions.fail(error, lang: language)
         }
@@ -95,7 +96,9 @@ extension FixCommand {
         var points: [Int: (point: String, evidence: String)] = [:]
         for f in findings where f.type == "address-far-from-point" {
             guard let first = f.rowNumber, let p = f.proposedChange else { continue }
-            for row in rowsOfStation[first] ?? [first] { points[row] = (p.newValue, f.message) }
+            // Not through a report's store: worded here, for the change log.
+            let evidence = Wording.message(f.facts, language)
+            for row in rowsOfStation[first] ?? [first] { points[row] = (p.newValue, evidence) }
         }
         return points
     }

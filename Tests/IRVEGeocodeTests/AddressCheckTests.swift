@@ -1,6 +1,7 @@
 import Foundation
 import IRVEFindings
 import IRVEGeo
+import IRVEWording
 import XCTest
 @testable import IRVEGeocode
 
@@ -35,8 +36,10 @@ final class AddressCheckTests: XCTestCase {
         ]
     }
 
-    func check(_ geocoder: any Geocoder) throws -> [Finding] {
-        try AddressCheck.run(candidates: Self.candidates(), geocoder: geocoder, lang: .fr)
+    /// The findings, worded as a report's store words them.
+    func check(_ geocoder: any Geocoder, thresholdMetres: Double = 500, lang: Language = .fr) throws -> [Finding] {
+        try AddressCheck.run(candidates: Self.candidates(), geocoder: geocoder, thresholdMetres: thresholdMetres)
+            .map { Wording.worded($0, lang) }
     }
 
     func assertExpected(_ findings: [Finding], file: StaticString = #filePath, line: UInt = #line) {
@@ -77,15 +80,15 @@ final class AddressCheckTests: XCTestCase {
         // Two stations whose addresses differ only by case and punctuation: one /search request.
         let one = try AddokGeocoder(baseURL: harness.base, cachePath: nil)
         let twice = Array(Self.candidates().prefix(2))
-        _ = try AddressCheck.run(candidates: twice, geocoder: one, lang: .en)
+        _ = try AddressCheck.run(candidates: twice, geocoder: one)
         XCTAssertEqual(one.requestCount, 1)
     }
 
     func testEnglishMessagesAndThreshold() throws {
         let g = try BANIndexGeocoder(path: Self.indexPath)
-        let findings = try AddressCheck.run(candidates: Self.candidates(), geocoder: g, thresholdMetres: 5000, lang: .en)
+        let findings = try check(g, thresholdMetres: 5000, lang: .en)
         XCTAssertTrue(findings.filter { $0.type == "address-far-from-point" }.isEmpty, "2.2 km < 5 km")
-        let near = try AddressCheck.run(candidates: Self.candidates(), geocoder: g, thresholdMetres: 10, lang: .en)
+        let near = try check(g, thresholdMetres: 10, lang: .en)
         let first = try XCTUnwrap(near.first { $0.type == "address-far-from-point" })
         XCTAssertEqual(first.rowNumber, 2)
         XCTAssertTrue(first.message.contains("22 m away"), first.message)

@@ -121,4 +121,50 @@ final class GeoWordsTests: XCTestCase {
             }
         }
     }
+
+    static let answer = GeocoderAnswer(label: "5 Avenue du Test Fictif 27200 Vernon", score: 0.934)
+    static let geocoding: [GeocodingFacts] = [
+        .farFromPoint(station: "FRA01P00002", rows: RowList(shown: [4, 5], total: 2), address: "5 av. du test fictif",
+                      metres: 2_200, match: .address, answer: answer, proposed: "[1.487101, 49.090925]"),
+        .farFromPoint(station: "FRA01P00003", rows: RowList(shown: [6], total: 1), address: "Avenue du Test Fictif",
+                      metres: 150_000, match: .street, answer: answer, proposed: nil),
+        .notFound(station: "FRA01P00004", rows: RowList(shown: [2, 3, 4, 5, 6], total: 9), address: "14 rue X",
+                  source: .localIndex(path: "/tmp/ban.sqlite"), best: GeocoderAnswer(label: "Rue Y", score: 0.2)),
+        .notFound(station: "FRA01P00005", rows: RowList(shown: [8], total: 1), address: "Parking",
+                  source: .server(url: "https://data.geopf.fr/geocodage"), best: nil),
+    ]
+
+    func testEveryGeocodingFactIsWordedInBothLanguages() {
+        for facts in Self.geocoding {
+            let french = Wording.message(.geocoding(facts), .fr)
+            let english = Wording.message(.geocoding(facts), .en)
+            XCTAssertFalse(french.isEmpty, "\(facts)")
+            XCTAssertNotEqual(french, english, "\(facts)")
+            for word in Self.frenchWords {
+                XCTAssertFalse(english.contains(word), "English text with « \(word) »: \(english)")
+            }
+        }
+    }
+
+    func testGeocodingSentences() {
+        XCTAssertEqual(
+            Wording.message(.geocoding(Self.geocoding[0]), .fr),
+            "Station « FRA01P00002 » (lignes 4, 5) : les coordonnées sont à 2,2 km de l'adresse « 5 Avenue du Test "
+                + "Fictif 27200 Vernon », trouvée par le géocodeur pour « 5 av. du test fictif » (score 0,93). Le "
+                + "point actuel est hors de la commune annoncée : position proposée [1.487101, 49.090925] "
+                + "(supposition, appliquée par irve fix --aggressive).")
+        XCTAssertEqual(
+            Wording.message(.geocoding(Self.geocoding[1]), .en),
+            "Station \"FRA01P00003\" (row 6): the coordinates are 150 km away from the street \"5 Avenue du Test "
+                + "Fictif 27200 Vernon\" (its middle, number not found), found by the geocoder for \"Avenue du Test "
+                + "Fictif\" (score 0.93). Check which is right: the address or the coordinates (a charger at the "
+                + "back of a car park may be far from its entrance).")
+        let notFound = Wording.message(.geocoding(Self.geocoding[2]), .fr)
+        XCTAssertTrue(notFound.hasPrefix("Station « FRA01P00004 » (lignes 2, 3, 4, 5, 6…) : l'adresse « 14 rue X » "
+            + "n'a pas été trouvée par le index BAN local (/tmp/ban.sqlite) (meilleure réponse : « Rue Y », "
+            + "score 0,20). Écrivez-la"), notFound)
+        let english = Wording.message(.geocoding(Self.geocoding[3]), .en)
+        // The geocoder's name is still French in English (see `English.geocoder`).
+        XCTAssertTrue(english.contains("not found by the géocodeur https://data.geopf.fr/geocodage. Write"), english)
+    }
 }
