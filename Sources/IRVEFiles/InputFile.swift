@@ -32,16 +32,18 @@ public final class InputFile: @unchecked Sendable {
     /// original name (non-UTF-8) or kind (a stream copy that has no name).
     public var accessPath: String {
         #if os(Linux)
-        "/proc/self/fd/\(fd)"
+            "/proc/self/fd/\(fd)"
         #else
-        "/dev/fd/\(fd)"
+            "/dev/fd/\(fd)"
         #endif
     }
 
     /// Opens `path` (`-` is stdin). `keepReading` sees the first bytes of a stream and may stop
     /// the copy there (binary data such as /dev/zero: the caller's format check will refuse it).
-    public static func open(_ path: String, streamLimit: Int = InputFile.streamLimit,
-                            keepReading: (([UInt8]) -> Bool)? = nil) throws(FileError) -> InputFile {
+    public static func open(
+        _ path: String, streamLimit: Int = InputFile.streamLimit,
+        keepReading: (([UInt8]) -> Bool)? = nil
+    ) throws(FileError) -> InputFile {
         if let copy = streams.get(path) { return copy }
         let fd: Int32
         if path == "-" {

@@ -33,7 +33,7 @@ extension OutputFile {
             }
         }
         for (o, how) in placed {
-            if case let .replaced(backup?) = how { _ = call(backup) { unlink($0) } }
+            if case .replaced(let backup?) = how { _ = call(backup) { unlink($0) } }
             o.abandon()  // unregisters; the temporary name is already gone
             syncFolder(o.folder)
         }
@@ -85,7 +85,7 @@ extension OutputFile {
     private func undo(_ how: Placed) {
         switch how {
         case .fresh: _ = Self.call(raw) { unlink($0) }
-        case let .replaced(backup?): _ = Self.call(backup) { b in Self.call(raw) { rename(b, $0) } }
+        case .replaced(let backup?): _ = Self.call(backup) { b in Self.call(raw) { rename(b, $0) } }
         case .replaced(nil): break  // no hard links here: the old file cannot come back
         }
     }
@@ -111,7 +111,8 @@ extension OutputFile {
             guard entryName.count > prefix.count, entryName.starts(with: prefix) else { continue }
             let digits = entryName[prefix.count...].prefix { $0 >= 0x30 && $0 <= 0x39 }
             guard !digits.isEmpty, digits.count < 10, let pid = Int32(String(decoding: digits, as: UTF8.self)),
-                  pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+                pid != getpid(), kill(pid, 0) != 0, errno == ESRCH
+            else { continue }
             _ = call(folder + Array("/".utf8) + entryName) { unlink($0) }
         }
     }

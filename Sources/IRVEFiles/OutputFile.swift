@@ -118,9 +118,15 @@ public final class OutputFile {
     }
 
     private func closeAndRemove() {
-        if fd >= 0 { close(fd); fd = -1 }
+        if fd >= 0 {
+            close(fd)
+            fd = -1
+        }
         _ = Self.call(temporary) { unlink($0) }
-        if slot >= 0 { irve_cleanup_unregister(slot); slot = -1 }
+        if slot >= 0 {
+            irve_cleanup_unregister(slot)
+            slot = -1
+        }
     }
 
     /// Removes the temporary file: nothing is written (an error happened).

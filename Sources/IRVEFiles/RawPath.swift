@@ -22,11 +22,14 @@ public enum RawPath {
     static func argument(decodingTo text: String) -> [UInt8]? {
         for i in 0..<Int(CommandLine.argc) {
             guard let p = CommandLine.unsafeArgv[i] else { continue }
-            let raw = Array(UnsafeBufferPointer(start: UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self),
-                                                count: strlen(p)))
+            let raw = Array(
+                UnsafeBufferPointer(
+                    start: UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self),
+                    count: strlen(p)))
             if String(decoding: raw, as: UTF8.self) == text { return raw }
             if let eq = raw.firstIndex(of: 0x3D), raw.first == 0x2D,
-               String(decoding: raw[(eq + 1)...], as: UTF8.self) == text {
+                String(decoding: raw[(eq + 1)...], as: UTF8.self) == text
+            {
                 return Array(raw[(eq + 1)...])
             }
         }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Append-only bytes kept in memory up to `memoryLimit`, then moved to an anonymous temporary
@@ -23,7 +23,10 @@ public final class SpillLog {
 
     public func removeAll() {
         buffer.removeAll()
-        if fd >= 0 { close(fd); fd = -1 }
+        if fd >= 0 {
+            close(fd)
+            fd = -1
+        }
         fileBytes = 0
         failed = false
     }
@@ -39,14 +42,21 @@ public final class SpillLog {
 
     private func spill() {
         if fd < 0 { fd = Self.anonymousFile() }
-        guard fd >= 0 else { failed = true; buffer.removeAll(); return }
+        guard fd >= 0 else {
+            failed = true
+            buffer.removeAll()
+            return
+        }
         var offset = 0
         while offset < buffer.count {
             let n = buffer.withUnsafeBytes { raw in
                 pwrite(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset, off_t(fileBytes + offset))
             }
             if n < 0, errno == EINTR { continue }
-            guard n > 0 else { failed = true; break }
+            guard n > 0 else {
+                failed = true
+                break
+            }
             offset += n
         }
         fileBytes += offset
@@ -80,7 +90,10 @@ public final class SpillLog {
         /// Makes `n` bytes available from `position`; false at the end of the log.
         public mutating func ensure(_ n: Int) -> Bool {
             while window.count - position < n {
-                if position > 0 { window.removeFirst(position); position = 0 }
+                if position > 0 {
+                    window.removeFirst(position)
+                    position = 0
+                }
                 if fileOffset < log.fileBytes {
                     let want = min(1 << 20, log.fileBytes - fileOffset)
                     let start = window.count
@@ -88,7 +101,11 @@ public final class SpillLog {
                     let got = window.withUnsafeMutableBytes { raw in
                         pread(log.fd, raw.baseAddress.map { $0 + start }, want, off_t(fileOffset))
                     }
-                    if got <= 0 { window.removeLast(want); fileOffset = log.fileBytes; continue }
+                    if got <= 0 {
+                        window.removeLast(want)
+                        fileOffset = log.fileBytes
+                        continue
+                    }
                     window.removeLast(want - got)
                     fileOffset += got
                 } else if !tailRead {
@@ -147,6 +164,11 @@ extension Array where Element == UInt8 {
     }
 
     public mutating func putOptional(_ s: String?) {
-        if let s { append(1); putString(s) } else { append(0) }
+        if let s {
+            append(1)
+            putString(s)
+        } else {
+            append(0)
+        }
     }
 }

@@ -2,8 +2,10 @@ import Foundation
 
 extension InputFile {
     /// Copies a stream into an unlinked temporary file (nothing is left behind, even after kill -9).
-    static func spool(_ source: Int32, path: String, limit: Int,
-                      keepReading: (([UInt8]) -> Bool)?) throws(FileError) -> (fd: Int32, size: Int) {
+    static func spool(
+        _ source: Int32, path: String, limit: Int,
+        keepReading: (([UInt8]) -> Bool)?
+    ) throws(FileError) -> (fd: Int32, size: Int) {
         let folder = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
         var template = Array((folder + "/.irve-stdin-XXXXXX").utf8CString)
         let copy = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
@@ -45,8 +47,10 @@ extension InputFile {
         return (copy, total)
     }
 
-    private static func writeAll(_ fd: Int32, _ p: UnsafeMutableRawPointer, _ count: Int,
-                                 path: String) throws(FileError) {
+    private static func writeAll(
+        _ fd: Int32, _ p: UnsafeMutableRawPointer, _ count: Int,
+        path: String
+    ) throws(FileError) {
         var done = 0
         while done < count {
             let n = Foundation.write(fd, p + done, count - done)

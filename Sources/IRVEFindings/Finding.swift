@@ -17,7 +17,7 @@ public struct Finding: Sendable, Equatable, Codable {
     /// it); empty while the facts are still data. Setting it words the finding.
     public var message: String {
         get {
-            if case let .worded(text) = facts { return text }
+            if case .worded(let text) = facts { return text }
             return ""
         }
         set { facts = .worded(newValue) }

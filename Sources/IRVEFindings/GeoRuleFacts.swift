@@ -24,7 +24,11 @@ public struct CitedList<Element: Sendable & Equatable & Codable>: Sendable, Equa
 /// commune déléguée or associée (inside a current commune), or an overseas collectivity's commune.
 /// The raw values are the reference file's codes (`IRVEGeo.GeoReference`).
 public enum CommuneKind: UInt8, Sendable, Equatable, Codable {
-    case commune = 0, arrondissement = 1, deleguee = 2, associee = 3, outreMer = 4
+    case commune = 0
+    case arrondissement = 1
+    case deleguee = 2
+    case associee = 3
+    case outreMer = 4
 }
 
 /// The facts of the geographic checks (`IRVEGeo.GeoAnalysis` per row, `IRVEGeo.GeoCrossRow` across
@@ -90,8 +94,9 @@ public enum CommuneSource: String, Sendable, Equatable, Codable {
 public enum AddressCommuneFacts: Sendable, Equatable, Codable {
     // postcode-mismatch: `owners` are the communes that have the postcode, `postcodes` the commune's own
     case postcodeUnassigned(postcode: String, commune: CommuneRef, postcodes: CitedList<String>)
-    case postcodeElsewhere(postcode: String, owners: CitedList<CommuneRef>, commune: CommuneRef,
-                           postcodes: CitedList<String>)
+    case postcodeElsewhere(
+        postcode: String, owners: CitedList<CommuneRef>, commune: CommuneRef,
+        postcodes: CitedList<String>)
     // commune-name-mismatch
     case nameMismatch(named: CommuneRef, expected: CommuneRef, from: CommuneSource)
 }
@@ -100,8 +105,9 @@ public enum AddressCommuneFacts: Sendable, Equatable, Codable {
 public enum GeoStationFacts: Sendable, Equatable, Codable {
     // geo-suspect-insee: one code given to stations spread over many communes (`atLeast` when the count
     // stopped at its bound)
-    case defaultCode(commune: CommuneRef, stations: Int, otherCommunes: Int, atLeast: Bool, station: String?,
-                     pointCommune: CommuneRef)
+    case defaultCode(
+        commune: CommuneRef, stations: Int, otherCommunes: Int, atLeast: Bool, station: String?,
+        pointCommune: CommuneRef)
     // geo-suspect-insee, geo-suspect-coordinates, geo-suspect-address: two of the point, the INSEE code
     // and the address agree, the third names another commune
     case inseeWrong(station: String?, rows: RowList, pointCommune: CommuneRef, codeCommune: CommuneRef)

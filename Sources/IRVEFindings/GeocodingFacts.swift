@@ -24,8 +24,9 @@ public struct GeocoderAnswer: Sendable, Equatable, Codable {
 public enum GeocodingFacts: Sendable, Equatable, Codable {
     // address-far-from-point: `proposed` is the geocoded point (as the schema writes it) when the
     // coordinates are trusted less than the geocoder
-    case farFromPoint(station: String, rows: RowList, address: String, metres: Double, match: AddressMatch,
-                      answer: GeocoderAnswer, proposed: String?)
+    case farFromPoint(
+        station: String, rows: RowList, address: String, metres: Double, match: AddressMatch,
+        answer: GeocoderAnswer, proposed: String?)
     // address-not-found: `best` is the geocoder's answer when it had one, too unsure to be the address
     case notFound(station: String, rows: RowList, address: String, source: GeocoderSource, best: GeocoderAnswer?)
 }

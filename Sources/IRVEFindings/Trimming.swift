@@ -16,7 +16,8 @@ extension String {
     public func trimming(where drop: (Unicode.Scalar) -> Bool) -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !drop($0) }),
-              let last = scalars.lastIndex(where: { !drop($0) }) else { return "" }
+            let last = scalars.lastIndex(where: { !drop($0) })
+        else { return "" }
         // Most cells have nothing to trim: no copy then.
         if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return self }
         return String(scalars[first...last])
@@ -33,7 +34,10 @@ extension String {
             var copied = 0
             var found = false
             let verdict: Bool? = Self.scanMatches(b, target) { at in
-                if !found { found = true; out.reserveCapacity(b.count + replacement.utf8.count) }
+                if !found {
+                    found = true
+                    out.reserveCapacity(b.count + replacement.utf8.count)
+                }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<at]))
                 out.append(contentsOf: replacement.utf8)
                 copied = at + target.utf8.count
@@ -58,8 +62,10 @@ extension String {
     /// Calls `match` with the offset of each non-overlapping occurrence of `target` in `b`, left to
     /// right; nil (and stops) at an occurrence followed by a scalar from U+0300 on (lead byte 0xCC or
     /// above), which Foundation may reject as part of a character cluster.
-    private static func scanMatches(_ b: UnsafeBufferPointer<UInt8>, _ target: String,
-                                    _ match: (Int) -> Void) -> Bool? {
+    private static func scanMatches(
+        _ b: UnsafeBufferPointer<UInt8>, _ target: String,
+        _ match: (Int) -> Void
+    ) -> Bool? {
         let t = Array(target.utf8)
         guard let head = t.first, t.count <= b.count else { return t.isEmpty ? nil : true }
         var i = 0

@@ -16,7 +16,10 @@ public struct AddressCandidate: Sendable, Hashable {
     /// True when the point falls in the announced commune (within tolerance).
     public var pointInCommune: Bool
 
-    public init(station: String, rows: [Int], address: String, citycode: String?, postcode: String?, point: GeoPoint?, pointInCommune: Bool) {
+    public init(
+        station: String, rows: [Int], address: String, citycode: String?, postcode: String?, point: GeoPoint?,
+        pointInCommune: Bool
+    ) {
         self.station = station
         self.rows = rows
         self.address = address

@@ -30,7 +30,12 @@ public struct Commune: Sendable, Hashable {
 
 /// An INSEE code that is no longer a current commune, and what it became.
 public struct HistoricalCode: Sendable {
-    public enum Status: UInt8, Sendable { case disappeared = 0, deleguee = 1, associee = 2, arrondissement = 3 }
+    public enum Status: UInt8, Sendable {
+        case disappeared = 0
+        case deleguee = 1
+        case associee = 2
+        case arrondissement = 3
+    }
     public let code: String
     public let status: Status
     public let formerName: String
@@ -38,5 +43,3 @@ public struct HistoricalCode: Sendable {
     /// Current communes (indices); several when the old commune was split.
     public let targets: [Int]
 }
-
-import IRVEFindings

@@ -12,7 +12,9 @@ public struct CoordinatePair: Sendable, Equatable {
     public static func parse(_ c: UnsafeBufferPointer<UInt8>) -> CoordinatePair? {
         var i = 0
         let n = c.count
-        func skip() { while i < n, c[i] == 0x20 || c[i] == 0x09 || c[i] == 0x22 || c[i] == 0x5B || c[i] == 0x28 { i += 1 } }
+        func skip() {
+            while i < n, c[i] == 0x20 || c[i] == 0x09 || c[i] == 0x22 || c[i] == 0x5B || c[i] == 0x28 { i += 1 }
+        }
         skip()
         guard let a = number(c, &i, decimalComma: false) else { return nil }
         while i < n, c[i] == 0x20 || c[i] == 0x09 { i += 1 }
@@ -34,13 +36,23 @@ public struct CoordinatePair: Sendable, Equatable {
         return i == c.count ? v : nil
     }
 
-    static func number(_ c: UnsafeBufferPointer<UInt8>, _ i: inout Int, decimalComma: Bool) -> (value: Double, decimals: Int)? {
+    static func number(_ c: UnsafeBufferPointer<UInt8>, _ i: inout Int, decimalComma: Bool) -> (
+        value: Double, decimals: Int
+    )? {
         let n = c.count
         var negative = false
-        if i < n, c[i] == 0x2D || c[i] == 0x2B { negative = c[i] == 0x2D; i += 1 }
+        if i < n, c[i] == 0x2D || c[i] == 0x2B {
+            negative = c[i] == 0x2D
+            i += 1
+        }
         var mantissa: Double = 0
-        var digits = 0, decimals = 0
-        while i < n, c[i] >= 0x30, c[i] <= 0x39 { mantissa = mantissa * 10 + Double(c[i] - 0x30); i += 1; digits += 1 }
+        var digits = 0
+        var decimals = 0
+        while i < n, c[i] >= 0x30, c[i] <= 0x39 {
+            mantissa = mantissa * 10 + Double(c[i] - 0x30)
+            i += 1
+            digits += 1
+        }
         if i < n, c[i] == 0x2E || (decimalComma && c[i] == 0x2C) {
             i += 1
             var scale = 0.1

@@ -25,7 +25,11 @@ public struct GeoAnalysis: Sendable {
     }
 
     enum InseeState {
-        case ok, missing, postcode(Int), unknown, obsolete(HistoricalCode?, entity: Int?), arrondissement(Int)
+        case ok, missing
+        case postcode(Int)
+        case unknown
+        case obsolete(HistoricalCode?, entity: Int?)
+        case arrondissement(Int)
         case unreadable
     }
 
@@ -51,9 +55,11 @@ public struct GeoAnalysis: Sendable {
     }
 
     /// Coordinates as written (`coordonneesXY`, or the lon/lat cells), INSEE cell, address cell.
-    public func analyse(xy: UnsafeBufferPointer<UInt8>?, lon: UnsafeBufferPointer<UInt8>?,
-                        lat: UnsafeBufferPointer<UInt8>?, insee: UnsafeBufferPointer<UInt8>,
-                        address: UnsafeBufferPointer<UInt8>, memo: NameMemo? = nil) -> Verdict {
+    public func analyse(
+        xy: UnsafeBufferPointer<UInt8>?, lon: UnsafeBufferPointer<UInt8>?,
+        lat: UnsafeBufferPointer<UInt8>?, insee: UnsafeBufferPointer<UInt8>,
+        address: UnsafeBufferPointer<UInt8>, memo: NameMemo? = nil
+    ) -> Verdict {
         var row = Row(coordText: xy.map { Self.text($0) } ?? "\(Self.text(lon)), \(Self.text(lat))")
         row.verdict.facts.inseeHash = FNV.hash64(insee)
         row.verdict.facts.addressHash = FNV.hash64(address)
@@ -77,25 +83,33 @@ public struct GeoAnalysis: Sendable {
     }
 
     /// A finding of rule `code` on the `target` cell, unless the rule is disabled.
-    func add(_ row: inout Row, _ code: String, _ target: Target, cell: String?, _ facts: GeoRuleFacts,
-             proposal: String? = nil, _ confidence: ProposedChange.Confidence = .likely) {
+    func add(
+        _ row: inout Row, _ code: String, _ target: Target, cell: String?, _ facts: GeoRuleFacts,
+        proposal: String? = nil, _ confidence: ProposedChange.Confidence = .likely
+    ) {
         guard context.enabled(code) else { return }
-        let field: String?, number: Int?
+        let field: String?
+        let number: Int?
         switch target {
         case .coordinates:
             field = columns.coordinatesLabel
             switch columns.coordinates {
-            case let .xy(c): number = c + 1
-            case let .lonLat(lon, _): number = lon + 1
+            case .xy(let c): number = c + 1
+            case .lonLat(let lon, _): number = lon + 1
             case nil: number = nil
             }
-        case .insee: field = columns.insee.map { columns.labels[$0] }; number = columns.insee.map { $0 + 1 }
-        case .address: field = columns.address.map { columns.labels[$0] }; number = columns.address.map { $0 + 1 }
+        case .insee:
+            field = columns.insee.map { columns.labels[$0] }
+            number = columns.insee.map { $0 + 1 }
+        case .address:
+            field = columns.address.map { columns.labels[$0] }
+            number = columns.address.map { $0 + 1 }
         }
-        row.verdict.findings.append(Finding(
-            type: code, severity: RuleCatalog.rule(code)?.severity ?? .warning, rowNumber: nil,
-            fieldName: field, fieldNumber: number, cell: cell, facts: .geo(facts),
-            proposedChange: proposal.map { ProposedChange(newValue: $0, rule: code, confidence: confidence) }))
+        row.verdict.findings.append(
+            Finding(
+                type: code, severity: RuleCatalog.rule(code)?.severity ?? .warning, rowNumber: nil,
+                fieldName: field, fieldNumber: number, cell: cell, facts: .geo(facts),
+                proposedChange: proposal.map { ProposedChange(newValue: $0, rule: code, confidence: confidence) }))
     }
 
     static func text(_ c: UnsafeBufferPointer<UInt8>?) -> String {
@@ -103,8 +117,10 @@ public struct GeoAnalysis: Sendable {
     }
 
     /// 1. The point, as written.
-    static func readPoint(xy: UnsafeBufferPointer<UInt8>?, lon: UnsafeBufferPointer<UInt8>?,
-                          lat: UnsafeBufferPointer<UInt8>?) -> CoordinatePair? {
+    static func readPoint(
+        xy: UnsafeBufferPointer<UInt8>?, lon: UnsafeBufferPointer<UInt8>?,
+        lat: UnsafeBufferPointer<UInt8>?
+    ) -> CoordinatePair? {
         if let xy { return CoordinatePair.parse(xy) }
         guard let lon, let lat, let a = CoordinatePair.single(lon), let b = CoordinatePair.single(lat) else {
             return nil
@@ -127,9 +143,12 @@ public struct GeoAnalysis: Sendable {
         } else if let first = geo.lookup(code: code) {
             switch geo.kind(first) {
             case .commune, .outreMer: row.announcedEntity = first
-            case .arrondissement: row.announcedEntity = first; row.state = .arrondissement(first)
+            case .arrondissement:
+                row.announcedEntity = first
+                row.state = .arrondissement(first)
             case .deleguee, .associee:
-                row.announcedEntity = geo.parent(first); row.state = .obsolete(geo.history(code: code), entity: first)
+                row.announcedEntity = geo.parent(first)
+                row.state = .obsolete(geo.history(code: code), entity: first)
             }
         } else if let h = geo.history(code: code) {
             row.state = .obsolete(h, entity: nil)
@@ -146,7 +165,8 @@ public struct GeoAnalysis: Sendable {
         guard let pair = row.pair else { return }
         let p = GeoPoint(lon: pair.first, lat: pair.second)
         if abs(p.lon) < 1e-9, abs(p.lat) < 1e-9 {
-            add(&row, "coordinates-placeholder", .coordinates, cell: row.coordText,
+            add(
+                &row, "coordinates-placeholder", .coordinates, cell: row.coordText,
                 .coordinates(.zero(point: row.coordText)))
         } else if let c = commune(at: p) {
             row.point = p
@@ -158,7 +178,8 @@ public struct GeoAnalysis: Sendable {
             let proposal: String? = if case .xy = columns.coordinates { swappedText(xy, pair) } else { nil }
             row.swap = (c, proposal)
         } else {
-            add(&row, "coordinates-outside-france", .coordinates, cell: row.coordText,
+            add(
+                &row, "coordinates-outside-france", .coordinates, cell: row.coordText,
                 .coordinates(.outsideFrance(point: row.coordText, sameNumbers: pair.first == pair.second)))
         }
     }
@@ -169,8 +190,10 @@ public struct GeoAnalysis: Sendable {
         // An old code that is also a postcode, written as the address's postcode or matching the
         // point: the producer meant the postcode (the consolidation reads it so too).
         if case .obsolete(_, entity: nil) = row.state, row.code.count == 5, let pc = Int(row.inseeText),
-           geo.isPostcode(pc), row.addressParts.postcode == pc
-            || row.pointCommune.map({ geo.communes(withPostcode: pc).map(geo.current).contains($0) }) == true {
+            geo.isPostcode(pc),
+            row.addressParts.postcode == pc
+                || row.pointCommune.map({ geo.communes(withPostcode: pc).map(geo.current).contains($0) }) == true
+        {
             row.state = .postcode(pc)
         }
         let inseeText = row.inseeText
@@ -180,25 +203,28 @@ public struct GeoAnalysis: Sendable {
         case .missing:
             if let pcc = row.pointCommune {
                 let c = geo.commune(pcc)
-                add(&row, "insee-missing", .insee, cell: "", .insee(.missing(pointCommune: c.ref)),
+                add(
+                    &row, "insee-missing", .insee, cell: "", .insee(.missing(pointCommune: c.ref)),
                     proposal: c.code, .likely)
                 row.announced = pcc
             } else {
                 add(&row, "insee-missing", .insee, cell: "", .insee(.missing(pointCommune: nil)))
             }
-        case let .postcode(pc):
+        case .postcode(let pc):
             judgePostcode(pc, &row, memo)
         case .unknown:
             let c = row.pointCommune.map { geo.commune($0) }
-            add(&row, "insee-unknown", .insee, cell: inseeText,
+            add(
+                &row, "insee-unknown", .insee, cell: inseeText,
                 .insee(.unknown(written: inseeText, pointCommune: c?.ref)), proposal: c?.code, .likely)
             row.announced = row.pointCommune
-        case let .obsolete(history, entity):
+        case .obsolete(let history, let entity):
             judgeObsolete(history, entity, &row)
-        case let .arrondissement(arm):
+        case .arrondissement(let arm):
             if let parent = geo.parent(arm) {
                 let p = geo.commune(parent)
-                add(&row, "insee-arrondissement", .insee, cell: inseeText,
+                add(
+                    &row, "insee-arrondissement", .insee, cell: inseeText,
                     .insee(.arrondissement(arrondissement: geo.commune(arm).ref, commune: p.ref)),
                     proposal: p.code, .likely)
             }
@@ -208,15 +234,20 @@ public struct GeoAnalysis: Sendable {
     /// A real INSEE code that is also a postcode, with the point in one of that postcode's
     /// communes and not in the code's: the consolidation's "postcode in the INSEE column".
     func judgeRealCode(_ row: inout Row) {
-        let geo = reference, inseeText = row.inseeText
+        let geo = reference
+        let inseeText = row.inseeText
         guard let a = row.announced, let entity = row.announcedEntity, let pc = Int(inseeText), row.code.count == 5,
-              let pcc = row.pointCommune, pcc != a, let p = row.point, (geo.distance(entity, p) ?? 0) > tolerance,
-              geo.communes(withPostcode: pc).map(geo.current).contains(pcc) else { return }
+            let pcc = row.pointCommune, pcc != a, let p = row.point, (geo.distance(entity, p) ?? 0) > tolerance,
+            geo.communes(withPostcode: pc).map(geo.current).contains(pcc)
+        else { return }
         let c = geo.commune(pcc)
         let alsoTheirs = geo.hasPostcode(a, pc)
-        add(&row, "insee-is-postcode", .insee, cell: inseeText,
-            .insee(.pointPostcode(written: inseeText, pointCommune: c.ref, codeCommune: geo.commune(a).ref,
-                                  sharesPostcode: alsoTheirs)),
+        add(
+            &row, "insee-is-postcode", .insee, cell: inseeText,
+            .insee(
+                .pointPostcode(
+                    written: inseeText, pointCommune: c.ref, codeCommune: geo.commune(a).ref,
+                    sharesPostcode: alsoTheirs)),
             proposal: c.code, alsoTheirs ? .likely : .certain)
         row.announced = pcc
         row.announcedEntity = pcc
@@ -224,13 +255,15 @@ public struct GeoAnalysis: Sendable {
 
     /// A postcode in the INSEE column: the commune is the point's, the address's, or the only one.
     func judgePostcode(_ pc: Int, _ row: inout Row, _ memo: NameMemo?) {
-        let geo = reference, inseeText = row.inseeText
+        let geo = reference
+        let inseeText = row.inseeText
         let candidates = orderedUnique(geo.communes(withPostcode: pc).map(geo.current))
         let chosen: (commune: Int, choice: PostcodeChoice)?
         if let pcc = row.pointCommune, candidates.contains(pcc) {
             chosen = (pcc, .point)
         } else if let town = row.addressParts.town,
-                  let byName = candidates.first(where: { GeoNames.designates(town, $0, geo, memo) }) {
+            let byName = candidates.first(where: { GeoNames.designates(town, $0, geo, memo) })
+        {
             chosen = (byName, .addressTown)
         } else if candidates.count == 1 {
             chosen = (candidates[0], .onlyCommune)
@@ -240,31 +273,38 @@ public struct GeoAnalysis: Sendable {
         let list = CitedList(candidates.lazy.map { geo.commune($0).ref }, citing: 6)
         if let chosen {
             let c = geo.commune(chosen.commune)
-            add(&row, "insee-is-postcode", .insee, cell: inseeText,
+            add(
+                &row, "insee-is-postcode", .insee, cell: inseeText,
                 .insee(.postcode(written: inseeText, communes: list, commune: c.ref, choice: chosen.choice)),
                 proposal: c.code, chosen.choice == .point ? .certain : .likely)
             row.announced = chosen.commune
             row.announcedEntity = chosen.commune
         } else {
-            add(&row, "insee-is-postcode", .insee, cell: inseeText,
+            add(
+                &row, "insee-is-postcode", .insee, cell: inseeText,
                 .insee(.sharedPostcode(written: inseeText, communes: list)))
         }
     }
 
     /// An old code, or a commune déléguée or associée: the current commune, when there is one.
     func judgeObsolete(_ history: HistoricalCode?, _ entity: Int?, _ row: inout Row) {
-        let geo = reference, inseeText = row.inseeText
+        let geo = reference
+        let inseeText = row.inseeText
         var targets = history?.targets ?? []
         if let entity, let parent = geo.parent(entity) { targets = [parent] }
         targets = orderedUnique(targets.map(geo.current))
         var chosen: Int? = targets.count == 1 ? targets[0] : nil
         var confidence = ProposedChange.Confidence.certain
-        if chosen == nil, let pcc = row.pointCommune, targets.contains(pcc) { chosen = pcc; confidence = .likely }
+        if chosen == nil, let pcc = row.pointCommune, targets.contains(pcc) {
+            chosen = pcc
+            confidence = .likely
+        }
         let facts = InseeFacts.obsolete(
             written: inseeText, former: entity.map { geo.commune($0).name } ?? history?.formerName ?? inseeText,
             kind: entity.map { geo.kind($0) }, since: history.flatMap { $0.year > 0 ? $0.year : nil },
             current: CitedList(targets.lazy.map { geo.commune($0).ref }, citing: 6))
-        add(&row, "insee-obsolete", .insee, cell: inseeText, .insee(facts),
+        add(
+            &row, "insee-obsolete", .insee, cell: inseeText, .insee(facts),
             proposal: chosen.map { geo.commune($0).code }, confidence)
         row.announced = chosen
         if chosen != nil { row.announcedEntity = chosen }
@@ -274,9 +314,12 @@ public struct GeoAnalysis: Sendable {
     func reportSwap(_ row: inout Row) {
         guard let swap = row.swap else { return }
         let certain = row.announced == swap.commune
-        add(&row, "coordinates-swapped", .coordinates, cell: row.coordText,
-            .coordinates(.swapped(point: row.coordText, swappedCommune: reference.commune(swap.commune).ref,
-                                  announced: certain)),
+        add(
+            &row, "coordinates-swapped", .coordinates, cell: row.coordText,
+            .coordinates(
+                .swapped(
+                    point: row.coordText, swappedCommune: reference.commune(swap.commune).ref,
+                    announced: certain)),
             proposal: swap.proposal, certain ? .certain : .likely)
     }
 
@@ -291,12 +334,16 @@ public struct GeoAnalysis: Sendable {
             let c = geo.commune(a).ref
             if d <= tolerance {
                 row.verdict.facts.pointInAnnounced = true
-                add(&row, "coordinates-near-border", .coordinates, cell: row.coordText,
+                add(
+                    &row, "coordinates-near-border", .coordinates, cell: row.coordText,
                     .coordinates(.nearBorder(metres: Int(d.rounded()), commune: c, precision: Int(tolerance))))
             } else {
-                add(&row, "coordinates-outside-commune", .coordinates, cell: row.coordText,
-                    .coordinates(.outsideCommune(pointCommune: row.pointCommune.map { geo.commune($0).ref },
-                                                 metres: d, commune: c)))
+                add(
+                    &row, "coordinates-outside-commune", .coordinates, cell: row.coordText,
+                    .coordinates(
+                        .outsideCommune(
+                            pointCommune: row.pointCommune.map { geo.commune($0).ref },
+                            metres: d, commune: c)))
             }
         }
     }
@@ -306,10 +353,12 @@ public struct GeoAnalysis: Sendable {
         guard let pair = row.pair, let p = row.point else { return }
         let decimals = min(pair.firstDecimals, pair.secondDecimals)
         if decimals <= 3 {
-            add(&row, "coordinates-imprecise", .coordinates, cell: row.coordText,
+            add(
+                &row, "coordinates-imprecise", .coordinates, cell: row.coordText,
                 .coordinates(.fewDecimals(decimals: decimals)))
         } else if let a = row.announced ?? row.pointCommune, isReferencePoint(p, a) {
-            add(&row, "coordinates-imprecise", .coordinates, cell: row.coordText,
+            add(
+                &row, "coordinates-imprecise", .coordinates, cell: row.coordText,
                 .coordinates(.referencePoint(commune: reference.commune(a).ref)))
         }
     }
@@ -322,7 +371,8 @@ public struct GeoAnalysis: Sendable {
         var addressCommune: Int?
         let pcCommunes = orderedUnique(geo.communes(withPostcode: pc).map(geo.current))
         if let town = row.addressParts.town,
-           let byName = pcCommunes.first(where: { GeoNames.designates(town, $0, geo, memo) }) {
+            let byName = pcCommunes.first(where: { GeoNames.designates(town, $0, geo, memo) })
+        {
             addressCommune = byName
         } else if pcCommunes.count == 1 {
             addressCommune = pcCommunes[0]
@@ -335,21 +385,28 @@ public struct GeoAnalysis: Sendable {
         if let e = expected, !pcCommunes.contains(e), row.pointCommune.map({ !pcCommunes.contains($0) }) ?? true {
             let c = geo.commune(e)
             let theirs = CitedList(c.postcodes, citing: 6)
-            let facts: AddressCommuneFacts = pcCommunes.isEmpty
+            let facts: AddressCommuneFacts =
+                pcCommunes.isEmpty
                 ? .postcodeUnassigned(postcode: pcText, commune: c.ref, postcodes: theirs)
-                : .postcodeElsewhere(postcode: pcText,
-                                     owners: CitedList(pcCommunes.lazy.map { geo.commune($0).ref }, citing: 4),
-                                     commune: c.ref, postcodes: theirs)
+                : .postcodeElsewhere(
+                    postcode: pcText,
+                    owners: CitedList(pcCommunes.lazy.map { geo.commune($0).ref }, citing: 4),
+                    commune: c.ref, postcodes: theirs)
             add(&row, "postcode-mismatch", .address, cell: Self.text(address), .address(facts))
         } else if let town = row.addressParts.town, let e = expected, !GeoNames.designates(town, e, geo, memo),
-                  !pcCommunes.contains(where: { GeoNames.designates(town, $0, geo, memo) && $0 == e }),
-                  let names = GeoNames.shared {
+            !pcCommunes.contains(where: { GeoNames.designates(town, $0, geo, memo) && $0 == e }),
+            let names = GeoNames.shared
+        {
             let named = names.communes(named: town)
             if let other = named.first(where: { pcCommunes.contains($0) }) ?? (named.count == 1 ? named.first : nil),
-               other != e {
-                add(&row, "commune-name-mismatch", .address, cell: Self.text(address),
-                    .address(.nameMismatch(named: geo.commune(other).ref, expected: geo.commune(e).ref,
-                                           from: row.announced != nil ? .inseeCode : .point)))
+                other != e
+            {
+                add(
+                    &row, "commune-name-mismatch", .address, cell: Self.text(address),
+                    .address(
+                        .nameMismatch(
+                            named: geo.commune(other).ref, expected: geo.commune(e).ref,
+                            from: row.announced != nil ? .inseeCode : .point)))
                 addressCommune = other
             }
         }
@@ -366,14 +423,16 @@ public struct GeoAnalysis: Sendable {
     /// 15141's outdated polygon still covers 15031, 15035, 15047 and 15171.
     func sameCantalArea(_ a: Int, _ b: Int?) -> Bool {
         guard let b else { return false }
-        let fa = reference.flags(a), fb = reference.flags(b)
+        let fa = reference.flags(a)
+        let fb = reference.flags(b)
         return (fa & 1 != 0 && fb & 4 != 0) || (fa & 4 != 0 && fb & 1 != 0)
     }
 
     func isReferencePoint(_ p: GeoPoint, _ c: Int) -> Bool {
         // Micro-degrees of a point on land fit in Int32; any other point is no reference point.
         guard let x = Int32(exactly: (p.lon * 1e6).rounded()),
-              let y = Int32(exactly: (p.lat * 1e6).rounded()) else { return false }
+            let y = Int32(exactly: (p.lat * 1e6).rounded())
+        else { return false }
         for (rx, ry) in [reference.interiorQuantised(c), reference.centroidQuantised(c)]
         where abs(rx - x) <= 10 && abs(ry - y) <= 10 {
             return true

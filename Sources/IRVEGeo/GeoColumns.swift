@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where the geographic columns sit in a file: statique 2.x (`coordonneesXY`), v1
 /// (`Xlongitude`/`Ylatitude`, `code_insee`, `ad_station`) or exports with separate
 /// `longitude`/`latitude` columns.
@@ -40,11 +42,9 @@ public struct GeoColumns: Sendable {
     /// The name a finding gives for the coordinates.
     public var coordinatesLabel: String? {
         switch coordinates {
-        case let .xy(c): labels[c]
-        case let .lonLat(lon, lat): "\(labels[lon]), \(labels[lat])"
+        case .xy(let c): labels[c]
+        case .lonLat(let lon, let lat): "\(labels[lon]), \(labels[lat])"
         case nil: nil
         }
     }
 }
-
-import Foundation

@@ -1,3 +1,4 @@
+import Foundation
 import IRVEFindings
 import IRVERules
 
@@ -11,7 +12,8 @@ public enum GeoStationVerdict: Sendable, Equatable {
 
     static func decide(_ f: GeoFacts) -> GeoStationVerdict? {
         guard let p = f.pointCommune else { return nil }
-        let a = f.announced, addr = f.addressCommune
+        let a = f.announced
+        let addr = f.addressCommune
         if let a, p != a, !f.pointInAnnounced, let addr {
             if addr == p { return .inseeWrong(pointCommune: p) }
             if addr == a { return .coordinatesWrong(announced: a) }
@@ -45,7 +47,11 @@ public final class GeoCrossRow {
     private var pointOrder: [Int64] = []
 
     private struct Summary {
-        var verdict: GeoStationVerdict; var facts: GeoFacts; var label: String; var rows: [Int32]; var rowTotal = 1
+        var verdict: GeoStationVerdict
+        var facts: GeoFacts
+        var label: String
+        var rows: [Int32]
+        var rowTotal = 1
     }
     private var summaries: [UInt64: Summary] = [:]
     private var summaryOrder: [UInt64] = []
@@ -53,7 +59,10 @@ public final class GeoCrossRow {
 
     /// Per announced commune, the stations whose point falls elsewhere: one code given to
     /// stations spread over many communes is a default value (often the operator's seat).
-    private struct Elsewhere { var communes: Set<Int> = []; var stations: [(station: UInt64, row: Int32, commune: Int, label: String)] = [] }
+    private struct Elsewhere {
+        var communes: Set<Int> = []
+        var stations: [(station: UInt64, row: Int32, commune: Int, label: String)] = []
+    }
     private var elsewhere: [Int: Elsewhere] = [:]
     private var elsewhereOrder: [Int] = []
     /// Enough other communes to tell a default code: counting stops there.
@@ -71,7 +80,9 @@ public final class GeoCrossRow {
     public func consume(_ extracts: GeoExtracts) {
         let e = extracts
         for k in 0..<e.count {
-            let f = e.facts[k], row = e.rows[k], station = e.stations[k]
+            let f = e.facts[k]
+            let row = e.rows[k]
+            let station = e.stations[k]
             if let p = f.point {
                 let key = Int64((p.lon * 1e6).rounded()) << 32 ^ Int64((p.lat * 1e6).rounded()) & 0xFFFF_FFFF
                 let commune = Int32(f.announced ?? -1)
@@ -82,10 +93,19 @@ public final class GeoCrossRow {
                     if use.station != station || use.stations > 1 {
                         if use.rowTotal == 0 { use.rowTotal = 1 }
                         use.rowTotal += 1
-                        if use.rows.count < 12 { if use.rows.isEmpty { use.rows.append(use.firstRow) }; use.rows.append(row) }
-                        if use.station != station { use.stations += 1; use.station = station }
+                        if use.rows.count < 12 {
+                            if use.rows.isEmpty { use.rows.append(use.firstRow) }
+                            use.rows.append(row)
+                        }
+                        if use.station != station {
+                            use.stations += 1
+                            use.station = station
+                        }
                         if commune != use.commune { use.otherCommune = true }
-                        if f.addressHash != use.address { use.otherAddresses += 1; use.address = f.addressHash }
+                        if f.addressHash != use.address {
+                            use.otherAddresses += 1
+                            use.address = f.addressHash
+                        }
                         points.values[existing] = use
                     }
                 } else {
@@ -118,10 +138,11 @@ public final class GeoCrossRow {
                     candidates[i].rows.append(Int(row))
                 } else {
                     candidateIndex[station] = candidates.count
-                    candidates.append(AddressCandidate(
-                        station: e.labels[k] ?? "", rows: [Int(row)], address: address,
-                        citycode: f.announced.map { reference.commune($0).code }, postcode: f.addressPostcode,
-                        point: f.point, pointInCommune: f.pointInAnnounced))
+                    candidates.append(
+                        AddressCandidate(
+                            station: e.labels[k] ?? "", rows: [Int(row)], address: address,
+                            citycode: f.announced.map { reference.commune($0).code }, postcode: f.addressPostcode,
+                            point: f.point, pointInCommune: f.pointInAnnounced))
                 }
             }
         }
@@ -137,7 +158,11 @@ public final class GeoCrossRow {
     }
 
     private var coordNumber: Int? {
-        switch columns.coordinates { case let .xy(c): c + 1; case let .lonLat(lon, _): lon + 1; case nil: nil }
+        switch columns.coordinates {
+        case .xy(let c): c + 1
+        case .lonLat(let lon, _): lon + 1
+        case nil: nil
+        }
     }
 
     /// The first rows cited, then how many others.
@@ -154,11 +179,15 @@ public final class GeoCrossRow {
             let lon = Double(Int32(truncatingIfNeeded: key >> 32)) / 1e6
             let lat = Double(Int32(truncatingIfNeeded: key)) / 1e6
             let pt = GeoPoint(lon: lon, lat: lat).schemaText
-            out.append(Finding(
-                type: "coordinates-placeholder", severity: .error, rowNumber: Int(use.firstRow),
-                fieldName: columns.coordinatesLabel, fieldNumber: coordNumber, cell: pt,
-                facts: .geo(.coordinates(.shared(point: pt, stations: Int(use.stations),
-                                                 rows: Self.rows(use.rows, total: Int(use.rowTotal)))))))
+            out.append(
+                Finding(
+                    type: "coordinates-placeholder", severity: .error, rowNumber: Int(use.firstRow),
+                    fieldName: columns.coordinatesLabel, fieldNumber: coordNumber, cell: pt,
+                    facts: .geo(
+                        .coordinates(
+                            .shared(
+                                point: pt, stations: Int(use.stations),
+                                rows: Self.rows(use.rows, total: Int(use.rowTotal)))))))
         }
     }
 
@@ -169,15 +198,19 @@ public final class GeoCrossRow {
             let c = reference.commune(a)
             for s in other.stations where summaries[s.station] == nil {
                 let p = reference.commune(s.commune)
-                out.append(Finding(
-                    type: "geo-suspect-insee", severity: .warning, rowNumber: Int(s.row),
-                    fieldName: columns.insee.map { columns.labels[$0] }, fieldNumber: columns.insee.map { $0 + 1 },
-                    cell: c.code,
-                    facts: .geo(.station(.defaultCode(
-                        commune: c.ref, stations: other.stations.count, otherCommunes: other.communes.count,
-                        atLeast: other.communes.count >= Self.communesCounted,
-                        station: s.label.isEmpty ? nil : s.label, pointCommune: p.ref))),
-                    proposedChange: ProposedChange(newValue: p.code, rule: "geo-suspect-insee", confidence: .likely)))
+                out.append(
+                    Finding(
+                        type: "geo-suspect-insee", severity: .warning, rowNumber: Int(s.row),
+                        fieldName: columns.insee.map { columns.labels[$0] }, fieldNumber: columns.insee.map { $0 + 1 },
+                        cell: c.code,
+                        facts: .geo(
+                            .station(
+                                .defaultCode(
+                                    commune: c.ref, stations: other.stations.count, otherCommunes: other.communes.count,
+                                    atLeast: other.communes.count >= Self.communesCounted,
+                                    station: s.label.isEmpty ? nil : s.label, pointCommune: p.ref))),
+                        proposedChange: ProposedChange(newValue: p.code, rule: "geo-suspect-insee", confidence: .likely)
+                    ))
             }
         }
     }
@@ -190,33 +223,45 @@ public final class GeoCrossRow {
             let name = s.label.isEmpty ? nil : s.label
             let rows = Self.rows(s.rows, total: s.rowTotal)
             switch s.verdict {
-            case let .inseeWrong(p):
+            case .inseeWrong(let p):
                 guard context.enabled("geo-suspect-insee"), let a = s.facts.announced else { continue }
-                out.append(Finding(
-                    type: "geo-suspect-insee", severity: .warning, rowNumber: Int(first),
-                    fieldName: columns.insee.map { columns.labels[$0] }, fieldNumber: columns.insee.map { $0 + 1 },
-                    cell: geo.commune(a).code,
-                    facts: .geo(.station(.inseeWrong(station: name, rows: rows, pointCommune: geo.commune(p).ref,
-                                                     codeCommune: geo.commune(a).ref))),
-                    proposedChange: ProposedChange(newValue: geo.commune(p).code, rule: "geo-suspect-insee",
-                                                   confidence: .likely)))
-            case let .coordinatesWrong(a):
+                out.append(
+                    Finding(
+                        type: "geo-suspect-insee", severity: .warning, rowNumber: Int(first),
+                        fieldName: columns.insee.map { columns.labels[$0] }, fieldNumber: columns.insee.map { $0 + 1 },
+                        cell: geo.commune(a).code,
+                        facts: .geo(
+                            .station(
+                                .inseeWrong(
+                                    station: name, rows: rows, pointCommune: geo.commune(p).ref,
+                                    codeCommune: geo.commune(a).ref))),
+                        proposedChange: ProposedChange(
+                            newValue: geo.commune(p).code, rule: "geo-suspect-insee",
+                            confidence: .likely)))
+            case .coordinatesWrong(let a):
                 guard context.enabled("geo-suspect-coordinates"), let p = s.facts.pointCommune else { continue }
-                out.append(Finding(
-                    type: "geo-suspect-coordinates", severity: .warning, rowNumber: Int(first),
-                    fieldName: columns.coordinatesLabel, fieldNumber: coordNumber, cell: s.facts.point?.schemaText,
-                    facts: .geo(.station(.coordinatesWrong(station: name, rows: rows, commune: geo.commune(a).ref,
-                                                           pointCommune: geo.commune(p).ref)))))
-            case let .addressWrong(a):
+                out.append(
+                    Finding(
+                        type: "geo-suspect-coordinates", severity: .warning, rowNumber: Int(first),
+                        fieldName: columns.coordinatesLabel, fieldNumber: coordNumber, cell: s.facts.point?.schemaText,
+                        facts: .geo(
+                            .station(
+                                .coordinatesWrong(
+                                    station: name, rows: rows, commune: geo.commune(a).ref,
+                                    pointCommune: geo.commune(p).ref)))))
+            case .addressWrong(let a):
                 guard context.enabled("geo-suspect-address"), let addr = s.facts.addressCommune else { continue }
-                out.append(Finding(
-                    type: "geo-suspect-address", severity: .warning, rowNumber: Int(first),
-                    fieldName: columns.address.map { columns.labels[$0] }, fieldNumber: columns.address.map { $0 + 1 },
-                    facts: .geo(.station(.addressWrong(station: name, rows: rows, commune: geo.commune(a).ref,
-                                                       addressCommune: geo.commune(addr).ref)))))
+                out.append(
+                    Finding(
+                        type: "geo-suspect-address", severity: .warning, rowNumber: Int(first),
+                        fieldName: columns.address.map { columns.labels[$0] },
+                        fieldNumber: columns.address.map { $0 + 1 },
+                        facts: .geo(
+                            .station(
+                                .addressWrong(
+                                    station: name, rows: rows, commune: geo.commune(a).ref,
+                                    addressCommune: geo.commune(addr).ref)))))
             }
         }
     }
 }
-
-import Foundation

@@ -17,7 +17,9 @@ public struct GeoExtracts: Sendable {
         rows.append(Int32(truncatingIfNeeded: row))
         stations.append(station)
         facts.append(f)
-        if keepAddresses || GeoStationVerdict.decide(f) != nil || (f.pointCommune != nil && f.pointCommune != f.announced && !f.pointInAnnounced) {
+        if keepAddresses || GeoStationVerdict.decide(f) != nil
+            || (f.pointCommune != nil && f.pointCommune != f.announced && !f.pointInAnnounced)
+        {
             labels[k] = label()
         }
         if keepAddresses { addresses[k] = address() }

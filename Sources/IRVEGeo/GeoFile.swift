@@ -11,7 +11,11 @@ import CGeoData
 /// varint count, then zigzag varint deltas in 1e-5 degree), grid zones, cell offsets (u32), cell
 /// entries (u16 polygon indices), strings (UTF-8).
 struct GeoFile: @unchecked Sendable {
-    struct Section { let base: UnsafeRawPointer; let bytes: Int; let count: Int }
+    struct Section {
+        let base: UnsafeRawPointer
+        let bytes: Int
+        let count: Int
+    }
 
     let communes: Section
     let postcodeLists: Section
@@ -46,10 +50,14 @@ struct GeoFile: @unchecked Sendable {
             guard offset + bytes <= size else { return nil }
             sections.append(Section(base: base + offset, bytes: bytes, count: items))
         }
-        (communes, postcodeLists, postcodeIndex, history, historyTargets) = (sections[0], sections[1], sections[2], sections[3], sections[4])
-        (polygons, vertices, zones, cellOffsets, cellEntries, strings) = (sections[5], sections[6], sections[7], sections[8], sections[9], sections[10])
+        (communes, postcodeLists, postcodeIndex, history, historyTargets) = (
+            sections[0], sections[1], sections[2], sections[3], sections[4]
+        )
+        (polygons, vertices, zones, cellOffsets, cellEntries, strings) = (
+            sections[5], sections[6], sections[7], sections[8], sections[9], sections[10]
+        )
         guard communes.bytes == communes.count * Self.communeSize, history.bytes == history.count * Self.historySize,
-              polygons.bytes == polygons.count * Self.polygonSize, zones.bytes == zones.count * Self.zoneSize
+            polygons.bytes == polygons.count * Self.polygonSize, zones.bytes == zones.count * Self.zoneSize
         else { return nil }
     }
 
@@ -59,10 +67,18 @@ struct GeoFile: @unchecked Sendable {
         return GeoFile(base: UnsafeRawPointer(p), size: irve_geo_size())
     }
 
-    @inline(__always) func u32(_ s: Section, _ offset: Int) -> UInt32 { s.base.loadUnaligned(fromByteOffset: offset, as: UInt32.self) }
-    @inline(__always) func i32(_ s: Section, _ offset: Int) -> Int32 { s.base.loadUnaligned(fromByteOffset: offset, as: Int32.self) }
-    @inline(__always) func u16(_ s: Section, _ offset: Int) -> UInt16 { s.base.loadUnaligned(fromByteOffset: offset, as: UInt16.self) }
-    @inline(__always) func u8(_ s: Section, _ offset: Int) -> UInt8 { s.base.load(fromByteOffset: offset, as: UInt8.self) }
+    @inline(__always) func u32(_ s: Section, _ offset: Int) -> UInt32 {
+        s.base.loadUnaligned(fromByteOffset: offset, as: UInt32.self)
+    }
+    @inline(__always) func i32(_ s: Section, _ offset: Int) -> Int32 {
+        s.base.loadUnaligned(fromByteOffset: offset, as: Int32.self)
+    }
+    @inline(__always) func u16(_ s: Section, _ offset: Int) -> UInt16 {
+        s.base.loadUnaligned(fromByteOffset: offset, as: UInt16.self)
+    }
+    @inline(__always) func u8(_ s: Section, _ offset: Int) -> UInt8 {
+        s.base.load(fromByteOffset: offset, as: UInt8.self)
+    }
 
     func string(offset: Int, length: Int) -> String {
         String(decoding: UnsafeRawBufferPointer(start: strings.base + offset, count: length), as: UTF8.self)

@@ -25,7 +25,9 @@ final class GeoNames: Sendable {
 
     /// "PARIS 15" → "PARIS", "MARSEILLE 8E" → "MARSEILLE"; nil when the last word is no number.
     static func withoutNumber(_ town: String) -> String? {
-        guard let space = town.lastIndex(of: " "), town[town.index(after: space)...].first?.isNumber == true else { return nil }
+        guard let space = town.lastIndex(of: " "), town[town.index(after: space)...].first?.isNumber == true else {
+            return nil
+        }
         return String(town[..<space])
     }
 

@@ -19,7 +19,9 @@ public final class GeoReference: @unchecked Sendable {
     // MARK: - Communes
 
     @inline(__always) func recordOffset(_ i: Int) -> Int { i * GeoFile.communeSize }
-    @inline(__always) public func kind(_ i: Int) -> CommuneKind { CommuneKind(rawValue: file.u8(file.communes, recordOffset(i) + 5)) ?? .commune }
+    @inline(__always) public func kind(_ i: Int) -> CommuneKind {
+        CommuneKind(rawValue: file.u8(file.communes, recordOffset(i) + 5)) ?? .commune
+    }
     @inline(__always) func packedCode(_ i: Int) -> UInt64 { file.code(file.communes, recordOffset(i)) }
     @inline(__always) public func parent(_ i: Int) -> Int? {
         let p = file.u32(file.communes, recordOffset(i) + 12)
@@ -51,7 +53,8 @@ public final class GeoReference: @unchecked Sendable {
 
     /// The entity's names folded for comparison (`NameFolding`): name and La Poste name.
     func foldedNames(_ i: Int) -> [String] {
-        let o = recordOffset(i), s = file.communes
+        let o = recordOffset(i)
+        let s = file.communes
         let a = NameFolding.fold(file.string(offset: Int(file.u32(s, o + 16)), length: Int(file.u16(s, o + 24))))
         let b = NameFolding.fold(file.string(offset: Int(file.u32(s, o + 20)), length: Int(file.u16(s, o + 26))))
         return a == b ? [a] : [a, b]
@@ -67,13 +70,15 @@ public final class GeoReference: @unchecked Sendable {
 
     public func postcodes(of i: Int) -> [Int] {
         let o = recordOffset(i)
-        let first = Int(file.u32(file.communes, o + 68)), count = Int(file.u16(file.communes, o + 72))
+        let first = Int(file.u32(file.communes, o + 68))
+        let count = Int(file.u16(file.communes, o + 72))
         return (first..<first + count).map { Int(file.u32(file.postcodeLists, $0 * 4)) }
     }
 
     public func hasPostcode(_ i: Int, _ postcode: Int) -> Bool {
         let o = recordOffset(i)
-        let first = Int(file.u32(file.communes, o + 68)), count = Int(file.u16(file.communes, o + 72))
+        let first = Int(file.u32(file.communes, o + 68))
+        let count = Int(file.u16(file.communes, o + 72))
         for k in first..<first + count where Int(file.u32(file.postcodeLists, k * 4)) == postcode { return true }
         return false
     }
@@ -104,7 +109,8 @@ public final class GeoReference: @unchecked Sendable {
     /// its commune's code).
     public func entries<C: Collection>(code bytes: C) -> Range<Int> where C.Element == UInt8 {
         guard let key = Self.pack(bytes) else { return 0..<0 }
-        var lo = 0, hi = communeCount
+        var lo = 0
+        var hi = communeCount
         while lo < hi {
             let mid = (lo + hi) / 2
             if packedCode(mid) < key { lo = mid + 1 } else { hi = mid }
@@ -124,7 +130,8 @@ public final class GeoReference: @unchecked Sendable {
     /// Entities whose postcodes include this one (communes, arrondissements, déléguées…).
     public func communes(withPostcode postcode: Int) -> [Int] {
         let s = file.postcodeIndex
-        var lo = 0, hi = s.count
+        var lo = 0
+        var hi = s.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if Int(file.u32(s, mid * 8)) < postcode { lo = mid + 1 } else { hi = mid }
@@ -143,14 +150,16 @@ public final class GeoReference: @unchecked Sendable {
     public func history<C: Collection>(code bytes: C) -> HistoricalCode? where C.Element == UInt8 {
         guard let key = Self.pack(bytes) else { return nil }
         let s = file.history
-        var lo = 0, hi = s.count
+        var lo = 0
+        var hi = s.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if file.code(s, mid * GeoFile.historySize) < key { lo = mid + 1 } else { hi = mid }
         }
         guard lo < s.count, file.code(s, lo * GeoFile.historySize) == key else { return nil }
         let o = lo * GeoFile.historySize
-        let count = Int(file.u8(s, o + 6)), first = Int(file.u32(s, o + 8))
+        let count = Int(file.u8(s, o + 6))
+        let first = Int(file.u32(s, o + 8))
         return HistoricalCode(
             code: String(decoding: (0..<5).map { file.u8(s, o + $0) }, as: UTF8.self),
             status: HistoricalCode.Status(rawValue: file.u8(s, o + 5)) ?? .disappeared,
@@ -185,7 +194,10 @@ public final class GeoReference: @unchecked Sendable {
         var found: Int?
         forEachCandidate(p, radiusCells: 0) { poly in
             let c = polygonCommune(poly)
-            if kind(c) == .commune, polygonContains(poly, p) { found = c; return false }
+            if kind(c) == .commune, polygonContains(poly, p) {
+                found = c
+                return false
+            }
             return true
         }
         return found
@@ -196,7 +208,10 @@ public final class GeoReference: @unchecked Sendable {
         var found: Int?
         forEachCandidate(p, radiusCells: 0) { poly in
             let c = polygonCommune(poly)
-            if kind(c) == .arrondissement, polygonContains(poly, p) { found = c; return false }
+            if kind(c) == .arrondissement, polygonContains(poly, p) {
+                found = c
+                return false
+            }
             return true
         }
         return found
@@ -209,7 +224,8 @@ public final class GeoReference: @unchecked Sendable {
         let degrees = metres / 111_000 + 0.001
         forEachCandidate(p, radiusCells: Int((degrees / 0.05).rounded(.up))) { poly in
             let c = polygonCommune(poly)
-            guard kind(c) == .commune, bboxDistanceDegrees(poly, p) <= degrees * 1.5 / max(0.2, cos(p.lat * .pi / 180)) else { return true }
+            guard kind(c) == .commune, bboxDistanceDegrees(poly, p) <= degrees * 1.5 / max(0.2, cos(p.lat * .pi / 180))
+            else { return true }
             let d = polygonDistance(poly, p)
             if d <= metres, d < (best?.1 ?? .infinity) { best = (c, d) }
             return true
@@ -222,24 +238,34 @@ public final class GeoReference: @unchecked Sendable {
         communeAt(p) != nil || nearestCommune(p, within: tolerance) != nil
     }
 
-    @inline(__always) func polygonCommune(_ poly: Int) -> Int { Int(file.u32(file.polygons, poly * GeoFile.polygonSize + 24)) }
+    @inline(__always) func polygonCommune(_ poly: Int) -> Int {
+        Int(file.u32(file.polygons, poly * GeoFile.polygonSize + 24))
+    }
 
     /// Calls `body` with the polygons listed in the grid cells around the point (stop by returning false).
     func forEachCandidate(_ p: GeoPoint, radiusCells: Int, _ body: (Int) -> Bool) {
-        let x = Int((p.lon * 1e5).rounded(.down)), y = Int((p.lat * 1e5).rounded(.down))
+        let x = Int((p.lon * 1e5).rounded(.down))
+        let y = Int((p.lat * 1e5).rounded(.down))
         let z = file.zones
         var seen = Set<Int>()
         for k in 0..<z.count {
             let o = k * GeoFile.zoneSize
-            let w = Int(file.i32(z, o + 4)), s = Int(file.i32(z, o + 8)), cell = Int(file.i32(z, o + 12))
-            let nx = Int(file.u32(z, o + 16)), ny = Int(file.u32(z, o + 20)), first = Int(file.u32(z, o + 24))
+            let w = Int(file.i32(z, o + 4))
+            let s = Int(file.i32(z, o + 8))
+            let cell = Int(file.i32(z, o + 12))
+            let nx = Int(file.u32(z, o + 16))
+            let ny = Int(file.u32(z, o + 20))
+            let first = Int(file.u32(z, o + 24))
             let cx = (x - w) >= 0 ? (x - w) / cell : -1 - (w - x - 1) / cell
             let cy = (y - s) >= 0 ? (y - s) / cell : -1 - (s - y - 1) / cell
-            guard cx + radiusCells >= 0, cx - radiusCells < nx, cy + radiusCells >= 0, cy - radiusCells < ny else { continue }
+            guard cx + radiusCells >= 0, cx - radiusCells < nx, cy + radiusCells >= 0, cy - radiusCells < ny else {
+                continue
+            }
             for gy in max(0, cy - radiusCells)...min(ny - 1, cy + radiusCells) {
                 for gx in max(0, cx - radiusCells)...min(nx - 1, cx + radiusCells) {
                     let cellIndex = first + gy * nx + gx
-                    let a = Int(file.u32(file.cellOffsets, cellIndex * 4)), b = Int(file.u32(file.cellOffsets, cellIndex * 4 + 4))
+                    let a = Int(file.u32(file.cellOffsets, cellIndex * 4))
+                    let b = Int(file.u32(file.cellOffsets, cellIndex * 4 + 4))
                     for e in a..<b {
                         let poly = Int(file.u16(file.cellEntries, e * 2))
                         if radiusCells > 0 { guard seen.insert(poly).inserted else { continue } }
@@ -252,13 +278,18 @@ public final class GeoReference: @unchecked Sendable {
 
     @inline(__always) func bbox(_ poly: Int) -> (w: Int32, s: Int32, e: Int32, n: Int32) {
         let o = poly * GeoFile.polygonSize
-        return (file.i32(file.polygons, o + 8), file.i32(file.polygons, o + 12), file.i32(file.polygons, o + 16), file.i32(file.polygons, o + 20))
+        return (
+            file.i32(file.polygons, o + 8), file.i32(file.polygons, o + 12), file.i32(file.polygons, o + 16),
+            file.i32(file.polygons, o + 20)
+        )
     }
 
     func bboxDistanceDegrees(_ poly: Int, _ p: GeoPoint) -> Double {
         let b = bbox(poly)
-        let x = p.lon * 1e5, y = p.lat * 1e5
-        let dx = max(Double(b.w) - x, 0, x - Double(b.e)), dy = max(Double(b.s) - y, 0, y - Double(b.n))
+        let x = p.lon * 1e5
+        let y = p.lat * 1e5
+        let dx = max(Double(b.w) - x, 0, x - Double(b.e))
+        let dy = max(Double(b.s) - y, 0, y - Double(b.n))
         return max(dx, dy) / 1e5
     }
 
@@ -266,7 +297,8 @@ public final class GeoReference: @unchecked Sendable {
     /// parts of a commune never overlap, so parity is exact). Vertices are decoded on the fly.
     func polygonContains(_ poly: Int, _ p: GeoPoint) -> Bool {
         let b = bbox(poly)
-        let x = p.lon * 1e5, y = p.lat * 1e5
+        let x = p.lon * 1e5
+        let y = p.lat * 1e5
         guard x >= Double(b.w), x <= Double(b.e), y >= Double(b.s), y <= Double(b.n) else { return false }
         var inside = false
         forEachEdge(poly) { x1, y1, x2, y2 in
@@ -279,15 +311,22 @@ public final class GeoReference: @unchecked Sendable {
     /// exact to well under a metre at the few-kilometre scales that matter here.
     func polygonDistance(_ poly: Int, _ p: GeoPoint) -> Double {
         if polygonContains(poly, p) { return 0 }
-        let ky = 1.1132, kx = 1.1132 * cos(p.lat * .pi / 180)  // metres per 1e-5 degree
-        let x = p.lon * 1e5, y = p.lat * 1e5
+        let ky = 1.1132
+        let kx = 1.1132 * cos(p.lat * .pi / 180)  // metres per 1e-5 degree
+        let x = p.lon * 1e5
+        let y = p.lat * 1e5
         var best = Double.infinity
         forEachEdge(poly) { x1, y1, x2, y2 in
-            let ax = (x1 - x) * kx, ay = (y1 - y) * ky, bx = (x2 - x) * kx, by = (y2 - y) * ky
-            let dx = bx - ax, dy = by - ay
+            let ax = (x1 - x) * kx
+            let ay = (y1 - y) * ky
+            let bx = (x2 - x) * kx
+            let by = (y2 - y) * ky
+            let dx = bx - ax
+            let dy = by - ay
             let len2 = dx * dx + dy * dy
             let t = len2 > 0 ? max(0, min(1, -(ax * dx + ay * dy) / len2)) : 0
-            let cx = ax + t * dx, cy = ay + t * dy
+            let cx = ax + t * dx
+            let cy = ay + t * dy
             best = min(best, cx * cx + cy * cy)
         }
         return best.squareRoot()
@@ -300,9 +339,11 @@ public final class GeoReference: @unchecked Sendable {
         let rings = Int(file.u32(file.polygons, o + 4))
         let v = file.vertices.base.assumingMemoryBound(to: UInt8.self)
         @inline(__always) func varint() -> UInt64 {
-            var result: UInt64 = 0, shift: UInt64 = 0
+            var result: UInt64 = 0
+            var shift: UInt64 = 0
             while true {
-                let b = v[at]; at += 1
+                let b = v[at]
+                at += 1
                 result |= UInt64(b & 0x7F) << shift
                 if b < 0x80 { return result }
                 shift += 7
@@ -312,15 +353,22 @@ public final class GeoReference: @unchecked Sendable {
         for _ in 0..<rings {
             let count = Int(varint())
             guard count > 0 else { continue }
-            var px = 0, py = 0  // each ring starts from an absolute vertex
-            px += unzig(varint()); py += unzig(varint())
-            let fx = Double(px), fy = Double(py)
-            var lx = fx, ly = fy
+            var px = 0
+            var py = 0  // each ring starts from an absolute vertex
+            px += unzig(varint())
+            py += unzig(varint())
+            let fx = Double(px)
+            let fy = Double(py)
+            var lx = fx
+            var ly = fy
             for _ in 1..<max(1, count) {
-                px += unzig(varint()); py += unzig(varint())
-                let cx = Double(px), cy = Double(py)
+                px += unzig(varint())
+                py += unzig(varint())
+                let cx = Double(px)
+                let cy = Double(py)
                 body(lx, ly, cx, cy)
-                lx = cx; ly = cy
+                lx = cx
+                ly = cy
             }
             body(lx, ly, fx, fy)
         }

@@ -20,7 +20,8 @@ public final class GeoRowChecker: @unchecked Sendable {
             var i = 0
             for part in parts {
                 if let part, part.count > 0 {
-                    guard i + part.count < k.count, memcmp(k.baseAddress! + i, part.baseAddress!, part.count) == 0 else { return false }
+                    guard i + part.count < k.count, memcmp(k.baseAddress! + i, part.baseAddress!, part.count) == 0
+                    else { return false }
                     i += part.count
                 }
                 guard i < k.count, k[i] == 0x1F else { return false }
@@ -34,14 +35,22 @@ public final class GeoRowChecker: @unchecked Sendable {
         let n = row.count
         let columns = analysis.columns
         let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-        func cell(_ i: Int?) -> UnsafeBufferPointer<UInt8>? { guard let i, i < n else { return nil }; return row[i] }
-        var xy: UnsafeBufferPointer<UInt8>?, lon: UnsafeBufferPointer<UInt8>?, lat: UnsafeBufferPointer<UInt8>?
+        func cell(_ i: Int?) -> UnsafeBufferPointer<UInt8>? {
+            guard let i, i < n else { return nil }
+            return row[i]
+        }
+        var xy: UnsafeBufferPointer<UInt8>?
+        var lon: UnsafeBufferPointer<UInt8>?
+        var lat: UnsafeBufferPointer<UInt8>?
         switch columns.coordinates {
-        case let .xy(c): xy = cell(c) ?? empty
-        case let .lonLat(a, b): lon = cell(a); lat = cell(b)
+        case .xy(let c): xy = cell(c) ?? empty
+        case .lonLat(let a, let b):
+            lon = cell(a)
+            lat = cell(b)
         case nil: break
         }
-        let insee = cell(columns.insee) ?? empty, address = cell(columns.address) ?? empty
+        let insee = cell(columns.insee) ?? empty
+        let address = cell(columns.address) ?? empty
         // Cache key: the cells' bytes, hashed without copying; a hit is confirmed byte for byte.
         let parts = [xy, lon, lat, insee, address]
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
@@ -65,10 +74,13 @@ public final class GeoRowChecker: @unchecked Sendable {
         }
         let station = cell(columns.station).map(FNV.hash64) ?? 0
         let stationName = cell(columns.stationName).map(FNV.hash64) ?? 0
-        extracts.append(row: row.number, station: station != 0 && station != FNV.hash64(empty) ? station : stationName ^ verdict.facts.addressHash,
-                        facts: verdict.facts, label: { () -> String in
-                            let s = cell(columns.station).map { String(decoding: $0, as: UTF8.self) } ?? ""
-                            return s.isEmpty ? (cell(columns.stationName).map { String(decoding: $0, as: UTF8.self) } ?? "") : s
-                        }, address: { String(decoding: address, as: UTF8.self) })
+        extracts.append(
+            row: row.number,
+            station: station != 0 && station != FNV.hash64(empty) ? station : stationName ^ verdict.facts.addressHash,
+            facts: verdict.facts,
+            label: { () -> String in
+                let s = cell(columns.station).map { String(decoding: $0, as: UTF8.self) } ?? ""
+                return s.isEmpty ? (cell(columns.stationName).map { String(decoding: $0, as: UTF8.self) } ?? "") : s
+            }, address: { String(decoding: address, as: UTF8.self) })
     }
 }

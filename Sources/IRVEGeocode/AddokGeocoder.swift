@@ -38,7 +38,8 @@ public struct AddokGeocoder: Geocoder {
         if base.hasSuffix("/search") { base.removeLast("/search".count) }
         let lower = base.lowercased()
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), base.count > 8 else {
-            throw .badResponse(baseURL: baseURL, detail: "adresse invalide : elle doit commencer par http:// ou https://")
+            throw .badResponse(
+                baseURL: baseURL, detail: "adresse invalide : elle doit commencer par http:// ou https://")
         }
         self.baseURL = base
         self.client = client
@@ -63,7 +64,10 @@ public struct AddokGeocoder: Geocoder {
             while start < missing.count {
                 let chunk = Array(missing[start..<min(missing.count, start + batchRows)])
                 let hits = try searchBatch(chunk.map(\.1))
-                for (i, (k, _)) in chunk.enumerated() { fetched.append((k, hits[i])); answers[k] = hits[i] }
+                for (i, (k, _)) in chunk.enumerated() {
+                    fetched.append((k, hits[i]))
+                    answers[k] = hits[i]
+                }
                 start += chunk.count
             }
         } else {
@@ -77,9 +81,12 @@ public struct AddokGeocoder: Geocoder {
     }
 
     public func reverse(_ point: GeoPoint) throws(GeocodeError) -> GeocodeHit? {
-        let url = baseURL + "/reverse?" + Self.form([("lon", String(point.lon)), ("lat", String(point.lat)), ("limit", "1")])
+        let url =
+            baseURL + "/reverse?" + Self.form([("lon", String(point.lon)), ("lat", String(point.lat)), ("limit", "1")])
         let response = try send(HTTPRequest(url: url, timeout: timeout, connectTimeout: connectTimeout))
-        guard let hits = AddokResponse.features(response.body) else { throw .badResponse(baseURL: baseURL, detail: "réponse JSON illisible") }
+        guard let hits = AddokResponse.features(response.body) else {
+            throw .badResponse(baseURL: baseURL, detail: "réponse JSON illisible")
+        }
         return hits.first
     }
 
@@ -96,13 +103,21 @@ public struct AddokGeocoder: Geocoder {
         params.append(("limit", plm ? "10" : "1"))
         if !code.isEmpty, !plm { params.append(("citycode", code)) }
         if let p = q.postcode?.trimmingCharacters(in: .whitespaces), !p.isEmpty { params.append(("postcode", p)) }
-        let response = try send(HTTPRequest(url: baseURL + "/search?" + Self.form(params), timeout: timeout, connectTimeout: connectTimeout))
-        guard let hits = AddokResponse.features(response.body) else { throw .badResponse(baseURL: baseURL, detail: "réponse JSON illisible") }
+        let response = try send(
+            HTTPRequest(url: baseURL + "/search?" + Self.form(params), timeout: timeout, connectTimeout: connectTimeout)
+        )
+        guard let hits = AddokResponse.features(response.body) else {
+            throw .badResponse(baseURL: baseURL, detail: "réponse JSON illisible")
+        }
         return hits.first { Self.satisfies($0, q) }
     }
 
     static func satisfies(_ hit: GeocodeHit, _ q: GeocodeQuery) -> Bool {
-        if let c = q.citycode?.trimmingCharacters(in: .whitespaces), !c.isEmpty, !CityCodes.matches(hit.citycode, filter: c) { return false }
+        if let c = q.citycode?.trimmingCharacters(in: .whitespaces), !c.isEmpty,
+            !CityCodes.matches(hit.citycode, filter: c)
+        {
+            return false
+        }
         if let p = q.postcode?.trimmingCharacters(in: .whitespaces), !p.isEmpty, hit.postcode != p { return false }
         return true
     }
@@ -116,7 +131,9 @@ public struct AddokGeocoder: Geocoder {
     /// addok now passes lists). Then the batch is sent without filters, and the rows whose answer
     /// falls outside their commune are asked again, one by one, through `/search` with the filter.
     func searchBatch(_ queries: [GeocodeQuery]) throws(GeocodeError) -> [GeocodeHit?] {
-        let hasFilters = queries.contains { ($0.citycode ?? "").isEmpty == false || ($0.postcode ?? "").isEmpty == false }
+        let hasFilters = queries.contains {
+            ($0.citycode ?? "").isEmpty == false || ($0.postcode ?? "").isEmpty == false
+        }
         var useFilters = hasFilters && !state.csvFiltersRefused
         var response = try postBatch(queries, filters: useFilters)
         if !response.isSuccess, useFilters, response.status >= 400, response.status != 429 {
@@ -157,10 +174,15 @@ public struct AddokGeocoder: Geocoder {
         for (i, q) in queries.enumerated() {
             // PLM parent codes would filter everything out: left empty, checked on the answer.
             let code = q.citycode.map { CityCodes.arrondissements(of: $0) == nil ? $0 : "" } ?? ""
-            csv += CSVDocument.line([String(i), q.address.replacingOccurrences(of: "\n", with: " "), code, q.postcode ?? ""])
+            csv += CSVDocument.line([
+                String(i), q.address.replacingOccurrences(of: "\n", with: " "), code, q.postcode ?? "",
+            ])
         }
-        var parts = [MultipartPart(name: "data", filename: "adresses.csv", contentType: "text/csv", data: .bytes(Array(csv.utf8))),
-                     MultipartPart(name: "columns", data: .bytes(Array("q".utf8)))]
+        var parts = [
+            MultipartPart(
+                name: "data", filename: "adresses.csv", contentType: "text/csv", data: .bytes(Array(csv.utf8))),
+            MultipartPart(name: "columns", data: .bytes(Array("q".utf8))),
+        ]
         if filters {
             if queries.contains(where: { ($0.citycode ?? "").isEmpty == false }) {
                 parts.append(MultipartPart(name: "citycode", data: .bytes(Array("citycode".utf8))))
@@ -169,8 +191,10 @@ public struct AddokGeocoder: Geocoder {
                 parts.append(MultipartPart(name: "postcode", data: .bytes(Array("postcode".utf8))))
             }
         }
-        return try send(HTTPRequest(method: "POST", url: baseURL + "/search/csv", body: .multipart(parts),
-                                    timeout: batchTimeout, connectTimeout: connectTimeout), acceptErrors: true)
+        return try send(
+            HTTPRequest(
+                method: "POST", url: baseURL + "/search/csv", body: .multipart(parts),
+                timeout: batchTimeout, connectTimeout: connectTimeout), acceptErrors: true)
     }
 
     // MARK: - Transport
@@ -183,7 +207,7 @@ public struct AddokGeocoder: Geocoder {
         do {
             response = try client.send(request, retry: retry)
         } catch {
-            if case let .responseTooLarge(_, limit) = error {
+            if case .responseTooLarge(_, let limit) = error {
                 throw .badResponse(baseURL: baseURL, detail: "réponse de plus de \(limit >> 20) Mio, interrompue")
             }
             throw .unreachable(baseURL: baseURL, detail: Self.reason(error))
@@ -198,24 +222,26 @@ public struct AddokGeocoder: Geocoder {
     /// A short French reason for the "ne répond pas (…)" message.
     static func reason(_ error: HTTPError) -> String {
         switch error {
-        case let .unreachable(_, detail):
+        case .unreachable(_, let detail):
             let d = detail.lowercased()
             if d.contains("refused") { return "connexion refusée" }
             // libcurl's wording for a refused or unroutable connection ("Failed to connect … Couldn't connect to server").
             if d.contains("couldn't connect") || d.contains("failed to connect") { return "connexion impossible" }
             if d.contains("resolve") { return "nom de serveur inconnu" }
-            if d.contains("ssl") || d.contains("tls") || d.contains("certificate") { return "échec de la connexion sécurisée" }
+            if d.contains("ssl") || d.contains("tls") || d.contains("certificate") {
+                return "échec de la connexion sécurisée"
+            }
             if d.contains("timed out") { return "pas de réponse à la connexion" }
             return detail
-        case let .timeout(_, seconds):
+        case .timeout(_, let seconds):
             return "pas de réponse en \(seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)) s"
         case .invalidURL:
             return "adresse invalide"
         case .libraryMissing:
             return error.message(.fr)
-        case let .transport(_, detail):
+        case .transport(_, let detail):
             return "échange interrompu : \(detail)"
-        case let .responseTooLarge(_, limit):
+        case .responseTooLarge(_, let limit):
             return "réponse de plus de \(limit >> 20) Mio, interrompue"
         }
     }

@@ -17,18 +17,25 @@ public enum AddressCheck {
     /// From this score on, a number or street answer is trusted enough to propose its position.
     public static let proposalScore = 0.8
 
-    public static func run(candidates: [AddressCandidate], geocoder: any Geocoder,
-                           thresholdMetres: Double = 500) throws(GeocodeError) -> [Finding] {
+    public static func run(
+        candidates: [AddressCandidate], geocoder: any Geocoder,
+        thresholdMetres: Double = 500
+    ) throws(GeocodeError) -> [Finding] {
         // One query per distinct (address, commune): stations sharing an address cost one request.
         // Addresses are compared folded (case, accents, punctuation), as the geocoders compare them.
         var queries: [GeocodeQuery] = []
         var index: [GeocodeQuery: Int] = [:]
         var queryOf: [Int] = []
         for c in candidates {
-            guard let q = query(for: c) else { queryOf.append(-1); continue }
+            guard let q = query(for: c) else {
+                queryOf.append(-1)
+                continue
+            }
             var key = q
             key.address = AddressText.fold(q.address)
-            if let i = index[key] { queryOf.append(i) } else {
+            if let i = index[key] {
+                queryOf.append(i)
+            } else {
                 index[key] = queries.count
                 queryOf.append(queries.count)
                 queries.append(q)
@@ -42,27 +49,34 @@ public enum AddressCheck {
             let sorted = c.rows.sorted()
             let rows = RowList(shown: Array(sorted.prefix(5)), total: sorted.count)
             guard let hit, hit.score >= notFoundScore else {
-                findings.append(Finding(
-                    type: notFoundRule, severity: .info, rowNumber: sorted.first, fieldName: "adresse_station",
-                    cell: c.address,
-                    facts: .geocoding(.notFound(station: c.station, rows: rows, address: c.address,
-                                                source: geocoder.source, best: hit.map(answer)))))
+                findings.append(
+                    Finding(
+                        type: notFoundRule, severity: .info, rowNumber: sorted.first, fieldName: "adresse_station",
+                        cell: c.address,
+                        facts: .geocoding(
+                            .notFound(
+                                station: c.station, rows: rows, address: c.address,
+                                source: geocoder.source, best: hit.map(answer)))))
                 continue
             }
             // A commune-level answer only says the commune exists: the offline checks cover that.
             guard hit.type != .municipality, let point = c.point else { continue }
             let distance = point.distance(to: hit.point)
             guard distance > thresholdMetres else { continue }
-            let propose = hit.score >= proposalScore && (hit.type == .housenumber || hit.type == .street)
+            let propose =
+                hit.score >= proposalScore && (hit.type == .housenumber || hit.type == .street)
                 && !c.pointInCommune
             let proposed = propose ? hit.point.schemaText : nil
-            findings.append(Finding(
-                type: farRule, severity: .warning, rowNumber: sorted.first, fieldName: "coordonneesXY",
-                cell: point.schemaText,
-                facts: .geocoding(.farFromPoint(station: c.station, rows: rows, address: c.address, metres: distance,
-                                                match: hit.type == .street ? .street : .address, answer: answer(hit),
-                                                proposed: proposed)),
-                proposedChange: proposed.map { ProposedChange(newValue: $0, rule: farRule, confidence: .guess) }))
+            findings.append(
+                Finding(
+                    type: farRule, severity: .warning, rowNumber: sorted.first, fieldName: "coordonneesXY",
+                    cell: point.schemaText,
+                    facts: .geocoding(
+                        .farFromPoint(
+                            station: c.station, rows: rows, address: c.address, metres: distance,
+                            match: hit.type == .street ? .street : .address, answer: answer(hit),
+                            proposed: proposed)),
+                    proposedChange: proposed.map { ProposedChange(newValue: $0, rule: farRule, confidence: .guess) }))
         }
         return findings
     }

@@ -73,7 +73,11 @@ public enum AddressText {
         var out: [String] = []
         for token in fold(text).split(separator: " ") {
             let t = String(token)
-            if let long = abbreviations[t] { out.append(contentsOf: long.split(separator: " ").map(String.init)) } else { out.append(t) }
+            if let long = abbreviations[t] {
+                out.append(contentsOf: long.split(separator: " ").map(String.init))
+            } else {
+                out.append(t)
+            }
         }
         return out
     }
@@ -84,7 +88,9 @@ public enum AddressText {
     /// `"12"`, `"bis"` → `"12b"`; `"0012"` → `"12"`: the key house numbers are stored and looked up by.
     public static func houseNumberKey(number: String, suffix: String) -> String? {
         let digits = number.drop { $0 == "0" }
-        guard !digits.isEmpty, digits.count <= 5, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else { return nil }
+        guard !digits.isEmpty, digits.count <= 5, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else {
+            return nil
+        }
         let s = fold(suffix).replacingOccurrences(of: " ", with: "")
         if s.isEmpty { return String(digits) }
         return String(digits) + (ordinals[s] ?? s)
@@ -111,7 +117,11 @@ public struct ParsedAddress: Sendable, Hashable {
         // Glued forms: "12bis", "3b".
         var expanded: [String] = []
         for token in t {
-            if let split = Self.splitGluedNumber(token) { expanded.append(contentsOf: split) } else { expanded.append(token) }
+            if let split = Self.splitGluedNumber(token) {
+                expanded.append(contentsOf: split)
+            } else {
+                expanded.append(token)
+            }
         }
         t = expanded
         // A number (1–4 digits) directly before a street type (or "bis" + type) starts the address:
@@ -119,15 +129,22 @@ public struct ParsedAddress: Sendable, Hashable {
         var numberAt: Int? = nil
         for i in t.indices where Self.isNumber(t[i]) {
             var j = i + 1
-            if j < t.count, AddressText.ordinals[t[j]] != nil || (t[j].count == 1 && t[j].first?.isLetter == true) { j += 1 }
-            if j < t.count, AddressText.streetTypes.contains(t[j]) { numberAt = i; break }
+            if j < t.count, AddressText.ordinals[t[j]] != nil || (t[j].count == 1 && t[j].first?.isLetter == true) {
+                j += 1
+            }
+            if j < t.count, AddressText.streetTypes.contains(t[j]) {
+                numberAt = i
+                break
+            }
         }
         if let i = numberAt { t.removeFirst(i) }
-        var houseNumber: String? = nil, houseLabel: String? = nil
+        var houseNumber: String? = nil
+        var houseLabel: String? = nil
         if let first = t.first, Self.isNumber(first), numberAt != nil || t.count > 1 {
             var suffix = ""
             if t.count > 2, AddressText.ordinals[t[1]] != nil || (t[1].count == 1 && t[1].first?.isLetter == true),
-               AddressText.streetTypes.contains(t[2]) || AddressText.ordinals[t[1]] != nil {
+                AddressText.streetTypes.contains(t[2]) || AddressText.ordinals[t[1]] != nil
+            {
                 suffix = t[1]
             }
             houseNumber = AddressText.houseNumberKey(number: first, suffix: suffix)
@@ -144,7 +161,9 @@ public struct ParsedAddress: Sendable, Hashable {
         var words = t
         if houseNumber != nil {
             words.removeFirst()
-            if let s = houseLabel?.split(separator: " ").dropFirst().first, words.first == String(s) { words.removeFirst() }
+            if let s = houseLabel?.split(separator: " ").dropFirst().first, words.first == String(s) {
+                words.removeFirst()
+            }
         }
         words.removeAll { $0 == postcode }
         self.words = words
@@ -166,9 +185,13 @@ public struct ParsedAddress: Sendable, Hashable {
 
     /// "12bis" → ["12", "bis"], "3b" → ["3", "b"]; nil when the token is not of that shape.
     static func splitGluedNumber(_ token: String) -> [String]? {
-        guard let firstLetter = token.firstIndex(where: { !($0.isASCII && $0.isNumber) }), firstLetter != token.startIndex else { return nil }
-        let digits = String(token[..<firstLetter]), rest = String(token[firstLetter...])
-        guard digits.count <= 4, rest.allSatisfy(\.isLetter), AddressText.ordinals[rest] != nil || rest.count == 1 else { return nil }
+        guard let firstLetter = token.firstIndex(where: { !($0.isASCII && $0.isNumber) }),
+            firstLetter != token.startIndex
+        else { return nil }
+        let digits = String(token[..<firstLetter])
+        let rest = String(token[firstLetter...])
+        guard digits.count <= 4, rest.allSatisfy(\.isLetter), AddressText.ordinals[rest] != nil || rest.count == 1
+        else { return nil }
         return [digits, rest]
     }
 }
@@ -178,7 +201,8 @@ public enum Similarity {
     /// Bigram similarity with multiplicity, as python-ngram's `NGram.compare(a, b, N=2)` that addok's
     /// `score_by_ngram_distance` uses: shared bigrams / (all bigrams of both − shared).
     public static func bigrams(_ a: String, _ b: String) -> Double {
-        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        let x = Array(a.unicodeScalars)
+        let y = Array(b.unicodeScalars)
         if x.count == 1 && y.count == 1 { return x == y ? 1 : 0 }
         guard x.count >= 2, y.count >= 2 else { return a == b && !a.isEmpty ? 1 : 0 }
         var counts: [UInt64: Int] = [:]
@@ -187,7 +211,10 @@ public enum Similarity {
         var same = 0
         for i in 0..<(y.count - 1) {
             let k = key(y, i)
-            if let c = counts[k], c > 0 { counts[k] = c - 1; same += 1 }
+            if let c = counts[k], c > 0 {
+                counts[k] = c - 1
+                same += 1
+            }
         }
         let all = (x.count - 1) + (y.count - 1) - same
         return all > 0 ? Double(same) / Double(all) : 0
@@ -201,8 +228,12 @@ public enum Similarity {
 
     /// The label variants addok-france compares a query with (name, name + city, name + postcode,
     /// name + postcode + city, and each with the house number first); the best one counts.
-    public static func bestLabelSimilarity(query: String, name: String, postcode: String, city: String, houseNumber: String?, municipality: Bool = false) -> Double {
-        let n = AddressText.normalize(name), p = postcode, c = AddressText.normalize(city)
+    public static func bestLabelSimilarity(
+        query: String, name: String, postcode: String, city: String, houseNumber: String?, municipality: Bool = false
+    ) -> Double {
+        let n = AddressText.normalize(name)
+        let p = postcode
+        let c = AddressText.normalize(city)
         var labels: [String] = []
         if municipality {
             labels = [n, "\(n) \(p)", "\(p) \(n)"]
@@ -210,7 +241,10 @@ public enum Similarity {
             labels = [n]
             if !c.isEmpty, c != n {
                 labels.append("\(n) \(c)")
-                if !p.isEmpty { labels.append("\(n) \(p)"); labels.append("\(n) \(p) \(c)") }
+                if !p.isEmpty {
+                    labels.append("\(n) \(p)")
+                    labels.append("\(n) \(p) \(c)")
+                }
             }
         }
         if let h = houseNumber.map(AddressText.normalize) { labels += labels.map { "\(h) \($0)" } }

@@ -30,7 +30,8 @@ public struct BANImporter: Sendable {
     /// Imports the files in order, in one transaction: until it commits, the index stays as it
     /// was (a failed or interrupted import leaves the old one usable; SQLite's journal undoes a
     /// killed one at the next opening). `progress` is told after each file.
-    public func importFiles(_ paths: [String], progress: ((String, Stats) -> Void)? = nil) throws(GeocodeError) -> Stats {
+    public func importFiles(_ paths: [String], progress: ((String, Stats) -> Void)? = nil) throws(GeocodeError) -> Stats
+    {
         let started = Date()
         try checkIndexPath(against: paths)
         let existed = FileManager.default.fileExists(atPath: indexPath)
@@ -83,9 +84,10 @@ public struct BANImporter: Sendable {
     func checkIndexPath(against inputs: [String]) throws(GeocodeError) {
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: indexPath, isDirectory: &isDir), isDir.boolValue {
-            throw .index(path: indexPath,
-                         detail: "c'est un dossier : donnez le chemin d'un fichier, par exemple "
-                             + "\(indexPath)/ban.sqlite")
+            throw .index(
+                path: indexPath,
+                detail: "c'est un dossier : donnez le chemin d'un fichier, par exemple "
+                    + "\(indexPath)/ban.sqlite")
         }
         guard let index = FileIdentity.of(path: indexPath) else { return }
         for p in inputs where InputFile.identity(of: p) == index {
@@ -97,8 +99,17 @@ public struct BANImporter: Sendable {
 /// The state of one import: the streets and communes met so far, keyed in memory so each line
 /// costs one insert.
 private struct ImportRun {
-    struct Street { var id: Int64; var sumLon = 0.0, sumLat = 0.0; var count = 0 }
-    struct Commune { var name: String; var postcodes: [String] = []; var sumLon = 0.0, sumLat = 0.0; var count = 0 }
+    struct Street {
+        var id: Int64
+        var sumLon = 0.0, sumLat = 0.0
+        var count = 0
+    }
+    struct Commune {
+        var name: String
+        var postcodes: [String] = []
+        var sumLon = 0.0, sumLat = 0.0
+        var count = 0
+    }
 
     let db: Database
     let indexPath: String
@@ -142,11 +153,13 @@ private struct ImportRun {
     /// A batch of lines (the whole import is one transaction; batches bound the memory of `pending`).
     mutating func write(_ records: [BANRecord], path: String, firstLine: Int) throws(GeocodeError) {
         do {
-            let insertStreet = try db.cachedStatement(sql: "INSERT INTO streets(citycode, postcode, name, city) "
-                + "VALUES (?, ?, ?, ?)")
+            let insertStreet = try db.cachedStatement(
+                sql: "INSERT INTO streets(citycode, postcode, name, city) "
+                    + "VALUES (?, ?, ?, ?)")
             let insertStreetTokens = try db.cachedStatement(sql: "INSERT INTO street_fts(rowid, tokens) VALUES (?, ?)")
-            let insertNumber = try db.cachedStatement(sql: "INSERT OR IGNORE INTO housenumbers(street, key, label, "
-                + "lon, lat) VALUES (?, ?, ?, ?, ?)")
+            let insertNumber = try db.cachedStatement(
+                sql: "INSERT OR IGNORE INTO housenumbers(street, key, label, "
+                    + "lon, lat) VALUES (?, ?, ?, ?, ?)")
             for r in records {
                 if communes[r.citycode] == nil {
                     // First line of this commune in this run: what an earlier import held goes.
@@ -162,28 +175,43 @@ private struct ImportRun {
                 } else {
                     try insertStreet.execute(arguments: [r.citycode, r.postcode, r.street, r.city])
                     street = Street(id: db.lastInsertedRowID)
-                    try insertStreetTokens.execute(arguments: [street.id, BANIndexSchema.tokens(street: r.street, postcode: r.postcode, city: r.city)])
+                    try insertStreetTokens.execute(arguments: [
+                        street.id, BANIndexSchema.tokens(street: r.street, postcode: r.postcode, city: r.city),
+                    ])
                     stats.streets += 1
                 }
-                street.sumLon += r.point.lon; street.sumLat += r.point.lat; street.count += 1
+                street.sumLon += r.point.lon
+                street.sumLat += r.point.lat
+                street.count += 1
                 streets[key] = street
                 // BAN writes 99999 for named places without a number: they stay street-level.
                 if let k = AddressText.houseNumberKey(number: r.numero, suffix: r.rep), r.numero != "99999" {
-                    let label = r.rep.isEmpty ? String(r.numero.drop { $0 == "0" }) : "\(r.numero.drop { $0 == "0" }) \(r.rep)"
+                    let label =
+                        r.rep.isEmpty ? String(r.numero.drop { $0 == "0" }) : "\(r.numero.drop { $0 == "0" }) \(r.rep)"
                     try insertNumber.execute(arguments: [street.id, k, label, r.point.lon, r.point.lat])
                     stats.addresses += 1
                 }
             }
         } catch {
-            throw .index(path: indexPath, detail: "écriture impossible pendant l'import de \(path) (lignes \(firstLine)…) : \(SQLiteText.describe(error))")
+            throw .index(
+                path: indexPath,
+                detail:
+                    "écriture impossible pendant l'import de \(path) (lignes \(firstLine)…) : \(SQLiteText.describe(error))"
+            )
         }
     }
 
     static func deleteCommune(_ citycode: String, _ db: Database) throws {
-        try db.execute(sql: "DELETE FROM housenumbers WHERE street IN (SELECT id FROM streets WHERE citycode = ?)", arguments: [citycode])
-        try db.execute(sql: "DELETE FROM street_fts WHERE rowid IN (SELECT id FROM streets WHERE citycode = ?)", arguments: [citycode])
+        try db.execute(
+            sql: "DELETE FROM housenumbers WHERE street IN (SELECT id FROM streets WHERE citycode = ?)",
+            arguments: [citycode])
+        try db.execute(
+            sql: "DELETE FROM street_fts WHERE rowid IN (SELECT id FROM streets WHERE citycode = ?)",
+            arguments: [citycode])
         try db.execute(sql: "DELETE FROM streets WHERE citycode = ?", arguments: [citycode])
-        try db.execute(sql: "DELETE FROM municipality_fts WHERE rowid IN (SELECT id FROM municipalities WHERE citycode = ?)", arguments: [citycode])
+        try db.execute(
+            sql: "DELETE FROM municipality_fts WHERE rowid IN (SELECT id FROM municipalities WHERE citycode = ?)",
+            arguments: [citycode])
         try db.execute(sql: "DELETE FROM municipalities WHERE citycode = ?", arguments: [citycode])
     }
 
@@ -194,26 +222,34 @@ private struct ImportRun {
             for s in streets.values where s.count > 0 {
                 try update.execute(arguments: [s.sumLon / Double(s.count), s.sumLat / Double(s.count), s.count, s.id])
             }
-            let insert = try db.cachedStatement(sql: "INSERT INTO municipalities(citycode, name, postcodes, lon, "
-                + "lat, addresses) VALUES (?, ?, ?, ?, ?, ?)")
+            let insert = try db.cachedStatement(
+                sql: "INSERT INTO municipalities(citycode, name, postcodes, lon, "
+                    + "lat, addresses) VALUES (?, ?, ?, ?, ?, ?)")
             let tokens = try db.cachedStatement(sql: "INSERT INTO municipality_fts(rowid, tokens) VALUES (?, ?)")
             for (code, c) in communes.sorted(by: { $0.key < $1.key }) where c.count > 0 {
-                try insert.execute(arguments: [code, c.name, c.postcodes.joined(separator: "|"),
-                                               c.sumLon / Double(c.count), c.sumLat / Double(c.count), c.count])
-                try tokens.execute(arguments: [db.lastInsertedRowID, BANIndexSchema.tokens(municipality: c.name, postcodes: c.postcodes)])
+                try insert.execute(arguments: [
+                    code, c.name, c.postcodes.joined(separator: "|"),
+                    c.sumLon / Double(c.count), c.sumLat / Double(c.count), c.count,
+                ])
+                try tokens.execute(arguments: [
+                    db.lastInsertedRowID, BANIndexSchema.tokens(municipality: c.name, postcodes: c.postcodes),
+                ])
             }
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('state', 'complete')")
-            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('imported_at', "
-                + "?)", arguments: [ISO8601DateFormatter().string(from: Date())])
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('imported_at', "
+                    + "?)", arguments: [ISO8601DateFormatter().string(from: Date())])
         } catch {
             throw .index(path: indexPath, detail: SQLiteText.describe(error))
         }
     }
 }
 
-private extension ImportRun.Commune {
-    mutating func add(_ r: BANRecord) {
-        sumLon += r.point.lon; sumLat += r.point.lat; count += 1
+extension ImportRun.Commune {
+    fileprivate mutating func add(_ r: BANRecord) {
+        sumLon += r.point.lon
+        sumLat += r.point.lat
+        count += 1
         if !r.postcode.isEmpty, !postcodes.contains(r.postcode) { postcodes.append(r.postcode) }
     }
 }

@@ -38,7 +38,9 @@ public struct BANIndexGeocoder: Geocoder {
         }
     }
 
-    static let stopwords: Set<String> = ["de", "du", "des", "la", "le", "les", "l", "d", "et", "a", "au", "aux", "en", "sur", "sous", "lieu", "dit"]
+    static let stopwords: Set<String> = [
+        "de", "du", "des", "la", "le", "les", "l", "d", "et", "a", "au", "aux", "en", "sur", "sous", "lieu", "dit",
+    ]
 
     static func best(_ q: GeocodeQuery, _ db: Database) throws -> GeocodeHit? {
         let parsed = ParsedAddress(q.address)
@@ -54,9 +56,12 @@ public struct BANIndexGeocoder: Geocoder {
         // With a commune filter, the commune's own name and postcodes match every street of it: they
         // only slow the full-text search down (bm25 over thousands of rows), the filter does their job.
         if let code = q.citycode?.trimmingCharacters(in: .whitespaces), !code.isEmpty {
-            let names = try Row.fetchAll(db, sql: "SELECT name, postcodes FROM municipalities WHERE citycode = ? OR citycode BETWEEN ? AND ?",
-                                         arguments: [code, CityCodes.arrondissements(of: code).map { String($0.lowerBound) } ?? code,
-                                                     CityCodes.arrondissements(of: code).map { String($0.upperBound) } ?? code])
+            let names = try Row.fetchAll(
+                db, sql: "SELECT name, postcodes FROM municipalities WHERE citycode = ? OR citycode BETWEEN ? AND ?",
+                arguments: [
+                    code, CityCodes.arrondissements(of: code).map { String($0.lowerBound) } ?? code,
+                    CityCodes.arrondissements(of: code).map { String($0.upperBound) } ?? code,
+                ])
             var redundant = Set<String>()
             for row in names {
                 redundant.formUnion(AddressText.tokens(row["name"]))
@@ -87,14 +92,20 @@ public struct BANIndexGeocoder: Geocoder {
         var best: GeocodeHit? = nil
         func consider(_ hit: GeocodeHit) { if hit.score > (best?.score ?? -1) { best = hit } }
 
-        let streetRows = try Row.fetchAll(db, sql: """
-            SELECT s.id, s.citycode, s.postcode, s.name, s.city, s.lon, s.lat, COALESCE(m.addresses, s.addresses) AS size
-            FROM street_fts JOIN streets s ON s.id = street_fts.rowid LEFT JOIN municipalities m ON m.citycode = s.citycode
-            WHERE street_fts MATCH ?\(filters) ORDER BY bm25(street_fts) LIMIT \(candidates)
-            """, arguments: StatementArguments(args))
-        let numberLookup = try db.cachedStatement(sql: "SELECT label, lon, lat FROM housenumbers WHERE street = ? AND key = ?")
+        let streetRows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT s.id, s.citycode, s.postcode, s.name, s.city, s.lon, s.lat, COALESCE(m.addresses, s.addresses) AS size
+                FROM street_fts JOIN streets s ON s.id = street_fts.rowid LEFT JOIN municipalities m ON m.citycode = s.citycode
+                WHERE street_fts MATCH ?\(filters) ORDER BY bm25(street_fts) LIMIT \(candidates)
+                """, arguments: StatementArguments(args))
+        let numberLookup = try db.cachedStatement(
+            sql: "SELECT label, lon, lat FROM housenumbers WHERE street = ? AND key = ?")
         for row in streetRows {
-            let id: Int64 = row["id"], name: String = row["name"], postcode: String = row["postcode"], city: String = row["city"]
+            let id: Int64 = row["id"]
+            let name: String = row["name"]
+            let postcode: String = row["postcode"]
+            let city: String = row["city"]
             let importance = BANIndexSchema.importance(communeAddresses: row["size"])
             var point = GeoPoint(lon: row["lon"], lat: row["lat"])
             var type = GeocodeHit.Kind.street
@@ -104,28 +115,40 @@ public struct BANIndexGeocoder: Geocoder {
                 point = GeoPoint(lon: n["lon"], lat: n["lat"])
                 type = .housenumber
             }
-            let similarity = Similarity.bestLabelSimilarity(query: query, name: name, postcode: postcode, city: city, houseNumber: numberLabel)
-            let label = [numberLabel, name, postcode, city].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-            consider(GeocodeHit(point: point, score: Similarity.addokScore(labelSimilarity: similarity, importance: importance),
-                                label: label, type: type, citycode: row["citycode"], postcode: postcode, city: city))
+            let similarity = Similarity.bestLabelSimilarity(
+                query: query, name: name, postcode: postcode, city: city, houseNumber: numberLabel)
+            let label = [numberLabel, name, postcode, city].compactMap { $0 }.filter { !$0.isEmpty }.joined(
+                separator: " ")
+            consider(
+                GeocodeHit(
+                    point: point, score: Similarity.addokScore(labelSimilarity: similarity, importance: importance),
+                    label: label, type: type, citycode: row["citycode"], postcode: postcode, city: city))
         }
 
         // Communes too: an address that is only "76000 Rouen", or a street the index does not know.
         let communeFilters = filters.replacingOccurrences(of: "s.citycode", with: "m.citycode")
-            .replacingOccurrences(of: " AND s.postcode = ?", with: " AND ('|' || m.postcodes || '|') LIKE '%|' || ? || '|%'")
-        let communeRows = try Row.fetchAll(db, sql: """
-            SELECT m.citycode, m.name, m.postcodes, m.lon, m.lat, m.addresses
-            FROM municipality_fts JOIN municipalities m ON m.id = municipality_fts.rowid
-            WHERE municipality_fts MATCH ?\(communeFilters) ORDER BY bm25(municipality_fts) LIMIT 5
-            """, arguments: StatementArguments(args))
+            .replacingOccurrences(
+                of: " AND s.postcode = ?", with: " AND ('|' || m.postcodes || '|') LIKE '%|' || ? || '|%'")
+        let communeRows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT m.citycode, m.name, m.postcodes, m.lon, m.lat, m.addresses
+                FROM municipality_fts JOIN municipalities m ON m.id = municipality_fts.rowid
+                WHERE municipality_fts MATCH ?\(communeFilters) ORDER BY bm25(municipality_fts) LIMIT 5
+                """, arguments: StatementArguments(args))
         for row in communeRows {
-            let name: String = row["name"], postcodes = (row["postcodes"] as String).split(separator: "|").map(String.init)
-            let postcode = parsed.postcode.flatMap { postcodes.contains($0) ? $0 : nil } ?? q.postcode ?? postcodes.first ?? ""
-            let similarity = Similarity.bestLabelSimilarity(query: query, name: name, postcode: postcode, city: name, houseNumber: nil, municipality: true)
+            let name: String = row["name"]
+            let postcodes = (row["postcodes"] as String).split(separator: "|").map(String.init)
+            let postcode =
+                parsed.postcode.flatMap { postcodes.contains($0) ? $0 : nil } ?? q.postcode ?? postcodes.first ?? ""
+            let similarity = Similarity.bestLabelSimilarity(
+                query: query, name: name, postcode: postcode, city: name, houseNumber: nil, municipality: true)
             let importance = BANIndexSchema.importance(communeAddresses: row["addresses"])
-            consider(GeocodeHit(point: GeoPoint(lon: row["lon"], lat: row["lat"]),
-                                score: Similarity.addokScore(labelSimilarity: similarity, importance: importance),
-                                label: name, type: .municipality, citycode: row["citycode"], postcode: postcode, city: name))
+            consider(
+                GeocodeHit(
+                    point: GeoPoint(lon: row["lon"], lat: row["lat"]),
+                    score: Similarity.addokScore(labelSimilarity: similarity, importance: importance),
+                    label: name, type: .municipality, citycode: row["citycode"], postcode: postcode, city: name))
         }
         return best
     }

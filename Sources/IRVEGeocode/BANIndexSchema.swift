@@ -69,7 +69,10 @@ enum BANIndexSchema {
                 return (schema, state)
             }
             guard state.0 == version else {
-                throw GeocodeError.index(path: path, detail: state.0 == nil ? "ce n'est pas un index BAN d'irve" : "index d'une autre version d'irve (\(state.0 ?? "?"))")
+                throw GeocodeError.index(
+                    path: path,
+                    detail: state.0 == nil
+                        ? "ce n'est pas un index BAN d'irve" : "index d'une autre version d'irve (\(state.0 ?? "?"))")
             }
             guard state.1 == "complete" else {
                 throw GeocodeError.index(path: path, detail: "le dernier import n'est pas allé au bout")

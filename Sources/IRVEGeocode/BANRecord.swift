@@ -1,3 +1,5 @@
+import Foundation
+
 /// One line of a BAN `adresses-XX.csv`: the fields the index keeps.
 struct BANRecord {
     /// The 23 columns of the official format, in order (geodata.md §3).
@@ -28,7 +30,11 @@ struct BANRecord {
         let got = [bomless ?? ""] + names.dropFirst()
         guard got.count >= 22, Array(got.prefix(22)) == Array(header.prefix(22)) else {
             let shown = fields.prefix(6).joined(separator: ";")
-            throw .banFile(path: path, line: 1, detail: "en-tête inattendu « \(shown)… » : ce n'est pas un fichier BAN « adresses-XX.csv » (23 colonnes séparées par « ; », la première étant « id ; id_fantoir ; numero… »)")
+            throw .banFile(
+                path: path, line: 1,
+                detail:
+                    "en-tête inattendu « \(shown)… » : ce n'est pas un fichier BAN « adresses-XX.csv » (23 colonnes séparées par « ; », la première étant « id ; id_fantoir ; numero… »)"
+            )
         }
     }
 
@@ -36,21 +42,29 @@ struct BANRecord {
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, path: String) throws(GeocodeError) -> BANRecord {
         let f = CSVSplit.fields(bytes, separator: 0x3B)
         guard f.count >= 22 else {
-            throw .banFile(path: path, line: line, detail: "\(f.count) colonnes au lieu de 23 (séparateur « ; » attendu)")
+            throw .banFile(
+                path: path, line: line, detail: "\(f.count) colonnes au lieu de 23 (séparateur « ; » attendu)")
         }
         let code = f[codeInsee]
         guard code.count == 5, code.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "A" || $0 == "B") }) else {
-            throw .banFile(path: path, line: line, detail: "code_insee « \(code) » invalide (5 caractères attendus, comme 76540 ou 2A004)")
+            throw .banFile(
+                path: path, line: line,
+                detail: "code_insee « \(code) » invalide (5 caractères attendus, comme 76540 ou 2A004)")
         }
         guard let lon = Double(f[lon]), let lat = Double(f[lat]), lon.isFinite, lat.isFinite,
-              (-180...180).contains(lon), (-90...90).contains(lat) else {
-            throw .banFile(path: path, line: line, detail: "coordonnées lon « \(f[lon]) » / lat « \(f[lat]) » illisibles (nombres décimaux WGS84 attendus)")
+            (-180...180).contains(lon), (-90...90).contains(lat)
+        else {
+            throw .banFile(
+                path: path, line: line,
+                detail: "coordonnées lon « \(f[lon]) » / lat « \(f[lat]) » illisibles (nombres décimaux WGS84 attendus)"
+            )
         }
         guard !f[nomVoie].isEmpty else {
             throw .banFile(path: path, line: line, detail: "nom_voie vide")
         }
-        return BANRecord(numero: f[numero], rep: f[rep], street: f[nomVoie], postcode: f[codePostal], citycode: code,
-                         city: f[nomCommune], oldCity: f[nomAncienne], point: (lon, lat))
+        return BANRecord(
+            numero: f[numero], rep: f[rep], street: f[nomVoie], postcode: f[codePostal], citycode: code,
+            city: f[nomCommune], oldCity: f[nomAncienne], point: (lon, lat))
     }
 }
 
@@ -68,13 +82,21 @@ enum CSVSplit {
                 i += 1
                 while i < n {
                     if bytes[i] == 0x22 {
-                        if i + 1 < n, bytes[i + 1] == 0x22 { value.append(0x22); i += 2; continue }
+                        if i + 1 < n, bytes[i + 1] == 0x22 {
+                            value.append(0x22)
+                            i += 2
+                            continue
+                        }
                         i += 1
                         break
                     }
-                    value.append(bytes[i]); i += 1
+                    value.append(bytes[i])
+                    i += 1
                 }
-                while i < n, bytes[i] != separator { value.append(bytes[i]); i += 1 }
+                while i < n, bytes[i] != separator {
+                    value.append(bytes[i])
+                    i += 1
+                }
                 out.append(String(decoding: value, as: UTF8.self))
             } else {
                 let s = i
@@ -89,8 +111,8 @@ enum CSVSplit {
     /// The same on a String (addok's CSV answers), for one line; quoted newlines are not expected.
     static func fields(_ line: Substring, separator: Character) -> [String] {
         var bytes = Array(line.utf8)
-        return bytes.withUnsafeMutableBufferPointer { fields(UnsafeBufferPointer($0), separator: UInt8(ascii: separator.unicodeScalars.first ?? ",")) }
+        return bytes.withUnsafeMutableBufferPointer {
+            fields(UnsafeBufferPointer($0), separator: UInt8(ascii: separator.unicodeScalars.first ?? ","))
+        }
     }
 }
-
-import Foundation

@@ -26,12 +26,13 @@ public struct GeocodeCache: Sendable {
             }
             queue = try DatabaseQueue(path: path)
             try queue.write { db in
-                try db.execute(sql: """
-                    CREATE TABLE IF NOT EXISTS answers(base TEXT NOT NULL, query TEXT NOT NULL, citycode TEXT NOT NULL,
-                        postcode TEXT NOT NULL, found INTEGER NOT NULL, lon REAL, lat REAL, score REAL, label TEXT, type TEXT,
-                        hit_citycode TEXT, hit_postcode TEXT, city TEXT, fetched_at REAL NOT NULL,
-                        PRIMARY KEY(base, query, citycode, postcode)) WITHOUT ROWID
-                    """)
+                try db.execute(
+                    sql: """
+                        CREATE TABLE IF NOT EXISTS answers(base TEXT NOT NULL, query TEXT NOT NULL, citycode TEXT NOT NULL,
+                            postcode TEXT NOT NULL, found INTEGER NOT NULL, lon REAL, lat REAL, score REAL, label TEXT, type TEXT,
+                            hit_citycode TEXT, hit_postcode TEXT, city TEXT, fetched_at REAL NOT NULL,
+                            PRIMARY KEY(base, query, citycode, postcode)) WITHOUT ROWID
+                        """)
             }
         } catch let e as GeocodeError {
             throw e
@@ -55,17 +56,27 @@ public struct GeocodeCache: Sendable {
         do {
             return try queue.read { db in
                 var out: [Key: GeocodeHit?] = [:]
-                let statement = try db.cachedStatement(sql: """
-                    SELECT found, lon, lat, score, label, type, hit_citycode, hit_postcode, city FROM answers
-                    WHERE base = ? AND query = ? AND citycode = ? AND postcode = ? AND fetched_at >= ?
-                    """)
+                let statement = try db.cachedStatement(
+                    sql: """
+                        SELECT found, lon, lat, score, label, type, hit_citycode, hit_postcode, city FROM answers
+                        WHERE base = ? AND query = ? AND citycode = ? AND postcode = ? AND fetched_at >= ?
+                        """)
                 let oldest = now.timeIntervalSince1970 - maxAge
                 for key in keys {
-                    guard let row = try Row.fetchOne(statement, arguments: [key.base, key.query, key.citycode, key.postcode, oldest]) else { continue }
-                    if (row["found"] as Int) == 0 { out[key] = .some(nil); continue }
+                    guard
+                        let row = try Row.fetchOne(
+                            statement, arguments: [key.base, key.query, key.citycode, key.postcode, oldest])
+                    else { continue }
+                    if (row["found"] as Int) == 0 {
+                        out[key] = .some(nil)
+                        continue
+                    }
                     let type = GeocodeHit.Kind(rawValue: row["type"] ?? "") ?? .street
-                    out[key] = GeocodeHit(point: GeoPoint(lon: row["lon"], lat: row["lat"]), score: row["score"], label: row["label"] ?? "",
-                                          type: type, citycode: row["hit_citycode"] ?? "", postcode: row["hit_postcode"] ?? "", city: row["city"] ?? "")
+                    out[key] = GeocodeHit(
+                        point: GeoPoint(lon: row["lon"], lat: row["lat"]), score: row["score"],
+                        label: row["label"] ?? "",
+                        type: type, citycode: row["hit_citycode"] ?? "", postcode: row["hit_postcode"] ?? "",
+                        city: row["city"] ?? "")
                 }
                 return out
             }
@@ -78,14 +89,17 @@ public struct GeocodeCache: Sendable {
         guard !answers.isEmpty else { return }
         do {
             try queue.write { db in
-                let statement = try db.cachedStatement(sql: """
-                    INSERT OR REPLACE INTO answers(base, query, citycode, postcode, found, lon, lat, score, label, type,
-                        hit_citycode, hit_postcode, city, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """)
+                let statement = try db.cachedStatement(
+                    sql: """
+                        INSERT OR REPLACE INTO answers(base, query, citycode, postcode, found, lon, lat, score, label, type,
+                            hit_citycode, hit_postcode, city, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
                 for (k, hit) in answers {
-                    try statement.execute(arguments: [k.base, k.query, k.citycode, k.postcode, hit == nil ? 0 : 1,
-                                                      hit?.point.lon, hit?.point.lat, hit?.score, hit?.label, hit?.type.rawValue,
-                                                      hit?.citycode, hit?.postcode, hit?.city, now.timeIntervalSince1970])
+                    try statement.execute(arguments: [
+                        k.base, k.query, k.citycode, k.postcode, hit == nil ? 0 : 1,
+                        hit?.point.lon, hit?.point.lat, hit?.score, hit?.label, hit?.type.rawValue,
+                        hit?.citycode, hit?.postcode, hit?.city, now.timeIntervalSince1970,
+                    ])
                 }
             }
         } catch {

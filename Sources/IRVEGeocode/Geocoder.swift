@@ -32,7 +32,9 @@ public struct GeocodeHit: Sendable, Hashable {
     public var postcode: String
     public var city: String
 
-    public init(point: GeoPoint, score: Double, label: String, type: Kind, citycode: String, postcode: String, city: String) {
+    public init(
+        point: GeoPoint, score: Double, label: String, type: Kind, citycode: String, postcode: String, city: String
+    ) {
         self.point = point
         self.score = score
         self.label = label

@@ -56,14 +56,14 @@ final class LineReader {
     }
 
     deinit {
-        if case let .gzip(g) = source { _ = irve_gzclose(g) }
+        if case .gzip(let g) = source { _ = irve_gzclose(g) }
     }
 
     /// FileError's message without the path (GeocodeError puts it first).
     static func detail(_ error: FileError) -> String {
         switch error {
-        case let .system(_, _, code): "lecture impossible (\(SystemErrorText.cause(code, .fr)))"
-        case let .streamTooLarge(_, limit): "flux de plus de \(limit >> 20) Mio : enregistrez-le dans un fichier"
+        case .system(_, _, let code): "lecture impossible (\(SystemErrorText.cause(code, .fr)))"
+        case .streamTooLarge(_, let limit): "flux de plus de \(limit >> 20) Mio : enregistrez-le dans un fichier"
         default: error.message(.fr)
         }
     }
@@ -71,9 +71,9 @@ final class LineReader {
     /// Why the folder of an index or a cache could not be made.
     static func folderDetail(_ error: FileError) -> String {
         switch error {
-        case let .system(p, _, code): "dossier « \(p) » impossible à créer (\(SystemErrorText.cause(code, .fr)))"
-        case let .notAFolder(_, folder): "« \(folder) » n'est pas un dossier"
-        case let .folderNotWritable(_, folder): "permission refusée dans le dossier « \(folder) »"
+        case .system(let p, _, let code): "dossier « \(p) » impossible à créer (\(SystemErrorText.cause(code, .fr)))"
+        case .notAFolder(_, let folder): "« \(folder) » n'est pas un dossier"
+        case .folderNotWritable(_, let folder): "permission refusée dans le dossier « \(folder) »"
         default: error.message(.fr)
         }
     }
@@ -94,8 +94,9 @@ final class LineReader {
                 continue
             }
             if buffer.count - start > Self.maxLine {
-                throw .banFile(path: path, line: lineNumber + 1,
-                               detail: "ligne de plus de \(Self.maxLine >> 10) Kio : ce n'est pas un fichier BAN")
+                throw .banFile(
+                    path: path, line: lineNumber + 1,
+                    detail: "ligne de plus de \(Self.maxLine >> 10) Kio : ce n'est pas un fichier BAN")
             }
             if finished {
                 if start < buffer.count {
@@ -125,29 +126,31 @@ final class LineReader {
         let got: Int = buffer.withUnsafeMutableBufferPointer { b in
             let p = b.baseAddress! + old
             switch source {
-            case let .plain(file):
+            case .plain(let file):
                 do throws(FileError) { return try file.read(at: offset, into: p, count: chunk) } catch {
                     readError = error
                     return -1
                 }
-            case let .gzip(g): return Int(irve_gzread(g, p, UInt32(chunk)))
+            case .gzip(let g): return Int(irve_gzread(g, p, UInt32(chunk)))
             }
         }
         if got < 0 {
             buffer.removeSubrange(old...)
             if let readError { throw .banFile(path: path, line: lineNumber + 1, detail: Self.detail(readError)) }
             var detail = "données gzip corrompues"
-            if case let .gzip(g) = source, let e = irve_gzerror(g) { detail += " (\(String(cString: e)))" }
+            if case .gzip(let g) = source, let e = irve_gzerror(g) { detail += " (\(String(cString: e)))" }
             throw .banFile(path: path, line: lineNumber + 1, detail: detail)
         }
         offset += got
         buffer.removeSubrange((old + got)...)
         if got == 0 {
             // zlib says Z_BUF_ERROR when the input ends inside the compressed stream.
-            if case let .gzip(g) = source, irve_gzerror_code(g) == -5 {
-                throw .banFile(path: path, line: 0, detail: "fichier gzip tronqué ou endommagé (il s'arrête avant "
-                               + "la fin des données compressées, après la ligne \(lineNumber)) : "
-                               + "téléchargez-le à nouveau")
+            if case .gzip(let g) = source, irve_gzerror_code(g) == -5 {
+                throw .banFile(
+                    path: path, line: 0,
+                    detail: "fichier gzip tronqué ou endommagé (il s'arrête avant "
+                        + "la fin des données compressées, après la ligne \(lineNumber)) : "
+                        + "téléchargez-le à nouveau")
             }
             finished = true
         }

@@ -1,20 +1,28 @@
-import Foundation
 import CCurl
+import Foundation
 
 /// One request through one libcurl easy handle.
 enum CurlTransfer {
     static func perform(_ request: HTTPRequest, userAgent: String) -> Result<HTTPResponse, HTTPError> {
         let shownURL = HTTPError.displayURL(request.url)
-        guard irve_curl_available() == 1 else { return .failure(.libraryMissing(String(cString: irve_curl_load_error()))) }
+        guard irve_curl_available() == 1 else {
+            return .failure(.libraryMissing(String(cString: irve_curl_load_error())))
+        }
         let lower = request.url.lowercased()
-        guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), !request.url.contains(where: { $0.isNewline || $0 == " " }) else {
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://"),
+            !request.url.contains(where: { $0.isNewline || $0 == " " })
+        else {
             return .failure(.invalidURL(shownURL))
         }
         // A header value with a line break would smuggle in other headers: refused, naming only the header.
-        for h in request.headers where h.name.contains(where: \.isNewline) || h.value.contains(where: \.isNewline) || h.name.contains(":") {
-            return .failure(.transport(url: shownURL, detail: "en-tête « \(h.name.filter { !$0.isNewline }) » invalide"))
+        for h in request.headers
+        where h.name.contains(where: \.isNewline) || h.value.contains(where: \.isNewline) || h.name.contains(":") {
+            return .failure(
+                .transport(url: shownURL, detail: "en-tête « \(h.name.filter { !$0.isNewline }) » invalide"))
         }
-        guard let handle = irve_curl_easy_init() else { return .failure(.transport(url: shownURL, detail: "curl_easy_init")) }
+        guard let handle = irve_curl_easy_init() else {
+            return .failure(.transport(url: shownURL, detail: "curl_easy_init"))
+        }
         defer { irve_curl_easy_cleanup(handle) }
 
         let collector = ResponseCollector(limit: request.maxResponseBytes)
@@ -64,7 +72,7 @@ enum CurlTransfer {
                 irve_curl_setopt_string(handle, IRVE_CURLOPT_CUSTOMREQUEST, method)
             default: irve_curl_setopt_string(handle, IRVE_CURLOPT_CUSTOMREQUEST, method)
             }
-        case let .bytes(bytes, contentType):
+        case .bytes(let bytes, let contentType):
             let buffer = UnsafeMutableBufferPointer<CChar>.allocate(capacity: max(1, bytes.count))
             for (i, b) in bytes.enumerated() { buffer[i] = CChar(bitPattern: b) }
             postBuffer = buffer
@@ -72,17 +80,17 @@ enum CurlTransfer {
             irve_curl_setopt_pointer(handle, IRVE_CURLOPT_POSTFIELDS, buffer.baseAddress)
             if method != "POST" { irve_curl_setopt_string(handle, IRVE_CURLOPT_CUSTOMREQUEST, method) }
             if !hasContentType { headerList = irve_curl_slist_append(headerList, "Content-Type: \(contentType)") }
-        case let .multipart(parts):
+        case .multipart(let parts):
             mime = irve_curl_mime_init(handle)
             for part in parts {
                 guard let p = irve_curl_mime_addpart(mime) else { continue }
                 irve_curl_mime_name(p, part.name)
                 switch part.data {
-                case let .bytes(bytes):
+                case .bytes(let bytes):
                     _ = bytes.withUnsafeBufferPointer { buf in  // curl_mime_data copies the bytes
                         buf.withMemoryRebound(to: CChar.self) { irve_curl_mime_data(p, $0.baseAddress, $0.count) }
                     }
-                case let .file(path):
+                case .file(let path):
                     // Streamed from disk by libcurl; it also sets the filename, overridden below if given.
                     if irve_curl_mime_filedata(p, path) != IRVE_CURLE_OK {
                         return .failure(.transport(url: shownURL, detail: "fichier illisible : \(path)"))
@@ -119,12 +127,15 @@ enum CurlTransfer {
         switch code {
         case IRVE_CURLE_UNSUPPORTED_PROTOCOL, IRVE_CURLE_URL_MALFORMAT: return .invalidURL(url)
         case IRVE_CURLE_COULDNT_RESOLVE_PROXY, IRVE_CURLE_COULDNT_RESOLVE_HOST, IRVE_CURLE_COULDNT_CONNECT,
-             IRVE_CURLE_SSL_CONNECT_ERROR, IRVE_CURLE_PEER_FAILED_VERIFICATION:
+            IRVE_CURLE_SSL_CONNECT_ERROR, IRVE_CURLE_PEER_FAILED_VERIFICATION:
             return .unreachable(url: url, detail: detail)
         case IRVE_CURLE_OPERATION_TIMEDOUT:
             // libcurl says "Connection timed out" when the connect phase was the one that ran out.
             let connectPhase = detail.localizedLowercase.contains("connection timed out") || detail.contains("connect")
-            return .timeout(url: url, seconds: connectPhase && request.connectTimeout < request.timeout ? request.connectTimeout : request.timeout)
+            return .timeout(
+                url: url,
+                seconds: connectPhase && request.connectTimeout < request.timeout
+                    ? request.connectTimeout : request.timeout)
         default: return .transport(url: url, detail: detail)
         }
     }
@@ -158,7 +169,10 @@ final class ResponseCollector {
     func addHeaderLine(_ line: Substring) {
         let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
         // A new status line starts a new header block (redirect, "100 Continue"): keep only the last.
-        if trimmed.hasPrefix("HTTP/") { headers = [:]; return }
+        if trimmed.hasPrefix("HTTP/") {
+            headers = [:]
+            return
+        }
         guard let colon = trimmed.firstIndex(of: ":") else { return }
         let name = trimmed[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
         let value = trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces)
@@ -181,7 +195,9 @@ private let headerCallback: irve_curl_data_callback = { pointer, size, count, us
     let n = size * count
     guard let pointer, let userdata else { return n }
     let collector = Unmanaged<ResponseCollector>.fromOpaque(userdata).takeUnretainedValue()
-    let line = pointer.withMemoryRebound(to: UInt8.self, capacity: n) { String(decoding: UnsafeBufferPointer(start: $0, count: n), as: UTF8.self) }
+    let line = pointer.withMemoryRebound(to: UInt8.self, capacity: n) {
+        String(decoding: UnsafeBufferPointer(start: $0, count: n), as: UTF8.self)
+    }
     collector.addHeaderLine(Substring(line))
     return n
 }

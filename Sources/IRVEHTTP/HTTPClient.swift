@@ -14,9 +14,11 @@ public final class HTTPClient: @unchecked Sendable {
     /// - Parameters:
     ///   - onRetry: told before each wait, so a command can say "nouvel essai dans 2 s".
     ///   - sleep: how to wait (tests may record instead of sleeping).
-    public init(userAgent: String = HTTPClient.defaultUserAgent,
-                onRetry: (@Sendable (RetryNotice) -> Void)? = nil,
-                sleep: @escaping @Sendable (Double) -> Void = HTTPClient.systemSleep) {
+    public init(
+        userAgent: String = HTTPClient.defaultUserAgent,
+        onRetry: (@Sendable (RetryNotice) -> Void)? = nil,
+        sleep: @escaping @Sendable (Double) -> Void = HTTPClient.systemSleep
+    ) {
         self.userAgent = userAgent
         self.onRetry = onRetry
         self.sleep = sleep
@@ -36,12 +38,15 @@ public final class HTTPClient: @unchecked Sendable {
         var attempt = 1
         while true {
             switch CurlTransfer.perform(request, userAgent: userAgent) {
-            case let .success(response):
-                guard let wait = retry.delay(afterAttempt: attempt, status: response.status,
-                                             retryAfter: response.header("retry-after")) else { return response }
+            case .success(let response):
+                guard
+                    let wait = retry.delay(
+                        afterAttempt: attempt, status: response.status,
+                        retryAfter: response.header("retry-after"))
+                else { return response }
                 onRetry?(RetryNotice(attempt: attempt, delay: wait, status: response.status, error: nil))
                 sleep(wait)
-            case let .failure(error):
+            case .failure(let error):
                 guard attempt < retry.maxAttempts, error.isRetryable else { throw error }
                 let wait = retry.backoff(afterAttempt: attempt)
                 onRetry?(RetryNotice(attempt: attempt, delay: wait, status: nil, error: error))

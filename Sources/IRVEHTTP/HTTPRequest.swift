@@ -17,9 +17,11 @@ public struct HTTPRequest: Sendable {
     /// 64 MiB: a geocoder answer is a few KiB, a udata page well under 1 MiB.
     public static let defaultMaxResponseBytes = 64 << 20
 
-    public init(method: String = "GET", url: String, headers: [(name: String, value: String)] = [],
-                body: HTTPBody = .none, timeout: Double = 30, connectTimeout: Double = 10,
-                followRedirects: Bool = false, maxResponseBytes: Int = HTTPRequest.defaultMaxResponseBytes) {
+    public init(
+        method: String = "GET", url: String, headers: [(name: String, value: String)] = [],
+        body: HTTPBody = .none, timeout: Double = 30, connectTimeout: Double = 10,
+        followRedirects: Bool = false, maxResponseBytes: Int = HTTPRequest.defaultMaxResponseBytes
+    ) {
         self.followRedirects = followRedirects
         self.maxResponseBytes = maxResponseBytes
         self.method = method

@@ -15,7 +15,9 @@ public struct RetryPolicy: Sendable, Equatable {
     /// Statuses worth repeating: rate limiting and the gateway/overload family.
     public var retryableStatuses: Set<Int>
 
-    public init(maxAttempts: Int, baseDelay: Double, maxDelay: Double, retryableStatuses: Set<Int> = [429, 502, 503, 504]) {
+    public init(
+        maxAttempts: Int, baseDelay: Double, maxDelay: Double, retryableStatuses: Set<Int> = [429, 502, 503, 504]
+    ) {
         self.maxAttempts = max(1, maxAttempts)
         self.baseDelay = max(0, baseDelay)
         self.maxDelay = max(0, maxDelay)

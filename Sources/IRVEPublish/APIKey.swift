@@ -21,8 +21,12 @@ public struct APIKey: Sendable, CustomStringConvertible, CustomDebugStringConver
         return (environment["HOME"] ?? NSHomeDirectory()) + "/.config/irve/datagouv-api-key"
     }
 
-    public static func resolve(environment: [String: String] = ProcessInfo.processInfo.environment, keyFile: String? = nil) throws(PublishError) -> APIKey {
-        if keyFile == nil, let v = environment["DATAGOUV_API_KEY"]?.trimmingCharacters(in: .whitespacesAndNewlines), !v.isEmpty {
+    public static func resolve(
+        environment: [String: String] = ProcessInfo.processInfo.environment, keyFile: String? = nil
+    ) throws(PublishError) -> APIKey {
+        if keyFile == nil, let v = environment["DATAGOUV_API_KEY"]?.trimmingCharacters(in: .whitespacesAndNewlines),
+            !v.isEmpty
+        {
             return APIKey(value: v, source: "DATAGOUV_API_KEY")
         }
         let path = keyFile ?? defaultFile(environment: environment)
@@ -34,8 +38,10 @@ public struct APIKey: Sendable, CustomStringConvertible, CustomDebugStringConver
         // Like ssh with its keys: a key others can read is refused, not used.
         guard st.st_mode & 0o077 == 0 else { throw .keyFileTooOpen(path: path) }
         guard let bytes = try? InputFile.readAll(path, limit: 64 << 10),
-              let text = String(bytes: bytes, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty,
-              !text.contains(where: \.isNewline) else { throw .keyFileUnreadable(path: path) }
+            let text = String(bytes: bytes, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines),
+            !text.isEmpty,
+            !text.contains(where: \.isNewline)
+        else { throw .keyFileUnreadable(path: path) }
         return APIKey(value: text, source: path)
     }
 }

@@ -25,9 +25,23 @@ final class FactsCollector: RowConsumer {
 
     func begin(_ info: TableInfo) {
         // The reader may start over (encoding fallback): forget everything.
-        self.columns = [:]; headerSeen = false; rows = 0; stationIDs = []; pointIDs = []; unnamedPoints = 0
-        power = [:]; connectors = [:]; communePoints = [:]; communeNames = [:]; operators = [:]; amenageurs = [:]
-        sirens = [:]; contacts = [:]; firstCommissioning = nil; lastCommissioning = nil; lastUpdate = nil
+        self.columns = [:]
+        headerSeen = false
+        rows = 0
+        stationIDs = []
+        pointIDs = []
+        unnamedPoints = 0
+        power = [:]
+        connectors = [:]
+        communePoints = [:]
+        communeNames = [:]
+        operators = [:]
+        amenageurs = [:]
+        sirens = [:]
+        contacts = [:]
+        firstCommissioning = nil
+        lastCommissioning = nil
+        lastUpdate = nil
     }
 
     func row(_ row: RowView) throws {
@@ -38,9 +52,13 @@ final class FactsCollector: RowConsumer {
                 if columns[name] == nil { columns[name] = i }
             }
             // v1 names, so that an old file still gets a sensible description.
-            for (old, new) in [("n_amenageur", "nom_amenageur"), ("n_operateur", "nom_operateur"), ("id_station", "id_station_itinerance"),
-                               ("code_insee", "code_insee_commune"), ("id_pdc", "id_pdc_itinerance"), ("puiss_max", "puissance_nominale"),
-                               ("ad_station", "adresse_station")] where columns[new] == nil {
+            for (old, new) in [
+                ("n_amenageur", "nom_amenageur"), ("n_operateur", "nom_operateur"),
+                ("id_station", "id_station_itinerance"),
+                ("code_insee", "code_insee_commune"), ("id_pdc", "id_pdc_itinerance"),
+                ("puiss_max", "puissance_nominale"),
+                ("ad_station", "adresse_station"),
+            ] where columns[new] == nil {
                 if let c = columns[old] { columns[new] = c }
             }
             return
@@ -54,20 +72,30 @@ final class FactsCollector: RowConsumer {
         }
         if let id = cell("id_station_itinerance"), id.lowercased() != "non concerné" {
             stationIDs.insert(id)
-        } else if let local = cell("id_station_local") ?? cell("nom_station").map({ $0 + "|" + (cell("adresse_station") ?? "") }) {
+        } else if let local = cell("id_station_local")
+            ?? cell("nom_station").map({ $0 + "|" + (cell("adresse_station") ?? "") })
+        {
             stationIDs.insert("local:" + local)
         }
-        if let id = cell("id_pdc_itinerance"), id.lowercased() != "non concerné" { pointIDs.insert(id) }
-        else if let local = cell("id_pdc_local") { pointIDs.insert("local:" + local) }
-        else { unnamedPoints += 1 }
-        if let p = cell("puissance_nominale").flatMap({ Double($0.replacingOccurrences(of: ",", with: ".")) }), p > 0, p.isFinite {
+        if let id = cell("id_pdc_itinerance"), id.lowercased() != "non concerné" {
+            pointIDs.insert(id)
+        } else if let local = cell("id_pdc_local") {
+            pointIDs.insert("local:" + local)
+        } else {
+            unnamedPoints += 1
+        }
+        if let p = cell("puissance_nominale").flatMap({ Double($0.replacingOccurrences(of: ",", with: ".")) }), p > 0,
+            p.isFinite
+        {
             // A value above 500 is a power typed in watts (the rules flag it): count it in kW.
             power[PowerClass(kilowatts: p > 500 ? p / 1000 : p), default: 0] += 1
         }
         for c in Connector.allCases where Self.isTrue(cell(c.rawValue)) { connectors[c, default: 0] += 1 }
         if let insee = cell("code_insee_commune") {
             communePoints[insee, default: 0] += 1
-            if let name = cell("adresse_station").flatMap({ Self.communeName(fromAddress: $0) }) { communeNames[insee, default: [:]][name, default: 0] += 1 }
+            if let name = cell("adresse_station").flatMap({ Self.communeName(fromAddress: $0) }) {
+                communeNames[insee, default: [:]][name, default: 0] += 1
+            }
         }
         if let o = cell("nom_operateur") { operators[o, default: 0] += 1 }
         if let a = cell("nom_amenageur") {
@@ -118,11 +146,16 @@ final class FactsCollector: RowConsumer {
     static func isoDate(_ s: String) -> String? {
         let b = Array(s.utf8)
         func digits(_ r: Range<Int>) -> Bool { r.upperBound <= b.count && b[r].allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
-        if b.count >= 10, digits(0..<4), b[4] == UInt8(ascii: "-"), digits(5..<7), b[7] == UInt8(ascii: "-"), digits(8..<10) {
+        if b.count >= 10, digits(0..<4), b[4] == UInt8(ascii: "-"), digits(5..<7), b[7] == UInt8(ascii: "-"),
+            digits(8..<10)
+        {
             return String(decoding: b[0..<10], as: UTF8.self)
         }
-        if b.count == 10, digits(0..<2), b[2] == UInt8(ascii: "/"), digits(3..<5), b[5] == UInt8(ascii: "/"), digits(6..<10) {
-            return String(decoding: b[6..<10], as: UTF8.self) + "-" + String(decoding: b[3..<5], as: UTF8.self) + "-" + String(decoding: b[0..<2], as: UTF8.self)
+        if b.count == 10, digits(0..<2), b[2] == UInt8(ascii: "/"), digits(3..<5), b[5] == UInt8(ascii: "/"),
+            digits(6..<10)
+        {
+            return String(decoding: b[6..<10], as: UTF8.self) + "-" + String(decoding: b[3..<5], as: UTF8.self) + "-"
+                + String(decoding: b[0..<2], as: UTF8.self)
         }
         return nil
     }
@@ -132,14 +165,20 @@ final class FactsCollector: RowConsumer {
         let scalars = Array(address.unicodeScalars)
         var i = scalars.count - 5
         while i >= 0 {
-            let isPostcode = (i..<i + 5).allSatisfy { ("0"..."9").contains(scalars[$0]) }
+            let isPostcode =
+                (i..<i + 5).allSatisfy { ("0"..."9").contains(scalars[$0]) }
                 && (i == 0 || !("0"..."9").contains(scalars[i - 1]))
                 && (i + 5 == scalars.count || scalars[i + 5] == " " || scalars[i + 5] == ",")
             if isPostcode {
-                var name = String(String.UnicodeScalarView(scalars[(i + 5)...])).trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+                var name = String(String.UnicodeScalarView(scalars[(i + 5)...])).trimmingCharacters(
+                    in: .whitespacesAndNewlines.union(.punctuationCharacters))
                 // "… 47200 Marmande, France" → "Marmande"
-                if let comma = name.firstIndex(of: ",") { name = String(name[..<comma]).trimmingCharacters(in: .whitespaces) }
-                guard !name.isEmpty, name.unicodeScalars.contains(where: { CharacterSet.letters.contains($0) }), name.count <= 60 else { return nil }
+                if let comma = name.firstIndex(of: ",") {
+                    name = String(name[..<comma]).trimmingCharacters(in: .whitespaces)
+                }
+                guard !name.isEmpty, name.unicodeScalars.contains(where: { CharacterSet.letters.contains($0) }),
+                    name.count <= 60
+                else { return nil }
                 // "MARMANDE" → "Marmande"; mixed case is kept as written.
                 return name == name.uppercased() ? name.capitalized : name
             }

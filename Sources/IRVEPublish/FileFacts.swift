@@ -34,7 +34,8 @@ public struct FileFacts: Sendable, Equatable {
         a.rows == b.rows && a.stations == b.stations && a.points == b.points && a.communes == b.communes
             && a.powerClasses.map(\.0) == b.powerClasses.map(\.0) && a.powerClasses.map(\.1) == b.powerClasses.map(\.1)
             && a.connectors.map(\.0) == b.connectors.map(\.0) && a.connectors.map(\.1) == b.connectors.map(\.1)
-            && a.operators.map(\.name) == b.operators.map(\.name) && a.amenageurs.map(\.name) == b.amenageurs.map(\.name)
+            && a.operators.map(\.name) == b.operators.map(\.name)
+            && a.amenageurs.map(\.name) == b.amenageurs.map(\.name)
             && a.contactEmail == b.contactEmail && a.firstCommissioning == b.firstCommissioning
             && a.lastCommissioning == b.lastCommissioning && a.lastUpdate == b.lastUpdate
     }
@@ -69,7 +70,11 @@ public enum PowerClass: Int, Sendable, CaseIterable, Comparable {
 
 /// Connector columns of the statique schema.
 public enum Connector: String, Sendable, CaseIterable {
-    case ef = "prise_type_ef", type2 = "prise_type_2", combo = "prise_type_combo_ccs", chademo = "prise_type_chademo", other = "prise_type_autre"
+    case ef = "prise_type_ef"
+    case type2 = "prise_type_2"
+    case combo = "prise_type_combo_ccs"
+    case chademo = "prise_type_chademo"
+    case other = "prise_type_autre"
 
     public var label: String {
         switch self {

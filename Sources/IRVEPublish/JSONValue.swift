@@ -13,30 +13,31 @@ public indirect enum JSONValue: Sendable, Equatable {
     public static func == (a: JSONValue, b: JSONValue) -> Bool {
         switch (a, b) {
         case (.null, .null): true
-        case let (.bool(x), .bool(y)): x == y
-        case let (.number(x), .number(y)): x == y
-        case let (.string(x), .string(y)): x == y
-        case let (.array(x), .array(y)): x == y
-        case let (.object(x), .object(y)): x.count == y.count && zip(x, y).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+        case (.bool(let x), .bool(let y)): x == y
+        case (.number(let x), .number(let y)): x == y
+        case (.string(let x), .string(let y)): x == y
+        case (.array(let x), .array(let y)): x == y
+        case (.object(let x), .object(let y)):
+            x.count == y.count && zip(x, y).allSatisfy { $0.key == $1.key && $0.value == $1.value }
         default: false
         }
     }
 
     public subscript(key: String) -> JSONValue? {
-        guard case let .object(pairs) = self else { return nil }
+        guard case .object(let pairs) = self else { return nil }
         return pairs.first { $0.key == key }?.value
     }
 
-    public var string: String? { if case let .string(s) = self { s } else { nil } }
-    public var bool: Bool? { if case let .bool(b) = self { b } else { nil } }
-    public var int: Int? { if case let .number(n) = self, n == n.rounded(), abs(n) < 1e15 { Int(n) } else { nil } }
-    public var array: [JSONValue]? { if case let .array(a) = self { a } else { nil } }
-    public var pairs: [(key: String, value: JSONValue)]? { if case let .object(p) = self { p } else { nil } }
+    public var string: String? { if case .string(let s) = self { s } else { nil } }
+    public var bool: Bool? { if case .bool(let b) = self { b } else { nil } }
+    public var int: Int? { if case .number(let n) = self, n == n.rounded(), abs(n) < 1e15 { Int(n) } else { nil } }
+    public var array: [JSONValue]? { if case .array(let a) = self { a } else { nil } }
+    public var pairs: [(key: String, value: JSONValue)]? { if case .object(let p) = self { p } else { nil } }
     public var isNull: Bool { if case .null = self { true } else { false } }
 
     /// The same object with `key` set (replaced in place, or appended).
     public func setting(_ key: String, _ value: JSONValue) -> JSONValue {
-        guard case var .object(p) = self else { return self }
+        guard case .object(var p) = self else { return self }
         if let i = p.firstIndex(where: { $0.key == key }) { p[i].value = value } else { p.append((key, value)) }
         return .object(p)
     }
@@ -63,12 +64,15 @@ public indirect enum JSONValue: Sendable, Equatable {
         let nl = pretty ? "\n" : ""
         switch self {
         case .null: out += "null"
-        case let .bool(b): out += b ? "true" : "false"
-        case let .number(n):
+        case .bool(let b): out += b ? "true" : "false"
+        case .number(let n):
             if n == n.rounded(), abs(n) < 1e15 { out += String(Int(n)) } else { out += String(n) }
-        case let .string(s): Self.quote(s, into: &out)
-        case let .array(items):
-            if items.isEmpty { out += "[]"; return }
+        case .string(let s): Self.quote(s, into: &out)
+        case .array(let items):
+            if items.isEmpty {
+                out += "[]"
+                return
+            }
             out += "[" + nl
             for (i, item) in items.enumerated() {
                 out += pad
@@ -76,8 +80,11 @@ public indirect enum JSONValue: Sendable, Equatable {
                 out += (i < items.count - 1 ? "," : "") + nl
             }
             out += closePad + "]"
-        case let .object(pairs):
-            if pairs.isEmpty { out += "{}"; return }
+        case .object(let pairs):
+            if pairs.isEmpty {
+                out += "{}"
+                return
+            }
             out += "{" + nl
             for (i, pair) in pairs.enumerated() {
                 out += pad
@@ -116,44 +123,69 @@ public indirect enum JSONValue: Sendable, Equatable {
         var depth = 0
 
         mutating func skipSpace() {
-            while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
+            while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 {
+                i += 1
+            }
         }
 
         mutating func value() -> JSONValue? {
             guard i < bytes.count, depth < 200 else { return nil }
             switch bytes[i] {
             case UInt8(ascii: "{"):
-                i += 1; depth += 1; defer { depth -= 1 }
+                i += 1
+                depth += 1
+                defer { depth -= 1 }
                 var pairs: [(key: String, value: JSONValue)] = []
                 skipSpace()
-                if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return .object(pairs) }
+                if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
+                    i += 1
+                    return .object(pairs)
+                }
                 while true {
                     skipSpace()
                     guard let k = string() else { return nil }
                     skipSpace()
                     guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { return nil }
-                    i += 1; skipSpace()
+                    i += 1
+                    skipSpace()
                     guard let v = value() else { return nil }
                     pairs.append((k, v))
                     skipSpace()
                     guard i < bytes.count else { return nil }
-                    if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-                    if bytes[i] == UInt8(ascii: "}") { i += 1; return .object(pairs) }
+                    if bytes[i] == UInt8(ascii: ",") {
+                        i += 1
+                        continue
+                    }
+                    if bytes[i] == UInt8(ascii: "}") {
+                        i += 1
+                        return .object(pairs)
+                    }
                     return nil
                 }
             case UInt8(ascii: "["):
-                i += 1; depth += 1; defer { depth -= 1 }
+                i += 1
+                depth += 1
+                defer { depth -= 1 }
                 var items: [JSONValue] = []
                 skipSpace()
-                if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
+                if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
+                    i += 1
+                    return .array(items)
+                }
                 while true {
                     skipSpace()
                     guard let v = value() else { return nil }
                     items.append(v)
                     skipSpace()
                     guard i < bytes.count else { return nil }
-                    if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-                    if bytes[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
+                    if bytes[i] == UInt8(ascii: ",") {
+                        i += 1
+                        continue
+                    }
+                    if bytes[i] == UInt8(ascii: "]") {
+                        i += 1
+                        return .array(items)
+                    }
                     return nil
                 }
             case UInt8(ascii: "\""): return string().map(JSONValue.string)
@@ -163,7 +195,9 @@ public indirect enum JSONValue: Sendable, Equatable {
             default:
                 let start = i
                 while i < bytes.count, let c = Optional(bytes[i]),
-                      (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "-") || c == UInt8(ascii: "+") || c == UInt8(ascii: ".") || c == UInt8(ascii: "e") || c == UInt8(ascii: "E") { i += 1 }
+                    (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "-") || c == UInt8(ascii: "+")
+                        || c == UInt8(ascii: ".") || c == UInt8(ascii: "e") || c == UInt8(ascii: "E")
+                { i += 1 }
                 guard i > start, let n = Double(String(decoding: bytes[start..<i], as: UTF8.self)) else { return nil }
                 return .number(n)
             }
@@ -182,7 +216,10 @@ public indirect enum JSONValue: Sendable, Equatable {
             var out: [UInt8] = []
             while i < bytes.count {
                 let c = bytes[i]
-                if c == UInt8(ascii: "\"") { i += 1; return String(decoding: out, as: UTF8.self) }
+                if c == UInt8(ascii: "\"") {
+                    i += 1
+                    return String(decoding: out, as: UTF8.self)
+                }
                 if c == UInt8(ascii: "\\") {
                     guard i + 1 < bytes.count else { return nil }
                     let e = bytes[i + 1]
@@ -196,7 +233,9 @@ public indirect enum JSONValue: Sendable, Equatable {
                     case UInt8(ascii: "u"):
                         guard var code = hex4() else { return nil }
                         // Surrogate pair (udata's JSON escapes non-ASCII with \u).
-                        if (0xD800..<0xDC00).contains(code), i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") {
+                        if (0xD800..<0xDC00).contains(code), i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"),
+                            bytes[i + 1] == UInt8(ascii: "u")
+                        {
                             i += 2
                             guard let low = hex4() else { return nil }
                             code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
@@ -213,14 +252,17 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
 
         mutating func hex4() -> UInt32? {
-            guard i + 4 <= bytes.count, let v = UInt32(String(decoding: bytes[i..<i + 4], as: UTF8.self), radix: 16) else { return nil }
+            guard i + 4 <= bytes.count, let v = UInt32(String(decoding: bytes[i..<i + 4], as: UTF8.self), radix: 16)
+            else { return nil }
             i += 4
             return v
         }
     }
 }
 
-extension JSONValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByNilLiteral {
+extension JSONValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral,
+    ExpressibleByNilLiteral
+{
     public init(stringLiteral value: String) { self = .string(value) }
     public init(booleanLiteral value: Bool) { self = .bool(value) }
     public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }

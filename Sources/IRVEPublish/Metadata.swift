@@ -28,8 +28,15 @@ public struct DatasetMetadata: Sendable, Equatable {
             ("license", .string(license)),
             ("frequency", .string(frequency)),
             ("tags", .array(tags.map(JSONValue.string))),
-            ("spatial", .object([("zones", .array(zones.map(JSONValue.string))), ("granularity", .string(granularity))])),
-            ("temporal_coverage", .object([("start", .string(temporalStart))] + (temporalEnd.map { [("end", JSONValue.string($0))] } ?? []))),
+            (
+                "spatial",
+                .object([("zones", .array(zones.map(JSONValue.string))), ("granularity", .string(granularity))])
+            ),
+            (
+                "temporal_coverage",
+                .object(
+                    [("start", .string(temporalStart))] + (temporalEnd.map { [("end", JSONValue.string($0))] } ?? []))
+            ),
         ]
         if let contactPointIDs { p.append(("contact_points", .array(contactPointIDs.map(JSONValue.string)))) }
         p.append(("private", .bool(isPrivate)))
@@ -66,7 +73,9 @@ public struct ContactPoint: Sendable, Equatable {
     }
 
     public func payload(organizationID: String?) -> JSONValue {
-        var p: [(key: String, value: JSONValue)] = [("name", .string(name)), ("email", .string(email)), ("role", "contact")]
+        var p: [(key: String, value: JSONValue)] = [
+            ("name", .string(name)), ("email", .string(email)), ("role", "contact"),
+        ]
         if let organizationID { p.append(("organization", .string(organizationID))) }
         return .object(p)
     }

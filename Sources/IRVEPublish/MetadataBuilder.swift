@@ -14,7 +14,10 @@ public struct FileSummary: Sendable, Equatable {
     /// The CSV delimiter found by the reader (nil for a workbook).
     public var delimiter: UInt8? = 0x2C
 
-    public init(path: String, facts: FileFacts, schemaName: String?, schemaVersion: String?, errors: Int, warnings: Int, today: String) {
+    public init(
+        path: String, facts: FileFacts, schemaName: String?, schemaVersion: String?, errors: Int, warnings: Int,
+        today: String
+    ) {
         self.path = path
         self.facts = facts
         self.schemaName = schemaName
@@ -40,7 +43,11 @@ public enum MetadataBuilder {
         let frequency: String
         if let given = o.frequency {
             guard let id = Vocabulary.frequency(given) else {
-                throw .invalidMetadata(field: "frequence", problem: "« \(given) » n'est pas une fréquence de data.gouv.fr (exemples : irregular, monthly, annual ; ou en français : irrégulière, mensuelle, annuelle).")
+                throw .invalidMetadata(
+                    field: "frequence",
+                    problem:
+                        "« \(given) » n'est pas une fréquence de data.gouv.fr (exemples : irregular, monthly, annual ; ou en français : irrégulière, mensuelle, annuelle)."
+                )
             }
             frequency = id
         } else {
@@ -48,11 +55,16 @@ public enum MetadataBuilder {
         }
         let license = o.license ?? "lov2"
         guard Vocabulary.licenses.contains(license) else {
-            throw .invalidMetadata(field: "licence", problem: "« \(license) » n'est pas une licence de data.gouv.fr ; une collectivité doit utiliser « lov2 » (Licence Ouverte 2.0) ou « odc-odbl ».")
+            throw .invalidMetadata(
+                field: "licence",
+                problem:
+                    "« \(license) » n'est pas une licence de data.gouv.fr ; une collectivité doit utiliser « lov2 » (Licence Ouverte 2.0) ou « odc-odbl »."
+            )
         }
         let granularity = o.granularity ?? "poi"
         guard Vocabulary.granularities.contains(granularity) else {
-            throw .invalidMetadata(field: "granularite", problem: "« \(granularity) » inconnue ; utilisez « poi » (un point par borne).")
+            throw .invalidMetadata(
+                field: "granularite", problem: "« \(granularity) » inconnue ; utilisez « poi » (un point par borne).")
         }
         for (name, value) in [("debut", o.temporalStart), ("fin", o.temporalEnd)] {
             if let v = value, FactsCollector.isoDate(v) != v {
@@ -61,14 +73,19 @@ public enum MetadataBuilder {
         }
         let dataDate = f.lastUpdate ?? s.today
         let title = o.title ?? "IRVE – Infrastructures de recharge pour véhicules électriques – \(holder)"
-        guard title.count <= 350, !title.isEmpty else { throw .invalidMetadata(field: "titre", problem: "\(title.count) caractères : 1 à 350 au plus.") }
+        guard title.count <= 350, !title.isEmpty else {
+            throw .invalidMetadata(field: "titre", problem: "\(title.count) caractères : 1 à 350 au plus.")
+        }
 
         var tags = ["irve", "recharge", "vehicules-electriques", "borne-de-recharge", "mobilite", "electromobilite"]
         if f.communes.count == 1, let name = f.communes[0].name { tags.append(Slug.make(name)) }
         for t in o.tags {
             let slug = Slug.make(t)
             guard (3...96).contains(slug.count) else {
-                throw .invalidMetadata(field: "mots-cles", problem: "« \(t) » devient « \(slug) » sur data.gouv.fr : un mot-clé doit faire de 3 à 96 caractères.")
+                throw .invalidMetadata(
+                    field: "mots-cles",
+                    problem:
+                        "« \(t) » devient « \(slug) » sur data.gouv.fr : un mot-clé doit faire de 3 à 96 caractères.")
             }
             tags.append(slug)
         }
@@ -82,17 +99,28 @@ public enum MetadataBuilder {
         let email = o.contactEmail ?? f.contactEmail
         let contact = email.map { ContactPoint(name: o.contactName ?? f.amenageurs.first?.name ?? holder, email: $0) }
         let description = describe(s, holder: holder, frequency: frequency, contact: contact, extra: o.descriptionExtra)
-        let short = o.descriptionShort ?? String("Bornes de recharge pour véhicules électriques de \(holder) : \(f.stations) station(s), \(f.points) point(s) de recharge, schéma IRVE statique \(schemaVersion).".prefix(200))
-        guard short.count <= 200 else { throw .invalidMetadata(field: "description-courte", problem: "\(short.count) caractères : 200 au plus.") }
+        let short =
+            o.descriptionShort
+            ?? String(
+                "Bornes de recharge pour véhicules électriques de \(holder) : \(f.stations) station(s), \(f.points) point(s) de recharge, schéma IRVE statique \(schemaVersion)."
+                    .prefix(200))
+        guard short.count <= 200 else {
+            throw .invalidMetadata(field: "description-courte", problem: "\(short.count) caractères : 200 au plus.")
+        }
 
         let resource = ResourceMetadata(
             title: o.resourceTitle ?? "IRVE statique – \(holder) – données au \(dataDate)",
             description: o.resourceDescription ?? resourceDescription(s, holder: holder, dataDate: dataDate),
-            schemaName: schemaName, schemaVersion: o.schemaVersion ?? (s.schemaName == schemaName ? s.schemaVersion : nil) ?? schemaVersion)
-        guard resource.title.count <= 350 else { throw .invalidMetadata(field: "titre-ressource", problem: "\(resource.title.count) caractères : 350 au plus.") }
-        return DatasetMetadata(title: title, description: description, descriptionShort: short, tags: tags, zones: zones,
-                               granularity: granularity, temporalStart: start, temporalEnd: end, frequency: frequency, license: license,
-                               organizationName: o.organization, organizationID: o.organizationID, contact: contact, resource: resource)
+            schemaName: schemaName,
+            schemaVersion: o.schemaVersion ?? (s.schemaName == schemaName ? s.schemaVersion : nil) ?? schemaVersion)
+        guard resource.title.count <= 350 else {
+            throw .invalidMetadata(
+                field: "titre-ressource", problem: "\(resource.title.count) caractères : 350 au plus.")
+        }
+        return DatasetMetadata(
+            title: title, description: description, descriptionShort: short, tags: tags, zones: zones,
+            granularity: granularity, temporalStart: start, temporalEnd: end, frequency: frequency, license: license,
+            organizationName: o.organization, organizationID: o.organizationID, contact: contact, resource: resource)
     }
 
     /// The aménageur when there is one, else the commune, else a neutral wording.
@@ -110,62 +138,78 @@ public enum MetadataBuilder {
         let b = Array(code.utf8)
         guard b.count == 5 else { return false }
         let digit: (UInt8) -> Bool = { $0 >= 0x30 && $0 <= 0x39 }
-        return (digit(b[0]) && digit(b[1]) || b[0] == UInt8(ascii: "2") && (b[1] == UInt8(ascii: "A") || b[1] == UInt8(ascii: "B")))
+        return
+            (digit(b[0]) && digit(b[1])
+            || b[0] == UInt8(ascii: "2") && (b[1] == UInt8(ascii: "A") || b[1] == UInt8(ascii: "B")))
             && b[2...].allSatisfy(digit)
     }
 
     static func plural(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n > 1 ? many : one)" }
 
-    static func describe(_ s: FileSummary, holder: String, frequency: String, contact: ContactPoint?, extra: String?) -> String {
+    static func describe(_ s: FileSummary, holder: String, frequency: String, contact: ContactPoint?, extra: String?)
+        -> String
+    {
         let f = s.facts
         var md = """
-        Ce jeu de données décrit les \(longName) (IRVE) ouvertes au public de **\(holder)**, \
-        au format statique du schéma national.
+            Ce jeu de données décrit les \(longName) (IRVE) ouvertes au public de **\(holder)**, \
+            au format statique du schéma national.
 
-        ## Contenu du fichier
+            ## Contenu du fichier
 
-        - Une ligne par **point de recharge** ; les points d'une même station partagent l'identifiant `id_station_itinerance`.
-        - Schéma : [`\(schemaName)`](https://schema.data.gouv.fr/\(schemaName).html), version **\(schemaVersion)** \
-        (fichier \(delimiterText(s.delimiter))).
-        - Données à jour au **\(f.lastUpdate ?? s.today)** (fiche établie le \(s.today)).
-        - **\(plural(f.stations, "station", "stations"))** et **\(plural(f.points, "point de recharge", "points de recharge"))**.
+            - Une ligne par **point de recharge** ; les points d'une même station partagent l'identifiant `id_station_itinerance`.
+            - Schéma : [`\(schemaName)`](https://schema.data.gouv.fr/\(schemaName).html), version **\(schemaVersion)** \
+            (fichier \(delimiterText(s.delimiter))).
+            - Données à jour au **\(f.lastUpdate ?? s.today)** (fiche établie le \(s.today)).
+            - **\(plural(f.stations, "station", "stations"))** et **\(plural(f.points, "point de recharge", "points de recharge"))**.
 
-        """
+            """
         if !f.powerClasses.isEmpty {
-            md += "\n## Puissances\n\n" + f.powerClasses.map { "- \($0.0.label) : \(plural($0.1, "point", "points"))" }.joined(separator: "\n") + "\n"
+            md +=
+                "\n## Puissances\n\n"
+                + f.powerClasses.map { "- \($0.0.label) : \(plural($0.1, "point", "points"))" }.joined(separator: "\n")
+                + "\n"
         }
         if !f.connectors.isEmpty {
-            md += "\n## Types de prise\n\n" + f.connectors.map { "- \($0.0.label) : \(plural($0.1, "point", "points"))" }.joined(separator: "\n") + "\n"
+            md +=
+                "\n## Types de prise\n\n"
+                + f.connectors.map { "- \($0.0.label) : \(plural($0.1, "point", "points"))" }.joined(separator: "\n")
+                + "\n"
         }
         if !f.communes.isEmpty {
             let shown = f.communes.prefix(50)
-            md += "\n## Communes couvertes\n\n" + shown.map { c in
-                "- \(c.name.map { "\($0) (INSEE \(c.insee))" } ?? "INSEE \(c.insee)") : \(plural(c.points, "point", "points"))"
-            }.joined(separator: "\n") + "\n"
+            md +=
+                "\n## Communes couvertes\n\n"
+                + shown.map { c in
+                    "- \(c.name.map { "\($0) (INSEE \(c.insee))" } ?? "INSEE \(c.insee)") : \(plural(c.points, "point", "points"))"
+                }.joined(separator: "\n") + "\n"
             if f.communes.count > shown.count { md += "- … et \(f.communes.count - shown.count) autres communes\n" }
         }
         if !f.amenageurs.isEmpty || !f.operators.isEmpty {
             md += "\n## Aménageur et opérateurs\n\n"
-            for a in f.amenageurs.prefix(10) { md += "- Aménageur : \(a.name)\(a.siren.map { " (SIREN \($0))" } ?? "")\n" }
-            for o in f.operators.prefix(10) { md += "- Opérateur : \(o.name) (\(plural(o.points, "point", "points")))\n" }
+            for a in f.amenageurs.prefix(10) {
+                md += "- Aménageur : \(a.name)\(a.siren.map { " (SIREN \($0))" } ?? "")\n"
+            }
+            for o in f.operators.prefix(10) {
+                md += "- Opérateur : \(o.name) (\(plural(o.points, "point", "points")))\n"
+            }
         }
         if let first = f.firstCommissioning, let last = f.lastCommissioning {
             md += "\n## Mises en service\n\nDe \(first) à \(last).\n"
         }
         md += """
 
-        ## Mises à jour
+            ## Mises à jour
 
-        Le fichier est mis à jour \(Vocabulary.frequencyLabel(frequency)) (obligation de publication du décret \
-        n° 2021-546 et de l'arrêté du 4 mai 2021). Il est contrôlé avant chaque publication avec l'outil `irve` \
-        (schéma et règles métier IRVE).
+            Le fichier est mis à jour \(Vocabulary.frequencyLabel(frequency)) (obligation de publication du décret \
+            n° 2021-546 et de l'arrêté du 4 mai 2021). Il est contrôlé avant chaque publication avec l'outil `irve` \
+            (schéma et règles métier IRVE).
 
-        ## Signaler une erreur
+            ## Signaler une erreur
 
-        Ouvrez une discussion dans l'onglet « Discussions » de cette page\(contact.map { " ou écrivez à \($0.email)" } ?? ""), \
-        en indiquant l'identifiant du point de recharge (`id_pdc_itinerance`) concerné.
+            Ouvrez une discussion dans l'onglet « Discussions » de cette page\(contact.map { " ou écrivez à \($0.email)" } ?? ""), \
+            en indiquant l'identifiant du point de recharge (`id_pdc_itinerance`) concerné.
 
-        """
+            """
         if let extra, !extra.isEmpty { md += "\n## Informations complémentaires\n\n\(extra)\n" }
         return md
     }
@@ -182,7 +226,8 @@ public enum MetadataBuilder {
 
     static func resourceDescription(_ s: FileSummary, holder: String, dataDate: String) -> String {
         let f = s.facts
-        return "Fichier IRVE statique de \(holder) : une ligne par point de recharge, conforme au schéma \(schemaName) version \(schemaVersion). "
+        return
+            "Fichier IRVE statique de \(holder) : une ligne par point de recharge, conforme au schéma \(schemaName) version \(schemaVersion). "
             + "\(plural(f.stations, "station", "stations")), \(plural(f.points, "point de recharge", "points de recharge")), "
             + "\(plural(f.communes.count, "commune", "communes")). Données à jour au \(dataDate). "
             + "Pour signaler une erreur : onglet « Discussions » du jeu de données."

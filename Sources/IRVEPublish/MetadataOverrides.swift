@@ -52,25 +52,28 @@ public struct MetadataOverrides: Sendable, Equatable {
     }
 
     /// Keys of the metadata file (French, with the English option names as aliases).
-    static var keys: [String: WritableKeyPath<MetadataOverrides, String?>] { [
-        "titre": \.title, "title": \.title,
-        "organisation": \.organization, "org": \.organization, "organization": \.organization,
-        "organisation-id": \.organizationID, "org-id": \.organizationID,
-        "frequence": \.frequency, "frequency": \.frequency,
-        "licence": \.license, "license": \.license,
-        "contact-nom": \.contactName, "contact-name": \.contactName,
-        "contact-email": \.contactEmail, "contact-courriel": \.contactEmail,
-        "titre-ressource": \.resourceTitle, "resource-title": \.resourceTitle,
-        "description-ressource": \.resourceDescription, "resource-description": \.resourceDescription,
-        "description-courte": \.descriptionShort, "description-short": \.descriptionShort,
-        "complement": \.descriptionExtra, "description": \.descriptionExtra,
-        "debut": \.temporalStart, "temporal-start": \.temporalStart,
-        "fin": \.temporalEnd, "temporal-end": \.temporalEnd,
-        "granularite": \.granularity, "granularity": \.granularity,
-        "version-schema": \.schemaVersion, "schema-version": \.schemaVersion,
-    ] }
+    static var keys: [String: WritableKeyPath<MetadataOverrides, String?>] {
+        [
+            "titre": \.title, "title": \.title,
+            "organisation": \.organization, "org": \.organization, "organization": \.organization,
+            "organisation-id": \.organizationID, "org-id": \.organizationID,
+            "frequence": \.frequency, "frequency": \.frequency,
+            "licence": \.license, "license": \.license,
+            "contact-nom": \.contactName, "contact-name": \.contactName,
+            "contact-email": \.contactEmail, "contact-courriel": \.contactEmail,
+            "titre-ressource": \.resourceTitle, "resource-title": \.resourceTitle,
+            "description-ressource": \.resourceDescription, "resource-description": \.resourceDescription,
+            "description-courte": \.descriptionShort, "description-short": \.descriptionShort,
+            "complement": \.descriptionExtra, "description": \.descriptionExtra,
+            "debut": \.temporalStart, "temporal-start": \.temporalStart,
+            "fin": \.temporalEnd, "temporal-end": \.temporalEnd,
+            "granularite": \.granularity, "granularity": \.granularity,
+            "version-schema": \.schemaVersion, "schema-version": \.schemaVersion,
+        ]
+    }
 
-    static let frenchKeys = "titre, organisation, organisation-id, frequence, licence, contact-nom, contact-email, titre-ressource, description-ressource, description-courte, complement, debut, fin, granularite, version-schema, mots-cles, zones"
+    static let frenchKeys =
+        "titre, organisation, organisation-id, frequence, licence, contact-nom, contact-email, titre-ressource, description-ressource, description-courte, complement, debut, fin, granularite, version-schema, mots-cles, zones"
 
     /// `clé : valeur` lines; `#` starts a comment; a line starting with spaces continues the previous value.
     public static func parse(_ text: String, path: String) throws(PublishError) -> MetadataOverrides {
@@ -78,7 +81,11 @@ public struct MetadataOverrides: Sendable, Equatable {
         var last: String?
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
-            if line.trimmingCharacters(in: .whitespaces).isEmpty || line.trimmingCharacters(in: .whitespaces).hasPrefix("#") { continue }
+            if line.trimmingCharacters(in: .whitespaces).isEmpty
+                || line.trimmingCharacters(in: .whitespaces).hasPrefix("#")
+            {
+                continue
+            }
             if line.first == " " || line.first == "\t", let key = last, let kp = keys[key] {
                 m[keyPath: kp] = (m[keyPath: kp] ?? "") + "\n" + line.trimmingCharacters(in: .whitespaces)
                 continue
@@ -90,12 +97,20 @@ public struct MetadataOverrides: Sendable, Equatable {
             let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             switch key {
             case "mots-cles", "tags":
-                m.tags += value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                m.tags += value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                    !$0.isEmpty
+                }
             case "zones":
-                m.zones = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                m.zones = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                    !$0.isEmpty
+                }
             default:
                 guard let kp = keys[key] else {
-                    throw .metadataFile(path: path, line: n + 1, problem: "clé « \(line[..<colon].trimmingCharacters(in: .whitespaces)) » inconnue (clés possibles : \(frenchKeys))")
+                    throw .metadataFile(
+                        path: path, line: n + 1,
+                        problem:
+                            "clé « \(line[..<colon].trimmingCharacters(in: .whitespaces)) » inconnue (clés possibles : \(frenchKeys))"
+                    )
                 }
                 m[keyPath: kp] = value
             }
@@ -108,7 +123,10 @@ public struct MetadataOverrides: Sendable, Equatable {
     public static func file(for csv: String, explicit: String?) -> String? {
         if let explicit { return explicit }
         let url = URL(fileURLWithPath: csv)
-        let candidates = [url.deletingPathExtension().path + ".fiche.txt", url.deletingLastPathComponent().appendingPathComponent("fiche.txt").path]
+        let candidates = [
+            url.deletingPathExtension().path + ".fiche.txt",
+            url.deletingLastPathComponent().appendingPathComponent("fiche.txt").path,
+        ]
         return candidates.first { FileManager.default.fileExists(atPath: $0) }
     }
 
@@ -120,12 +138,14 @@ public struct MetadataOverrides: Sendable, Equatable {
             case .notFound: problem = "fichier introuvable"
             case .inputIsDirectory: problem = "c'est un dossier"
             case .tooLarge, .streamTooLarge: problem = "plus de 1 Mio, ce n'est pas une fiche"
-            case let .system(_, _, code): problem = SystemErrorText.cause(code, .fr)
+            case .system(_, _, let code): problem = SystemErrorText.cause(code, .fr)
             default: problem = "fichier illisible"
             }
             throw .metadataFile(path: path, line: 0, problem: problem)
         }
-        guard let text = String(bytes: bytes, encoding: .utf8) else { throw .metadataFile(path: path, line: 0, problem: "le fichier doit être en UTF-8") }
+        guard let text = String(bytes: bytes, encoding: .utf8) else {
+            throw .metadataFile(path: path, line: 0, problem: "le fichier doit être en UTF-8")
+        }
         return try parse(text, path: path)
     }
 }

@@ -21,7 +21,10 @@ public struct PlannedRequest: Sendable, Equatable {
         public var size: Int
     }
 
-    public init(step: String, method: String, path: String, body: JSONValue? = nil, multipart: [MultipartPlan]? = nil, idempotent: Bool) {
+    public init(
+        step: String, method: String, path: String, body: JSONValue? = nil, multipart: [MultipartPlan]? = nil,
+        idempotent: Bool
+    ) {
         self.step = step
         self.method = method
         self.path = path
@@ -32,19 +35,30 @@ public struct PlannedRequest: Sendable, Equatable {
 
     /// The dry-run file: everything about the request except the key, which is shown masked.
     public func document(base: String) -> JSONValue {
-        var headers: [(key: String, value: JSONValue)] = [("Accept", "application/json"), ("X-API-KEY", "<clé d'API masquée>")]
+        var headers: [(key: String, value: JSONValue)] = [
+            ("Accept", "application/json"), ("X-API-KEY", "<clé d'API masquée>"),
+        ]
         if body != nil { headers.append(("Content-Type", "application/json")) }
         if multipart != nil { headers.append(("Content-Type", "multipart/form-data")) }
         var p: [(key: String, value: JSONValue)] = [
-            ("step", .string(step)), ("method", .string(method)), ("path", .string(path)), ("url", .string(base + path)),
+            ("step", .string(step)), ("method", .string(method)), ("path", .string(path)),
+            ("url", .string(base + path)),
             ("headers", .object(headers)), ("retried", .bool(idempotent)),
         ]
         if let body { p.append(("body", body)) }
         if let multipart {
-            p.append(("multipart", .array(multipart.map {
-                .object([("name", .string($0.name)), ("filename", .string($0.filename)), ("contentType", .string($0.contentType)),
-                         ("source", .string($0.path)), ("size", .number(Double($0.size)))])
-            })))
+            p.append(
+                (
+                    "multipart",
+                    .array(
+                        multipart.map {
+                            .object([
+                                ("name", .string($0.name)), ("filename", .string($0.filename)),
+                                ("contentType", .string($0.contentType)),
+                                ("source", .string($0.path)), ("size", .number(Double($0.size))),
+                            ])
+                        })
+                ))
         }
         return .object(p)
     }
@@ -59,13 +73,15 @@ public enum PublicationPlan {
     }
 
     public static func searchDatasets(organization: String) -> PlannedRequest {
-        PlannedRequest(step: "Chercher le jeu de données IRVE de l'organisation", method: "GET",
-                       path: "/datasets/?organization=\(organization)&\(schemaQuery)&page_size=50", idempotent: true)
+        PlannedRequest(
+            step: "Chercher le jeu de données IRVE de l'organisation", method: "GET",
+            path: "/datasets/?organization=\(organization)&\(schemaQuery)&page_size=50", idempotent: true)
     }
 
     public static func searchDatasetsByTag(organization: String) -> PlannedRequest {
-        PlannedRequest(step: "Chercher un jeu de données IRVE de l'organisation (mot-clé irve)", method: "GET",
-                       path: "/datasets/?organization=\(organization)&tag=irve&page_size=50", idempotent: true)
+        PlannedRequest(
+            step: "Chercher un jeu de données IRVE de l'organisation (mot-clé irve)", method: "GET",
+            path: "/datasets/?organization=\(organization)&tag=irve&page_size=50", idempotent: true)
     }
 
     public static func getDataset(_ id: String) -> PlannedRequest {
@@ -73,31 +89,41 @@ public enum PublicationPlan {
     }
 
     public static func createDataset(_ m: DatasetMetadata, organizationID: String?) -> PlannedRequest {
-        PlannedRequest(step: "Créer le jeu de données (brouillon privé)", method: "POST", path: "/datasets/",
-                       body: m.datasetPayload(organizationID: organizationID, contactPointIDs: nil, isPrivate: true), idempotent: false)
+        PlannedRequest(
+            step: "Créer le jeu de données (brouillon privé)", method: "POST", path: "/datasets/",
+            body: m.datasetPayload(organizationID: organizationID, contactPointIDs: nil, isPrivate: true),
+            idempotent: false)
     }
 
     public static func upload(dataset: String, file: String, name: String) -> PlannedRequest {
-        PlannedRequest(step: "Déposer le fichier CSV", method: "POST", path: "/datasets/\(dataset)/upload/",
-                       multipart: [filePart(file, name: name)], idempotent: false)
+        PlannedRequest(
+            step: "Déposer le fichier CSV", method: "POST", path: "/datasets/\(dataset)/upload/",
+            multipart: [filePart(file, name: name)], idempotent: false)
     }
 
     public static func replaceFile(dataset: String, resource: String, file: String, name: String) -> PlannedRequest {
-        PlannedRequest(step: "Remplacer le fichier de la ressource", method: "POST", path: "/datasets/\(dataset)/resources/\(resource)/upload/",
-                       multipart: [filePart(file, name: name)], idempotent: true)
+        PlannedRequest(
+            step: "Remplacer le fichier de la ressource", method: "POST",
+            path: "/datasets/\(dataset)/resources/\(resource)/upload/",
+            multipart: [filePart(file, name: name)], idempotent: true)
     }
 
     public static func putResource(dataset: String, resource: String, _ r: ResourceMetadata) -> PlannedRequest {
-        PlannedRequest(step: "Décrire la ressource (titre, description, type, schéma)", method: "PUT",
-                       path: "/datasets/\(dataset)/resources/\(resource)/", body: r.payload, idempotent: true)
+        PlannedRequest(
+            step: "Décrire la ressource (titre, description, type, schéma)", method: "PUT",
+            path: "/datasets/\(dataset)/resources/\(resource)/", body: r.payload, idempotent: true)
     }
 
     public static func createContact(_ c: ContactPoint, organizationID: String?) -> PlannedRequest {
-        PlannedRequest(step: "Créer le point de contact", method: "POST", path: "/contacts/", body: c.payload(organizationID: organizationID), idempotent: false)
+        PlannedRequest(
+            step: "Créer le point de contact", method: "POST", path: "/contacts/",
+            body: c.payload(organizationID: organizationID), idempotent: false)
     }
 
     public static func putDataset(_ id: String, body: JSONValue) -> PlannedRequest {
-        PlannedRequest(step: "Écrire la fiche complète et rendre public", method: "PUT", path: "/datasets/\(id)/", body: body, idempotent: true)
+        PlannedRequest(
+            step: "Écrire la fiche complète et rendre public", method: "PUT", path: "/datasets/\(id)/", body: body,
+            idempotent: true)
     }
 
     static func filePart(_ path: String, name: String) -> PlannedRequest.MultipartPlan {
@@ -111,19 +137,25 @@ public enum PublicationPlan {
     public static func merged(current: JSONValue?, _ m: DatasetMetadata, contactPointIDs: [String]?) -> JSONValue {
         var body = m.datasetPayload(organizationID: nil, contactPointIDs: nil, isPrivate: false)
         guard let current else {
-            if let contactPointIDs { body = body.setting("contact_points", .array(contactPointIDs.map(JSONValue.string))) }
+            if let contactPointIDs {
+                body = body.setting("contact_points", .array(contactPointIDs.map(JSONValue.string)))
+            }
             return body
         }
         var tags = m.tags
         for t in current["tags"]?.array?.compactMap(\.string) ?? [] where !tags.contains(t) { tags.append(t) }
         body = body.setting("tags", .array(tags.map(JSONValue.string)))
         if let acronym = current["acronym"]?.string { body = body.setting("acronym", .string(acronym)) }
-        if let extras = current["extras"], case let .object(pairs) = extras, !pairs.isEmpty { body = body.setting("extras", extras) }
+        if let extras = current["extras"], case .object(let pairs) = extras, !pairs.isEmpty {
+            body = body.setting("extras", extras)
+        }
         var contacts = (current["contact_points"]?.array ?? []).compactMap { $0["id"]?.string ?? $0.string }
         for id in contactPointIDs ?? [] where !contacts.contains(id) { contacts.append(id) }
         if !contacts.isEmpty { body = body.setting("contact_points", .array(contacts.map(JSONValue.string))) }
         // private last, explicitly: the guide warns an omitted `private` may publish or hide.
-        if case let .object(pairs) = body { body = .object(pairs.filter { $0.key != "private" } + [("private", .bool(false))]) }
+        if case .object(let pairs) = body {
+            body = .object(pairs.filter { $0.key != "private" } + [("private", .bool(false))])
+        }
         return body
     }
 }

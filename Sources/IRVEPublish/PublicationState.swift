@@ -17,8 +17,10 @@ public final class PublicationState: @unchecked Sendable {
         public var publishedAt: String?
         public var datasetURI: String?
 
-        public init(environment: String, owner: String, ownerName: String, datasetID: String, resourceID: String?, file: String,
-                    publishedAt: String? = nil, datasetURI: String? = nil) {
+        public init(
+            environment: String, owner: String, ownerName: String, datasetID: String, resourceID: String?, file: String,
+            publishedAt: String? = nil, datasetURI: String? = nil
+        ) {
             self.environment = environment
             self.owner = owner
             self.ownerName = ownerName
@@ -42,8 +44,9 @@ public final class PublicationState: @unchecked Sendable {
     public init(path: String) throws(PublishError) {
         self.path = path
         do {
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
+            try FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
             db = try DatabaseQueue(path: path)
             var migrator = DatabaseMigrator()
             migrator.registerMigration("v1") { db in
@@ -67,27 +70,37 @@ public final class PublicationState: @unchecked Sendable {
 
     public func record(environment: String, owner: String) throws(PublishError) -> Record? {
         try read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM publication WHERE environment = ? AND owner = ?", arguments: [environment, owner]).map(Self.record)
+            try Row.fetchOne(
+                db, sql: "SELECT * FROM publication WHERE environment = ? AND owner = ?",
+                arguments: [environment, owner]
+            ).map(Self.record)
         }
     }
 
     /// Records of an environment, for the dry run which does not know the owner's id.
     public func records(environment: String) throws(PublishError) -> [Record] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM publication WHERE environment = ? ORDER BY owner", arguments: [environment]).map(Self.record)
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM publication WHERE environment = ? ORDER BY owner", arguments: [environment]
+            ).map(Self.record)
         }
     }
 
     public func save(_ r: Record) throws(PublishError) {
         do {
             try db.write { db in
-                try db.execute(sql: """
-                    INSERT INTO publication (environment, owner, owner_name, dataset_id, resource_id, file, published_at, dataset_uri)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT(environment, owner) DO UPDATE SET owner_name = excluded.owner_name, dataset_id = excluded.dataset_id,
-                      resource_id = excluded.resource_id, file = excluded.file, published_at = excluded.published_at,
-                      dataset_uri = excluded.dataset_uri
-                    """, arguments: [r.environment, r.owner, r.ownerName, r.datasetID, r.resourceID, r.file, r.publishedAt, r.datasetURI])
+                try db.execute(
+                    sql: """
+                        INSERT INTO publication (environment, owner, owner_name, dataset_id, resource_id, file, published_at, dataset_uri)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT(environment, owner) DO UPDATE SET owner_name = excluded.owner_name, dataset_id = excluded.dataset_id,
+                          resource_id = excluded.resource_id, file = excluded.file, published_at = excluded.published_at,
+                          dataset_uri = excluded.dataset_uri
+                        """,
+                    arguments: [
+                        r.environment, r.owner, r.ownerName, r.datasetID, r.resourceID, r.file, r.publishedAt,
+                        r.datasetURI,
+                    ])
             }
         } catch {
             throw .state("\(path) : \(Self.cause(error))")
@@ -95,7 +108,12 @@ public final class PublicationState: @unchecked Sendable {
     }
 
     public func forget(environment: String, owner: String) throws(PublishError) {
-        do { try db.write { try $0.execute(sql: "DELETE FROM publication WHERE environment = ? AND owner = ?", arguments: [environment, owner]) } } catch {
+        do {
+            try db.write {
+                try $0.execute(
+                    sql: "DELETE FROM publication WHERE environment = ? AND owner = ?", arguments: [environment, owner])
+            }
+        } catch {
             throw .state("\(path) : \(Self.cause(error))")
         }
     }
@@ -105,8 +123,11 @@ public final class PublicationState: @unchecked Sendable {
     }
 
     private static func record(_ row: Row) -> Record {
-        Record(environment: row["environment"], owner: row["owner"], ownerName: row["owner_name"], datasetID: row["dataset_id"],
-               resourceID: row["resource_id"], file: row["file"], publishedAt: row["published_at"], datasetURI: row["dataset_uri"])
+        Record(
+            environment: row["environment"], owner: row["owner"], ownerName: row["owner_name"],
+            datasetID: row["dataset_id"],
+            resourceID: row["resource_id"], file: row["file"], publishedAt: row["published_at"],
+            datasetURI: row["dataset_uri"])
     }
 }
 

@@ -24,7 +24,11 @@ public struct UdataClient: Sendable {
         if let key { headers.append(("X-API-KEY", key.value)) }
         let body: HTTPBody
         if let multipart = request.multipart {
-            body = .multipart(multipart.map { MultipartPart(name: $0.name, filename: $0.filename, contentType: $0.contentType, data: .file($0.path)) })
+            body = .multipart(
+                multipart.map {
+                    MultipartPart(
+                        name: $0.name, filename: $0.filename, contentType: $0.contentType, data: .file($0.path))
+                })
         } else if let json = request.body {
             body = .bytes(Array(json.compact.utf8), contentType: "application/json")
         } else {
@@ -34,9 +38,11 @@ public struct UdataClient: Sendable {
         let timeout: Double = request.multipart == nil ? 30 : 300
         let response: HTTPResponse
         do {
-            response = try http.send(HTTPRequest(method: request.method, url: base + request.path, headers: headers, body: body,
-                                                 timeout: timeout, connectTimeout: 15),
-                                     retry: policy(for: request))
+            response = try http.send(
+                HTTPRequest(
+                    method: request.method, url: base + request.path, headers: headers, body: body,
+                    timeout: timeout, connectTimeout: 15),
+                retry: policy(for: request))
         } catch {
             throw .http(error)
         }
@@ -49,8 +55,9 @@ public struct UdataClient: Sendable {
     func policy(for request: PlannedRequest) -> RetryPolicy {
         guard request.idempotent, retry.maxAttempts > 1 else { return .none }
         guard request.multipart != nil else { return retry }
-        return RetryPolicy(maxAttempts: retry.maxAttempts, baseDelay: max(retry.baseDelay, 2.2), maxDelay: max(retry.maxDelay, 2.2),
-                           retryableStatuses: retry.retryableStatuses.union([500]))
+        return RetryPolicy(
+            maxAttempts: retry.maxAttempts, baseDelay: max(retry.baseDelay, 2.2), maxDelay: max(retry.maxDelay, 2.2),
+            retryableStatuses: retry.retryableStatuses.union([500]))
     }
 
     /// udata's error catalogue (../shared/docs/datagouv-api.md §10), decoded leniently.
@@ -59,10 +66,14 @@ public struct UdataClient: Sendable {
         let message = json?["message"]?.string ?? ""
         switch r.status {
         case 200..<300:
-            if let success = json?["success"]?.bool, !success { throw .uploadFailed(message: json?["error"]?.string ?? message) }
+            if let success = json?["success"]?.bool, !success {
+                throw .uploadFailed(message: json?["error"]?.string ?? message)
+            }
             return json ?? .null
         case 400:
-            if let success = json?["success"]?.bool, !success { throw .uploadFailed(message: json?["error"]?.string ?? message) }
+            if let success = json?["success"]?.bool, !success {
+                throw .uploadFailed(message: json?["error"]?.string ?? message)
+            }
             if let errors = json?["errors"], case .object = errors {
                 let fields = flatten(errors, prefix: "")
                 if !fields.isEmpty { throw .validation(step: step, errors: fields) }
@@ -70,24 +81,27 @@ public struct UdataClient: Sendable {
             throw .refused(step: step, status: 400, message: message)
         case 401: throw .invalidKey(reason: message.hasPrefix("The server could not verify") ? "" : message)
         case 403: throw .permissionDenied(step: step)
-        case 404: throw .notFound(step: step, message: message.hasPrefix("The requested URL was not found") ? "" : message)
+        case 404:
+            throw .notFound(step: step, message: message.hasPrefix("The requested URL was not found") ? "" : message)
         case 410: throw .datasetDeleted(id: step)
         case 413: throw .tooLarge
         case 423: throw .readOnly(message: message)
         case 429: throw .rateLimited
         case 500..<600: throw .serverError(step: step, status: r.status)
-        default: throw .refused(step: step, status: r.status, message: message.isEmpty ? String(r.text.prefix(200)) : message)
+        default:
+            throw .refused(
+                step: step, status: r.status, message: message.isEmpty ? String(r.text.prefix(200)) : message)
         }
     }
 
     /// `{"errors": {"spatial": {"zones": ["…"]}, "tags": ["…"], "Content-Type": "…"}}` → field paths and messages.
     static func flatten(_ v: JSONValue, prefix: String) -> [PublishError.FieldError] {
         switch v {
-        case let .object(pairs):
+        case .object(let pairs):
             return pairs.flatMap { flatten($0.value, prefix: prefix.isEmpty ? $0.key : prefix + "." + $0.key) }
-        case let .array(items):
+        case .array(let items):
             return items.flatMap { flatten($0, prefix: prefix) }
-        case let .string(s):
+        case .string(let s):
             return [PublishError.FieldError(field: prefix, message: s)]
         default:
             return []

@@ -6,7 +6,8 @@ public enum Vocabulary {
     public static let frequencies: [String] = [
         "continuous", "oneMinute", "fiveMinutes", "tenMinutes", "fifteenMinutes", "thirtyMinutes", "hourly", "bihourly",
         "trihourly", "twelveHours", "severalTimesADay", "threeTimesADay", "semidaily", "daily", "fiveTimesAWeek",
-        "threeTimesAWeek", "semiweekly", "weekly", "biweekly", "threeTimesAMonth", "semimonthly", "monthly", "bimonthly",
+        "threeTimesAWeek", "semiweekly", "weekly", "biweekly", "threeTimesAMonth", "semimonthly", "monthly",
+        "bimonthly",
         "quarterly", "threeTimesAYear", "semiannual", "annual", "biennial", "triennial", "quadrennial", "quinquennial",
         "decennial", "bidecennial", "tridecennial", "punctual", "irregular", "never", "notPlanned", "other", "unknown",
     ]
@@ -21,8 +22,10 @@ public enum Vocabulary {
     /// Days after which a dataset with that frequency is late (udata's `UpdateFrequency.delta`); nil = never late.
     public static func periodDays(_ frequency: String) -> Int? {
         switch frequency {
-        case "daily", "semidaily", "severalTimesADay", "threeTimesADay", "twelveHours", "hourly", "bihourly", "trihourly",
-             "oneMinute", "fiveMinutes", "tenMinutes", "fifteenMinutes", "thirtyMinutes": 1
+        case "daily", "semidaily", "severalTimesADay", "threeTimesADay", "twelveHours", "hourly", "bihourly",
+            "trihourly",
+            "oneMinute", "fiveMinutes", "tenMinutes", "fifteenMinutes", "thirtyMinutes":
+            1
         case "fiveTimesAWeek", "threeTimesAWeek", "semiweekly": 3
         case "weekly": 7
         case "biweekly": 14
@@ -48,7 +51,10 @@ public enum Vocabulary {
     public static func frequency(_ input: String) -> String? {
         let t = input.trimmingCharacters(in: .whitespaces)
         if let exact = frequencies.first(where: { $0.lowercased() == t.lowercased() }) { return exact }
-        let aliases = ["realtime": "continuous", "fourtimesaday": "severalTimesADay", "fortnighly": "biweekly", "biannual": "semiannual"]
+        let aliases = [
+            "realtime": "continuous", "fourtimesaday": "severalTimesADay", "fortnighly": "biweekly",
+            "biannual": "semiannual",
+        ]
         if let a = aliases[t.lowercased()] { return a }
         return frequencyWords[Slug.make(t)]
     }
@@ -69,11 +75,15 @@ public enum Vocabulary {
     }
 
     /// Licences of data.gouv.fr (§6.2); public authorities must use lov2 or ODbL.
-    public static let licenses = ["lov2", "fr-lo", "odc-odbl", "odc-by", "odc-pddl", "cc-by", "cc-by-sa", "cc-zero",
-                                  "other-at", "other-open", "other-pd", "notspecified"]
+    public static let licenses = [
+        "lov2", "fr-lo", "odc-odbl", "odc-by", "odc-pddl", "cc-by", "cc-by-sa", "cc-zero",
+        "other-at", "other-open", "other-pd", "notspecified",
+    ]
 
     /// Built-in granularities plus the French administrative levels.
-    public static let granularities = ["poi", "other", "fr:commune", "fr:epci", "fr:departement", "fr:region", "country"]
+    public static let granularities = [
+        "poi", "other", "fr:commune", "fr:epci", "fr:departement", "fr:region", "country",
+    ]
 
     public static let resourceTypes = ["main", "documentation", "update", "api", "code", "other"]
 }
@@ -83,7 +93,8 @@ public enum Slug {
     public static func make(_ s: String) -> String {
         var out = ""
         var dash = false
-        for ch in s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased().unicodeScalars {
+        for ch in s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased().unicodeScalars
+        {
             if ("a"..."z").contains(ch) || ("0"..."9").contains(ch) {
                 out.unicodeScalars.append(ch)
                 dash = false

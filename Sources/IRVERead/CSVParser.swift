@@ -28,12 +28,16 @@ struct CSVParser {
         guard let base = chunk.baseAddress else { return }
         let n = chunk.count
         var i = 0
-        let d = delimiter, q = quote
+        let d = delimiter
+        let q = quote
         while i < n {
             let c = base[i]
             if pendingCR {
                 pendingCR = false
-                if c == 0x0A { i += 1; continue }
+                if c == 0x0A {
+                    i += 1
+                    continue
+                }
             }
             switch state {
             case .startRecord:
@@ -48,8 +52,16 @@ struct CSVParser {
                 state = .startField
                 fallthrough
             case .startField:
-                if c == q { state = .inQuoted; i += 1; continue }
-                if c == d { row.endField(); i += 1; continue }
+                if c == q {
+                    state = .inQuoted
+                    i += 1
+                    continue
+                }
+                if c == d {
+                    row.endField()
+                    i += 1
+                    continue
+                }
                 if c == 0x0A || c == 0x0D {
                     row.endField()
                     try endRecord(emit)
@@ -89,15 +101,25 @@ struct CSVParser {
                 }
                 if j > i { row.append(base + i, j - i) }
                 i = j
-                if i < n { state = .quoteInQuoted; i += 1 }
+                if i < n {
+                    state = .quoteInQuoted
+                    i += 1
+                }
             case .quoteInQuoted:
-                if c == q { row.append(q); state = .inQuoted }
-                else if c == d { row.endField(); state = .startField }
-                else if c == 0x0A || c == 0x0D {
+                if c == q {
+                    row.append(q)
+                    state = .inQuoted
+                } else if c == d {
+                    row.endField()
+                    state = .startField
+                } else if c == 0x0A || c == 0x0D {
                     row.endField()
                     try endRecord(emit)
                     newline(c)
-                } else { row.append(c); state = .inField }
+                } else {
+                    row.append(c)
+                    state = .inField
+                }
                 i += 1
             }
         }
@@ -136,13 +158,20 @@ struct CSVParser {
 /// Word-at-a-time search for any of three byte values (SIMD within a register).
 enum SWAR {
     @inline(__always)
-    static func firstOf(_ a: UInt8, _ b: UInt8, _ c: UInt8, in p: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let ma = ones &* UInt64(a), mb = ones &* UInt64(b), mc = ones &* UInt64(c)
+    static func firstOf(_ a: UInt8, _ b: UInt8, _ c: UInt8, in p: UnsafePointer<UInt8>, from start: Int, to end: Int)
+        -> Int
+    {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let ma = ones &* UInt64(a)
+        let mb = ones &* UInt64(b)
+        let mc = ones &* UInt64(c)
         var i = start
         while i + 8 <= end {
             let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
-            let xa = w ^ ma, xb = w ^ mb, xc = w ^ mc
+            let xa = w ^ ma
+            let xb = w ^ mb
+            let xc = w ^ mc
             let hit = ((xa &- ones) & ~xa | (xb &- ones) & ~xb | (xc &- ones) & ~xc) & highs
             if hit != 0 { return i + hit.trailingZeroBitCount / 8 }
             i += 8

@@ -16,7 +16,9 @@ public enum FormatProbe {
         }
         if head.starts(with: Array("%PDF".utf8)) { return .disguised(.pdf) }
         if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .disguised(.xls) }
-        if head.starts(with: [0xEF, 0xBB, 0xBF]) { return looksLikeMarkup(Array(head.dropFirst(3))) ?? .text(.utf8BOM) }
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return looksLikeMarkup(Array(head.dropFirst(3))) ?? .text(.utf8BOM)
+        }
         if head.starts(with: [0xFF, 0xFE]) { return .text(.utf16LE) }
         if head.starts(with: [0xFE, 0xFF]) { return .text(.utf16BE) }
         if let markup = looksLikeMarkup(head) { return markup }
@@ -44,7 +46,9 @@ public enum FormatProbe {
     private static func looksLikeMarkup(_ bytes: [UInt8]) -> Verdict? {
         let trimmed = bytes.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
         let start = String(decoding: trimmed.prefix(64), as: UTF8.self).lowercased()
-        if start.hasPrefix("<!doctype html") || start.hasPrefix("<html") || start.hasPrefix("<head") { return .disguised(.html) }
+        if start.hasPrefix("<!doctype html") || start.hasPrefix("<html") || start.hasPrefix("<head") {
+            return .disguised(.html)
+        }
         if start.hasPrefix("<?xml") || start.hasPrefix("<!--") {
             // XHTML, or a page that starts with a comment.
             let head = String(decoding: trimmed.prefix(2048), as: UTF8.self).lowercased()

@@ -14,8 +14,8 @@ public enum ReadError: Error, Equatable, Sendable {
 
     public init(_ error: FileError) {
         switch error {
-        case let .notFound(path): self = .notFound(path: path)
-        case let .inputIsDirectory(path): self = .isDirectory(path: path)
+        case .notFound(let path): self = .notFound(path: path)
+        case .inputIsDirectory(let path): self = .isDirectory(path: path)
         default: self = .file(error)
         }
     }
@@ -26,23 +26,27 @@ public enum ReadError: Error, Equatable, Sendable {
 
     public func message(_ lang: Language) -> String {
         switch self {
-        case let .notFound(path):
-            lang.pick("Fichier introuvable : « \(path) ». Vérifiez le chemin et le nom du fichier.",
-                      "File not found: \"\(path)\". Check the path and file name.")
-        case let .unreadable(path, reason):
+        case .notFound(let path):
+            lang.pick(
+                "Fichier introuvable : « \(path) ». Vérifiez le chemin et le nom du fichier.",
+                "File not found: \"\(path)\". Check the path and file name.")
+        case .unreadable(let path, let reason):
             lang.pick("Impossible de lire « \(path) » : \(reason).", "Cannot read \"\(path)\": \(reason).")
-        case let .isDirectory(path):
+        case .isDirectory(let path):
             lang.pick("« \(path) » est un dossier, pas un fichier CSV.", "\"\(path)\" is a folder, not a CSV file.")
-        case let .wrongFormat(path, kind):
+        case .wrongFormat(let path, let kind):
             kind.message(path: path, lang)
-        case let .xlsx(path, reason):
-            lang.pick("Le classeur Excel « \(path) » est illisible : \(reason)", "The Excel workbook \"\(path)\" cannot be read: \(reason)")
-        case let .file(error):
+        case .xlsx(let path, let reason):
+            lang.pick(
+                "Le classeur Excel « \(path) » est illisible : \(reason)",
+                "The Excel workbook \"\(path)\" cannot be read: \(reason)")
+        case .file(let error):
             error.message(lang)
-        case let .workbook(path, error):
-            lang.pick("Le classeur Excel « \(path) » est illisible : \(error.message(.fr))",
-                      "The Excel workbook \"\(path)\" cannot be read: \(error.message(.en))")
-        case let .tooLarge(path, row, overflow):
+        case .workbook(let path, let error):
+            lang.pick(
+                "Le classeur Excel « \(path) » est illisible : \(error.message(.fr))",
+                "The Excel workbook \"\(path)\" cannot be read: \(error.message(.en))")
+        case .tooLarge(let path, let row, let overflow):
             Self.tooLargeMessage(path, row, overflow, lang)
         }
     }
@@ -52,7 +56,7 @@ extension ReadError {
     static func tooLargeMessage(_ path: String, _ row: Int, _ overflow: RowOverflow, _ lang: Language) -> String {
         let mib = { (n: Int) in n >> 20 }
         switch overflow {
-        case let .cell(column):
+        case .cell(let column):
             return lang.pick(
                 "« \(path) », ligne \(row), colonne \(column) : la cellule dépasse \(mib(Limits.cellBytes)) Mo, la "
                     + "limite d'irve. Un guillemet mal fermé a sans doute avalé la suite du fichier ; sinon, "
@@ -88,26 +92,35 @@ public enum DisguisedFormat: String, Sendable, Equatable {
     func message(path: String, _ lang: Language) -> String {
         switch self {
         case .zip:
-            lang.pick("« \(path) » est une archive ZIP, pas un fichier CSV : décompressez-la et vérifiez le fichier qu'elle contient.",
-                      "\"\(path)\" is a ZIP archive, not a CSV file: unzip it and check the file inside.")
+            lang.pick(
+                "« \(path) » est une archive ZIP, pas un fichier CSV : décompressez-la et vérifiez le fichier qu'elle contient.",
+                "\"\(path)\" is a ZIP archive, not a CSV file: unzip it and check the file inside.")
         case .pdf:
-            lang.pick("« \(path) » est un document PDF, pas un fichier CSV : les données doivent être publiées en tableau (CSV), exportées depuis le tableur.",
-                      "\"\(path)\" is a PDF document, not a CSV file: publish the data as a table (CSV) exported from the spreadsheet.")
+            lang.pick(
+                "« \(path) » est un document PDF, pas un fichier CSV : les données doivent être publiées en tableau (CSV), exportées depuis le tableur.",
+                "\"\(path)\" is a PDF document, not a CSV file: publish the data as a table (CSV) exported from the spreadsheet."
+            )
         case .html:
-            lang.pick("« \(path) » est une page web (HTML), pas un fichier CSV : le lien téléchargé pointe sans doute vers une page et non vers le fichier.",
-                      "\"\(path)\" is a web page (HTML), not a CSV file: the downloaded link probably points to a page, not to the file.")
+            lang.pick(
+                "« \(path) » est une page web (HTML), pas un fichier CSV : le lien téléchargé pointe sans doute vers une page et non vers le fichier.",
+                "\"\(path)\" is a web page (HTML), not a CSV file: the downloaded link probably points to a page, not to the file."
+            )
         case .xls:
-            lang.pick("« \(path) » est un classeur Excel ancien format (.xls) : enregistrez-le au format .xlsx ou exportez-le en CSV UTF-8.",
-                      "\"\(path)\" is a legacy Excel workbook (.xls): save it as .xlsx or export it as UTF-8 CSV.")
+            lang.pick(
+                "« \(path) » est un classeur Excel ancien format (.xls) : enregistrez-le au format .xlsx ou exportez-le en CSV UTF-8.",
+                "\"\(path)\" is a legacy Excel workbook (.xls): save it as .xlsx or export it as UTF-8 CSV.")
         case .ods:
-            lang.pick("« \(path) » est un classeur OpenDocument (.ods) : exportez-le en CSV UTF-8 ou en .xlsx.",
-                      "\"\(path)\" is an OpenDocument spreadsheet (.ods): export it as UTF-8 CSV or .xlsx.")
+            lang.pick(
+                "« \(path) » est un classeur OpenDocument (.ods) : exportez-le en CSV UTF-8 ou en .xlsx.",
+                "\"\(path)\" is an OpenDocument spreadsheet (.ods): export it as UTF-8 CSV or .xlsx.")
         case .json:
-            lang.pick("« \(path) » est un fichier JSON, pas un fichier CSV : le schéma IRVE attend un tableau CSV.",
-                      "\"\(path)\" is a JSON file, not a CSV file: the IRVE schema expects a CSV table.")
+            lang.pick(
+                "« \(path) » est un fichier JSON, pas un fichier CSV : le schéma IRVE attend un tableau CSV.",
+                "\"\(path)\" is a JSON file, not a CSV file: the IRVE schema expects a CSV table.")
         case .binary:
-            lang.pick("« \(path) » contient des données binaires, pas du texte CSV.",
-                      "\"\(path)\" holds binary data, not CSV text.")
+            lang.pick(
+                "« \(path) » contient des données binaires, pas du texte CSV.",
+                "\"\(path)\" holds binary data, not CSV text.")
         }
     }
 }

@@ -76,7 +76,11 @@ final class RowBuffer {
         ends.deallocate()
     }
 
-    @inline(__always) func reset() { length = 0; fieldCount = 0; overflow = nil }
+    @inline(__always) func reset() {
+        length = 0
+        fieldCount = 0
+        overflow = nil
+    }
 
     @inline(__always)
     func append(_ b: UInt8) {
@@ -128,8 +132,9 @@ final class RowBuffer {
     }
 
     func view(number: Int, line: Int) -> RowView {
-        var v = RowView(number: number, line: line, base: UnsafePointer(bytes),
-                        ends: UnsafeBufferPointer(start: ends, count: fieldCount))
+        var v = RowView(
+            number: number, line: line, base: UnsafePointer(bytes),
+            ends: UnsafeBufferPointer(start: ends, count: fieldCount))
         v.overflow = overflow
         return v
     }

@@ -61,10 +61,10 @@ public struct TableReader {
             } catch let error as XLSXError {
                 switch error {
                 // A workbook with a broken part is still a workbook: its own error will say what is wrong.
-                case let .missingPart(part) where part.hasSuffix("workbook.xml") || part.contains("Content_Types"):
+                case .missingPart(let part) where part.hasSuffix("workbook.xml") || part.contains("Content_Types"):
                     break  // a plain ZIP archive
                 case .missingPart, .malformedXML, .noSheet, .corruptPart, .invalidCell, .partTooLarge,
-                     .sharedStringsTooLarge, .undefinedEntity, .workbookTooLarge, .cellTooLarge, .tooManyRows:
+                    .sharedStringsTooLarge, .undefinedEntity, .workbookTooLarge, .cellTooLarge, .tooManyRows:
                     return ["xl/workbook.xml"]
                 default: break
                 }
@@ -73,11 +73,14 @@ public struct TableReader {
             return text.contains("opendocument.spreadsheet") ? ["mimetype", "content.xml"] : []
         }
         switch verdict {
-        case let .disguised(kind): throw .wrongFormat(path: path, kind: kind)
+        case .disguised(let kind): throw .wrongFormat(path: path, kind: kind)
         case .xlsx: try readXLSX(input, into: consumer)
-        case let .text(encoding):
+        case .text(let encoding):
             if encoding == .utf8 || encoding == .utf8BOM {
-                do { try readCSV(input, encoding: encoding, into: consumer); return } catch is ChunkDecoder.NotUTF8 {
+                do {
+                    try readCSV(input, encoding: encoding, into: consumer)
+                    return
+                } catch is ChunkDecoder.NotUTF8 {
                     // Not strict UTF-8: mostly UTF-8 with a few stray bytes, or a Windows-1252 file?
                     let counts = UTF8Validator.census(input)
                     let fallback: TextEncoding = counts.validMultibyte > counts.invalid ? .utf8Lenient : .windows1252
@@ -102,8 +105,10 @@ public struct TableReader {
         } catch { throw ReadError(error) }
     }
 
-    private func readCSVOrThrow(_ input: InputFile, encoding: TextEncoding,
-                                into consumer: RowConsumer) throws(ReadError) {
+    private func readCSVOrThrow(
+        _ input: InputFile, encoding: TextEncoding,
+        into consumer: RowConsumer
+    ) throws(ReadError) {
         do { try readCSV(input, encoding: encoding, into: consumer) } catch let e as ReadError {
             throw e
         } catch let e as FileError {
@@ -122,7 +127,10 @@ public struct TableReader {
         var total = 0
         var begun = false
         let size = input.size
-        func emit(_ row: RowView) throws { try checkBounds(row); try consumer.row(row) }
+        func emit(_ row: RowView) throws {
+            try checkBounds(row)
+            try consumer.row(row)
+        }
         while true {
             let n = try input.read(at: total, into: UnsafeMutableRawPointer(buffer.baseAddress!), count: chunkSize)
             total += n
@@ -141,7 +149,10 @@ public struct TableReader {
                     parser = CSVParser(delimiter: d)
                     info.delimiter = d
                 }
-                if !begun { begun = true; consumer.begin(info) }
+                if !begun {
+                    begun = true
+                    consumer.begin(info)
+                }
                 try parser!.feed(text, emit)
             }
             if final { break }
@@ -172,8 +183,9 @@ public struct TableReader {
         do { book = try XLSXWorkbook(contentsOf: URL(fileURLWithPath: input.accessPath)) } catch {
             throw .workbook(path: path, error: error)
         }
-        let info = TableInfo(path: path, format: .xlsx, encoding: .utf8, delimiter: nil, byteCount: size,
-                             sheetName: book.firstSheetName)
+        let info = TableInfo(
+            path: path, format: .xlsx, encoding: .utf8, delimiter: nil, byteCount: size,
+            sheetName: book.firstSheetName)
         consumer.begin(info)
         let buffer = RowBuffer()
         var record = 0
@@ -201,4 +213,3 @@ public struct TableReader {
         consumer.ended(info)
     }
 }
-

@@ -36,8 +36,10 @@ struct ChunkDecoder {
     init(encoding: TextEncoding) { self.encoding = encoding }
 
     /// Decodes one chunk; `final` flushes what is left. Calls `body` with UTF-8 bytes.
-    mutating func decode(_ input: UnsafeBufferPointer<UInt8>, final: Bool,
-                         _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+    mutating func decode(
+        _ input: UnsafeBufferPointer<UInt8>, final: Bool,
+        _ body: (UnsafeBufferPointer<UInt8>) throws -> Void
+    ) throws {
         var chunk = input
         var joined: [UInt8] = []
         if !carry.isEmpty {
@@ -69,7 +71,9 @@ struct ChunkDecoder {
                 if valid < payload.count {
                     let rest = payload.count - valid
                     // An incomplete sequence at the end of a non-final chunk waits for the next one.
-                    if !final, rest < 4, UTF8Validator.isIncompleteTail(UnsafeBufferPointer(rebasing: payload[valid...])) {
+                    if !final, rest < 4,
+                        UTF8Validator.isIncompleteTail(UnsafeBufferPointer(rebasing: payload[valid...]))
+                    {
                         carry = Array(payload[valid...])
                         try body(UnsafeBufferPointer(rebasing: payload[..<valid]))
                         consumed += valid + start
@@ -88,7 +92,10 @@ struct ChunkDecoder {
                     k += valid
                     guard k < payload.count else { break }
                     let tail = UnsafeBufferPointer(rebasing: payload[k...])
-                    if !final, tail.count < 4, UTF8Validator.isIncompleteTail(tail) { carry = Array(tail); break }
+                    if !final, tail.count < 4, UTF8Validator.isIncompleteTail(tail) {
+                        carry = Array(tail)
+                        break
+                    }
                     Self.appendScalar(0xFFFD, to: &output)
                     k += 1
                 }
@@ -105,7 +112,9 @@ struct ChunkDecoder {
                 var k = 0
                 let n = payload.count
                 func unit(_ p: Int) -> UInt32 {
-                    encoding == .utf16LE ? UInt32(payload[p]) | UInt32(payload[p + 1]) << 8 : UInt32(payload[p]) << 8 | UInt32(payload[p + 1])
+                    encoding == .utf16LE
+                        ? UInt32(payload[p]) | UInt32(payload[p + 1]) << 8
+                        : UInt32(payload[p]) << 8 | UInt32(payload[p + 1])
                 }
                 while k + 1 < n {
                     let u = unit(k)
@@ -137,12 +146,17 @@ struct ChunkDecoder {
         switch v {
         case 0..<0x80: out.append(UInt8(v))
         case 0x80..<0x800:
-            out.append(UInt8(0xC0 | (v >> 6))); out.append(UInt8(0x80 | (v & 0x3F)))
+            out.append(UInt8(0xC0 | (v >> 6)))
+            out.append(UInt8(0x80 | (v & 0x3F)))
         case 0x800..<0x10000:
-            out.append(UInt8(0xE0 | (v >> 12))); out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+            out.append(UInt8(0xE0 | (v >> 12)))
+            out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (v & 0x3F)))
         default:
-            out.append(UInt8(0xF0 | (v >> 18))); out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-            out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+            out.append(UInt8(0xF0 | (v >> 18)))
+            out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (v & 0x3F)))
         }
     }
 }
@@ -150,8 +164,10 @@ struct ChunkDecoder {
 /// Windows-1252, with the five unassigned bytes mapped to the C1 controls as Latin-1 does.
 enum Windows1252 {
     static let high: [UInt32] = [
-        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
-        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,
+        0x017D, 0x8F,
+        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,
+        0x017E, 0x0178,
     ]
 
     @inline(__always)
@@ -174,17 +190,29 @@ enum UTF8Validator {
             }
             guard i < n else { break }
             let b = base[i]
-            if b < 0x80 { i += 1; continue }
+            if b < 0x80 {
+                i += 1
+                continue
+            }
             let need: Int
-            var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+            var lo: UInt8 = 0x80
+            var hi: UInt8 = 0xBF
             switch b {
             case 0xC2...0xDF: need = 1
-            case 0xE0: need = 2; lo = 0xA0
+            case 0xE0:
+                need = 2
+                lo = 0xA0
             case 0xE1...0xEC, 0xEE, 0xEF: need = 2
-            case 0xED: need = 2; hi = 0x9F
-            case 0xF0: need = 3; lo = 0x90
+            case 0xED:
+                need = 2
+                hi = 0x9F
+            case 0xF0:
+                need = 3
+                lo = 0x90
             case 0xF1...0xF3: need = 3
-            case 0xF4: need = 3; hi = 0x8F
+            case 0xF4:
+                need = 3
+                hi = 0x8F
             default: return i
             }
             guard i + need < n else { return i }
@@ -199,7 +227,8 @@ enum UTF8Validator {
     /// Counts valid multi-byte characters and invalid bytes in a whole file: a file that is
     /// mostly UTF-8 keeps UTF-8 (its few bad bytes become U+FFFD), otherwise it is Windows-1252.
     static func census(_ input: InputFile) -> (validMultibyte: Int, invalid: Int) {
-        var valid = 0, invalid = 0
+        var valid = 0
+        var invalid = 0
         var carry: [UInt8] = []
         let chunk = 1 << 20
         let data = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
@@ -212,11 +241,21 @@ enum UTF8Validator {
             bytes.withUnsafeBufferPointer { p in
                 var k = 0
                 while k < p.count {
-                    if p[k] < 0x80 { k += 1; continue }
+                    if p[k] < 0x80 {
+                        k += 1
+                        continue
+                    }
                     let rest = UnsafeBufferPointer(rebasing: p[k...])
                     let n = validPrefix(UnsafeBufferPointer(rebasing: rest.prefix(4)))
-                    if n > 0 { valid += 1; k += n; continue }
-                    if rest.count < 4, isIncompleteTail(rest) { carry = Array(rest); break }
+                    if n > 0 {
+                        valid += 1
+                        k += n
+                        continue
+                    }
+                    if rest.count < 4, isIncompleteTail(rest) {
+                        carry = Array(rest)
+                        break
+                    }
                     invalid += 1
                     k += 1
                 }

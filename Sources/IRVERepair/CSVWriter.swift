@@ -27,10 +27,16 @@ public final class CSVWriter {
     public static func encode(_ cell: UnsafeBufferPointer<UInt8>, first: Bool, into buffer: inout [UInt8]) {
         if !first { buffer.append(0x2C) }
         var needsQuotes = false
-        for b in cell where b == 0x2C || b == 0x22 || b == 0x0A || b == 0x0D { needsQuotes = true; break }
+        for b in cell where b == 0x2C || b == 0x22 || b == 0x0A || b == 0x0D {
+            needsQuotes = true
+            break
+        }
         if needsQuotes {
             buffer.append(0x22)
-            for b in cell { if b == 0x22 { buffer.append(0x22) }; buffer.append(b) }
+            for b in cell {
+                if b == 0x22 { buffer.append(0x22) }
+                buffer.append(b)
+            }
             buffer.append(0x22)
         } else {
             buffer.append(contentsOf: cell)

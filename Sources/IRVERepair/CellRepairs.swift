@@ -11,7 +11,11 @@ public enum CellRepairs {
     @inline(__always)
     public static func mayNeedCleaning(_ c: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = c.first, let last = c.last else { return false }
-        if first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09 || first == 0x0A || last == 0x0A || first == 0x0D || last == 0x0D { return true }
+        if first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09 || first == 0x0A || last == 0x0A
+            || first == 0x0D || last == 0x0D
+        {
+            return true
+        }
         var i = 0
         while i < c.count {
             let b = c[i]
@@ -49,10 +53,16 @@ public enum CellRepairs {
 
     public static func boolean(_ s: String, field: Field) -> CellFix? {
         let t = s.trimmingSpaces().lowercased()
-        let yes = ["vrai", "oui", "yes", "true", "o", "y", "x", "1", "t"], no = ["faux", "non", "no", "false", "n", "0", "f"]
-        let trueValue = field.trueValues.first ?? "true", falseValue = field.falseValues.first ?? "false"
-        if yes.contains(t), s != trueValue, !field.trueValues.contains(s) { return CellFix(trueValue, "boolean", .certain) }
-        if no.contains(t), s != falseValue, !field.falseValues.contains(s) { return CellFix(falseValue, "boolean", .certain) }
+        let yes = ["vrai", "oui", "yes", "true", "o", "y", "x", "1", "t"]
+        let no = ["faux", "non", "no", "false", "n", "0", "f"]
+        let trueValue = field.trueValues.first ?? "true"
+        let falseValue = field.falseValues.first ?? "false"
+        if yes.contains(t), s != trueValue, !field.trueValues.contains(s) {
+            return CellFix(trueValue, "boolean", .certain)
+        }
+        if no.contains(t), s != falseValue, !field.falseValues.contains(s) {
+            return CellFix(falseValue, "boolean", .certain)
+        }
         return nil
     }
 
@@ -62,15 +72,24 @@ public enum CellRepairs {
         let digits = t.split(whereSeparator: { !$0.isNumber }).map(String.init)
         func iso(_ y: Int, _ m: Int, _ d: Int) -> String? {
             guard (1900...2100).contains(y), (1...12).contains(m), d >= 1,
-                  d <= [31, (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] else { return nil }
+                d
+                    <= [
+                        31, (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30,
+                        31,
+                    ][m - 1]
+            else { return nil }
             return "\(y)-" + (m < 10 ? "0" : "") + "\(m)-" + (d < 10 ? "0" : "") + "\(d)"  // y has four digits
         }
         var out: String? = nil
         if digits.count == 1, digits[0].count == 8, let v = Int(digits[0]) {
             out = iso(v / 10000, (v / 100) % 100, v % 100)
         } else if digits.count >= 3, let a = Int(digits[0]), let b = Int(digits[1]), let c = Int(digits[2]) {
-            if digits[0].count == 4 { out = iso(a, b, c) }  // yyyy-mm-dd[Thh…], yyyy/mm/dd
-            else if digits[2].count == 4 { out = iso(c, b, a) }  // dd/mm/yyyy (French order)
+            if digits[0].count == 4 {
+                out = iso(a, b, c)
+            }  // yyyy-mm-dd[Thh…], yyyy/mm/dd
+            else if digits[2].count == 4 {
+                out = iso(c, b, a)
+            }  // dd/mm/yyyy (French order)
         }
         guard let out, out != s else { return nil }
         return CellFix(out, "date", .certain)
@@ -80,8 +99,14 @@ public enum CellRepairs {
     public static func power(_ s: String) -> CellFix? {
         var t = s.trimmingSpaces().lowercased().replacingOccurrencesNatively(of: "\u{A0}", with: "")
         var unitWatts = false
-        for unit in ["kva", "kw"] where t.hasSuffix(unit) { t = String(t.dropLast(unit.count)); break }
-        if t.hasSuffix("w") { t.removeLast(); unitWatts = true }
+        for unit in ["kva", "kw"] where t.hasSuffix(unit) {
+            t = String(t.dropLast(unit.count))
+            break
+        }
+        if t.hasSuffix("w") {
+            t.removeLast()
+            unitWatts = true
+        }
         t = t.trimmingSpaces().replacingOccurrencesNatively(of: " ", with: "")
             .replacingOccurrencesNatively(of: ",", with: ".")
         guard let v = Double(t), v.isFinite, v >= 0 else { return nil }
@@ -123,7 +148,9 @@ public enum CellRepairs {
     /// Itinerance ids: legacy AFIREV `*`, spaces, lower case.
     public static func itineranceId(_ s: String) -> CellFix? {
         guard s != "Non concerné" else { return nil }
-        if s.lowercased() == "non concerné" || s.lowercased() == "non concerne" { return CellFix("Non concerné", "id", .certain) }
+        if s.lowercased() == "non concerné" || s.lowercased() == "non concerne" {
+            return CellFix("Non concerné", "id", .certain)
+        }
         let t = s.replacingOccurrencesNatively(of: "*", with: "").replacingOccurrencesNatively(of: " ", with: "")
             .uppercased()
         guard t != s, t.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) }), t.count >= 6 else { return nil }
@@ -134,7 +161,9 @@ public enum CellRepairs {
     public static func inseeCode(_ s: String) -> CellFix? {
         let t = s.trimmingSpaces()
         guard t.count == 4, t.allSatisfy(\.isNumber), t.first != "0" else {
-            if t.count == 5, t.hasPrefix("2a") || t.hasPrefix("2b") { return CellFix(t.uppercased(), "insee", .certain) }
+            if t.count == 5, t.hasPrefix("2a") || t.hasPrefix("2b") {
+                return CellFix(t.uppercased(), "insee", .certain)
+            }
             return nil
         }
         return CellFix("0" + t, "insee-leading-zero", .likely)
@@ -143,7 +172,9 @@ public enum CellRepairs {
     /// A phone number that lost its leading zero.
     public static func phone(_ s: String) -> CellFix? {
         let digits = s.filter(\.isNumber)
-        guard s.allSatisfy({ $0.isNumber || $0 == " " || $0 == "." }), digits.count == 9, digits.first != "0" else { return nil }
+        guard s.allSatisfy({ $0.isNumber || $0 == " " || $0 == "." }), digits.count == 9, digits.first != "0" else {
+            return nil
+        }
         return CellFix("0" + digits, "phone-leading-zero", .likely)
     }
 
@@ -151,7 +182,8 @@ public enum CellRepairs {
     public static func horaires(_ s: String) -> CellFix? {
         let lower = s.lowercased()
         if lower.containsNatively("24h") || lower.containsNatively("7j/7") || lower.containsNatively("24/24")
-            || lower == "h24" || lower == "24/7 " {
+            || lower == "h24" || lower == "24/7 "
+        {
             return CellFix("24/7", "horaires", .likely)
         }
         if let fixed = secondsRemoved(s) { return CellFix(fixed, "horaires", .certain) }
@@ -164,8 +196,10 @@ public enum CellRepairs {
         var chars = Array(s)
         var i = 0
         while i < chars.count {
-            if i + 7 < chars.count, chars[i].isNumber, chars[i + 1].isNumber, chars[i + 2] == ":", chars[i + 3].isNumber, chars[i + 4].isNumber,
-               chars[i + 5] == ":", chars[i + 6].isNumber, chars[i + 7].isNumber {
+            if i + 7 < chars.count, chars[i].isNumber, chars[i + 1].isNumber, chars[i + 2] == ":",
+                chars[i + 3].isNumber, chars[i + 4].isNumber,
+                chars[i + 5] == ":", chars[i + 6].isNumber, chars[i + 7].isNumber
+            {
                 out += String(chars[i..<(i + 5)])
                 i += 8
                 changed = true

@@ -12,7 +12,10 @@ public struct Change: Sendable, Equatable {
     /// Why, when the rule alone does not say it (the geographic repairs quote what they saw).
     public var evidence: String
 
-    public init(row: Int, column: String, before: String, after: String, rule: String, confidence: ProposedChange.Confidence, evidence: String = "") {
+    public init(
+        row: Int, column: String, before: String, after: String, rule: String, confidence: ProposedChange.Confidence,
+        evidence: String = ""
+    ) {
         self.evidence = evidence
         self.row = row
         self.column = column

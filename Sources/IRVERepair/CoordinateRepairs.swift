@@ -7,12 +7,12 @@ import IRVEGeo
 public enum CoordinateRepairs {
     /// Metropolitan France + Corsica, Guadeloupe, Martinique, Guyane, La Réunion, Mayotte (lon, lat boxes).
     static let boxes: [(lon: ClosedRange<Double>, lat: ClosedRange<Double>)] = [
-        (-5.141277 ... 9.560091, 41.333571 ... 51.088989),
-        (-61.809839 ... -61.001959, 15.832041 ... 16.514488),
-        (-61.229033 ... -60.809655, 14.388646 ... 14.878723),
-        (-54.60239 ... -51.619041, 2.111055 ... 5.748138),
-        (55.216526 ... 55.836654, -21.389631 ... -20.8718),
-        (45.01833 ... 45.299985, -13.005254 ... -12.63659),
+        (-5.141277...9.560091, 41.333571...51.088989),
+        (-61.809839 ... -61.001959, 15.832041...16.514488),
+        (-61.229033 ... -60.809655, 14.388646...14.878723),
+        (-54.60239 ... -51.619041, 2.111055...5.748138),
+        (55.216526...55.836654, -21.389631 ... -20.8718),
+        (45.01833...45.299985, -13.005254 ... -12.63659),
     ]
 
     /// On French land: a commune contour of the embedded reference (metropole and every DROM),
@@ -27,7 +27,8 @@ public enum CoordinateRepairs {
         let t = s.trimmingSpacesAndNewlines()
         guard let (a, b, wasArray) = numbers(t), let x = Double(a), let y = Double(b) else { return nil }
         // Keep the numbers as written (no precision change); only order and syntax change.
-        let asWritten = "[\(a),\(b)]", swapped = "[\(b),\(a)]"
+        let asWritten = "[\(a),\(b)]"
+        let swapped = "[\(b),\(a)]"
         if inFrance(lon: x, lat: y) {
             if wasArray { return nil }  // already a valid array: leave it as it is
             return CellFix(asWritten, "coordinates-format", .certain)
@@ -49,8 +50,14 @@ public enum CoordinateRepairs {
         var current = ""
         var separators: [Character] = []
         for ch in inner {
-            if ch.isNumber || ch == "." || ch == "-" || ch == "+" || ch == "e" || ch == "E" { current.append(ch); continue }
-            if !current.isEmpty { tokens.append(current); current = "" }
+            if ch.isNumber || ch == "." || ch == "-" || ch == "+" || ch == "e" || ch == "E" {
+                current.append(ch)
+                continue
+            }
+            if !current.isEmpty {
+                tokens.append(current)
+                current = ""
+            }
             separators.append(ch)
         }
         if !current.isEmpty { tokens.append(current) }

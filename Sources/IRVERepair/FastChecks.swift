@@ -28,19 +28,28 @@ enum FastChecks {
     /// `[lon,lat]` (optional spaces) with plain numbers, inside one of the France boxes.
     static func coordinates(_ c: Cell) -> Bool {
         guard c.count >= 5, c.first == 0x5B, c.last == 0x5D, let comma = c.firstIndex(of: 0x2C) else { return false }
-        guard let lon = plainNumber(c[(c.startIndex + 1)..<comma]), let lat = plainNumber(c[(comma + 1)..<(c.endIndex - 1)]) else { return false }
+        guard let lon = plainNumber(c[(c.startIndex + 1)..<comma]),
+            let lat = plainNumber(c[(comma + 1)..<(c.endIndex - 1)])
+        else { return false }
         return CoordinateRepairs.inFrance(lon: lon, lat: lat)
     }
 
     /// `-12.345` with optional surrounding spaces; nil for anything else.
     static func plainNumber(_ s: Slice<Cell>) -> Double? {
-        var i = s.startIndex, end = s.endIndex
+        var i = s.startIndex
+        var end = s.endIndex
         while i < end, s[i] == 0x20 { i += 1 }
         while end > i, s[end - 1] == 0x20 { end -= 1 }
         guard i < end else { return nil }
         var negative = false
-        if s[i] == 0x2D { negative = true; i += 1 }
-        var value = 0.0, scale = 1.0, seenDot = false, digits = 0
+        if s[i] == 0x2D {
+            negative = true
+            i += 1
+        }
+        var value = 0.0
+        var scale = 1.0
+        var seenDot = false
+        var digits = 0
         while i < end {
             let b = s[i]
             if b &- 0x30 < 10 {
@@ -49,7 +58,9 @@ enum FastChecks {
                 digits += 1
             } else if b == 0x2E, !seenDot {
                 seenDot = true
-            } else { return nil }
+            } else {
+                return nil
+            }
             i += 1
         }
         guard digits > 0, digits <= 17 else { return nil }

@@ -25,17 +25,24 @@ public struct HeaderRepair: Sendable {
         var source: [Int?] = Array(repeating: nil, count: schema.fields.count)
         var renames: [Change] = []
         func fold(_ s: String) -> String {
-            LabelFolding.fold(s.replacingOccurrences(of: "Ã©", with: "é").replacingOccurrences(of: "√©", with: "é")
-                .replacingOccurrences(of: "\u{FFFD}", with: "e"))
+            LabelFolding.fold(
+                s.replacingOccurrences(of: "Ã©", with: "é").replacingOccurrences(of: "√©", with: "é")
+                    .replacingOccurrences(of: "\u{FFFD}", with: "e"))
         }
         let folded = labels.map(fold)
         // Pass 1: exact names. Pass 2: folded names. Pass 3: v1 names. Pass 4: typos (distance ≤ 2).
         for (f, field) in schema.fields.enumerated() {
-            if let i = labels.firstIndex(of: field.name), !used.contains(i) { source[f] = i; used.insert(i) }
+            if let i = labels.firstIndex(of: field.name), !used.contains(i) {
+                source[f] = i
+                used.insert(i)
+            }
         }
         for (f, field) in schema.fields.enumerated() where source[f] == nil {
             let target = fold(field.name)
-            if let i = folded.indices.first(where: { !used.contains($0) && folded[$0] == target }) { source[f] = i; used.insert(i) }
+            if let i = folded.indices.first(where: { !used.contains($0) && folded[$0] == target }) {
+                source[f] = i
+                used.insert(i)
+            }
         }
         for (f, field) in schema.fields.enumerated() where source[f] == nil {
             if let i = folded.indices.first(where: { !used.contains($0) && Self.v1Names[folded[$0]] == field.name }) {
@@ -45,13 +52,20 @@ public struct HeaderRepair: Sendable {
         }
         for (f, field) in schema.fields.enumerated() where source[f] == nil {
             let target = fold(field.name)
-            let candidates = folded.indices.filter { !used.contains($0) && LabelFolding.distance(folded[$0], target, limit: 2) <= 2 }
-            if candidates.count == 1, let i = candidates.first, target.count > 5 { source[f] = i; used.insert(i) }
+            let candidates = folded.indices.filter {
+                !used.contains($0) && LabelFolding.distance(folded[$0], target, limit: 2) <= 2
+            }
+            if candidates.count == 1, let i = candidates.first, target.count > 5 {
+                source[f] = i
+                used.insert(i)
+            }
         }
         for (f, field) in schema.fields.enumerated() {
             if let i = source[f], labels[i] != field.name {
-                renames.append(Change(row: 1, column: field.name, before: labels[i], after: field.name, rule: "header",
-                                      confidence: fold(labels[i]) == fold(field.name) ? .certain : .likely))
+                renames.append(
+                    Change(
+                        row: 1, column: field.name, before: labels[i], after: field.name, rule: "header",
+                        confidence: fold(labels[i]) == fold(field.name) ? .certain : .likely))
             }
         }
         sourceOfField = source

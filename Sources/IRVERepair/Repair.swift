@@ -15,23 +15,26 @@ public enum RepairError: Error, Sendable {
 
     public init(_ error: FileError) {
         switch error {
-        case let .sameAsInput(p): self = .sameFile(p)
-        case let .exists(p): self = .exists(p)
+        case .sameAsInput(let p): self = .sameFile(p)
+        case .exists(let p): self = .exists(p)
         default: self = .file(error)
         }
     }
 
     public func message(_ lang: Language) -> String {
         switch self {
-        case let .sameFile(p):
-            lang.pick("Le fichier de sortie est le fichier d'entrée (« \(p) ») : irve ne modifie jamais l'original. Choisissez un autre nom avec -o.",
-                      "The output is the input (\"\(p)\"): irve never modifies the original. Choose another name with -o.")
-        case let .exists(p):
-            lang.pick("« \(p) » existe déjà : ajoutez --force pour le remplacer.", "\"\(p)\" already exists: add --force to replace it.")
-        case let .read(e): e.message(lang)
-        case let .write(p, reason):
+        case .sameFile(let p):
+            lang.pick(
+                "Le fichier de sortie est le fichier d'entrée (« \(p) ») : irve ne modifie jamais l'original. Choisissez un autre nom avec -o.",
+                "The output is the input (\"\(p)\"): irve never modifies the original. Choose another name with -o.")
+        case .exists(let p):
+            lang.pick(
+                "« \(p) » existe déjà : ajoutez --force pour le remplacer.",
+                "\"\(p)\" already exists: add --force to replace it.")
+        case .read(let e): e.message(lang)
+        case .write(let p, let reason):
             lang.pick("Impossible d'écrire « \(p) » : \(reason).", "Cannot write \"\(p)\": \(reason).")
-        case let .file(e): e.message(lang)
+        case .file(let e): e.message(lang)
         }
     }
 }
@@ -48,9 +51,13 @@ public struct RepairSummary {
 public enum Repair {
     /// Repairs `input` into `output` (nil: dry run) and writes the change log to `log`: both files
     /// appear together or neither does, atomically, and neither may be the input.
-    public static func run(input: String, output: String?, log: String? = nil, force: Bool,
-                           options: RepairOptions) throws(RepairError) -> RepairSummary {
-        guard let entry = SchemaCatalog.latest("statique") else { throw .write(path: input, reason: "schéma introuvable") }
+    public static func run(
+        input: String, output: String?, log: String? = nil, force: Bool,
+        options: RepairOptions
+    ) throws(RepairError) -> RepairSummary {
+        guard let entry = SchemaCatalog.latest("statique") else {
+            throw .write(path: input, reason: "schéma introuvable")
+        }
         let protected = [InputFile.identity(of: input)].compactMap { $0 }
         var outputs: [OutputFile] = []
         if let output {
@@ -65,7 +72,7 @@ public enum Repair {
                 outputs.append(file)
                 if outputs[0].sameDestination(as: file) { throw FileError.sameOutputTwice(path: log) }
             } catch {
-                outputs.forEach { $0.abandon() }
+                for o in outputs { o.abandon() }
                 throw .file(error)
             }
         }
@@ -73,7 +80,7 @@ public enum Repair {
         let repairer = Repairer(schema: entry.schema, options: options, writer: writer)
         do { try TableReader(path: input).read(into: repairer) } catch {
             repairer.cancel()
-            outputs.forEach { $0.abandon() }
+            for o in outputs { o.abandon() }
             throw .read(error)
         }
         writer?.flush()
@@ -85,7 +92,8 @@ public enum Repair {
             }
         }
         do { try OutputFile.commit(outputs) } catch { throw RepairError(error) }
-        return RepairSummary(rows: repairer.rows, changes: repairer.changes, stillMissing: repairer.stillMissing, info: repairer.info)
+        return RepairSummary(
+            rows: repairer.rows, changes: repairer.changes, stillMissing: repairer.stillMissing, info: repairer.info)
     }
 
     /// The change log as CSV (`row,column,before,after,rule,confidence,evidence`), streamed: the
@@ -95,7 +103,8 @@ public enum Repair {
         out.reserveCapacity(1 << 16)
         out.append(contentsOf: "row,column,before,after,rule,confidence,evidence\n".utf8)
         var records = changes.makeRawIterator()
-        var texts: [UInt8] = [], ends: [Int] = []
+        var texts: [UInt8] = []
+        var ends: [Int] = []
         while let row = records.next(texts: &texts, ends: &ends) {
             out.append(contentsOf: String(row).utf8)
             texts.withUnsafeBufferPointer { t in

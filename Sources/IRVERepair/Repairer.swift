@@ -1,10 +1,10 @@
 import Foundation
 import IRVEFindings
+import IRVEGeo
 import IRVERead
+import IRVERules
 import IRVESchema
 import IRVEValidate
-import IRVEGeo
-import IRVERules
 import IRVEWording
 
 /// What `irve fix` does with a file.
@@ -96,7 +96,10 @@ public final class Repairer: RowConsumer, @unchecked Sendable {
     }
 
     public func row(_ row: RowView) throws {
-        if row.number == 1 { setUp(row.strings.map { $0.trimmingSpaces() }); return }
+        if row.number == 1 {
+            setUp(row.strings.map { $0.trimmingSpaces() })
+            return
+        }
         rows += 1
         guard plan != nil else { return }
         let b = batch ?? RowBatch(sequence: sequence, reserveRows: Self.batchRows)
@@ -160,11 +163,14 @@ public final class Repairer: RowConsumer, @unchecked Sendable {
         }
         plan = RepairPlan(header: h, v1: v1, geo: nil)
         var outLabels = schema.fields.map(\.name)
-        if options.keepExtra { outLabels += h.extraColumns.map { labels[$0] } }
-        else {
+        if options.keepExtra {
+            outLabels += h.extraColumns.map { labels[$0] }
+        } else {
             for i in h.extraColumns {
-                changes.append(Change(row: 1, column: labels[i], before: labels[i], after: "", rule: "column-dropped",
-                                      confidence: .certain))
+                changes.append(
+                    Change(
+                        row: 1, column: labels[i], before: labels[i], after: "", rule: "column-dropped",
+                        confidence: .certain))
             }
         }
         writer?.write(outLabels)
@@ -173,12 +179,14 @@ public final class Repairer: RowConsumer, @unchecked Sendable {
     /// The geographic repairs' analysis and columns, when the reference is there and wanted.
     private func geoPlan() -> (analysis: GeoAnalysis, coord: Int, insee: Int, address: Int?)? {
         guard options.geo, let reference = GeoReference.shared, let columns = GeoColumns(labels: fieldNames),
-              let coord = fieldNames.firstIndex(of: "coordonneesXY"),
-              let insee = fieldNames.firstIndex(of: "code_insee_commune")
+            let coord = fieldNames.firstIndex(of: "coordonneesXY"),
+            let insee = fieldNames.firstIndex(of: "code_insee_commune")
         else { return nil }
         let today = ValidationOptions.currentDate()
         let context = RuleContext(today: today, lang: options.lang)
-        return (GeoAnalysis(reference: reference, context: context, columns: columns), coord, insee,
-                fieldNames.firstIndex(of: "adresse_station"))
+        return (
+            GeoAnalysis(reference: reference, context: context, columns: columns), coord, insee,
+            fieldNames.firstIndex(of: "adresse_station")
+        )
     }
 }

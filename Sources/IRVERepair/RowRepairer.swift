@@ -1,9 +1,9 @@
 import Foundation
 import IRVEFindings
+import IRVEGeo
 import IRVERead
 import IRVESchema
 import IRVEValidate
-import IRVEGeo
 import IRVEWording
 
 /// What `Repairer` fixes once the header is read, the same for every row: which column feeds each
@@ -71,7 +71,10 @@ final class RowRepairer {
     static let businessFields: Set<String> = ["coordonneesXY", "puissance_nominale", "telephone_operateur"]
 
     /// A row's output cells, kept until the geographic repairs have seen the whole row.
-    private enum Out { case bytes(UnsafeBufferPointer<UInt8>), text(String) }
+    private enum Out {
+        case bytes(UnsafeBufferPointer<UInt8>)
+        case text(String)
+    }
     private var pending: [Out] = []
 
     func repair(_ row: RowView) {
@@ -86,8 +89,8 @@ final class RowRepairer {
         if encode {
             for (f, cell) in pending.enumerated() {
                 switch cell {
-                case let .bytes(b): CSVWriter.encode(b, first: f == 0, into: &out.csv)
-                case let .text(t): CSVWriter.encode(t, first: f == 0, into: &out.csv)
+                case .bytes(let b): CSVWriter.encode(b, first: f == 0, into: &out.csv)
+                case .text(let t): CSVWriter.encode(t, first: f == 0, into: &out.csv)
                 }
             }
             if options.keepExtra {
@@ -130,8 +133,9 @@ final class RowRepairer {
             let outcome: Outcome
             // Fast path: nothing to clean, valid, and not a field with business repairs: copy the bytes.
             if v1 == nil, !CellRepairs.mayNeedCleaning(cell),
-               !isBusiness[f] || FastChecks.plausible(fieldNames[f], cell),
-               cell.count == 0 || checkers[f].check(cell).isValid {
+                !isBusiness[f] || FastChecks.plausible(fieldNames[f], cell),
+                cell.count == 0 || checkers[f].check(cell).isValid
+            {
                 outcome = .kept
             } else {
                 var value = String(decoding: cell, as: UTF8.self)
@@ -149,7 +153,7 @@ final class RowRepairer {
         case .kept:
             if cell.count == 0, isRequired[f] { out.stillMissing[f] += 1 }
             pending.append(.bytes(cell))
-        case let .repaired(r):
+        case .repaired(let r):
             for step in r.steps {
                 record(row, fieldNames[f], step.before, step.fix.value, step.fix.rule, step.fix.confidence)
             }
@@ -167,8 +171,10 @@ final class RowRepairer {
     }
 
     /// A v1 row: the point from `Xlongitude`/`Ylatitude`, the connectors from `type_prise`.
-    private func fromV1(_ value: String, _ f: Int, _ v1: (lon: Int, lat: Int, typePrise: Int?), _ input: [String],
-                        row: Int) -> String {
+    private func fromV1(
+        _ value: String, _ f: Int, _ v1: (lon: Int, lat: Int, typePrise: Int?), _ input: [String],
+        row: Int
+    ) -> String {
         let name = fieldNames[f]
         var value = value
         if name == "coordonneesXY", value.isEmpty, v1.lon < input.count, v1.lat < input.count {
@@ -176,23 +182,29 @@ final class RowRepairer {
             let lat = input[v1.lat].replacingOccurrencesNatively(of: ",", with: ".")
             if !lon.isEmpty, !lat.isEmpty {
                 let composed = "[\(lon.trimmingSpaces()),\(lat.trimmingSpaces())]"
-                record(row, name, "Xlongitude=\(input[v1.lon]) Ylatitude=\(input[v1.lat])", composed, "v1-coordinates",
-                       .certain)
+                record(
+                    row, name, "Xlongitude=\(input[v1.lon]) Ylatitude=\(input[v1.lat])", composed, "v1-coordinates",
+                    .certain)
                 value = composed
             }
         }
         if name.hasPrefix("prise_type_"), let tp = v1.typePrise, tp < input.count, value.isEmpty,
-           let derived = Self.connector(name, from: input[tp]) {
+            let derived = Self.connector(name, from: input[tp])
+        {
             record(row, name, "type_prise=\(input[tp])", derived, "v1-type-prise", .likely)
             value = derived
         }
         return value
     }
 
-    private func record(_ row: Int, _ column: String, _ before: String, _ after: String, _ rule: String,
-                        _ confidence: ProposedChange.Confidence, evidence: String = "") {
-        out.changes.append(Change(row: row, column: column, before: before, after: after, rule: rule,
-                                  confidence: confidence, evidence: evidence))
+    private func record(
+        _ row: Int, _ column: String, _ before: String, _ after: String, _ rule: String,
+        _ confidence: ProposedChange.Confidence, evidence: String = ""
+    ) {
+        out.changes.append(
+            Change(
+                row: row, column: column, before: before, after: after, rule: rule,
+                confidence: confidence, evidence: evidence))
     }
 
     private func accepts(_ fix: CellFix) -> Bool { fix.confidence != .guess || options.aggressive }
@@ -238,7 +250,10 @@ final class RowRepairer {
         }
         guard !r.value.isEmpty else { return r }
         apply(CellRepairs.clean(r.value))
-        let valid: Bool = { var v = r.value; return v.withUTF8 { checker.check($0).isValid } }()
+        let valid: Bool = {
+            var v = r.value
+            return v.withUTF8 { checker.check($0).isValid }
+        }()
         let value = r.value
         switch field.name {
         case "coordonneesXY": apply(CoordinateRepairs.repair(value))
@@ -309,16 +324,16 @@ final class RowRepairer {
 
     private func text(_ f: Int) -> String {
         switch pending[f] {
-        case let .bytes(b): String(decoding: b, as: UTF8.self)
-        case let .text(t): t
+        case .bytes(let b): String(decoding: b, as: UTF8.self)
+        case .text(let t): t
         }
     }
 
     /// Whether output cell `f` is `bytes` (the bytes of a decoded text, so equal bytes decode alike).
     private func pending(_ f: Int, is bytes: [UInt8]) -> Bool {
         switch pending[f] {
-        case let .bytes(b): bytes.withUnsafeBufferPointer { Self.same(b, $0) }
-        case let .text(t): t.utf8.elementsEqual(bytes)
+        case .bytes(let b): bytes.withUnsafeBufferPointer { Self.same(b, $0) }
+        case .text(let t): t.utf8.elementsEqual(bytes)
         }
     }
 
@@ -326,13 +341,15 @@ final class RowRepairer {
     /// or the analysis.
     private func inseeFix(_ g: (analysis: GeoAnalysis, coord: Int, insee: Int, address: Int?)) -> InseeFix? {
         if let last = lastGeo, pending(g.coord, is: last.key.coord), pending(g.insee, is: last.key.insee),
-           g.address.map({ pending($0, is: last.key.address) }) ?? true {
+            g.address.map({ pending($0, is: last.key.address) }) ?? true
+        {
             return last.fix
         }
         // Keyed and analysed on the decoded texts, as the sequential code did.
         let insee = text(g.insee)
-        let key = GeoKey(coord: Array(text(g.coord).utf8), insee: Array(insee.utf8),
-                         address: g.address.map { Array(text($0).utf8) } ?? [])
+        let key = GeoKey(
+            coord: Array(text(g.coord).utf8), insee: Array(insee.utf8),
+            address: g.address.map { Array(text($0).utf8) } ?? [])
         let fix: InseeFix?
         if let hit = geoCache[key] {
             fix = hit
@@ -349,8 +366,11 @@ final class RowRepairer {
                 return (options.aggressive || p.confidence != .guess) && p.newValue != insee
             }
             fix = finding.flatMap { f in
-                f.proposedChange.map { InseeFix(code: $0.newValue, rule: f.type, confidence: $0.confidence,
-                                                evidence: Wording.message(f.facts, options.lang)) }
+                f.proposedChange.map {
+                    InseeFix(
+                        code: $0.newValue, rule: f.type, confidence: $0.confidence,
+                        evidence: Wording.message(f.facts, options.lang))
+                }
             }
             if geoCache.count >= Self.geoCacheEntries { geoCache.removeAll() }
             geoCache[key] = fix
@@ -363,16 +383,19 @@ final class RowRepairer {
     /// address (aggressive only). Each change logged with the finding's message as evidence.
     private func adjustGeography(_ row: Int) {
         if let g = plan.geo, pending.count == fieldCount, let fix = inseeFix(g) {
-            record(row, "code_insee_commune", text(g.insee), fix.code, fix.rule, fix.confidence,
-                   evidence: fix.evidence)
+            record(
+                row, "code_insee_commune", text(g.insee), fix.code, fix.rule, fix.confidence,
+                evidence: fix.evidence)
             pending[g.insee] = .text(fix.code)
         }
         if options.aggressive, let proposal = options.geocodedPoints[row],
-           let coord = fieldNames.firstIndex(of: "coordonneesXY"), coord < pending.count {
+            let coord = fieldNames.firstIndex(of: "coordonneesXY"), coord < pending.count
+        {
             let before = text(coord)
             if before != proposal.point {
-                record(row, "coordonneesXY", before, proposal.point, "address-far-from-point", .guess,
-                       evidence: proposal.evidence)
+                record(
+                    row, "coordonneesXY", before, proposal.point, "address-far-from-point", .guess,
+                    evidence: proposal.evidence)
                 pending[coord] = .text(proposal.point)
             }
         }

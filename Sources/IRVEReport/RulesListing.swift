@@ -23,10 +23,13 @@ public enum RulesListing {
             }
             out.write("[\n" + items.joined(separator: ",\n") + "\n]\n")
         } else {
-            out.write(lang.pick("Règles métier IRVE (au-delà du schéma) — désactivables avec --disable CODE\n\n",
-                                "IRVE business rules (beyond the schema) — switch off with --disable CODE\n\n"))
+            out.write(
+                lang.pick(
+                    "Règles métier IRVE (au-delà du schéma) — désactivables avec --disable CODE\n\n",
+                    "IRVE business rules (beyond the schema) — switch off with --disable CODE\n\n"))
             for r in RuleCatalog.all {
-                let severity = r.severity == .error ? lang.pick("erreur", "error") : lang.pick("avertissement", "warning")
+                let severity =
+                    r.severity == .error ? lang.pick("erreur", "error") : lang.pick("avertissement", "warning")
                 out.write("\(r.code) (\(severity)) — \(r.title(lang))\n    \(r.explanation(lang))\n\n")
             }
         }
@@ -41,7 +44,8 @@ public enum RulesListing {
     }
 
     public static func table(_ lang: Language, _ rules: [Rule]) -> String {
-        var out = lang.pick("| code | gravité | règle | explication |\n", "| code | severity | rule | explanation |\n")
+        var out =
+            lang.pick("| code | gravité | règle | explication |\n", "| code | severity | rule | explanation |\n")
             + "|---|---|---|---|\n"
         for r in rules {
             let severity = r.severity == .error ? lang.pick("erreur", "error") : lang.pick("avertissement", "warning")

@@ -26,7 +26,11 @@ public struct TextReport: Reporter {
         let path = r.info?.path ?? ""
         out.write(bold(l.pick("Fichier : ", "File: ")) + path + "\n")
         if let info = r.info {
-            var facts = [info.format == .xlsx ? "Excel (.xlsx)\(info.sheetName.map { l.pick(", feuille « \($0) »", ", sheet \"\($0)\"") } ?? "")" : "CSV"]
+            var facts = [
+                info.format == .xlsx
+                    ? "Excel (.xlsx)\(info.sheetName.map { l.pick(", feuille « \($0) »", ", sheet \"\($0)\"") } ?? "")"
+                    : "CSV"
+            ]
             if info.format == .csv {
                 facts.append(l.pick("encodage ", "encoding ") + info.encoding.label)
                 facts.append(l.pick("séparateur ", "delimiter ") + info.delimiterLabel(l))
@@ -41,7 +45,11 @@ public struct TextReport: Reporter {
         } else {
             out.write(paint(l.pick("✘ Fichier NON VALIDE", "✘ INVALID file"), "1;31"))
         }
-        out.write(" — " + l.pick("\(r.errorCount) erreur(s), \(r.warningCount) avertissement(s)", "\(r.errorCount) error(s), \(r.warningCount) warning(s)") + "\n")
+        out.write(
+            " — "
+                + l.pick(
+                    "\(r.errorCount) erreur(s), \(r.warningCount) avertissement(s)",
+                    "\(r.errorCount) error(s), \(r.warningCount) warning(s)") + "\n")
 
         // One pass over the stored findings (in text mode the store kept only the first ones of
         // each group): keep `detailsPerColumn` per group; the counts come from the exact tallies.
@@ -90,13 +98,20 @@ public struct TextReport: Reporter {
             }
         }
         if r.findings.cutByLimit {
-            out.write("\n" + l.pick("(Liste limitée par --max-findings ; les totaux restent exacts.)", "(List limited by --max-findings; totals are exact.)") + "\n")
+            out.write(
+                "\n"
+                    + l.pick(
+                        "(Liste limitée par --max-findings ; les totaux restent exacts.)",
+                        "(List limited by --max-findings; totals are exact.)") + "\n")
         }
         if r.findings.spillFailed {
-            out.write("\n" + l.pick("(Liste coupée : le fichier temporaire des constats n'a pas pu être écrit ; les "
-                + "totaux restent exacts.)",
-                                     "(List cut: the temporary file of the findings could not be written; totals "
-                                         + "are exact.)") + "\n")
+            out.write(
+                "\n"
+                    + l.pick(
+                        "(Liste coupée : le fichier temporaire des constats n'a pas pu être écrit ; les "
+                            + "totaux restent exacts.)",
+                        "(List cut: the temporary file of the findings could not be written; totals "
+                            + "are exact.)") + "\n")
         }
         out.flush()
     }
@@ -111,14 +126,18 @@ public struct TextReport: Reporter {
 
     private func more(_ n: Int, of type: String?) -> String {
         let kind = type.map { lang.pick(" « \($0) »", " \"\($0)\"") } ?? ""
-        return lang.pick("… et \(n) autre(s)\(kind) (toutes avec --format json)", "… and \(n) more\(kind) (all with "
-            + "--format json)")
+        return lang.pick(
+            "… et \(n) autre(s)\(kind) (toutes avec --format json)",
+            "… and \(n) more\(kind) (all with "
+                + "--format json)")
     }
 
     /// Counts and up to five sample values per column. Cells in error come from the engine's exact
     /// per-column statistics (right even when --max-findings cuts the list).
-    private func writeSummary(_ r: ValidationResult, columns: [String], byColumn: [String: [Finding]],
-                              tallies: [String: FindingGroups.Tally], to out: OutputSink) {
+    private func writeSummary(
+        _ r: ValidationResult, columns: [String], byColumn: [String: [Finding]],
+        tallies: [String: FindingGroups.Tally], to out: OutputSink
+    ) {
         let l = lang
         var exactErrors: [String: (count: Int, samples: [String])] = [:]
         let fields = r.schema?.schema.fields ?? []
@@ -137,14 +156,26 @@ public struct TextReport: Reporter {
                 let c = f.cell ?? ""
                 if !samples.contains(c) { samples.append(c) }
             }
-            let counts = [errors > 0 ? l.pick("\(errors) erreur(s)", "\(errors) error(s)") : nil,
-                          warnings > 0 ? l.pick("\(warnings) avertissement(s)", "\(warnings) "
-                              + "warning(s)") : nil].compactMap { $0 }
-            let shown = samples.map { $0.isEmpty ? l.pick("(vide)", "(empty)") : l.pick("« \(truncate($0, 40)) "
-                + "»", "\"\(truncate($0, 40))\"") }
-                .joined(separator: ", ")
-            out.write("  • \(bold(name)) : "
-                + "\(counts.joined(separator: ", "))" + (shown.isEmpty ? "" : l.pick(" — ex. ", " — e.g. ") + shown) + "\n")
+            let counts = [
+                errors > 0 ? l.pick("\(errors) erreur(s)", "\(errors) error(s)") : nil,
+                warnings > 0
+                    ? l.pick(
+                        "\(warnings) avertissement(s)",
+                        "\(warnings) "
+                            + "warning(s)") : nil,
+            ].compactMap { $0 }
+            let shown = samples.map {
+                $0.isEmpty
+                    ? l.pick("(vide)", "(empty)")
+                    : l.pick(
+                        "« \(truncate($0, 40)) "
+                            + "»", "\"\(truncate($0, 40))\"")
+            }
+            .joined(separator: ", ")
+            out.write(
+                "  • \(bold(name)) : "
+                    + "\(counts.joined(separator: ", "))" + (shown.isEmpty ? "" : l.pick(" — ex. ", " — e.g. ") + shown)
+                    + "\n")
         }
     }
 

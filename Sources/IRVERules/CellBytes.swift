@@ -1,3 +1,5 @@
+import Foundation
+
 /// Byte-level readings of cells for the per-row rules: the common, valid case must cost almost
 /// nothing (no `String`), the slow paths run only on suspicious cells.
 enum CellBytes {
@@ -24,13 +26,19 @@ enum CellBytes {
 
     /// A plain decimal number (`22`, `7.4`, ` 22 `); other forms go through `Double(String)`.
     static func number(_ c: Cell) -> Double? {
-        var i = 0, end = c.count
+        var i = 0
+        var end = c.count
         while i < end, c[i] == 0x20 { i += 1 }
         while end > i, c[end - 1] == 0x20 { end -= 1 }
         guard i < end else { return nil }
-        var value = 0.0, scale = 0.0, digits = 0
+        var value = 0.0
+        var scale = 0.0
+        var digits = 0
         var negative = false
-        if c[i] == 0x2D || c[i] == 0x2B { negative = c[i] == 0x2D; i += 1 }
+        if c[i] == 0x2D || c[i] == 0x2B {
+            negative = c[i] == 0x2D
+            i += 1
+        }
         while i < end {
             let b = c[i]
             if isDigit(b) {
@@ -44,7 +52,9 @@ enum CellBytes {
             }
             i += 1
         }
-        guard digits > 0, digits < 16 else { return Double(String(decoding: c, as: UTF8.self).trimmingCharacters(in: .whitespaces)) }
+        guard digits > 0, digits < 16 else {
+            return Double(String(decoding: c, as: UTF8.self).trimmingCharacters(in: .whitespaces))
+        }
         let v = scale > 0 ? value / scale : value
         return negative ? -v : v
     }
@@ -57,7 +67,8 @@ enum CellBytes {
             guard isDigit(c[k]) else { return nil }
             v = v * 10 + Int(c[k] - 0x30)
         }
-        let m = (v / 100) % 100, d = v % 100
+        let m = (v / 100) % 100
+        let d = v % 100
         return (1...12).contains(m) && (1...31).contains(d) ? v : nil
     }
 
@@ -90,7 +101,8 @@ enum CellBytes {
     }
 
     static func contains(_ c: Cell, _ s: StaticString) -> Bool {
-        let n = s.utf8CodeUnitCount, p = s.utf8Start
+        let n = s.utf8CodeUnitCount
+        let p = s.utf8Start
         guard c.count >= n else { return false }
         outer: for i in 0...(c.count - n) {
             for k in 0..<n where c[i + k] | 0x20 != p[k] | 0x20 { continue outer }
@@ -118,7 +130,11 @@ enum CellBytes {
             let start = i
             while i < c.count, (c[i] | 0x20) >= 0x61, (c[i] | 0x20) <= 0x7A { i += 1 }
             // A word glued to a non-ASCII letter (fériés) is left to the String path.
-            if i > start, i - start <= 8, !(i < c.count && c[i] >= 0x80), let key = wordKey(c[start..<i]), keys.contains(key) { return true }
+            if i > start, i - start <= 8, !(i < c.count && c[i] >= 0x80), let key = wordKey(c[start..<i]),
+                keys.contains(key)
+            {
+                return true
+            }
         }
         return false
     }
@@ -128,5 +144,3 @@ enum CellBytes {
         String(decoding: c, as: UTF8.self).lowercased().split { !$0.isLetter }.map(String.init)
     }
 }
-
-import Foundation

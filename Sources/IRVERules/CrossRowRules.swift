@@ -53,7 +53,11 @@ public final class CrossRowRules {
                 for c in 0..<k {
                     let h = e.columnHashes[r * k + c]
                     let known = columnHashes[s * k + c]
-                    if known == 0 { columnHashes[s * k + c] = h } else if h != 0, h != known { incoherent[s] |= 1 << UInt32(c) }
+                    if known == 0 {
+                        columnHashes[s * k + c] = h
+                    } else if h != 0, h != known {
+                        incoherent[s] |= 1 << UInt32(c)
+                    }
                 }
                 if !(e.power[r] == firstPower[s]) { samePower[s] = false }
                 singleConnector[s] = singleConnector[s] && oneConnector
@@ -92,22 +96,26 @@ public final class CrossRowRules {
     }
 
     private func connectorsAsPdc(_ s: Int) -> Bool {
-        rowCount[s] >= 2 && samePower[s] && singleConnector[s] && connectorTypes[s].nonzeroBitCount >= 2 && samePrefix[s]
+        rowCount[s] >= 2 && samePower[s] && singleConnector[s] && connectorTypes[s].nonzeroBitCount >= 2
+            && samePrefix[s]
     }
 
     /// Station-level columns found incoherent, for the pass that collects their distinct values.
     public var incoherentStations: [(stationHash: UInt64, columns: [String])] {
         incoherent.enumerated().compactMap { s, mask in
             guard mask != 0 else { return nil }
-            let names = StatiqueColumns.stationLevel.enumerated().filter { mask & (1 << UInt32($0.offset)) != 0 }.map(\.element)
+            let names = StatiqueColumns.stationLevel.enumerated().filter { mask & (1 << UInt32($0.offset)) != 0 }.map(
+                \.element)
             return (stationKey[s], names)
         }
     }
 
     /// The cross-row findings, in row order. `values` gives, per station hash and column, the
     /// distinct values seen with their first row (collected by a second, targeted read of the file).
-    public func findings(values: [UInt64: [String: [(value: String, row: Int)]]],
-                         quotes: [Int: (pdc: String, station: String)]) -> [Finding] {
+    public func findings(
+        values: [UInt64: [String: [(value: String, row: Int)]]],
+        quotes: [Int: (pdc: String, station: String)]
+    ) -> [Finding] {
         var out: [Finding] = []
         emitFindings(values: values, quotes: quotes) { out.append($0) }
         return out
@@ -115,8 +123,10 @@ public final class CrossRowRules {
 
     /// Calls `body` with each cross-row finding, in row order, without building them all: a million
     /// rows sharing one id give a million findings, each citing a few rows and a count.
-    public func emitFindings(values: [UInt64: [String: [(value: String, row: Int)]]],
-                             quotes: [Int: (pdc: String, station: String)], _ body: (Finding) -> Void) {
+    public func emitFindings(
+        values: [UInt64: [String: [(value: String, row: Int)]]],
+        quotes: [Int: (pdc: String, station: String)], _ body: (Finding) -> Void
+    ) {
         // Rows of the duplicated ids, sorted, each with its id (8 bytes a row).
         var order: [(row: Int32, id: Int32)] = []
         for (k, id) in duplicateOrder.enumerated() {
@@ -147,31 +157,42 @@ public final class CrossRowRules {
 
     /// The finding of one row of a duplicated id. Its message depends on the id only: `last`, the
     /// previous finding, gives it again when the same id comes next (a million rows of one id).
-    private func duplicateFinding(_ entry: (row: Int32, id: Int32),
-                                  quotes: [Int: (pdc: String, station: String)],
-                                  last: inout (id: Int32, finding: Finding)?) -> Finding? {
+    private func duplicateFinding(
+        _ entry: (row: Int32, id: Int32),
+        quotes: [Int: (pdc: String, station: String)],
+        last: inout (id: Int32, finding: Finding)?
+    ) -> Finding? {
         let code = "duplicate-id-pdc"
         guard context.enabled(code), Int(entry.id) < duplicateOrder.count,
-              let d = duplicates[duplicateOrder[Int(entry.id)]], let first = d.first else { return nil }
+            let d = duplicates[duplicateOrder[Int(entry.id)]], let first = d.first
+        else { return nil }
         if var f = last?.finding, last?.id == entry.id {
             f.rowNumber = Int(entry.row)
             return f
         }
         let text = quotes[Int(first)]?.pdc ?? "?"
-        let f = Finding(type: code, severity: context.severity(code), rowNumber: Int(entry.row),
-                        fieldName: "id_pdc_itinerance", cell: text,
-                        facts: .station(.duplicateId(id: text, count: d.count, rows: RowList(d, citing: Self.citedRows))))
+        let f = Finding(
+            type: code, severity: context.severity(code), rowNumber: Int(entry.row),
+            fieldName: "id_pdc_itinerance", cell: text,
+            facts: .station(.duplicateId(id: text, count: d.count, rows: RowList(d, citing: Self.citedRows))))
         last = (entry.id, f)
         return f
     }
 
-    private func stationFindings(_ s: Int, values: [UInt64: [String: [(value: String, row: Int)]]],
-                                 quotes: [Int: (pdc: String, station: String)], _ emit: (Finding) -> Void) {
-        func add(_ code: String, row: Int, field: String?, cell: String?, _ facts: StationRuleFacts, proposal: String? = nil,
-                 confidence: ProposedChange.Confidence = .likely) {
+    private func stationFindings(
+        _ s: Int, values: [UInt64: [String: [(value: String, row: Int)]]],
+        quotes: [Int: (pdc: String, station: String)], _ emit: (Finding) -> Void
+    ) {
+        func add(
+            _ code: String, row: Int, field: String?, cell: String?, _ facts: StationRuleFacts, proposal: String? = nil,
+            confidence: ProposedChange.Confidence = .likely
+        ) {
             guard context.enabled(code) else { return }
-            emit(Finding(type: code, severity: context.severity(code), rowNumber: row, fieldName: field, cell: cell, facts: .station(facts),
-                         proposedChange: proposal.map { ProposedChange(newValue: $0, rule: code, confidence: confidence) }))
+            emit(
+                Finding(
+                    type: code, severity: context.severity(code), rowNumber: row, fieldName: field, cell: cell,
+                    facts: .station(facts),
+                    proposedChange: proposal.map { ProposedChange(newValue: $0, rule: code, confidence: confidence) }))
         }
         let row = Int(firstRow[s])
         let name = quotes[row]?.station ?? "?"
@@ -179,19 +200,24 @@ public final class CrossRowRules {
             for (c, column) in StatiqueColumns.stationLevel.enumerated() where incoherent[s] & (1 << UInt32(c)) != 0 {
                 let seen = values[stationKey[s]]?[column] ?? []
                 let quoted = seen.prefix(5).map { SeenValue(value: $0.value, row: $0.row) }
-                add("station-incoherent", row: row, field: column, cell: seen.first?.value,
+                add(
+                    "station-incoherent", row: row, field: column, cell: seen.first?.value,
                     .stationIncoherent(station: name, column: column, values: quoted, others: seen.count > 5))
             }
         }
         let rows = Int(rowCount[s])
         let announced = Int(nbrePdc[s])
-        if announced >= 0, announced != rows, incoherent[s] & (1 << UInt32(StatiqueColumns.stationLevel.firstIndex(of: "nbre_pdc")!)) == 0 {
-            add("nbre-pdc-mismatch", row: row, field: "nbre_pdc", cell: String(announced),
+        if announced >= 0, announced != rows,
+            incoherent[s] & (1 << UInt32(StatiqueColumns.stationLevel.firstIndex(of: "nbre_pdc")!)) == 0
+        {
+            add(
+                "nbre-pdc-mismatch", row: row, field: "nbre_pdc", cell: String(announced),
                 .nbrePdcMismatch(station: name, announced: announced, rows: rows), proposal: String(rows),
                 confidence: .guess)
         }
         if connectorsAsPdc(s) {
-            add("connectors-as-pdc", row: row, field: "id_pdc_itinerance", cell: nil,
+            add(
+                "connectors-as-pdc", row: row, field: "id_pdc_itinerance", cell: nil,
                 .connectorsAsPdc(station: name, rows: rows))
         }
     }

@@ -7,8 +7,11 @@ public final class RowRules: @unchecked Sendable {
     let columns: StatiqueColumns
     let context: RuleContext
     private let stationColumns: [Int?]
-    private let c: (pdc: Int?, station: Int?, pdcLocal: Int?, stationLocal: Int?, power: Int?, dateService: Int?, dateMaj: Int?,
-                    siren: Int?, phone: Int?, horaires: Int?, nbre: Int?, nomStation: Int?, adresse: Int?)
+    private let c:
+        (
+            pdc: Int?, station: Int?, pdcLocal: Int?, stationLocal: Int?, power: Int?, dateService: Int?, dateMaj: Int?,
+            siren: Int?, phone: Int?, horaires: Int?, nbre: Int?, nomStation: Int?, adresse: Int?
+        )
     private let connectorColumns: [Int?]
 
     static let exampleIds: Set<String> = [
@@ -16,43 +19,61 @@ public final class RowRules: @unchecked Sendable {
         "01F2KMMRZVQ5FQY882PCJQAPQ0", "01F2KNFARDSJG7KEH1YHG4033M",
     ]
     static let exampleIdBytes: [[UInt8]] = exampleIds.map { Array($0.utf8) }
-    static let connectorNames = ["prise_type_ef", "prise_type_2", "prise_type_combo_ccs", "prise_type_chademo", "prise_type_autre"]
+    static let connectorNames = [
+        "prise_type_ef", "prise_type_2", "prise_type_combo_ccs", "prise_type_chademo", "prise_type_autre",
+    ]
 
     public init(labels: [String], context: RuleContext) {
         let cols = StatiqueColumns(labels: labels)
         columns = cols
         self.context = context
         stationColumns = StatiqueColumns.stationLevel.map { cols[$0] }
-        c = (cols["id_pdc_itinerance"], cols["id_station_itinerance"], cols["id_pdc_local"], cols["id_station_local"],
-             cols["puissance_nominale"], cols["date_mise_en_service"], cols["date_maj"], cols["siren_amenageur"],
-             cols["telephone_operateur"], cols["horaires"], cols["nbre_pdc"], cols["nom_station"], cols["adresse_station"])
+        c = (
+            cols["id_pdc_itinerance"], cols["id_station_itinerance"], cols["id_pdc_local"], cols["id_station_local"],
+            cols["puissance_nominale"], cols["date_mise_en_service"], cols["date_maj"], cols["siren_amenageur"],
+            cols["telephone_operateur"], cols["horaires"], cols["nbre_pdc"], cols["nom_station"],
+            cols["adresse_station"]
+        )
         connectorColumns = Self.connectorNames.map { cols[$0] }
     }
 
     public func check(_ row: RowView, into findings: inout [Finding], extracts: inout RowExtracts) {
         let n = row.count
         let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-        func raw(_ i: Int?) -> UnsafeBufferPointer<UInt8> { guard let i, i < n else { return empty }; return row[i] }
+        func raw(_ i: Int?) -> UnsafeBufferPointer<UInt8> {
+            guard let i, i < n else { return empty }
+            return row[i]
+        }
         func text(_ c: UnsafeBufferPointer<UInt8>) -> String { String(decoding: c, as: UTF8.self) }
-        func add(_ code: String, _ column: Int?, _ value: String?, _ facts: RowRuleFacts, _ proposal: String? = nil,
-                 _ confidence: ProposedChange.Confidence = .likely) {
+        func add(
+            _ code: String, _ column: Int?, _ value: String?, _ facts: RowRuleFacts, _ proposal: String? = nil,
+            _ confidence: ProposedChange.Confidence = .likely
+        ) {
             guard context.enabled(code) else { return }
-            findings.append(Finding(
-                type: code, severity: context.severity(code), rowNumber: row.number,
-                fieldName: column.map { columns.labels[$0] }, fieldNumber: column.map { $0 + 1 }, cell: value,
-                facts: .row(facts),
-                proposedChange: proposal.map { ProposedChange(newValue: $0, rule: code, confidence: confidence) }))
+            findings.append(
+                Finding(
+                    type: code, severity: context.severity(code), rowNumber: row.number,
+                    fieldName: column.map { columns.labels[$0] }, fieldNumber: column.map { $0 + 1 }, cell: value,
+                    facts: .row(facts),
+                    proposedChange: proposal.map { ProposedChange(newValue: $0, rule: code, confidence: confidence) }))
         }
 
         // Identifiers: the clean, well-formed case is decided on bytes.
-        let pdcBytes = raw(c.pdc), stationBytes = raw(c.station)
-        let pdcParts = CellBytes.afirev(pdcBytes), stationParts = CellBytes.afirev(stationBytes)
+        let pdcBytes = raw(c.pdc)
+        let stationBytes = raw(c.station)
+        let pdcParts = CellBytes.afirev(pdcBytes)
+        let stationParts = CellBytes.afirev(stationBytes)
         checkId(pdcBytes, pdcParts, column: c.pdc, letter: 0x45, local: raw(c.pdcLocal), localName: "id_pdc_local", add)
-        checkId(stationBytes, stationParts, column: c.station, letter: 0x50, local: raw(c.stationLocal), localName: "id_station_local", add)
+        checkId(
+            stationBytes, stationParts, column: c.station, letter: 0x50, local: raw(c.stationLocal),
+            localName: "id_station_local", add)
         if let a = pdcParts, let b = stationParts, a.operatorCode != b.operatorCode {
-            let pdc = text(pdcBytes), station = text(stationBytes)
-            let ca = String(pdc.dropFirst(2).prefix(3)), cb = String(station.dropFirst(2).prefix(3))
-            add("id-operator-mismatch", c.pdc, pdc,
+            let pdc = text(pdcBytes)
+            let station = text(stationBytes)
+            let ca = String(pdc.dropFirst(2).prefix(3))
+            let cb = String(station.dropFirst(2).prefix(3))
+            add(
+                "id-operator-mismatch", c.pdc, pdc,
                 .operatorMismatch(pdc: pdc, pdcCode: ca, station: station, stationCode: cb))
         }
 
@@ -60,7 +81,10 @@ public final class RowRules: @unchecked Sendable {
         var power = Double.nan
         var connectors: UInt8 = 0
         for (k, col) in connectorColumns.enumerated() {
-            guard let v = CellBytes.boolean(raw(col)) else { connectors = 0xFF; break }
+            guard let v = CellBytes.boolean(raw(col)) else {
+                connectors = 0xFF
+                break
+            }
             if v { connectors |= 1 << k }
         }
         let powerBytes = raw(c.power)
@@ -91,7 +115,8 @@ public final class RowRules: @unchecked Sendable {
 
         // Dates.
         let today = context.today.year * 10000 + context.today.month * 100 + context.today.day
-        let serviceDate = CellBytes.isoDate(raw(c.dateService)), majDate = CellBytes.isoDate(raw(c.dateMaj))
+        let serviceDate = CellBytes.isoDate(raw(c.dateService))
+        let majDate = CellBytes.isoDate(raw(c.dateMaj))
         if let d = serviceDate, d > today {
             let v = text(raw(c.dateService))
             add("date-in-future", c.dateService, v, .commissioningInFuture(date: v))
@@ -101,7 +126,8 @@ public final class RowRules: @unchecked Sendable {
             add("date-in-future", c.dateMaj, v, .updateInFuture(date: v))
         }
         if let a = serviceDate, let b = majDate, b < a {
-            let maj = text(raw(c.dateMaj)), service = text(raw(c.dateService))
+            let maj = text(raw(c.dateMaj))
+            let service = text(raw(c.dateService))
             add("dates-inverted", c.dateMaj, maj, .datesInverted(update: maj, commissioning: service))
         }
 
@@ -132,12 +158,18 @@ public final class RowRules: @unchecked Sendable {
         }
         extracts.stationHash.append(stationHash(row) ?? 0)
         for col in stationColumns {
-            if let col, col < n { extracts.columnHashes.append(FNV.hash32(row[col])) } else { extracts.columnHashes.append(0) }
+            if let col, col < n {
+                extracts.columnHashes.append(FNV.hash32(row[col]))
+            } else {
+                extracts.columnHashes.append(0)
+            }
         }
         extracts.power.append(power)
         extracts.connectors.append(connectors)
         let nbre = raw(c.nbre)
-        extracts.nbrePdc.append(nbre.count > 0 ? (CellBytes.number(nbre).flatMap { $0 == $0.rounded() && abs($0) < 1e9 ? Int32($0) : nil } ?? -1) : -1)
+        extracts.nbrePdc.append(
+            nbre.count > 0
+                ? (CellBytes.number(nbre).flatMap { $0 == $0.rounded() && abs($0) < 1e9 ? Int32($0) : nil } ?? -1) : -1)
     }
 
     /// The station a row belongs to: its itinerance id, else its local id, else name + address.
@@ -147,7 +179,9 @@ public final class RowRules: @unchecked Sendable {
             guard let i, i < row.count, row[i].count > 0 else { return nil }
             return row[i]
         }
-        let label = cell(c.station).flatMap { CellBytes.equals($0, "Non concerné") ? nil : $0 } ?? cell(c.stationLocal) ?? cell(c.nomStation)
+        let label =
+            cell(c.station).flatMap { CellBytes.equals($0, "Non concerné") ? nil : $0 } ?? cell(c.stationLocal)
+            ?? cell(c.nomStation)
         return (hash, label.map { String(decoding: $0, as: UTF8.self) } ?? "")
     }
 
@@ -176,13 +210,19 @@ public final class RowRules: @unchecked Sendable {
         return row.string(i)
     }
 
-    private func checkId(_ bytes: UnsafeBufferPointer<UInt8>, _ parts: (operatorCode: UInt32, kind: UInt8)?, column: Int?, letter: UInt8, local: UnsafeBufferPointer<UInt8>, localName: String,
-                         _ add: (String, Int?, String?, RowRuleFacts, String?, ProposedChange.Confidence) -> Void) {
+    private func checkId(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ parts: (operatorCode: UInt32, kind: UInt8)?, column: Int?, letter: UInt8,
+        local: UnsafeBufferPointer<UInt8>, localName: String,
+        _ add: (String, Int?, String?, RowRuleFacts, String?, ProposedChange.Confidence) -> Void
+    ) {
         guard bytes.count > 0 else { return }
         // Fast path: a clean, well-built id that is not the example.
         // `afirev` accepts only upper-case letters and digits: a parsed id is a clean one.
         if let parsed = parts, parsed.kind == letter,
-           !Self.exampleIdBytes.contains(where: { $0.elementsEqual(bytes) }) { return }
+            !Self.exampleIdBytes.contains(where: { $0.elementsEqual(bytes) })
+        {
+            return
+        }
         let id = String(decoding: bytes, as: UTF8.self)
         if id == "Non concerné" {
             if local.count == 0 {
@@ -197,10 +237,12 @@ public final class RowRules: @unchecked Sendable {
         let kind: IdKind = letter == 0x50 ? .station : .chargePoint
         let expected = String(UnicodeScalar(letter))
         if !CellBytes.isCleanId(bytes) {
-            let normalized = id.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: " ", with: "").uppercased()
+            let normalized = id.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: " ", with: "")
+                .uppercased()
             var n = normalized
             let ok = n.withUTF8 { CellBytes.afirev($0).map { $0.kind == letter } ?? false }
-            add("id-structure", column, id, .idUnclean(id: id, normalized: normalized),
+            add(
+                "id-structure", column, id, .idUnclean(id: id, normalized: normalized),
                 ok ? normalized : nil, ok ? .certain : .guess)
             return
         }
@@ -210,12 +252,15 @@ public final class RowRules: @unchecked Sendable {
         }
         if parsed.kind != letter {
             let found = String(UnicodeScalar(parsed.kind))
-            add("id-structure", column, id, .idWrongLetter(id: id, found: found, expected: expected, kind: kind),
+            add(
+                "id-structure", column, id, .idWrongLetter(id: id, found: found, expected: expected, kind: kind),
                 nil, .likely)
         }
     }
 
-    private func checkPhone(_ phone: String, _ add: (String, Int?, String?, RowRuleFacts, String?, ProposedChange.Confidence) -> Void) {
+    private func checkPhone(
+        _ phone: String, _ add: (String, Int?, String?, RowRuleFacts, String?, ProposedChange.Confidence) -> Void
+    ) {
         let column = c.phone
         let scalars = phone.unicodeScalars
         if scalars.contains(where: TextChecks.isInvisible) {
@@ -247,10 +292,14 @@ public final class RowRules: @unchecked Sendable {
         }
     }
 
-    private func checkHoraires(_ bytes: UnsafeBufferPointer<UInt8>, _ add: (String, Int?, String?, RowRuleFacts, String?, ProposedChange.Confidence) -> Void) {
+    private func checkHoraires(
+        _ bytes: UnsafeBufferPointer<UInt8>,
+        _ add: (String, Int?, String?, RowRuleFacts, String?, ProposedChange.Confidence) -> Void
+    ) {
         let column = c.horaires
         if CellBytes.contains(bytes, "24h") || CellBytes.contains(bytes, "7j") || CellBytes.contains(bytes, "24 h")
-            || CellBytes.contains(bytes, "24/24") || CellBytes.equals(bytes, "H24") || CellBytes.equals(bytes, "h24") {
+            || CellBytes.contains(bytes, "24/24") || CellBytes.equals(bytes, "H24") || CellBytes.equals(bytes, "h24")
+        {
             let h = String(decoding: bytes, as: UTF8.self)
             add("horaires-format", column, h, .horairesAllDay(hours: h), "24/7", .likely)
             return
@@ -267,10 +316,15 @@ public final class RowRules: @unchecked Sendable {
         }
         // French day names (the pattern accepts anything that ends with a time range).
         var hasLower = false
-        for b in bytes where b >= 0x61 && b <= 0x7A { hasLower = true; break }
+        for b in bytes where b >= 0x61 && b <= 0x7A {
+            hasLower = true
+            break
+        }
         guard hasLower || bytes.contains(where: { $0 >= 0x80 }) else { return }
-        if CellBytes.hasWord(bytes, in: Self.frenchDayKeys) || (bytes.contains(where: { $0 >= 0x80 })
-            && CellBytes.words(bytes).contains(where: { Self.frenchDayWords.contains($0) })) {
+        if CellBytes.hasWord(bytes, in: Self.frenchDayKeys)
+            || (bytes.contains(where: { $0 >= 0x80 })
+                && CellBytes.words(bytes).contains(where: { Self.frenchDayWords.contains($0) }))
+        {
             let h = String(decoding: bytes, as: UTF8.self)
             add("horaires-format", column, h, .horairesFrenchDays(hours: h), nil, .likely)
         }
@@ -280,7 +334,8 @@ public final class RowRules: @unchecked Sendable {
 
     /// French day names and the abbreviations that are not also English (Sa is both).
     static let frenchDayWords: Set<String> = [
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lun", "mar", "mer", "jeu", "ven", "sam", "dim",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lun", "mar", "mer", "jeu", "ven",
+        "sam", "dim",
         "lu", "ma", "me", "je", "ve", "di", "jours", "fériés", "feries", "tous", "du", "au",
     ]
 
@@ -293,7 +348,9 @@ public final class RowRules: @unchecked Sendable {
         func digit(_ k: Int) -> Bool { k < u.count && u[k] >= 0x30 && u[k] <= 0x39 }
         while i < u.count {
             // hh:mm:ss (h may be one digit)
-            if i + 7 < u.count, digit(i), digit(i + 1), u[i + 2] == 0x3A, digit(i + 3), digit(i + 4), u[i + 5] == 0x3A, digit(i + 6), digit(i + 7) {
+            if i + 7 < u.count, digit(i), digit(i + 1), u[i + 2] == 0x3A, digit(i + 3), digit(i + 4), u[i + 5] == 0x3A,
+                digit(i + 6), digit(i + 7)
+            {
                 out.append(contentsOf: u[i..<(i + 5)])
                 i += 8
                 changed = true
@@ -314,8 +371,9 @@ struct AFIREV {
     init?(_ id: String) {
         let chars = Array(id)
         guard chars.count >= 7, chars[0].isUppercase, chars[1].isUppercase, chars[0].isASCII, chars[1].isASCII,
-              chars[2...4].allSatisfy({ ($0.isUppercase || $0.isNumber) && $0.isASCII }),
-              chars[5...].allSatisfy({ ($0.isUppercase || $0.isNumber) && $0.isASCII }) else { return nil }
+            chars[2...4].allSatisfy({ ($0.isUppercase || $0.isNumber) && $0.isASCII }),
+            chars[5...].allSatisfy({ ($0.isUppercase || $0.isNumber) && $0.isASCII })
+        else { return nil }
         operatorCode = Substring(String(chars[2...4]))
         kind = chars[5]
     }

@@ -14,7 +14,8 @@ struct StatiqueColumns: Sendable {
 
     /// Columns that describe the station and must hold one value per station.
     static let stationLevel = [
-        "nom_amenageur", "siren_amenageur", "contact_amenageur", "nom_operateur", "contact_operateur", "telephone_operateur",
+        "nom_amenageur", "siren_amenageur", "contact_amenageur", "nom_operateur", "contact_operateur",
+        "telephone_operateur",
         "nom_enseigne", "nom_station", "implantation_station", "adresse_station", "code_insee_commune", "coordonneesXY",
         "nbre_pdc", "condition_acces", "horaires", "station_deux_roues", "raccordement",
     ]

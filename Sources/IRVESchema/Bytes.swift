@@ -28,7 +28,8 @@ enum PyWhitespace {
         if b == 0xC2, i + 1 < c.count, c[i + 1] == 0x85 || c[i + 1] == 0xA0 { return 2 }
         if b == 0xE1, i + 2 < c.count, c[i + 1] == 0x9A, c[i + 2] == 0x80 { return 3 }  // U+1680
         if b == 0xE2, i + 2 < c.count {
-            let b1 = c[i + 1], b2 = c[i + 2]
+            let b1 = c[i + 1]
+            let b2 = c[i + 2]
             if b1 == 0x80, (b2 >= 0x80 && b2 <= 0x8A) || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF { return 3 }
             if b1 == 0x81, b2 == 0x9F { return 3 }  // U+205F
         }
@@ -51,9 +52,18 @@ enum PyWhitespace {
     /// The bounds of `c` without leading and trailing whitespace.
     @inline(__always)
     static func strip(_ c: Cell) -> Range<Int> {
-        var lo = 0, hi = c.count
-        while lo < hi { let w = width(at: lo, in: c); if w == 0 { break }; lo += w }
-        while hi > lo { let w = widthBefore(hi, in: c, from: lo); if w == 0 { break }; hi -= w }
+        var lo = 0
+        var hi = c.count
+        while lo < hi {
+            let w = width(at: lo, in: c)
+            if w == 0 { break }
+            lo += w
+        }
+        while hi > lo {
+            let w = widthBefore(hi, in: c, from: lo)
+            if w == 0 { break }
+            hi -= w
+        }
         return lo..<hi
     }
 }
@@ -80,9 +90,9 @@ extension UnsafeBufferPointer where Element == UInt8 {
 }
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif

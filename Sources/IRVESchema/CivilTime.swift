@@ -23,7 +23,8 @@ public struct CivilTime: Sendable, Comparable, Hashable {
 
     /// Python's `datetime(...)` constructor checks.
     var isValid: Bool {
-        (1...9999).contains(year) && (1...12).contains(month) && day >= 1 && day <= Self.daysIn(month: month, year: year)
+        (1...9999).contains(year) && (1...12).contains(month) && day >= 1
+            && day <= Self.daysIn(month: month, year: year)
             && (0...23).contains(hour) && (0...59).contains(minute) && (0...59).contains(second)
             && (0...999_999).contains(microsecond)
     }
@@ -35,7 +36,10 @@ public struct CivilTime: Sendable, Comparable, Hashable {
         if t.day > Self.daysIn(month: t.month, year: t.year) {
             t.day = 1
             t.month += 1
-            if t.month > 12 { t.month = 1; t.year += 1 }
+            if t.month > 12 {
+                t.month = 1
+                t.year += 1
+            }
         }
         return t
     }

@@ -47,7 +47,10 @@ struct DecimalView {
         @inline(__always) func skipUnderscores() { while i < end, c[i] == 0x5F { i += 1 } }
         skipUnderscores()
         var negative = false
-        if i < end, c[i] == 0x2B || c[i] == 0x2D { negative = c[i] == 0x2D; i += 1 }
+        if i < end, c[i] == 0x2B || c[i] == 0x2D {
+            negative = c[i] == 0x2D
+            i += 1
+        }
         skipUnderscores()
         guard i < end else { return nil }
         let first = ASCII.lower(c[i])
@@ -55,20 +58,27 @@ struct DecimalView {
             return parseSpecial(c, from: i, to: end, negative: negative)
         }
         let mStart = i
-        var digitsBefore = 0, digitsAfter = 0, sawDot = false
+        var digitsBefore = 0
+        var digitsAfter = 0
+        var sawDot = false
         var firstSig: Int? = nil
         var sigDigitIndex = 0  // index (among digits) of the first significant digit
         var digitIndex = 0
         while i < end {
             let b = c[i]
             if ASCII.isDigit(b) {
-                if firstSig == nil, b != 0x30 { firstSig = i; sigDigitIndex = digitIndex }
+                if firstSig == nil, b != 0x30 {
+                    firstSig = i
+                    sigDigitIndex = digitIndex
+                }
                 if sawDot { digitsAfter += 1 } else { digitsBefore += 1 }
                 digitIndex += 1
             } else if b == 0x5F {
             } else if b == 0x2E, !sawDot {
                 sawDot = true
-            } else { break }
+            } else {
+                break
+            }
             i += 1
         }
         guard digitsBefore + digitsAfter > 0 else { return nil }
@@ -78,7 +88,10 @@ struct DecimalView {
             i += 1
             skipUnderscores()
             var expNegative = false
-            if i < end, c[i] == 0x2B || c[i] == 0x2D { expNegative = c[i] == 0x2D; i += 1 }
+            if i < end, c[i] == 0x2B || c[i] == 0x2D {
+                expNegative = c[i] == 0x2D
+                i += 1
+            }
             var any = false
             var significant = 0
             while i < end, ASCII.isDigit(c[i]) || c[i] == 0x5F {
@@ -94,8 +107,9 @@ struct DecimalView {
             if expNegative { exp = -exp }
         }
         guard i == end else { return nil }
-        return DecimalView(kind: .finite, negative: negative, mantissa: mStart..<mEnd, firstSignificant: firstSig,
-                           exponent: digitsBefore - sigDigitIndex + exp)
+        return DecimalView(
+            kind: .finite, negative: negative, mantissa: mStart..<mEnd, firstSignificant: firstSig,
+            exponent: digitsBefore - sigDigitIndex + exp)
     }
 
     private static func parseSpecial(_ c: Cell, from start: Int, to end: Int, negative: Bool) -> DecimalView? {
@@ -110,17 +124,22 @@ struct DecimalView {
         }
         func onlyDigitsOrUnderscores(from p: Int) -> Bool {
             var j = p
-            while j < end { guard ASCII.isDigit(c[j]) || c[j] == 0x5F else { return false }; j += 1 }
+            while j < end {
+                guard ASCII.isDigit(c[j]) || c[j] == 0x5F else { return false }
+                j += 1
+            }
             return true
         }
         if let j = word("infinity", at: start) ?? word("inf", at: start) {
             var k = j
             while k < end, c[k] == 0x5F { k += 1 }
             guard k == end else { return nil }
-            return DecimalView(kind: .infinite, negative: negative, mantissa: start..<start, firstSignificant: nil, exponent: 0)
+            return DecimalView(
+                kind: .infinite, negative: negative, mantissa: start..<start, firstSignificant: nil, exponent: 0)
         }
         if let j = word("snan", at: start) ?? word("nan", at: start), onlyDigitsOrUnderscores(from: j) {
-            return DecimalView(kind: .nan, negative: negative, mantissa: start..<start, firstSignificant: nil, exponent: 0)
+            return DecimalView(
+                kind: .nan, negative: negative, mantissa: start..<start, firstSignificant: nil, exponent: 0)
         }
         return nil
     }
@@ -131,25 +150,36 @@ struct DecimalView {
         var i = r.lowerBound
         let end = r.upperBound
         var negative = false
-        if i < end, c[i] == 0x2B || c[i] == 0x2D { negative = c[i] == 0x2D; i += 1 }
+        if i < end, c[i] == 0x2B || c[i] == 0x2D {
+            negative = c[i] == 0x2D
+            i += 1
+        }
         let mStart = i
-        var count = 0, firstSig: Int? = nil, sigIndex = 0
+        var count = 0
+        var firstSig: Int? = nil
+        var sigIndex = 0
         var previousUnderscore = true  // forbids a leading underscore
         while i < end {
             let b = c[i]
             if ASCII.isDigit(b) {
-                if firstSig == nil, b != 0x30 { firstSig = i; sigIndex = count }
+                if firstSig == nil, b != 0x30 {
+                    firstSig = i
+                    sigIndex = count
+                }
                 count += 1
                 previousUnderscore = false
             } else if b == 0x5F, !previousUnderscore {
                 previousUnderscore = true
-            } else { return nil }
+            } else {
+                return nil
+            }
             i += 1
         }
         // Python refuses to convert integers of more than 4300 digits.
         guard count > 0, count <= 4300, !previousUnderscore else { return nil }
-        return DecimalView(kind: .finite, negative: negative, mantissa: mStart..<end, firstSignificant: firstSig,
-                           exponent: count - sigIndex)
+        return DecimalView(
+            kind: .finite, negative: negative, mantissa: mStart..<end, firstSignificant: firstSig,
+            exponent: count - sigIndex)
     }
 
     func materialize(in c: Cell) -> DecimalNumber {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One schema field compiled for fast checking of raw UTF-8 cells, value for value like frictionless-py 5.
 ///
 /// Built once per validation; `check` is called for every cell and allocates nothing in the common case.
@@ -20,7 +22,6 @@ public final class FieldChecker: @unchecked Sendable {
     private let hasConstraints: Bool
     private let formats: StringFormats?
 
-
     public init(field: Field, schemaMissingValues: [String]) throws(SchemaError) {
         self.field = field
         let missing = field.missingValues ?? schemaMissingValues
@@ -29,18 +30,21 @@ public final class FieldChecker: @unchecked Sendable {
         let k = field.constraints
         if let p = k.pattern, field.type == .string {
             do { pattern = try PatternMatcher(pattern: p) } catch {
-                if case let .invalid(_, offset, reason) = error {
+                if case .invalid(_, let offset, let reason) = error {
                     throw .invalidPattern(field: field.name, pattern: p, offset: offset, reason: reason)
                 }
                 throw .invalidPattern(field: field.name, pattern: p, offset: 0, reason: "?")
             }
-        } else { pattern = nil }
+        } else {
+            pattern = nil
+        }
         trueValues = field.trueValues.map { Array($0.utf8) }
         falseValues = field.falseValues.map { Array($0.utf8) }
         let isDateLike = [.date, .time, .datetime].contains(field.type)
         // `%Y-%m-%d` (written out or implied by "default") has a hand-written reader.
-        strptime = isDateLike && field.format != "default" && field.format != "any"
-            && !(field.type == .date && field.format == "%Y-%m-%d") ? Strptime(field.format) : nil
+        strptime =
+            isDateLike && field.format != "default" && field.format != "any"
+                && !(field.type == .date && field.format == "%Y-%m-%d") ? Strptime(field.format) : nil
 
         // Bounds and enum members are read with the field's own reader, as frictionless does.
         func number(_ s: JSONScalar?) -> DecimalNumber? { s.flatMap { DecimalNumber(text: $0.text) } }
@@ -48,21 +52,30 @@ public final class FieldChecker: @unchecked Sendable {
         let readTime: (JSONScalar?) -> CivilTime? = { [strptime, field] s in
             guard let s, s.kind == .string else { return nil }
             var text = s.text
-            return text.withUTF8 { FieldChecker.readTime($0, type: field.type, format: field.format, strptime: strptime) }
+            return text.withUTF8 {
+                FieldChecker.readTime($0, type: field.type, format: field.format, strptime: strptime)
+            }
         }
         switch field.type {
         case .number, .integer:
-            minNumber = number(k.minimum); maxNumber = number(k.maximum)
-            exMinNumber = number(k.exclusiveMinimum); exMaxNumber = number(k.exclusiveMaximum)
+            minNumber = number(k.minimum)
+            maxNumber = number(k.maximum)
+            exMinNumber = number(k.exclusiveMinimum)
+            exMaxNumber = number(k.exclusiveMaximum)
             (minTime, maxTime, exMinTime, exMaxTime) = (nil, nil, nil, nil)
             (minInt, maxInt, exMinInt, exMaxInt) = (nil, nil, nil, nil)
         case .date, .time, .datetime:
-            minTime = readTime(k.minimum); maxTime = readTime(k.maximum)
-            exMinTime = readTime(k.exclusiveMinimum); exMaxTime = readTime(k.exclusiveMaximum)
+            minTime = readTime(k.minimum)
+            maxTime = readTime(k.maximum)
+            exMinTime = readTime(k.exclusiveMinimum)
+            exMaxTime = readTime(k.exclusiveMaximum)
             (minNumber, maxNumber, exMinNumber, exMaxNumber) = (nil, nil, nil, nil)
             (minInt, maxInt, exMinInt, exMaxInt) = (nil, nil, nil, nil)
         case .year:
-            minInt = int(k.minimum); maxInt = int(k.maximum); exMinInt = int(k.exclusiveMinimum); exMaxInt = int(k.exclusiveMaximum)
+            minInt = int(k.minimum)
+            maxInt = int(k.maximum)
+            exMinInt = int(k.exclusiveMinimum)
+            exMaxInt = int(k.exclusiveMaximum)
             (minNumber, maxNumber, exMinNumber, exMaxNumber) = (nil, nil, nil, nil)
             (minTime, maxTime, exMinTime, exMaxTime) = (nil, nil, nil, nil)
         default:
@@ -73,28 +86,36 @@ public final class FieldChecker: @unchecked Sendable {
         let members = k.enumValues
         // A cell is text: for string/any fields only string members can ever equal it (Python `==`).
         enumStrings = members.map { m in
-            [.string, .any].contains(field.type) ? m.filter { $0.kind == .string }.map { Array($0.text.utf8) } : m.map { Array($0.text.utf8) }
+            [.string, .any].contains(field.type)
+                ? m.filter { $0.kind == .string }.map { Array($0.text.utf8) } : m.map { Array($0.text.utf8) }
         }
-        enumNumbers = [.number, .integer].contains(field.type) ? members.map { $0.compactMap { DecimalNumber(text: $0.text) } } : nil
-        enumBools = field.type == .boolean ? members.map { m in
-            m.compactMap { s -> Bool? in
-                if s.kind == .bool { return s.text == "True" }
-                if field.trueValues.contains(s.text) { return true }
-                if field.falseValues.contains(s.text) { return false }
-                return nil
-            }
-        } : nil
+        enumNumbers =
+            [.number, .integer].contains(field.type)
+            ? members.map { $0.compactMap { DecimalNumber(text: $0.text) } } : nil
+        enumBools =
+            field.type == .boolean
+            ? members.map { m in
+                m.compactMap { s -> Bool? in
+                    if s.kind == .bool { return s.text == "True" }
+                    if field.trueValues.contains(s.text) { return true }
+                    if field.falseValues.contains(s.text) { return false }
+                    return nil
+                }
+            } : nil
         enumTimes = isDateLike ? members.map { $0.compactMap { readTime($0) } } : nil
         enumInts = field.type == .year ? members.map { $0.compactMap { int($0) } } : nil
         if field.type == .string, ["email", "uri", "uuid"].contains(field.format) {
             do { formats = try StringFormats() } catch {
                 switch error {
-                case let .invalid(pattern, offset, reason):
+                case .invalid(let pattern, let offset, let reason):
                     throw .invalidPattern(field: field.name, pattern: pattern, offset: offset, reason: reason)
                 }
             }
-        } else { formats = nil }
-        hasConstraints = k.required || k.pattern != nil || members != nil || k.minimum != nil || k.maximum != nil
+        } else {
+            formats = nil
+        }
+        hasConstraints =
+            k.required || k.pattern != nil || members != nil || k.minimum != nil || k.maximum != nil
             || k.exclusiveMinimum != nil || k.exclusiveMaximum != nil || k.minLength != nil || k.maxLength != nil
     }
 
@@ -151,12 +172,18 @@ public final class FieldChecker: @unchecked Sendable {
             if hasConstraints { failed = numberConstraints(v, c) }
         case .boolean:
             let value: Bool
-            if trueValues.contains(where: { c.equals($0) }) { value = true }
-            else if falseValues.contains(where: { c.equals($0) }) { value = false }
-            else { return typeError }
+            if trueValues.contains(where: { c.equals($0) }) {
+                value = true
+            } else if falseValues.contains(where: { c.equals($0) }) {
+                value = false
+            } else {
+                return typeError
+            }
             if let e = enumBools, !e.contains(value) { failed.insert(.enumeration) }
         case .date, .time, .datetime:
-            guard let t = Self.readTime(c, type: field.type, format: field.format, strptime: strptime) else { return typeError }
+            guard let t = Self.readTime(c, type: field.type, format: field.format, strptime: strptime) else {
+                return typeError
+            }
             if hasConstraints { failed = timeConstraints(t) }
         case .year:
             guard let y = Self.readYear(c) else { return typeError }
@@ -217,14 +244,17 @@ public final class FieldChecker: @unchecked Sendable {
         // NaN fails every bound (frictionless' `cell != cell` guard).
         func check(_ bound: DecimalNumber?, _ flag: ConstraintSet, _ ok: (Int) -> Bool) {
             guard let bound else { return }
-            guard let r = v.compare(to: bound, in: c), ok(r) else { failed.insert(flag); return }
+            guard let r = v.compare(to: bound, in: c), ok(r) else {
+                failed.insert(flag)
+                return
+            }
         }
         check(minNumber, .minimum) { $0 >= 0 }
         check(maxNumber, .maximum) { $0 <= 0 }
         check(exMinNumber, .exclusiveMinimum) { $0 > 0 }
         check(exMaxNumber, .exclusiveMaximum) { $0 < 0 }
         if let e = enumNumbers, !e.contains(where: { v.compare(to: $0, in: c) == 0 }) { failed.insert(.enumeration) }
-        if field.constraints.required { }  // present: required holds
+        if field.constraints.required {}  // present: required holds
         return failed
     }
 
@@ -286,9 +316,14 @@ public final class FieldChecker: @unchecked Sendable {
         guard parts.count == 2 else { return false }
         return DecimalView.parseInteger(UnsafeBufferPointer(rebasing: parts[0])) != nil
             && { (b: Cell) -> Bool in
-                guard let v = DecimalView.parseInteger(b), !v.negative || v.firstSignificant == nil else { return false }
+                guard let v = DecimalView.parseInteger(b), !v.negative || v.firstSignificant == nil else {
+                    return false
+                }
                 var n = 0
-                for x in b where ASCII.isDigit(x) { n = n * 10 + Int(x - 0x30); if n > 12 { return false } }
+                for x in b where ASCII.isDigit(x) {
+                    n = n * 10 + Int(x - 0x30)
+                    if n > 12 { return false }
+                }
                 return n >= 1 && n <= 12
             }(UnsafeBufferPointer(rebasing: parts[1]))
     }
@@ -298,9 +333,10 @@ public final class FieldChecker: @unchecked Sendable {
         var s = String(decoding: c, as: UTF8.self)
         if s.hasPrefix("-") || s.hasPrefix("+") { s.removeFirst() }
         guard s.hasPrefix("P"), s.count > 1 else { return false }
-        return s.wholeMatch(of: /P(?:\d+(?:[.,]\d+)?W|(?:\d+(?:[.,]\d+)?Y)?(?:\d+(?:[.,]\d+)?M)?(?:\d+(?:[.,]\d+)?D)?(?:T(?:\d+(?:[.,]\d+)?H)?(?:\d+(?:[.,]\d+)?M)?(?:\d+(?:[.,]\d+)?S)?)?)/) != nil
+        return s.wholeMatch(
+            of:
+                /P(?:\d+(?:[.,]\d+)?W|(?:\d+(?:[.,]\d+)?Y)?(?:\d+(?:[.,]\d+)?M)?(?:\d+(?:[.,]\d+)?D)?(?:T(?:\d+(?:[.,]\d+)?H)?(?:\d+(?:[.,]\d+)?M)?(?:\d+(?:[.,]\d+)?S)?)?)/
+        ) != nil
             && !s.hasSuffix("T")
     }
 }
-
-import Foundation

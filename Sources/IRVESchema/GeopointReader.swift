@@ -22,21 +22,23 @@ enum GeopointReader {
             guard let v = PyJSONParser.parse(c) else { return false }
             let items: [PyJSONValue]
             switch v {
-            case let .array(a): items = a
-            case let .string(s): items = s.map { .string(String($0)) }
-            case let .object(o): items = o.map { .string($0.0) }
+            case .array(let a): items = a
+            case .string(let s): items = s.map { .string(String($0)) }
+            case .object(let o): items = o.map { .string($0.0) }
             default: return false
             }
             guard items.count == 2, let lon = coordinate(items[0]), let lat = coordinate(items[1]) else { return false }
             return inRange(lon, lat)
         case "object":
-            guard case let .object(o)? = PyJSONParser.parse(c), o.count == 2,
-                  let lonValue = o.value("lon"), let latValue = o.value("lat"),
-                  let lon = coordinate(lonValue), let lat = coordinate(latValue) else { return false }
+            guard case .object(let o)? = PyJSONParser.parse(c), o.count == 2,
+                let lonValue = o.value("lon"), let latValue = o.value("lat"),
+                let lon = coordinate(lonValue), let lat = coordinate(latValue)
+            else { return false }
             return inRange(lon, lat)
         default:
             guard let comma = c.firstIndex(of: 0x2C), !c[(comma + 1)...].contains(0x2C) else { return false }
-            let lon = UnsafeBufferPointer(rebasing: c[..<comma]), lat = UnsafeBufferPointer(rebasing: c[(comma + 1)...])
+            let lon = UnsafeBufferPointer(rebasing: c[..<comma])
+            let lat = UnsafeBufferPointer(rebasing: c[(comma + 1)...])
             guard let a = DecimalView.parseDecimal(lon), let b = DecimalView.parseDecimal(lat) else { return false }
             return inRange(.exact(a.materialize(in: lon)), .exact(b.materialize(in: lat)))
         }
@@ -44,10 +46,10 @@ enum GeopointReader {
 
     private static func coordinate(_ v: PyJSONValue) -> Coordinate? {
         switch v {
-        case let .float(d): return .double(d)
-        case let .int(s): return DecimalNumber(text: s).map { .exact($0) }
-        case let .bool(b): return DecimalNumber(text: b ? "1" : "0").map { .exact($0) }
-        case let .string(s): return DecimalNumber(text: s).map { .exact($0) }
+        case .float(let d): return .double(d)
+        case .int(let s): return DecimalNumber(text: s).map { .exact($0) }
+        case .bool(let b): return DecimalNumber(text: b ? "1" : "0").map { .exact($0) }
+        case .string(let s): return DecimalNumber(text: s).map { .exact($0) }
         default: return nil
         }
     }
@@ -59,8 +61,8 @@ enum GeopointReader {
     private static func within(_ c: Coordinate, _ limit: Double, _ exactLimit: DecimalNumber) -> Bool {
         switch c {
         case .small: return true
-        case let .double(d): return !d.isNaN && d >= -limit && d <= limit
-        case let .exact(n):
+        case .double(let d): return !d.isNaN && d >= -limit && d <= limit
+        case .exact(let n):
             if n.kind == .nan { return false }
             if n.kind == .infinite { return false }
             if n.isZero { return true }
@@ -75,8 +77,9 @@ enum GeopointReader {
         var text = a.digits
         if text.isEmpty { text = [0x30] }
         let view = text.withUnsafeBufferPointer { p in
-            DecimalView(kind: a.kind, negative: a.negative, mantissa: 0..<p.count,
-                        firstSignificant: a.digits.isEmpty ? nil : 0, exponent: a.exponent)
+            DecimalView(
+                kind: a.kind, negative: a.negative, mantissa: 0..<p.count,
+                firstSignificant: a.digits.isEmpty ? nil : 0, exponent: a.exponent)
         }
         return text.withUnsafeBufferPointer { view.compare(to: b, in: $0) } ?? 1
     }
@@ -84,7 +87,9 @@ enum GeopointReader {
     /// `[number, number]` with JSON whitespace: the shape of nearly every real cell, read without allocating.
     private static func fastArray(_ c: Cell) -> (Coordinate, Coordinate)? {
         var i = 0
-        @inline(__always) func ws() { while i < c.count, c[i] == 0x20 || c[i] == 0x09 || c[i] == 0x0A || c[i] == 0x0D { i += 1 } }
+        @inline(__always) func ws() {
+            while i < c.count, c[i] == 0x20 || c[i] == 0x09 || c[i] == 0x0A || c[i] == 0x0D { i += 1 }
+        }
         func number() -> Coordinate? {
             let start = i
             if i < c.count, c[i] == 0x2D { i += 1 }
@@ -147,7 +152,7 @@ enum GeopointReader {
 }
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif

@@ -10,7 +10,9 @@ enum ISOParser {
             (t.year, t.month, t.day, pos) = (y, m, d, p)
         } else if let (y, m, d, p) = uncommonDate(c) {
             (t.year, t.month, t.day, pos) = (y, m, d, p)
-        } else { return nil }
+        } else {
+            return nil
+        }
         if c.count > pos {
             guard parseTime(UnsafeBufferPointer(rebasing: c[(pos + 1)...]), into: &t) else { return nil }
         }
@@ -90,12 +92,22 @@ enum ISOParser {
     }
 
     private static func fromOrdinal(year: Int, ordinal: Int) -> (Int, Int, Int)? {
-        var y = year, o = ordinal
-        while o < 1 { y -= 1; o += CivilTime.isLeap(y) ? 366 : 365 }
-        while o > (CivilTime.isLeap(y) ? 366 : 365) { o -= CivilTime.isLeap(y) ? 366 : 365; y += 1 }
+        var y = year
+        var o = ordinal
+        while o < 1 {
+            y -= 1
+            o += CivilTime.isLeap(y) ? 366 : 365
+        }
+        while o > (CivilTime.isLeap(y) ? 366 : 365) {
+            o -= CivilTime.isLeap(y) ? 366 : 365
+            y += 1
+        }
         guard (1...9999).contains(y) else { return nil }
         var m = 1
-        while o > CivilTime.daysIn(month: m, year: y) { o -= CivilTime.daysIn(month: m, year: y); m += 1 }
+        while o > CivilTime.daysIn(month: m, year: y) {
+            o -= CivilTime.daysIn(month: m, year: y)
+            m += 1
+        }
         return (y, m, o)
     }
 
@@ -104,7 +116,9 @@ enum ISOParser {
         let n = s.count
         guard n >= 2 else { return false }
         var comps = [0, 0, 0, 0]
-        var pos = 0, comp = -1, hasSep = false
+        var pos = 0
+        var comp = -1
+        var hasSep = false
         while pos < n, comp < 5 {
             comp += 1
             let b = s[pos]
@@ -114,8 +128,10 @@ enum ISOParser {
                 pos = n
                 break
             }
-            if comp == 1, b == 0x3A { hasSep = true; pos += 1 }
-            else if comp == 2, hasSep {
+            if comp == 1, b == 0x3A {
+                hasSep = true
+                pos += 1
+            } else if comp == 2, hasSep {
                 guard b == 0x3A else { return false }
                 pos += 1
             }
@@ -126,10 +142,17 @@ enum ISOParser {
             }
             if comp == 3 {
                 // [.,][0-9]+ ; truncated to microseconds
-                guard pos < n, s[pos] == 0x2E || s[pos] == 0x2C, pos + 1 < n, ASCII.isDigit(s[pos + 1]) else { continue }
-                var q = pos + 1, us = 0, count = 0
+                guard pos < n, s[pos] == 0x2E || s[pos] == 0x2C, pos + 1 < n, ASCII.isDigit(s[pos + 1]) else {
+                    continue
+                }
+                var q = pos + 1
+                var us = 0
+                var count = 0
                 while q < n, ASCII.isDigit(s[q]) {
-                    if count < 6 { us = us * 10 + Int(s[q] - 0x30); count += 1 }
+                    if count < 6 {
+                        us = us * 10 + Int(s[q] - 0x30)
+                        count += 1
+                    }
                     q += 1
                 }
                 for _ in count..<6 { us *= 10 }
@@ -139,7 +162,10 @@ enum ISOParser {
         }
         guard pos >= n else { return false }
         if comps[0] == 24, comps[1] != 0 || comps[2] != 0 || comps[3] != 0 { return false }
-        t.hour = comps[0]; t.minute = comps[1]; t.second = comps[2]; t.microsecond = comps[3]
+        t.hour = comps[0]
+        t.minute = comps[1]
+        t.second = comps[2]
+        t.microsecond = comps[3]
         return true
     }
 

@@ -84,7 +84,9 @@ public final class PatternMatcher: @unchecked Sendable {
         let base = bytes.baseAddress ?? empty.utf8Start
         let rc = irve_pcre2_match(code, base, bytes.count, 0, UInt32(IRVE_PCRE2_NO_UTF_CHECK), matchData, context)
         if rc >= 0 { return true }
-        if rc == IRVE_PCRE2_ERROR_MATCHLIMIT || rc == IRVE_PCRE2_ERROR_DEPTHLIMIT || rc == IRVE_PCRE2_ERROR_JIT_STACKLIMIT {
+        if rc == IRVE_PCRE2_ERROR_MATCHLIMIT || rc == IRVE_PCRE2_ERROR_DEPTHLIMIT
+            || rc == IRVE_PCRE2_ERROR_JIT_STACKLIMIT
+        {
             limitHits += 1
         }
         return false

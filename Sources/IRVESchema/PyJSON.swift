@@ -13,12 +13,12 @@ indirect enum PyJSONValue: Equatable {
     static func == (a: PyJSONValue, b: PyJSONValue) -> Bool {
         switch (a, b) {
         case (.null, .null): return true
-        case let (.bool(x), .bool(y)): return x == y
-        case let (.int(x), .int(y)): return x == y
-        case let (.float(x), .float(y)): return x == y
-        case let (.string(x), .string(y)): return x == y
-        case let (.array(x), .array(y)): return x == y
-        case let (.object(x), .object(y)):
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.int(let x), .int(let y)): return x == y
+        case (.float(let x), .float(let y)): return x == y
+        case (.string(let x), .string(let y)): return x == y
+        case (.array(let x), .array(let y)): return x == y
+        case (.object(let x), .object(let y)):
             return x.count == y.count && zip(x, y).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
         default: return false
         }
@@ -27,9 +27,9 @@ indirect enum PyJSONValue: Equatable {
     /// Python's `len()` of the value, when it has one.
     var pythonLength: Int? {
         switch self {
-        case let .array(a): a.count
-        case let .object(o): o.count
-        case let .string(s): s.unicodeScalars.count
+        case .array(let a): a.count
+        case .object(let o): o.count
+        case .string(let s): s.unicodeScalars.count
         default: nil
         }
     }
@@ -58,7 +58,11 @@ struct PyJSONParser {
         return (p.i == cell.count ? v : nil, false)
     }
 
-    private init(c: Cell, i: Int, maxDepth: Int) { self.c = c; self.i = i; self.maxDepth = maxDepth }
+    private init(c: Cell, i: Int, maxDepth: Int) {
+        self.c = c
+        self.i = i
+        self.maxDepth = maxDepth
+    }
 
     private mutating func skipWhitespace() {
         while i < c.count, c[i] == 0x20 || c[i] == 0x09 || c[i] == 0x0A || c[i] == 0x0D { i += 1 }
@@ -85,7 +89,10 @@ struct PyJSONParser {
         case 0x4E: return literal("NaN") ? .float(.nan) : nil
         case 0x49: return literal("Infinity") ? .float(.infinity) : nil
         case 0x2D:
-            if i + 1 < c.count, c[i + 1] == 0x49 { i += 1; return literal("Infinity") ? .float(-.infinity) : nil }
+            if i + 1 < c.count, c[i + 1] == 0x49 {
+                i += 1
+                return literal("Infinity") ? .float(-.infinity) : nil
+            }
             return number()
         default: return number()
         }
@@ -121,7 +128,10 @@ struct PyJSONParser {
         var out = [UInt8]()
         while i < c.count {
             let b = c[i]
-            if b == 0x22 { i += 1; return String(decoding: out, as: UTF8.self) }
+            if b == 0x22 {
+                i += 1
+                return String(decoding: out, as: UTF8.self)
+            }
             if b < 0x20 { return nil }  // strict: no raw control characters
             if b == 0x5C {
                 i += 1
@@ -139,8 +149,10 @@ struct PyJSONParser {
                     guard let u = hex4(at: i + 1) else { return nil }
                     i += 4
                     var scalarValue = u
-                    if (0xD800..<0xDC00).contains(u), i + 6 < c.count + 0, i + 2 < c.count, c[i + 1] == 0x5C, c[i + 2] == 0x75,
-                       let low = hex4(at: i + 3), (0xDC00..<0xE000).contains(low) {
+                    if (0xD800..<0xDC00).contains(u), i + 6 < c.count + 0, i + 2 < c.count, c[i + 1] == 0x5C,
+                        c[i + 2] == 0x75,
+                        let low = hex4(at: i + 3), (0xDC00..<0xE000).contains(low)
+                    {
                         scalarValue = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00)
                         i += 6
                     }
@@ -171,19 +183,31 @@ struct PyJSONParser {
     private mutating func array() -> PyJSONValue? {
         depth += 1
         defer { depth -= 1 }
-        guard depth <= maxDepth else { tooDeep = true; return nil }
+        guard depth <= maxDepth else {
+            tooDeep = true
+            return nil
+        }
         i += 1
         var items: [PyJSONValue] = []
         skipWhitespace()
-        if i < c.count, c[i] == 0x5D { i += 1; return .array(items) }
+        if i < c.count, c[i] == 0x5D {
+            i += 1
+            return .array(items)
+        }
         while true {
             skipWhitespace()
             guard let v = value() else { return nil }
             items.append(v)
             skipWhitespace()
             guard i < c.count else { return nil }
-            if c[i] == 0x2C { i += 1; continue }
-            if c[i] == 0x5D { i += 1; return .array(items) }
+            if c[i] == 0x2C {
+                i += 1
+                continue
+            }
+            if c[i] == 0x5D {
+                i += 1
+                return .array(items)
+            }
             return nil
         }
     }
@@ -191,11 +215,17 @@ struct PyJSONParser {
     private mutating func object() -> PyJSONValue? {
         depth += 1
         defer { depth -= 1 }
-        guard depth <= maxDepth else { tooDeep = true; return nil }
+        guard depth <= maxDepth else {
+            tooDeep = true
+            return nil
+        }
         i += 1
         var pairs: [(String, PyJSONValue)] = []
         skipWhitespace()
-        if i < c.count, c[i] == 0x7D { i += 1; return .object(pairs) }
+        if i < c.count, c[i] == 0x7D {
+            i += 1
+            return .object(pairs)
+        }
         while true {
             skipWhitespace()
             guard i < c.count, c[i] == 0x22, let key = string() else { return nil }
@@ -208,8 +238,14 @@ struct PyJSONParser {
             if let k = pairs.firstIndex(where: { $0.0 == key }) { pairs[k].1 = v } else { pairs.append((key, v)) }
             skipWhitespace()
             guard i < c.count else { return nil }
-            if c[i] == 0x2C { i += 1; continue }
-            if c[i] == 0x7D { i += 1; return .object(pairs) }
+            if c[i] == 0x2C {
+                i += 1
+                continue
+            }
+            if c[i] == 0x7D {
+                i += 1
+                return .object(pairs)
+            }
             return nil
         }
     }

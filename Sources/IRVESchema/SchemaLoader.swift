@@ -1,4 +1,6 @@
 import Foundation
+import IRVEFiles
+import IRVEFindings
 
 /// What can go wrong when loading a schema, with a message for people.
 public indirect enum SchemaError: Error, Equatable, Sendable {
@@ -13,27 +15,36 @@ public indirect enum SchemaError: Error, Equatable, Sendable {
     public struct Reason: Equatable, Sendable {
         public let fr: String
         public let en: String
-        public init(_ fr: String, _ en: String) { self.fr = fr; self.en = en }
+        public init(_ fr: String, _ en: String) {
+            self.fr = fr
+            self.en = en
+        }
         func text(_ lang: Language) -> String { lang == .fr ? fr : en }
     }
 
     public func message(_ lang: Language) -> String {
         switch self {
-        case let .unreadable(path, reason):
-            lang.pick("Impossible de lire le schéma « \(path) » : \(reason.fr).", "Cannot read schema \"\(path)\": \(reason.en).")
-        case let .invalidJSON(path, reason):
-            lang.pick("Le schéma « \(path) » n'est pas un JSON valide : \(reason.fr).", "Schema \"\(path)\" is not valid JSON: \(reason.en).")
-        case let .invalid(path, reason):
-            lang.pick("Le schéma « \(path) » n'est pas un Table Schema valide : \(reason.fr).",
-                      "Schema \"\(path)\" is not a valid Table Schema: \(reason.en).")
-        case let .inSchema(path, error):
+        case .unreadable(let path, let reason):
+            lang.pick(
+                "Impossible de lire le schéma « \(path) » : \(reason.fr).",
+                "Cannot read schema \"\(path)\": \(reason.en).")
+        case .invalidJSON(let path, let reason):
+            lang.pick(
+                "Le schéma « \(path) » n'est pas un JSON valide : \(reason.fr).",
+                "Schema \"\(path)\" is not valid JSON: \(reason.en).")
+        case .invalid(let path, let reason):
+            lang.pick(
+                "Le schéma « \(path) » n'est pas un Table Schema valide : \(reason.fr).",
+                "Schema \"\(path)\" is not a valid Table Schema: \(reason.en).")
+        case .inSchema(let path, let error):
             lang.pick("Schéma « \(path) » : ", "Schema \"\(path)\": ") + error.message(lang)
-        case let .invalidPattern(field, pattern, offset, reason):
-            lang.pick("Le motif (expression régulière) du champ « \(Self.clip(field, lang)) » est incorrect et "
-                      + "ne peut pas être compilé (erreur vers le caractère \(offset + 1)) : "
-                          + "\(Self.clip(pattern, lang))",
-                      "The pattern of field \"\(Self.clip(field, lang))\" does not compile (\(reason)): "
-                      + Self.clip(pattern, lang))
+        case .invalidPattern(let field, let pattern, let offset, let reason):
+            lang.pick(
+                "Le motif (expression régulière) du champ « \(Self.clip(field, lang)) » est incorrect et "
+                    + "ne peut pas être compilé (erreur vers le caractère \(offset + 1)) : "
+                    + "\(Self.clip(pattern, lang))",
+                "The pattern of field \"\(Self.clip(field, lang))\" does not compile (\(reason)): "
+                    + Self.clip(pattern, lang))
         }
     }
 
@@ -42,9 +53,6 @@ public indirect enum SchemaError: Error, Equatable, Sendable {
         text.clipped(max, lang)
     }
 }
-
-import IRVEFiles
-import IRVEFindings
 
 extension TableSchema {
     /// A schema is a few KiB; 64 MiB leaves room for huge enums and patterns, not for /dev/zero.
@@ -55,9 +63,11 @@ extension TableSchema {
         switch error {
         case .notFound: lang.pick("fichier absent", "no such file")
         case .inputIsDirectory: lang.pick("c'est un dossier", "it is a folder")
-        case let .system(_, _, code): SystemErrorText.cause(code, lang)
-        case .tooLarge, .streamTooLarge: lang.pick("plus de \(maxSchemaBytes >> 20) "
-            + "Mio", "more than \(maxSchemaBytes >> 20) MiB")
+        case .system(_, _, let code): SystemErrorText.cause(code, lang)
+        case .tooLarge, .streamTooLarge:
+            lang.pick(
+                "plus de \(maxSchemaBytes >> 20) "
+                    + "Mio", "more than \(maxSchemaBytes >> 20) MiB")
         default: error.message(lang)
         }
     }
@@ -78,52 +88,93 @@ extension TableSchema {
             PyJSONParser.parseReportingDepth(raw.bindMemory(to: UInt8.self), maxDepth: Limits.schemaDepth)
         }
         if tooDeep {
-            throw .invalidJSON(path: origin, reason: .init("plus de \(Limits.schemaDepth) niveaux d'imbrication, la "
-                + "limite d'irve",
-                                                           "more than \(Limits.schemaDepth) nesting levels, irve's "
-                                                               + "limit"))
+            throw .invalidJSON(
+                path: origin,
+                reason: .init(
+                    "plus de \(Limits.schemaDepth) niveaux d'imbrication, la "
+                        + "limite d'irve",
+                    "more than \(Limits.schemaDepth) nesting levels, irve's "
+                        + "limit"))
         }
         guard let parsed else {
-            throw .invalidJSON(path: origin, reason: String(data: data, encoding: .utf8) == nil
-                ? .init("le texte n'est pas en UTF-8", "not UTF-8") : .init("erreur de syntaxe (accolade, virgule ou guillemet manquant ?)", "syntax error"))
+            throw .invalidJSON(
+                path: origin,
+                reason: String(data: data, encoding: .utf8) == nil
+                    ? .init("le texte n'est pas en UTF-8", "not UTF-8")
+                    : .init("erreur de syntaxe (accolade, virgule ou guillemet manquant ?)", "syntax error"))
         }
-        guard case let .object(root) = parsed else { throw .invalid(path: origin, reason: .init("la racine doit être un objet JSON { … }", "the root is not an object")) }
-        guard case let .array(rawFields)? = root.value("fields") else { throw .invalid(path: origin, reason: .init("il manque la liste « fields »", "no \"fields\" array")) }
+        guard case .object(let root) = parsed else {
+            throw .invalid(
+                path: origin, reason: .init("la racine doit être un objet JSON { … }", "the root is not an object"))
+        }
+        guard case .array(let rawFields)? = root.value("fields") else {
+            throw .invalid(path: origin, reason: .init("il manque la liste « fields »", "no \"fields\" array"))
+        }
         if rawFields.count > Limits.schemaFields {
-            throw .invalid(path: origin, reason: .init(
-                "\(rawFields.count) champs, plus que la limite d'irve (\(Limits.schemaFields) ; le schéma IRVE en a "
-                    + "40)",
-                "\(rawFields.count) fields, more than irve's limit (\(Limits.schemaFields); the IRVE schema has 40)"))
+            throw .invalid(
+                path: origin,
+                reason: .init(
+                    "\(rawFields.count) champs, plus que la limite d'irve (\(Limits.schemaFields) ; le schéma IRVE en a "
+                        + "40)",
+                    "\(rawFields.count) fields, more than irve's limit (\(Limits.schemaFields); the IRVE schema has 40)"
+                ))
         }
         var fields: [Field] = []
         for (index, raw) in rawFields.enumerated() {
-            guard case let .object(f) = raw else { throw .invalid(path: origin, reason: .init("le champ n° \(index + 1) n'est pas un objet", "field #\(index + 1) is not an object")) }
+            guard case .object(let f) = raw else {
+                throw .invalid(
+                    path: origin,
+                    reason: .init("le champ n° \(index + 1) n'est pas un objet", "field #\(index + 1) is not an object")
+                )
+            }
             fields.append(try Self.field(f, index: index, origin: origin))
         }
         var names = Set<String>()
         for f in fields where !names.insert(f.name).inserted {
-            throw .invalid(path: origin, reason: .init("le nom de champ « \(f.name) » apparaît deux fois", "duplicate field name \"\(f.name)\""))
+            throw .invalid(
+                path: origin,
+                reason: .init("le nom de champ « \(f.name) » apparaît deux fois", "duplicate field name \"\(f.name)\""))
         }
         var missing = [""]
         if let mv = root.value("missingValues") {
-            guard let list = mv.stringList else { throw .invalid(path: origin, reason: .init("« missingValues » doit être une liste de textes", "\"missingValues\" must be an array of strings")) }
+            guard let list = mv.stringList else {
+                throw .invalid(
+                    path: origin,
+                    reason: .init(
+                        "« missingValues » doit être une liste de textes",
+                        "\"missingValues\" must be an array of strings"))
+            }
             missing = list
         }
         var primaryKey: [String] = []
-        if case let .string(pk)? = root.value("primaryKey") { primaryKey = [pk] }
-        else if let pk = root.value("primaryKey")?.stringList { primaryKey = pk }
-        for key in primaryKey where !names.contains(key) {
-            throw .invalid(path: origin, reason: .init("la clé primaire « \(key) » n'est pas un champ", "primaryKey \"\(key)\" is not a field"))
+        if case .string(let pk)? = root.value("primaryKey") {
+            primaryKey = [pk]
+        } else if let pk = root.value("primaryKey")?.stringList {
+            primaryKey = pk
         }
-        self.init(name: root.value("name")?.stringValue, version: root.value("version")?.stringValue,
-                  title: root.value("title")?.stringValue, fields: fields, missingValues: missing, primaryKey: primaryKey)
+        for key in primaryKey where !names.contains(key) {
+            throw .invalid(
+                path: origin,
+                reason: .init("la clé primaire « \(key) » n'est pas un champ", "primaryKey \"\(key)\" is not a field"))
+        }
+        self.init(
+            name: root.value("name")?.stringValue, version: root.value("version")?.stringValue,
+            title: root.value("title")?.stringValue, fields: fields, missingValues: missing, primaryKey: primaryKey)
     }
 
     private static func field(_ f: [(String, PyJSONValue)], index: Int, origin: String) throws(SchemaError) -> Field {
-        guard let name = f.value("name")?.stringValue else { throw .invalid(path: origin, reason: .init("le champ n° \(index + 1) n'a pas de nom", "field #\(index + 1) has no name")) }
+        guard let name = f.value("name")?.stringValue else {
+            throw .invalid(
+                path: origin,
+                reason: .init("le champ n° \(index + 1) n'a pas de nom", "field #\(index + 1) has no name"))
+        }
         let typeName = f.value("type")?.stringValue ?? "string"
         guard let type = Field.FieldType(rawValue: typeName) else {
-            throw .invalid(path: origin, reason: .init("le champ « \(name) » a un type inconnu « \(typeName) »", "field \"\(name)\" has an unknown type \"\(typeName)\""))
+            throw .invalid(
+                path: origin,
+                reason: .init(
+                    "le champ « \(name) » a un type inconnu « \(typeName) »",
+                    "field \"\(name)\" has an unknown type \"\(typeName)\""))
         }
         var field = Field(name: name, type: type, format: f.value("format")?.stringValue ?? "default")
         field.title = f.value("title")?.stringValue
@@ -132,28 +183,40 @@ extension TableSchema {
         if let tv = f.value("trueValues")?.stringList { field.trueValues = tv }
         if let fv = f.value("falseValues")?.stringList { field.falseValues = fv }
         field.missingValues = f.value("missingValues")?.stringList
-        if case let .bool(bn)? = f.value("bareNumber") { field.bareNumber = bn }
+        if case .bool(let bn)? = f.value("bareNumber") { field.bareNumber = bn }
         field.decimalChar = f.value("decimalChar")?.stringValue
         field.groupChar = f.value("groupChar")?.stringValue
         if let d = f.value("delimiter")?.stringValue { field.delimiter = d }
-        if case let .object(c)? = f.value("constraints") {
+        if case .object(let c)? = f.value("constraints") {
             var k = Constraints()
-            if case let .bool(r)? = c.value("required") { k.required = r }
-            if case let .bool(u)? = c.value("unique") { k.unique = u }
+            if case .bool(let r)? = c.value("required") { k.required = r }
+            if case .bool(let u)? = c.value("unique") { k.unique = u }
             if let p = c.value("pattern") {
-                guard let p = p.stringValue else { throw .invalid(path: origin, reason: .init("le motif du champ « \(name) » n'est pas un texte", "pattern of \"\(name)\" is not a string")) }
+                guard let p = p.stringValue else {
+                    throw .invalid(
+                        path: origin,
+                        reason: .init(
+                            "le motif du champ « \(name) » n'est pas un texte", "pattern of \"\(name)\" is not a string"
+                        ))
+                }
                 k.pattern = p
             }
             if let e = c.value("enum") {
-                guard case let .array(items) = e else { throw .invalid(path: origin, reason: .init("l'énumération du champ « \(name) » n'est pas une liste", "enum of \"\(name)\" is not an array")) }
+                guard case .array(let items) = e else {
+                    throw .invalid(
+                        path: origin,
+                        reason: .init(
+                            "l'énumération du champ « \(name) » n'est pas une liste",
+                            "enum of \"\(name)\" is not an array"))
+                }
                 k.enumValues = items.map(scalar)
             }
             k.minimum = c.value("minimum").map(scalar)
             k.maximum = c.value("maximum").map(scalar)
             k.exclusiveMinimum = c.value("exclusiveMinimum").map(scalar)
             k.exclusiveMaximum = c.value("exclusiveMaximum").map(scalar)
-            if case let .int(n)? = c.value("minLength") { k.minLength = Int(n) }
-            if case let .int(n)? = c.value("maxLength") { k.maxLength = Int(n) }
+            if case .int(let n)? = c.value("minLength") { k.minLength = Int(n) }
+            if case .int(let n)? = c.value("maxLength") { k.maxLength = Int(n) }
             field.constraints = k
         }
         return field
@@ -162,10 +225,11 @@ extension TableSchema {
     /// The value as Python's `str()` shows it (frictionless messages quote it that way).
     static func scalar(_ v: PyJSONValue) -> JSONScalar {
         switch v {
-        case let .string(s): JSONScalar(kind: .string, text: s)
-        case let .int(s): JSONScalar(kind: .number, text: s)
-        case let .float(d): JSONScalar(kind: .number, text: d == d.rounded() && abs(d) < 1e16 ? String(format: "%.1f", d) : "\(d)")
-        case let .bool(b): JSONScalar(kind: .bool, text: b ? "True" : "False")
+        case .string(let s): JSONScalar(kind: .string, text: s)
+        case .int(let s): JSONScalar(kind: .number, text: s)
+        case .float(let d):
+            JSONScalar(kind: .number, text: d == d.rounded() && abs(d) < 1e16 ? String(format: "%.1f", d) : "\(d)")
+        case .bool(let b): JSONScalar(kind: .bool, text: b ? "True" : "False")
         case .null: JSONScalar(kind: .null, text: "None")
         default: JSONScalar(kind: .other, text: "\(v)")
         }
@@ -177,9 +241,9 @@ extension [(String, PyJSONValue)] {
 }
 
 extension PyJSONValue {
-    var stringValue: String? { if case let .string(s) = self { s } else { nil } }
+    var stringValue: String? { if case .string(let s) = self { s } else { nil } }
     var stringList: [String]? {
-        guard case let .array(items) = self else { return nil }
+        guard case .array(let items) = self else { return nil }
         let strings = items.compactMap(\.stringValue)
         return strings.count == items.count ? strings : nil
     }

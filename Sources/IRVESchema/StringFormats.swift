@@ -1,3 +1,5 @@
+import Foundation
+
 /// The `string` formats frictionless checks, with the same libraries' rules:
 /// `email` (python `validators.email`), `uri` (rfc3986: a scheme must be present), `uuid`.
 /// One instance per field checker (so per worker thread): PCRE2 match data is not shareable,
@@ -11,7 +13,9 @@ final class StringFormats: @unchecked Sendable {
     /// Throws only when PCRE2 cannot be loaded (the expressions are constant and known-good).
     init() throws(PatternMatcher.CompileError) {
         localPart = try PatternMatcher(
-            rawPattern: #"(?i)(^[\x{0100}-\x{017F}\x{0180}-\x{024F}\x{00A0}-\x{00FF}]|[\x{0100}-\x{017F}\x{0180}-\x{024F}\x{00A0}-\x{00FF}0-9a-z!#$%&'*+/=?^_`{}|~\-]+(\.[\x{0100}-\x{017F}\x{0180}-\x{024F}\x{00A0}-\x{00FF}0-9a-z!#$%&'*+/=?^_`{}|~\-]+)*$|^"([\x{0100}-\x{017F}\x{0180}-\x{024F}\x{00A0}-\x{00FF}\x{01}-\x{08}\x{0B}\x{0C}\x{0E}-\x{1F}!#-\[\]-\x{7F}]|\\[\x{09}.])*")$"#)
+            rawPattern:
+                #"(?i)(^[\x{0100}-\x{017F}\x{0180}-\x{024F}\x{00A0}-\x{00FF}]|[\x{0100}-\x{017F}\x{0180}-\x{024F}\x{00A0}-\x{00FF}0-9a-z!#$%&'*+/=?^_`{}|~\-]+(\.[\x{0100}-\x{017F}\x{0180}-\x{024F}\x{00A0}-\x{00FF}0-9a-z!#$%&'*+/=?^_`{}|~\-]+)*$|^"([\x{0100}-\x{017F}\x{0180}-\x{024F}\x{00A0}-\x{00FF}\x{01}-\x{08}\x{0B}\x{0C}\x{0E}-\x{1F}!#-\[\]-\x{7F}]|\\[\x{09}.])*")$"#
+        )
         domain = try PatternMatcher(
             rawPattern: #"(?i)^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9][a-z0-9-]{0,61}[a-z]$"#)
     }
@@ -58,7 +62,8 @@ final class StringFormats: @unchecked Sendable {
             if i == n || host[i] == 0x2E {
                 let length = i - labelStart
                 guard length >= 1, length <= 63 else { return false }
-                let first = host[labelStart], last = host[i - 1]
+                let first = host[labelStart]
+                let last = host[i - 1]
                 guard isAlnum(first) else { return false }
                 for k in labelStart..<i where !(isAlnum(host[k]) || host[k] == 0x2D) { return false }
                 if i == n {
@@ -99,12 +104,17 @@ final class StringFormats: @unchecked Sendable {
         // Non-ASCII labels are IDNA-encoded by Python (`xn--…`): accept labels that encode.
         let labels = host.split(separator: 0x2E, omittingEmptySubsequences: false)
         guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.count <= 63 }) else { return false }
-        guard let last = labels.last, last.allSatisfy({ $0 >= 0x80 || (ASCII.lower($0) >= 0x61 && ASCII.lower($0) <= 0x7A) }) else {
+        guard let last = labels.last,
+            last.allSatisfy({ $0 >= 0x80 || (ASCII.lower($0) >= 0x61 && ASCII.lower($0) <= 0x7A) })
+        else {
             return false
         }
         return labels.allSatisfy { label in
             label.first != 0x2D && label.last != 0x2D
-                && label.allSatisfy { $0 >= 0x80 || ASCII.isDigit($0) || $0 == 0x2D || (ASCII.lower($0) >= 0x61 && ASCII.lower($0) <= 0x7A) }
+                && label.allSatisfy {
+                    $0 >= 0x80 || ASCII.isDigit($0) || $0 == 0x2D
+                        || (ASCII.lower($0) >= 0x61 && ASCII.lower($0) <= 0x7A)
+                }
         }
     }
 
@@ -132,16 +142,20 @@ final class StringFormats: @unchecked Sendable {
         while let f = t.unicodeScalars.first, f.properties.isWhitespace { t = t.dropFirst() }
         while let l = t.unicodeScalars.last, l.properties.isWhitespace { t = t.dropLast() }
         if t.first == "+" || t.first == "-" { t = t.dropFirst() }
-        if t.lowercased().hasPrefix("0x") { t = t.dropFirst(2); if t.first == "_" { t = t.dropFirst() } }
+        if t.lowercased().hasPrefix("0x") {
+            t = t.dropFirst(2)
+            if t.first == "_" { t = t.dropFirst() }
+        }
         guard !t.isEmpty, t.first != "_", t.last != "_", !t.contains("__") else { return false }
-        return t.allSatisfy { $0 == "_" || ($0.isASCII && $0.isHexDigit) || ($0.unicodeScalars.first.map { $0.properties.numericType == .decimal } ?? false) }
+        return t.allSatisfy {
+            $0 == "_" || ($0.isASCII && $0.isHexDigit)
+                || ($0.unicodeScalars.first.map { $0.properties.numericType == .decimal } ?? false)
+        }
     }
 }
 
-
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
-import Foundation

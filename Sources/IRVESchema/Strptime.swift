@@ -25,8 +25,9 @@ public struct Strptime: Sendable {
             let b = bytes[i]
             if b == 0x25, i + 1 < bytes.count {
                 let d = bytes[i + 1]
-                if d == 0x25 { tokens.append(.literal(0x25)) }
-                else {
+                if d == 0x25 {
+                    tokens.append(.literal(0x25))
+                } else {
                     if !Self.supported.contains(d) { unsupported.append("%" + String(UnicodeScalar(d))) }
                     tokens.append(.directive(d))
                 }
@@ -46,8 +47,9 @@ public struct Strptime: Sendable {
     /// Where each directive matched (indexed by `slot`), without allocating.
     struct Captures {
         // start/end pairs, -1 when the directive did not match; a tuple keeps it off the heap.
-        private var storage: (Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int) =
-            (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1)
+        private var storage:
+            (Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int) =
+                (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1)
         static func slot(_ d: UInt8) -> Int? {
             switch d {
             case 0x59: 0
@@ -98,27 +100,50 @@ public struct Strptime: Sendable {
     /// `%Y-%m-%d`, the Table Schema default date format: hand-written for speed, same semantics.
     static func parseDefaultDate(_ c: Cell) -> CivilTime? {
         let n = c.count
-        guard n >= 8, ASCII.isDigit(c[0]), ASCII.isDigit(c[1]), ASCII.isDigit(c[2]), ASCII.isDigit(c[3]), c[4] == 0x2D else { return nil }
+        guard n >= 8, ASCII.isDigit(c[0]), ASCII.isDigit(c[1]), ASCII.isDigit(c[2]), ASCII.isDigit(c[3]), c[4] == 0x2D
+        else { return nil }
         var t = CivilTime()
         t.year = Int(c[0] - 0x30) * 1000 + Int(c[1] - 0x30) * 100 + Int(c[2] - 0x30) * 10 + Int(c[3] - 0x30)
         var p = 5
         // %m: 1[0-2]|0[1-9]|[1-9], then '-'
-        let m0 = c[p], m1: UInt8 = p + 1 < n ? c[p + 1] : 0
-        if m0 == 0x31, m1 >= 0x30, m1 <= 0x32, p + 2 < n, c[p + 2] == 0x2D { t.month = 10 + Int(m1 - 0x30); p += 2 }
-        else if m0 == 0x30, m1 >= 0x31, m1 <= 0x39 { t.month = Int(m1 - 0x30); p += 2 }
-        else if m0 >= 0x31, m0 <= 0x39 { t.month = Int(m0 - 0x30); p += 1 }
-        else { return nil }
+        let m0 = c[p]
+        let m1: UInt8 = p + 1 < n ? c[p + 1] : 0
+        if m0 == 0x31, m1 >= 0x30, m1 <= 0x32, p + 2 < n, c[p + 2] == 0x2D {
+            t.month = 10 + Int(m1 - 0x30)
+            p += 2
+        } else if m0 == 0x30, m1 >= 0x31, m1 <= 0x39 {
+            t.month = Int(m1 - 0x30)
+            p += 2
+        } else if m0 >= 0x31, m0 <= 0x39 {
+            t.month = Int(m0 - 0x30)
+            p += 1
+        } else {
+            return nil
+        }
         guard p < n, c[p] == 0x2D else { return nil }
         p += 1
         guard p < n else { return nil }
         // %d: 3[01]|[12]\d|0[1-9]|[1-9]| [1-9] — the first alternative that matches wins.
-        let d0 = c[p], d1: UInt8 = p + 1 < n ? c[p + 1] : 0
-        if d0 == 0x33, d1 == 0x30 || d1 == 0x31 { t.day = 30 + Int(d1 - 0x30); p += 2 }
-        else if d0 == 0x31 || d0 == 0x32, ASCII.isDigit(d1) { t.day = Int(d0 - 0x30) * 10 + Int(d1 - 0x30); p += 2 }
-        else if d0 == 0x30, d1 >= 0x31, d1 <= 0x39 { t.day = Int(d1 - 0x30); p += 2 }
-        else if d0 >= 0x31, d0 <= 0x39 { t.day = Int(d0 - 0x30); p += 1 }
-        else if d0 == 0x20, d1 >= 0x31, d1 <= 0x39 { t.day = Int(d1 - 0x30); p += 2 }
-        else { return nil }
+        let d0 = c[p]
+        let d1: UInt8 = p + 1 < n ? c[p + 1] : 0
+        if d0 == 0x33, d1 == 0x30 || d1 == 0x31 {
+            t.day = 30 + Int(d1 - 0x30)
+            p += 2
+        } else if d0 == 0x31 || d0 == 0x32, ASCII.isDigit(d1) {
+            t.day = Int(d0 - 0x30) * 10 + Int(d1 - 0x30)
+            p += 2
+        } else if d0 == 0x30, d1 >= 0x31, d1 <= 0x39 {
+            t.day = Int(d1 - 0x30)
+            p += 2
+        } else if d0 >= 0x31, d0 <= 0x39 {
+            t.day = Int(d0 - 0x30)
+            p += 1
+        } else if d0 == 0x20, d1 >= 0x31, d1 <= 0x39 {
+            t.day = Int(d1 - 0x30)
+            p += 2
+        } else {
+            return nil
+        }
         guard p == n else { return nil }
         return t.isValid ? t : nil
     }
@@ -134,7 +159,10 @@ public struct Strptime: Sendable {
             return v
         }
         if let r = fields[0x59] { t.year = num(r) }  // Y
-        if let r = fields[0x79] { let y = num(r); t.year = y <= 68 ? 2000 + y : 1900 + y }  // y
+        if let r = fields[0x79] {
+            let y = num(r)
+            t.year = y <= 68 ? 2000 + y : 1900 + y
+        }  // y
         if let r = fields[0x6D] { t.month = num(r) }
         if let r = fields[0x64] { t.day = num(r) }
         if let r = fields[0x48] { t.hour = num(r) }
@@ -146,11 +174,14 @@ public struct Strptime: Sendable {
             t.microsecond = us
         }
         if let r = fields[0x7A] {
-            if c[r.lowerBound] == 0x5A { t.utcOffset = 0 } else {
+            if c[r.lowerBound] == 0x5A {
+                t.utcOffset = 0
+            } else {
                 let sign = c[r.lowerBound] == 0x2D ? -1 : 1
                 var digits: [Int] = []
                 for k in r where ASCII.isDigit(c[k]) { digits.append(Int(c[k] - 0x30)) }
-                let h = digits[0] * 10 + digits[1], m = digits[2] * 10 + digits[3]
+                let h = digits[0] * 10 + digits[1]
+                let m = digits[2] * 10 + digits[3]
                 let s = digits.count >= 6 ? digits[4] * 10 + digits[5] : 0
                 t.utcOffset = sign * (h * 3600 + m * 60 + s)
             }
@@ -162,7 +193,7 @@ public struct Strptime: Sendable {
     private func match(token k: Int, at p: Int, _ c: Cell, _ fields: inout Captures) -> Int? {
         if k == tokens.count { return p }
         switch tokens[k] {
-        case let .literal(b):
+        case .literal(let b):
             guard p < c.count, ASCII.lower(c[p]) == ASCII.lower(b) else { return nil }
             return match(token: k + 1, at: p + 1, c, &fields)
         case .whitespace:
@@ -180,7 +211,7 @@ public struct Strptime: Sendable {
                 if let r = match(token: k + 1, at: widths[k2], c, &fields) { return r }
             }
             return nil
-        case let .directive(d):
+        case .directive(let d):
             let options = candidates(d, at: p, c)
             for i in 0..<options.count {
                 let len = options[i]
@@ -196,7 +227,8 @@ public struct Strptime: Sendable {
     private func candidates(_ d: UInt8, at p: Int, _ c: Cell) -> Lengths {
         func digit(_ k: Int) -> UInt8? { p + k < c.count && ASCII.isDigit(c[p + k]) ? c[p + k] : nil }
         func isIn(_ v: UInt8?, _ r: ClosedRange<UInt8>) -> Bool { v.map { r.contains($0) } ?? false }
-        let d0 = digit(0), d1 = digit(1)
+        let d0 = digit(0)
+        let d1 = digit(1)
         var out = Lengths()
         switch d {
         case 0x59:  // %Y  \d\d\d\d
@@ -228,7 +260,10 @@ public struct Strptime: Sendable {
             var n = 0
             while n < 6, digit(n) != nil { n += 1 }
             var k = n
-            while k > 0 { out.append(k); k -= 1 }  // greedy: longest first
+            while k > 0 {
+                out.append(k)
+                k -= 1
+            }  // greedy: longest first
         case 0x7A:  // %z  [+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|Z
             let z = zoneCandidates(at: p, c)
             for i in 0..<min(z.count, 16) { out.append(z[i]) }
@@ -249,7 +284,10 @@ public struct Strptime: Sendable {
         // `:?` is greedy: try with the colon first.
         for colon in [true, false] {
             var q = p + 3
-            if colon { guard q < c.count, c[q] == 0x3A else { continue }; q += 1 }
+            if colon {
+                guard q < c.count, c[q] == 0x3A else { continue }
+                q += 1
+            }
             guard isMinuteLead(q), isDigit(q + 1) else { continue }
             q += 2
             let base = q
@@ -257,7 +295,10 @@ public struct Strptime: Sendable {
             var withSeconds: [Int] = []
             for colon2 in [true, false] {
                 var s = base
-                if colon2 { guard s < c.count, c[s] == 0x3A else { continue }; s += 1 }
+                if colon2 {
+                    guard s < c.count, c[s] == 0x3A else { continue }
+                    s += 1
+                }
                 guard isMinuteLead(s), isDigit(s + 1) else { continue }
                 s += 2
                 if s < c.count, c[s] == 0x2E, isDigit(s + 1) {

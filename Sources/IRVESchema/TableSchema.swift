@@ -9,8 +9,10 @@ public struct TableSchema: Sendable {
     public var missingValues: [String]
     public var primaryKey: [String]
 
-    public init(name: String? = nil, version: String? = nil, title: String? = nil, fields: [Field],
-                missingValues: [String] = [""], primaryKey: [String] = []) {
+    public init(
+        name: String? = nil, version: String? = nil, title: String? = nil, fields: [Field],
+        missingValues: [String] = [""], primaryKey: [String] = []
+    ) {
         self.name = name
         self.version = version
         self.title = title
@@ -45,7 +47,8 @@ public struct Field: Sendable {
     public var groupChar: String?
     public var delimiter: String
 
-    public init(name: String, type: FieldType = .string, format: String = "default", constraints: Constraints = .init()) {
+    public init(name: String, type: FieldType = .string, format: String = "default", constraints: Constraints = .init())
+    {
         self.name = name
         self.type = type
         self.format = format

@@ -8,7 +8,8 @@ enum UnicodeDigits {
         var changed = false
         for (k, scalar) in text.unicodeScalars.enumerated() {
             if k < limit, scalar.value >= 0x80, scalar.properties.numericType == .decimal,
-               let v = scalar.properties.numericValue.flatMap({ UInt8(exactly: $0) }), v <= 9 {
+                let v = scalar.properties.numericValue.flatMap({ UInt8(exactly: $0) }), v <= 9
+            {
                 out.append(0x30 + v)
                 changed = true
             } else {

@@ -7,11 +7,18 @@ enum DateSuggestion {
     static func isoDate(from s: String) -> String? {
         let t = Array(s.trimmingCharacters(in: .whitespaces).utf8)
         // Split into digit runs and the separators between them.
-        var runs: [[UInt8]] = [], seps: [UInt8] = []
+        var runs: [[UInt8]] = []
+        var seps: [UInt8] = []
         var current: [UInt8] = []
         for b in t {
-            if b >= 0x30 && b <= 0x39 { current.append(b); continue }
-            if !current.isEmpty { runs.append(current); current = [] }
+            if b >= 0x30 && b <= 0x39 {
+                current.append(b)
+                continue
+            }
+            if !current.isEmpty {
+                runs.append(current)
+                current = []
+            }
             seps.append(b)
         }
         if !current.isEmpty { runs.append(current) }

@@ -65,9 +65,10 @@ enum CellFacts {
         case "required": .required
         case "pattern": .pattern(hint: PatternAdvice.hint(field: f.name, cell: cell))
         case "enum":
-            .enumeration(exact: (f.constraints.enumValues ?? []).map(\.text).first {
-                LabelFolding.fold($0) == LabelFolding.fold(cell)
-            })
+            .enumeration(
+                exact: (f.constraints.enumValues ?? []).map(\.text).first {
+                    LabelFolding.fold($0) == LabelFolding.fold(cell)
+                })
         case "minimum": .minimum
         case "maximum": .maximum
         case "exclusiveMinimum": .exclusiveMinimum

@@ -16,11 +16,12 @@ enum FindingCoding {
     /// The next cell finding and its (cut) cell text; nil at the end.
     static func cell(_ r: inout SpillLog.Reader) -> (FindingStore.CellIssue, String)? {
         guard let row = r.int(), let field = r.int(), let column = r.int(), let kindByte = r.byte(),
-              let constraint = r.byte(), let kind = FindingStore.Kind(rawValue: kindByte), let text = r.string()
+            let constraint = r.byte(), let kind = FindingStore.Kind(rawValue: kindByte), let text = r.string()
         else { return nil }
-        let issue = FindingStore.CellIssue(row: row, field: Int32(truncatingIfNeeded: field),
-                                           column: Int32(truncatingIfNeeded: column), kind: kind,
-                                           constraint: constraint, cellStart: 0, cellLength: 0)
+        let issue = FindingStore.CellIssue(
+            row: row, field: Int32(truncatingIfNeeded: field),
+            column: Int32(truncatingIfNeeded: column), kind: kind,
+            constraint: constraint, cellStart: 0, cellLength: 0)
         return (issue, text)
     }
 
@@ -45,18 +46,20 @@ enum FindingCoding {
 
     static func finding(_ r: inout SpillLog.Reader) -> Finding? {
         guard let type = r.string(), let severity = r.byte().flatMap(severity), let row = r.int(),
-              let fieldName = r.optionalString(), let fieldNumber = r.int(), let cell = r.optionalString(),
-              let constraint = r.optionalString(), let message = r.string(), let hasProposal = r.byte()
+            let fieldName = r.optionalString(), let fieldNumber = r.int(), let cell = r.optionalString(),
+            let constraint = r.optionalString(), let message = r.string(), let hasProposal = r.byte()
         else { return nil }
         var proposal: ProposedChange?
         if hasProposal == 1 {
             guard let value = r.string(), let rule = r.string(),
-                  let confidence = r.string().flatMap(ProposedChange.Confidence.init(rawValue:)) else { return nil }
+                let confidence = r.string().flatMap(ProposedChange.Confidence.init(rawValue:))
+            else { return nil }
             proposal = ProposedChange(newValue: value, rule: rule, confidence: confidence)
         }
-        return Finding(type: type, severity: severity, rowNumber: row == Int.min ? nil : row, fieldName: fieldName,
-                       fieldNumber: fieldNumber == Int.min ? nil : fieldNumber, cell: cell, constraint: constraint,
-                       message: message, proposedChange: proposal)
+        return Finding(
+            type: type, severity: severity, rowNumber: row == Int.min ? nil : row, fieldName: fieldName,
+            fieldNumber: fieldNumber == Int.min ? nil : fieldNumber, cell: cell, constraint: constraint,
+            message: message, proposedChange: proposal)
     }
 
     private static func severityCode(_ s: Severity) -> UInt8 {

@@ -77,8 +77,11 @@ public final class FindingGroups {
         func merge(_ key: String, _ t: Tally) {
             guard t.total > 0 else { return }
             var m = out[key] ?? Tally()
-            m.cellErrors += t.cellErrors; m.otherErrors += t.otherErrors
-            m.warnings += t.warnings; m.infos += t.infos; m.kept += t.kept
+            m.cellErrors += t.cellErrors
+            m.otherErrors += t.otherErrors
+            m.warnings += t.warnings
+            m.infos += t.infos
+            m.kept += t.kept
             out[key] = m
         }
         for (f, t) in byField.enumerated() {

@@ -50,11 +50,18 @@ public final class FindingStore {
     let groups = FindingGroups()
 
     func reset() {
-        general.removeAll(); issues.removeAll(); arena.removeAll(); unordered.removeAll()
-        cellLog.removeAll(); ruleLog.removeAll(); lateLog.removeAll()
+        general.removeAll()
+        issues.removeAll()
+        arena.removeAll()
+        unordered.removeAll()
+        cellLog.removeAll()
+        ruleLog.removeAll()
+        lateLog.removeAll()
         spilledCount = 0
         cutByLimit = false
-        errorCount = 0; warningCount = 0; infoCount = 0
+        errorCount = 0
+        warningCount = 0
+        infoCount = 0
         groups.reset()
     }
 
@@ -65,7 +72,10 @@ public final class FindingStore {
 
     /// Whether there is room for one more finding under `limit`.
     private func room() -> Bool {
-        if isFull { cutByLimit = true; return false }
+        if isFull {
+            cutByLimit = true
+            return false
+        }
         return true
     }
     /// Whether the temporary file of the findings could not be written (the list is then cut).
@@ -90,8 +100,10 @@ public final class FindingStore {
         }
     }
 
-    func addCell(row: Int, field: Int, column: Int, kind: Kind, constraint: Int = 0,
-                 cell: UnsafeBufferPointer<UInt8>?) {
+    func addCell(
+        row: Int, field: Int, column: Int, kind: Kind, constraint: Int = 0,
+        cell: UnsafeBufferPointer<UInt8>?
+    ) {
         count(kind == .mojibake ? .warning : .error)
         guard room() else { return }
         let start = arena.count
@@ -103,10 +115,12 @@ public final class FindingStore {
             arena.append(contentsOf: UnsafeBufferPointer(rebasing: cell[..<n]))
             length = n
         }
-        issues.append(CellIssue(row: row, field: Int32(truncatingIfNeeded: field),
-                                column: Int32(truncatingIfNeeded: column), kind: kind,
-                                constraint: UInt8(truncatingIfNeeded: constraint), cellStart: start,
-                                cellLength: Int32(truncatingIfNeeded: length)))
+        issues.append(
+            CellIssue(
+                row: row, field: Int32(truncatingIfNeeded: field),
+                column: Int32(truncatingIfNeeded: column), kind: kind,
+                constraint: UInt8(truncatingIfNeeded: constraint), cellStart: start,
+                cellLength: Int32(truncatingIfNeeded: length)))
     }
 
     /// Per-row rule findings, in row order.

@@ -1,3 +1,4 @@
+import Foundation
 import IRVEFindings
 import IRVESchema
 
@@ -21,7 +22,9 @@ public struct HeaderMatch: Sendable {
 /// Matches labels to fields. By name (Validata, data.gouv.fr): order and extra columns are only
 /// warnings, a missing required column is an error. Positionally (`--strict-header`, frictionless).
 public enum HeaderMatcher {
-    public static func match(labels: [String], schema: TableSchema, mode: HeaderMatch.Mode, lang: Language) -> HeaderMatch {
+    public static func match(labels: [String], schema: TableSchema, mode: HeaderMatch.Mode, lang: Language)
+        -> HeaderMatch
+    {
         switch mode {
         case .byName: byName(labels, schema, lang)
         case .positional: positional(labels, schema, lang)
@@ -33,11 +36,14 @@ public enum HeaderMatcher {
         var firstColumn: [String: Int] = [:]
         for (i, label) in labels.enumerated() {
             if let previous = firstColumn[label] {
-                findings.append(Finding(
-                    type: "duplicate-label", severity: .error, rowNumber: 1, fieldName: label, fieldNumber: i + 1, cell: label,
-                    message: lang.pick(
-                        "La colonne « \(label) » apparaît deux fois (colonnes \(previous + 1) et \(i + 1)). Supprimez ou renommez le doublon : chaque colonne doit avoir un nom unique.",
-                        "Column \"\(label)\" appears twice (columns \(previous + 1) and \(i + 1)). Remove or rename the duplicate.")))
+                findings.append(
+                    Finding(
+                        type: "duplicate-label", severity: .error, rowNumber: 1, fieldName: label, fieldNumber: i + 1,
+                        cell: label,
+                        message: lang.pick(
+                            "La colonne « \(label) » apparaît deux fois (colonnes \(previous + 1) et \(i + 1)). Supprimez ou renommez le doublon : chaque colonne doit avoir un nom unique.",
+                            "Column \"\(label)\" appears twice (columns \(previous + 1) and \(i + 1)). Remove or rename the duplicate."
+                        )))
             } else {
                 firstColumn[label] = i
             }
@@ -53,38 +59,55 @@ public enum HeaderMatcher {
             columnOfField.append(column)
             guard column == nil else { continue }
             let near = nearLabel(for: field.name, in: labels, folded: foldedLabels, excluding: fieldNames)
-            let hint = near.map { lang.pick(" Une colonne « \($0) » existe : est-ce elle, mal orthographiée ?", " A column \"\($0)\" exists: is it this one, misspelt?") } ?? ""
+            let hint =
+                near.map {
+                    lang.pick(
+                        " Une colonne « \($0) » existe : est-ce elle, mal orthographiée ?",
+                        " A column \"\($0)\" exists: is it this one, misspelt?")
+                } ?? ""
             if field.constraints.required {
-                findings.append(Finding(
-                    type: "missing-label", severity: .error, rowNumber: 1, fieldName: field.name, fieldNumber: index + 1,
-                    message: lang.pick(
-                        "La colonne obligatoire « \(field.name) » est absente de l'en-tête. Ajoutez-la (même nom exact, en minuscules) et remplissez-la pour chaque ligne.\(hint)",
-                        "Required column \"\(field.name)\" is missing from the header. Add it (same exact name) and fill it on every row.\(hint)")))
+                findings.append(
+                    Finding(
+                        type: "missing-label", severity: .error, rowNumber: 1, fieldName: field.name,
+                        fieldNumber: index + 1,
+                        message: lang.pick(
+                            "La colonne obligatoire « \(field.name) » est absente de l'en-tête. Ajoutez-la (même nom exact, en minuscules) et remplissez-la pour chaque ligne.\(hint)",
+                            "Required column \"\(field.name)\" is missing from the header. Add it (same exact name) and fill it on every row.\(hint)"
+                        )))
             } else {
-                findings.append(Finding(
-                    type: "missing-column", severity: .warning, rowNumber: 1, fieldName: field.name, fieldNumber: index + 1,
-                    message: lang.pick(
-                        "La colonne facultative « \(field.name) » est absente. Ce n'est pas bloquant, mais ajoutez-la (vide si besoin) pour suivre le schéma.\(hint)",
-                        "Optional column \"\(field.name)\" is missing. Not blocking, but add it (empty if need be) to follow the schema.\(hint)")))
+                findings.append(
+                    Finding(
+                        type: "missing-column", severity: .warning, rowNumber: 1, fieldName: field.name,
+                        fieldNumber: index + 1,
+                        message: lang.pick(
+                            "La colonne facultative « \(field.name) » est absente. Ce n'est pas bloquant, mais ajoutez-la (vide si besoin) pour suivre le schéma.\(hint)",
+                            "Optional column \"\(field.name)\" is missing. Not blocking, but add it (empty if need be) to follow the schema.\(hint)"
+                        )))
             }
         }
         for (i, label) in labels.enumerated() where !fieldNames.contains(label) && firstColumn[label] == i {
-            let near = nearLabel(for: label, in: schema.fields.map(\.name), folded: foldedFields, excluding: labelSet,
-                                 target: foldedLabels[i])
+            let near = nearLabel(
+                for: label, in: schema.fields.map(\.name), folded: foldedFields, excluding: labelSet,
+                target: foldedLabels[i])
             let hint = near.map { lang.pick(" Vouliez-vous dire « \($0) » ?", " Did you mean \"\($0)\"?") } ?? ""
-            findings.append(Finding(
-                type: "extra-label", severity: .warning, rowNumber: 1, fieldName: label, fieldNumber: i + 1, cell: label,
-                message: lang.pick(
-                    "La colonne « \(label) » n'existe pas dans le schéma : elle sera ignorée par les outils nationaux. Retirez-la ou renommez-la.\(hint)",
-                    "Column \"\(label)\" is not in the schema: national tools will ignore it. Remove or rename it.\(hint)")))
+            findings.append(
+                Finding(
+                    type: "extra-label", severity: .warning, rowNumber: 1, fieldName: label, fieldNumber: i + 1,
+                    cell: label,
+                    message: lang.pick(
+                        "La colonne « \(label) » n'existe pas dans le schéma : elle sera ignorée par les outils nationaux. Retirez-la ou renommez-la.\(hint)",
+                        "Column \"\(label)\" is not in the schema: national tools will ignore it. Remove or rename it.\(hint)"
+                    )))
         }
         let presentInOrder = columnOfField.compactMap { $0 }
         if presentInOrder != presentInOrder.sorted() {
-            findings.append(Finding(
-                type: "column-order", severity: .warning, rowNumber: 1,
-                message: lang.pick(
-                    "Les colonnes ne sont pas dans l'ordre du schéma. Ce n'est pas bloquant sur data.gouv.fr, mais remettez-les dans l'ordre pour les outils stricts.",
-                    "Columns are not in the schema's order. Not blocking on data.gouv.fr, but reorder them for strict tools.")))
+            findings.append(
+                Finding(
+                    type: "column-order", severity: .warning, rowNumber: 1,
+                    message: lang.pick(
+                        "Les colonnes ne sont pas dans l'ordre du schéma. Ce n'est pas bloquant sur data.gouv.fr, mais remettez-les dans l'ordre pour les outils stricts.",
+                        "Columns are not in the schema's order. Not blocking on data.gouv.fr, but reorder them for strict tools."
+                    )))
         }
         return HeaderMatch(mode: .byName, labels: labels, columnOfField: columnOfField, findings: findings)
     }
@@ -93,40 +116,54 @@ public enum HeaderMatcher {
         var findings: [Finding] = []
         let fields = schema.fields
         for i in fields.count..<max(fields.count, labels.count) {
-            findings.append(Finding(
-                type: "extra-label", severity: .error, rowNumber: 1, fieldName: "", fieldNumber: i + 1, cell: labels[i],
-                message: lang.pick(
-                    "Colonne \(i + 1) « \(labels[i]) » en trop : le schéma n'a que \(fields.count) colonnes.",
-                    "Column \(i + 1) \"\(labels[i])\" is extra: the schema has only \(fields.count) columns.")))
+            findings.append(
+                Finding(
+                    type: "extra-label", severity: .error, rowNumber: 1, fieldName: "", fieldNumber: i + 1,
+                    cell: labels[i],
+                    message: lang.pick(
+                        "Colonne \(i + 1) « \(labels[i]) » en trop : le schéma n'a que \(fields.count) colonnes.",
+                        "Column \(i + 1) \"\(labels[i])\" is extra: the schema has only \(fields.count) columns.")))
         }
         for i in labels.count..<max(labels.count, fields.count) {
-            findings.append(Finding(
-                type: "missing-label", severity: .error, rowNumber: 1, fieldName: fields[i].name, fieldNumber: i + 1, cell: "",
-                message: lang.pick(
-                    "La colonne \(i + 1) « \(fields[i].name) » manque à la fin de l'en-tête (contrôle strict par position).",
-                    "Column \(i + 1) \"\(fields[i].name)\" is missing at the end of the header (strict positional check).")))
+            findings.append(
+                Finding(
+                    type: "missing-label", severity: .error, rowNumber: 1, fieldName: fields[i].name,
+                    fieldNumber: i + 1, cell: "",
+                    message: lang.pick(
+                        "La colonne \(i + 1) « \(fields[i].name) » manque à la fin de l'en-tête (contrôle strict par position).",
+                        "Column \(i + 1) \"\(fields[i].name)\" is missing at the end of the header (strict positional check)."
+                    )))
         }
         for (i, (field, label)) in zip(fields, labels).enumerated() {
             if label.isEmpty {
-                findings.append(Finding(
-                    type: "blank-label", severity: .error, rowNumber: 1, fieldName: field.name, fieldNumber: i + 1, cell: "",
-                    message: lang.pick("La colonne \(i + 1) n'a pas de nom ; elle devrait s'appeler « \(field.name) ».",
-                                       "Column \(i + 1) has no name; it should be \"\(field.name)\".")))
+                findings.append(
+                    Finding(
+                        type: "blank-label", severity: .error, rowNumber: 1, fieldName: field.name, fieldNumber: i + 1,
+                        cell: "",
+                        message: lang.pick(
+                            "La colonne \(i + 1) n'a pas de nom ; elle devrait s'appeler « \(field.name) ».",
+                            "Column \(i + 1) has no name; it should be \"\(field.name)\".")))
                 continue
             }
             if let previous = labels[..<i].firstIndex(of: label) {
-                findings.append(Finding(
-                    type: "duplicate-label", severity: .error, rowNumber: 1, fieldName: field.name, fieldNumber: i + 1, cell: label,
-                    message: lang.pick("La colonne « \(label) » apparaît deux fois (colonnes \(previous + 1) et \(i + 1)).",
-                                       "Column \"\(label)\" appears twice (columns \(previous + 1) and \(i + 1)).")))
+                findings.append(
+                    Finding(
+                        type: "duplicate-label", severity: .error, rowNumber: 1, fieldName: field.name,
+                        fieldNumber: i + 1, cell: label,
+                        message: lang.pick(
+                            "La colonne « \(label) » apparaît deux fois (colonnes \(previous + 1) et \(i + 1)).",
+                            "Column \"\(label)\" appears twice (columns \(previous + 1) and \(i + 1)).")))
                 continue
             }
             if label != field.name {
-                findings.append(Finding(
-                    type: "incorrect-label", severity: .error, rowNumber: 1, fieldName: field.name, fieldNumber: i + 1, cell: label,
-                    message: lang.pick(
-                        "La colonne \(i + 1) s'appelle « \(label) » alors que le schéma attend « \(field.name) » à cette position.",
-                        "Column \(i + 1) is named \"\(label)\" but the schema expects \"\(field.name)\" at this position.")))
+                findings.append(
+                    Finding(
+                        type: "incorrect-label", severity: .error, rowNumber: 1, fieldName: field.name,
+                        fieldNumber: i + 1, cell: label,
+                        message: lang.pick(
+                            "La colonne \(i + 1) s'appelle « \(label) » alors que le schéma attend « \(field.name) » à cette position.",
+                            "Column \(i + 1) is named \"\(label)\" but the schema expects \"\(field.name)\" at this position."
+                        )))
             }
         }
         let columnOfField: [Int?] = fields.indices.map { $0 < labels.count ? $0 : nil }
@@ -135,8 +172,10 @@ public enum HeaderMatcher {
 
     /// A label that differs only by case, accents, spaces or a small typo. `folded[k]` is
     /// `candidates[k]` folded (computed once by the caller).
-    static func nearLabel(for name: String, in candidates: [String], folded foldedCandidates: [String],
-                          excluding: Set<String>, target: String? = nil) -> String? {
+    static func nearLabel(
+        for name: String, in candidates: [String], folded foldedCandidates: [String],
+        excluding: Set<String>, target: String? = nil
+    ) -> String? {
         let target = target ?? LabelFolding.fold(name)
         var best: (String, Int)? = nil
         for (c, folded) in zip(candidates, foldedCandidates) where !excluding.contains(c) {
@@ -170,7 +209,8 @@ public enum LabelFolding {
 
     /// Levenshtein distance, giving up above `limit` (two reused rows, stop once a row passes it).
     public static func distance(_ a: String, _ b: String, limit: Int) -> Int {
-        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        let x = Array(a.unicodeScalars)
+        let y = Array(b.unicodeScalars)
         if abs(x.count - y.count) > limit { return limit + 1 }
         if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
         var previous = Array(0...y.count)
@@ -188,5 +228,3 @@ public enum LabelFolding {
         return previous[y.count]
     }
 }
-
-import Foundation

@@ -13,7 +13,10 @@ public enum Mojibake {
             }
             guard i < n else { break }
             let b = c[i]
-            if b < 0xC3 { i += 1; continue }
+            if b < 0xC3 {
+                i += 1
+                continue
+            }
             // Ã (C3 83) or Â (C3 82) followed by another non-ASCII character: UTF-8 decoded twice.
             if b == 0xC3, i + 2 < n, c[i + 1] == 0x83 || c[i + 1] == 0x82, c[i + 2] >= 0xC2 { return true }
             // â€ (C3 A2 E2 82 AC…): a smart quote or dash decoded twice.

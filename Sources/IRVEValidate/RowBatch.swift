@@ -1,8 +1,15 @@
+import Foundation
 import IRVERead
 
 /// Rows copied out of the reader's buffer so that another thread can check (or repair) them.
 public final class RowBatch: @unchecked Sendable {
-    public struct Entry { var number: Int; var line: Int; var firstEnd: Int; var count: Int; var start: Int }
+    public struct Entry {
+        var number: Int
+        var line: Int
+        var firstEnd: Int
+        var count: Int
+        var start: Int
+    }
     public private(set) var bytes: [UInt8] = []
     public private(set) var ends: [Int] = []
     public private(set) var entries: [Entry] = []
@@ -31,14 +38,13 @@ public final class RowBatch: @unchecked Sendable {
                 guard let base = b.baseAddress ?? UnsafePointer(bitPattern: 1) else { return }
                 for entry in entries {
                     let rowEnds = UnsafeBufferPointer(rebasing: e[entry.firstEnd..<(entry.firstEnd + entry.count)])
-                    body(RowView(number: entry.number, line: entry.line, base: base, ends: rowEnds, offset: entry.start))
+                    body(
+                        RowView(number: entry.number, line: entry.line, base: base, ends: rowEnds, offset: entry.start))
                 }
             }
         }
     }
 }
-
-import Foundation
 
 extension NSLock {
     @inline(__always)

@@ -1,8 +1,8 @@
 import IRVEFindings
+import IRVEGeo
 import IRVERead
 import IRVERules
 import IRVESchema
-import IRVEGeo
 
 /// Checks rows against the compiled fields. One instance per worker thread: PCRE2 match data
 /// and other per-field scratch state are not shared.
@@ -13,8 +13,13 @@ final class RowChecker: @unchecked Sendable {
     private let rules: RowRules?
     private let geo: GeoRowChecker?
 
-    init(schema: TableSchema, plan: [(field: Int, column: Int)], labelCount: Int, rules: RowRules?, geo: GeoRowChecker? = nil) throws(SchemaError) {
-        checkers = try schema.fields.map { f throws(SchemaError) in try FieldChecker(field: f, schemaMissingValues: schema.missingValues) }
+    init(
+        schema: TableSchema, plan: [(field: Int, column: Int)], labelCount: Int, rules: RowRules?,
+        geo: GeoRowChecker? = nil
+    ) throws(SchemaError) {
+        checkers = try schema.fields.map { f throws(SchemaError) in
+            try FieldChecker(field: f, schemaMissingValues: schema.missingValues)
+        }
         self.plan = plan
         self.labelCount = labelCount
         self.rules = rules
@@ -56,25 +61,26 @@ final class RowChecker: @unchecked Sendable {
         // One pass over the whole row decides whether any cell needs the mojibake check.
         let suspicious = Mojibake.contains(UnsafeBufferPointer(start: row.base, count: row.byteCount))
         checkers.withUnsafeBufferPointer { checkers in
-        plan.withUnsafeBufferPointer { plan in
-        for (f, column) in plan {
-            let cell: UnsafeBufferPointer<UInt8>? = column < n ? row[column] : nil
-            let verdict = checkers[f].check(cell)
-            if verdict.isBlank { blank += 1 }
-            if verdict.typeError {
-                store.addCell(row: row.number, field: f, column: column, kind: .typeError, cell: cell)
-                out.noteError(field: f, cell: cell)
-            } else if !verdict.failed.isEmpty {
-                for (k, (flag, _)) in ConstraintSet.ordered.enumerated() where verdict.failed.contains(flag) {
-                    store.addCell(row: row.number, field: f, column: column, kind: .constraint, constraint: k, cell: cell)
+            plan.withUnsafeBufferPointer { plan in
+                for (f, column) in plan {
+                    let cell: UnsafeBufferPointer<UInt8>? = column < n ? row[column] : nil
+                    let verdict = checkers[f].check(cell)
+                    if verdict.isBlank { blank += 1 }
+                    if verdict.typeError {
+                        store.addCell(row: row.number, field: f, column: column, kind: .typeError, cell: cell)
+                        out.noteError(field: f, cell: cell)
+                    } else if !verdict.failed.isEmpty {
+                        for (k, (flag, _)) in ConstraintSet.ordered.enumerated() where verdict.failed.contains(flag) {
+                            store.addCell(
+                                row: row.number, field: f, column: column, kind: .constraint, constraint: k, cell: cell)
+                        }
+                        out.noteError(field: f, cell: cell)
+                    }
+                    if suspicious, let cell, cell.count > 1, Mojibake.contains(cell) {
+                        store.addCell(row: row.number, field: f, column: column, kind: .mojibake, cell: cell)
+                    }
                 }
-                out.noteError(field: f, cell: cell)
             }
-            if suspicious, let cell, cell.count > 1, Mojibake.contains(cell) {
-                store.addCell(row: row.number, field: f, column: column, kind: .mojibake, cell: cell)
-            }
-        }
-        }
         }
         if n > labelCount {
             for column in labelCount..<n {

@@ -32,37 +32,48 @@ public enum SchemaCatalog {
         let name = String(spec[..<(at ?? spec.endIndex)])
         let version = at.map { String(spec[spec.index(after: $0)...]) }.flatMap { $0.isEmpty ? nil : $0 }
         guard !name.isEmpty else {
-            throw .unreadable(path: spec, reason: .init(
-                "nom de schéma vide : indiquez statique, dynamique[@version] ou le chemin d'un fichier de schéma",
-                "empty schema name: give statique, dynamique[@version] or the path of a schema file"))
+            throw .unreadable(
+                path: spec,
+                reason: .init(
+                    "nom de schéma vide : indiquez statique, dynamique[@version] ou le chemin d'un fichier de schéma",
+                    "empty schema name: give statique, dynamique[@version] or the path of a schema file"))
         }
-        let kind: String? = switch name {
-        case "statique", "irve-statique", "etalab/schema-irve-statique", "schema-irve-statique": "statique"
-        case "dynamique", "irve-dynamique", "etalab/schema-irve-dynamique", "schema-irve-dynamique": "dynamique"
-        case "irve", "etalab/schema-irve": version?.hasPrefix("1.") == true ? "statique" : "statique"
-        default: nil
-        }
+        let kind: String? =
+            switch name {
+            case "statique", "irve-statique", "etalab/schema-irve-statique", "schema-irve-statique": "statique"
+            case "dynamique", "irve-dynamique", "etalab/schema-irve-dynamique", "schema-irve-dynamique": "dynamique"
+            case "irve", "etalab/schema-irve": version?.hasPrefix("1.") == true ? "statique" : "statique"
+            default: nil
+            }
         if let kind {
             if let version {
                 if let e = entries.first(where: { $0.kind == kind && $0.version == version }) { return e }
                 let known = entries.filter { $0.kind == kind }.map(\.version).joined(separator: ", ")
-                throw .unreadable(path: spec, reason: .init("version inconnue (versions disponibles : \(known))", "unknown version (available: \(known))"))
+                throw .unreadable(
+                    path: spec,
+                    reason: .init(
+                        "version inconnue (versions disponibles : \(known))", "unknown version (available: \(known))"))
             }
             if let e = latest(kind) { return e }
         }
         // Otherwise: a path to any Table Schema.
         let url = URL(fileURLWithPath: spec)
         guard FileManager.default.fileExists(atPath: url.path) else {
-            throw .unreadable(path: spec, reason: .init("ni un schéma connu (statique, dynamique[@version]) ni un fichier existant",
-                                                        "neither a known schema (statique, dynamique[@version]) nor an existing file"))
+            throw .unreadable(
+                path: spec,
+                reason: .init(
+                    "ni un schéma connu (statique, dynamique[@version]) ni un fichier existant",
+                    "neither a known schema (statique, dynamique[@version]) nor an existing file"))
         }
         let schema = try TableSchema(contentsOf: url)
         let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-        return Entry(name: schema.name ?? url.lastPathComponent, version: schema.version ?? "?", schema: schema, json: text)
+        return Entry(
+            name: schema.name ?? url.lastPathComponent, version: schema.version ?? "?", schema: schema, json: text)
     }
 
     static func versionLess(_ a: String, _ b: String) -> Bool {
-        let x = a.split(separator: ".").map { Int($0) ?? 0 }, y = b.split(separator: ".").map { Int($0) ?? 0 }
+        let x = a.split(separator: ".").map { Int($0) ?? 0 }
+        let y = b.split(separator: ".").map { Int($0) ?? 0 }
         return x.lexicographicallyPrecedes(y)
     }
 }

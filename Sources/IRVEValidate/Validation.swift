@@ -1,8 +1,8 @@
 import IRVEFindings
-import IRVERead
-import IRVESchema
-import IRVERules
 import IRVEGeo
+import IRVERead
+import IRVERules
+import IRVESchema
 
 /// Why a check could not run at all (exit code 2).
 public enum CheckError: Error, Sendable {
@@ -11,16 +11,18 @@ public enum CheckError: Error, Sendable {
 
     public func message(_ lang: Language) -> String {
         switch self {
-        case let .read(e): e.message(lang)
-        case let .schema(e): e.message(lang)
+        case .read(let e): e.message(lang)
+        case .schema(let e): e.message(lang)
         }
     }
 }
 
 /// Entry point of the `validate` stage: a file path in, a result out.
 public enum Validation {
-    public static func check(path: String, options: ValidationOptions,
-                             progress: (@Sendable (Int, Int) -> Void)? = nil) throws(CheckError) -> ValidationResult {
+    public static func check(
+        path: String, options: ValidationOptions,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) throws(CheckError) -> ValidationResult {
         var entry: SchemaCatalog.Entry? = nil
         if let spec = options.schema {
             let resolved: SchemaCatalog.Entry
@@ -44,7 +46,8 @@ public enum Validation {
         do { try reader.read(into: validator) } catch { throw .read(error) }
         validator.result.lang = options.lang
         if let cross = validator.crossRow, let labels = validator.result.header?.labels {
-            let pending = Dictionary(cross.incoherentStations.map { ($0.stationHash, $0.columns) }, uniquingKeysWith: { a, _ in a })
+            let pending = Dictionary(
+                cross.incoherentStations.map { ($0.stationHash, $0.columns) }, uniquingKeysWith: { a, _ in a })
             var values: [UInt64: [String: [(value: String, row: Int)]]] = [:]
             var quotes: [Int: (pdc: String, station: String)] = [:]
             let rowsToQuote = cross.rowsToQuote
@@ -52,8 +55,9 @@ public enum Validation {
                 // Only when there is something to report: a second read fetches the texts the
                 // messages quote (the first pass kept hashes, so memory stays per station).
                 let context = RuleContext(today: options.today, disabled: options.disabledRules, lang: options.lang)
-                let collector = StationValueCollector(rules: RowRules(labels: labels, context: context), pending: pending,
-                                                      rowsToQuote: rowsToQuote)
+                let collector = StationValueCollector(
+                    rules: RowRules(labels: labels, context: context), pending: pending,
+                    rowsToQuote: rowsToQuote)
                 // Same file, same encoding and delimiter: cannot fail differently from the first read.
                 var again = TableReader(path: path)
                 again.delimiter = validator.result.info?.delimiter

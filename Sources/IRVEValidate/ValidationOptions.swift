@@ -24,11 +24,14 @@ public struct ValidationOptions: Sendable {
     public var today: (year: Int, month: Int, day: Int) = ValidationOptions.currentDate()
 
     public static func currentDate() -> (year: Int, month: Int, day: Int) {
-        let c = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "Europe/Paris") ?? .current, from: Date())
+        let c = Calendar(identifier: .gregorian).dateComponents(
+            in: TimeZone(identifier: "Europe/Paris") ?? .current, from: Date())
         return (c.year ?? 1970, c.month ?? 1, c.day ?? 1)
     }
 
-    public init(schema: String? = nil, headerMode: HeaderMatch.Mode = .byName, lang: Language = .fr, maxFindings: Int? = nil) {
+    public init(
+        schema: String? = nil, headerMode: HeaderMatch.Mode = .byName, lang: Language = .fr, maxFindings: Int? = nil
+    ) {
         self.schema = schema
         self.headerMode = headerMode
         self.lang = lang

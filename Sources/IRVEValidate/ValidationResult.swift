@@ -1,8 +1,8 @@
 import IRVEFindings
-import IRVEWording
+import IRVEGeo
 import IRVERead
 import IRVESchema
-import IRVEGeo
+import IRVEWording
 
 /// Everything `irve check` learnt about one file.
 public final class ValidationResult {
@@ -30,9 +30,14 @@ public final class ValidationResult {
 
     func reset(info: TableInfo) {
         self.info = info
-        schema = nil; layout = nil; header = nil; headerSeen = false; rows = 0
+        schema = nil
+        layout = nil
+        header = nil
+        headerSeen = false
+        rows = 0
         findings.reset()
-        columnErrors = []; columnSamples = []
+        columnErrors = []
+        columnSamples = []
     }
 
     func prepareStats(fieldCount: Int) {
@@ -63,8 +68,10 @@ public final class ValidationResult {
         FindingStream(result: self, lang: lang)
     }
 
-    static func materialize(_ i: FindingStore.CellIssue, cell: String, fields: [Field], labels: [String],
-                            lang: Language, memo: inout MessageMemo) -> Finding {
+    static func materialize(
+        _ i: FindingStore.CellIssue, cell: String, fields: [Field], labels: [String],
+        lang: Language, memo: inout MessageMemo
+    ) -> Finding {
         let field: Field? = i.field >= 0 && Int(i.field) < fields.count ? fields[Int(i.field)] : nil
         let fieldNumber = Int(i.column) + 1
         func words(_ facts: EngineFacts) -> String { Wording.message(.engine(facts), lang) }
@@ -75,34 +82,42 @@ public final class ValidationResult {
                     words(.typeError(cell: cell, field: FieldFacts(f), problem: CellFacts.typeProblem(f, cell)))
                 }
             }
-            return Finding(type: "type-error", severity: .error, rowNumber: i.row, fieldName: field?.name,
-                           fieldNumber: fieldNumber, cell: cell, message: message ?? "")
+            return Finding(
+                type: "type-error", severity: .error, rowNumber: i.row, fieldName: field?.name,
+                fieldNumber: fieldNumber, cell: cell, message: message ?? "")
         case .constraint:
             let name = ConstraintSet.ordered[Int(i.constraint)].1
             let message = field.map { f in
                 memo.message(i, cell) {
-                    words(.constraint(cell: cell, field: FieldFacts(f),
-                                      problem: CellFacts.constraintProblem(name, f, cell)))
+                    words(
+                        .constraint(
+                            cell: cell, field: FieldFacts(f),
+                            problem: CellFacts.constraintProblem(name, f, cell)))
                 }
             }
-            return Finding(type: "constraint-error", severity: .error, rowNumber: i.row, fieldName: field?.name,
-                           fieldNumber: fieldNumber, cell: cell, constraint: name, message: message ?? "")
+            return Finding(
+                type: "constraint-error", severity: .error, rowNumber: i.row, fieldName: field?.name,
+                fieldNumber: fieldNumber, cell: cell, constraint: name, message: message ?? "")
         case .missingCell:
             let name = field?.name ?? ""
-            return Finding(type: "missing-cell", severity: .error, rowNumber: i.row, fieldName: name,
-                           fieldNumber: fieldNumber, cell: "",
-                           message: words(.missingCell(row: i.row, field: name, column: fieldNumber)))
+            return Finding(
+                type: "missing-cell", severity: .error, rowNumber: i.row, fieldName: name,
+                fieldNumber: fieldNumber, cell: "",
+                message: words(.missingCell(row: i.row, field: name, column: fieldNumber)))
         case .extraCell:
-            return Finding(type: "extra-cell", severity: .error, rowNumber: i.row, fieldName: "",
-                           fieldNumber: fieldNumber, cell: cell,
-                           message: words(.extraCell(row: i.row, column: fieldNumber, cell: cell)))
+            return Finding(
+                type: "extra-cell", severity: .error, rowNumber: i.row, fieldName: "",
+                fieldNumber: fieldNumber, cell: cell,
+                message: words(.extraCell(row: i.row, column: fieldNumber, cell: cell)))
         case .blankRow:
-            return Finding(type: "blank-row", severity: .error, rowNumber: i.row,
-                           message: words(.blankRow(row: i.row)))
+            return Finding(
+                type: "blank-row", severity: .error, rowNumber: i.row,
+                message: words(.blankRow(row: i.row)))
         case .mojibake:
-            return Finding(type: "mojibake", severity: .warning, rowNumber: i.row, fieldName: field?.name,
-                           fieldNumber: fieldNumber, cell: cell,
-                           message: memo.message(i, cell) { words(.mojibake(cell: cell)) })
+            return Finding(
+                type: "mojibake", severity: .warning, rowNumber: i.row, fieldName: field?.name,
+                fieldNumber: fieldNumber, cell: cell,
+                message: memo.message(i, cell) { words(.mojibake(cell: cell)) })
         }
     }
 }

@@ -9,12 +9,12 @@ public enum Wording {
     public static func message(_ facts: FindingFacts, _ lang: Language) -> String {
         let words = words(lang)
         switch facts {
-        case let .worded(text): return text
-        case let .row(facts): return words.row(facts)
-        case let .station(facts): return words.station(facts)
-        case let .engine(facts): return words.engine(facts)
-        case let .geo(facts): return words.geo(facts)
-        case let .geocoding(facts): return words.geocoding(facts)
+        case .worded(let text): return text
+        case .row(let facts): return words.row(facts)
+        case .station(let facts): return words.station(facts)
+        case .engine(let facts): return words.engine(facts)
+        case .geo(let facts): return words.geo(facts)
+        case .geocoding(let facts): return words.geocoding(facts)
         }
     }
 

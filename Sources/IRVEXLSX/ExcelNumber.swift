@@ -13,7 +13,8 @@ enum ExcelNumber {
         var number = value
         var text = "\(number)"  // Swift prints the shortest text that reads back as the same Double
         if number != number.rounded(), significantDigits(text) > excelPrecision,
-           let rounded = Double(String(format: "%.\(excelPrecision - 1)e", number)) {
+            let rounded = Double(String(format: "%.\(excelPrecision - 1)e", number))
+        {
             number = rounded
             if let integer = exactInteger(number) { return integer }
             text = "\(number)"
@@ -42,7 +43,8 @@ enum ExcelNumber {
     /// Table Schema numbers and French readers both expect positional notation.
     static func positional(_ text: String) -> String {
         guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }),
-              let exponent = Int(text[text.index(after: e)...]), abs(exponent) <= 40 else { return text }
+            let exponent = Int(text[text.index(after: e)...]), abs(exponent) <= 40
+        else { return text }
         var mantissa = text[..<e]
         let sign = mantissa.hasPrefix("-") ? "-" : ""
         if !sign.isEmpty { mantissa = mantissa.dropFirst() }

@@ -53,8 +53,8 @@ extension PartHandler {
     func xlsxError(_ error: XMLScanError, part: String) -> XLSXError {
         let at = location.map { ", \($0)" } ?? ""
         switch error {
-        case let .malformed(detail): return .malformedXML(part: part, detail: detail + at)
-        case let .unknownEntity(name): return .undefinedEntity(part: part, entity: name, location: location)
+        case .malformed(let detail): return .malformedXML(part: part, detail: detail + at)
+        case .unknownEntity(let name): return .undefinedEntity(part: part, entity: name, location: location)
         case .notUTF8: return .malformedXML(part: part, detail: "octet non UTF-8 dans un nom ou un texte" + at)
         case .tooDeep:
             return .malformedXML(part: part, detail: "plus de \(XMLScanner.maxDepth) éléments imbriqués" + at)

@@ -22,9 +22,12 @@ final class RelationshipsHandler: PartHandler {
 
     override func didStartElement(_ name: String, attributes: XMLAttributes) {
         guard name == "Relationship", attributes["TargetMode"] != "External",
-              let id = attributes["Id"], let target = attributes["Target"] else { return }
-        relationships.append(Relationship(id: id, type: attributes["Type"] ?? "",
-                                          partPath: PartPath.resolve(target, from: sourcePart)))
+            let id = attributes["Id"], let target = attributes["Target"]
+        else { return }
+        relationships.append(
+            Relationship(
+                id: id, type: attributes["Type"] ?? "",
+                partPath: PartPath.resolve(target, from: sourcePart)))
     }
 }
 

@@ -34,11 +34,12 @@ final class StylesHandler: PartHandler {
     }
 
     var cellStyles: CellStyles {
-        CellStyles(temporalFormats: formatIDs.map { id in
-            // A format declared in the file overrides the built-in one with the same id.
-            if let code = customFormats[id] { return TemporalFormat(formatCode: code) }
-            return TemporalFormat(builtInFormatID: id)
-        })
+        CellStyles(
+            temporalFormats: formatIDs.map { id in
+                // A format declared in the file overrides the built-in one with the same id.
+                if let code = customFormats[id] { return TemporalFormat(formatCode: code) }
+                return TemporalFormat(builtInFormatID: id)
+            })
     }
 }
 

@@ -2,10 +2,10 @@ import Foundation
 
 /// What a number format shows of a date-time serial, which decides its ISO rendering.
 enum TemporalFormat: Sendable, Equatable {
-    case date       // yyyy-mm-dd
-    case time       // hh:mm:ss, time of day
-    case dateTime   // yyyy-mm-ddThh:mm:ss
-    case duration   // [h]:mm:ss elapsed time, hours may exceed 24
+    case date  // yyyy-mm-dd
+    case time  // hh:mm:ss, time of day
+    case dateTime  // yyyy-mm-ddThh:mm:ss
+    case duration  // [h]:mm:ss elapsed time, hours may exceed 24
 
     /// Built-in formats (ECMA-376 §18.8.30) that display dates or times; ids 27–36 and 50–58 are
     /// East-Asian locale formats and are left as numbers.
@@ -23,7 +23,10 @@ enum TemporalFormat: Sendable, Equatable {
     /// literals, `\`-escaped and `_`/`*` padding characters, and `[…]` colours, conditions and locales.
     /// Only the first section applies to non-negative numbers, the only ones that can be dates.
     init?(formatCode: String) {
-        var hasDate = false, hasTime = false, hasMonthOrMinute = false, isElapsed = false
+        var hasDate = false
+        var hasTime = false
+        var hasMonthOrMinute = false
+        var isElapsed = false
         // "General" holds an "e", "r", "a"… but no date token; dropping it keeps "General;[Red]-General" simple.
         var characters = formatCode.lowercased().replacingOccurrences(of: "general", with: "")[...]
         scan: while let character = characters.popFirst() {

@@ -32,8 +32,10 @@ final class WorksheetHandler: PartHandler {
     private var phoneticDepth = 0
     private var capture = Capture.none
 
-    init(sharedStrings: [String], styles: CellStyles, date1904: Bool, limits: XLSXLimits = XLSXLimits(),
-         deliver: @escaping RowCallback) {
+    init(
+        sharedStrings: [String], styles: CellStyles, date1904: Bool, limits: XLSXLimits = XLSXLimits(),
+        deliver: @escaping RowCallback
+    ) {
         self.sharedStrings = sharedStrings
         self.styles = styles
         self.date1904 = date1904
@@ -124,8 +126,10 @@ final class WorksheetHandler: PartHandler {
 
     private func endCell() {
         guard cellColumn < CellReference.maxColumns else {
-            fail(XLSXError.invalidCell(reference: cellReference ?? "?",
-                                       detail: "colonne au-delà de XFD, la dernière colonne d'Excel"))
+            fail(
+                XLSXError.invalidCell(
+                    reference: cellReference ?? "?",
+                    detail: "colonne au-delà de XFD, la dernière colonne d'Excel"))
             return
         }
         lastColumn = cellColumn
@@ -156,9 +160,10 @@ final class WorksheetHandler: PartHandler {
             let trimmed = Self.trimmed(value)
             if trimmed.isEmpty { return "" }
             guard let index = Int(trimmed), sharedStrings.indices.contains(index) else {
-                fail(XLSXError.invalidCell(
-                    reference: cellReference ?? CellReference.name(column: cellColumn, row: rowNumber),
-                    detail: "texte partagé n° \(trimmed) absent de la table (\(sharedStrings.count) textes)"))
+                fail(
+                    XLSXError.invalidCell(
+                        reference: cellReference ?? CellReference.name(column: cellColumn, row: rowNumber),
+                        detail: "texte partagé n° \(trimmed) absent de la table (\(sharedStrings.count) textes)"))
                 return nil
             }
             return sharedStrings[index]
@@ -191,7 +196,8 @@ final class WorksheetHandler: PartHandler {
         guard !trimmed.isEmpty else { return "" }
         guard let number = Double(trimmed), number.isFinite else { return value }
         if let format = styles.temporalFormat(forStyle: cellStyle),
-           let iso = ExcelDate.iso(serial: number, format: format, date1904: date1904) {
+            let iso = ExcelDate.iso(serial: number, format: format, date1904: date1904)
+        {
             return iso
         }
         return ExcelNumber.render(number)

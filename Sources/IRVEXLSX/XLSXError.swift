@@ -65,15 +65,15 @@ public enum XLSXError: Error, Equatable, Sendable {
             return "Cellule \(reference) illisible : \(detail)"
         case .temporaryFileUnavailable(let detail):
             return "Impossible d'écrire le fichier temporaire de lecture du classeur (\(detail))"
-        case let .undefinedEntity(part, entity, location):
+        case .undefinedEntity(let part, let entity, let location):
             return "« \(part) »\(location.map { ", \($0)" } ?? "") utilise l'entité XML « &\(entity); », "
                 + "déclarée par un DOCTYPE : irve ne développe jamais ces entités (sécurité), la ligne ne peut pas "
-                    + "être lue. "
+                + "être lue. "
                 + "Enregistrez à nouveau le classeur depuis Excel ou LibreOffice"
         case .workbookTooLarge(let limit):
             return "Le classeur dépasse \(limit >> 20) Mo une fois décompressé : fichier refusé (possible bombe de "
                 + "décompression)"
-        case let .cellTooLarge(reference, limit):
+        case .cellTooLarge(let reference, let limit):
             return "La cellule \(reference) dépasse \(limit >> 20) Mo, la limite d'irve"
         case .tooManyRows(let limit):
             return "La feuille dépasse \(limit) lignes, le maximum d'Excel : fichier refusé"
@@ -88,7 +88,9 @@ extension XLSXError {
     private var english: String {
         func at(_ location: String?) -> String {
             location.map {
-                ", " + $0.replacingOccurrences(of: "ligne", with: "row").replacingOccurrences(of: "cellule", with: "cell")
+                ", "
+                    + $0.replacingOccurrences(of: "ligne", with: "row").replacingOccurrences(
+                        of: "cellule", with: "cell")
             } ?? ""
         }
         switch self {
@@ -97,28 +99,33 @@ extension XLSXError {
         case .legacyOrEncryptedWorkbook:
             return "The file is an Excel 97-2003 (.xls) or password-protected workbook: save it without a password "
                 + "as .xlsx"
-        case .unsupportedFormat(let format): return "The workbook is in \(format) format, not supported: save it as "
-            + ".xlsx"
-        case .missingPart(let part): return "The Excel workbook is incomplete: part \"\(part)\" is missing from the "
-            + "archive"
-        case let .malformedXML(part, detail): return "The Excel workbook is damaged: invalid XML in \"\(part)\" "
-            + "(\(detail))"
+        case .unsupportedFormat(let format):
+            return "The workbook is in \(format) format, not supported: save it as "
+                + ".xlsx"
+        case .missingPart(let part):
+            return "The Excel workbook is incomplete: part \"\(part)\" is missing from the "
+                + "archive"
+        case .malformedXML(let part, let detail):
+            return "The Excel workbook is damaged: invalid XML in \"\(part)\" "
+                + "(\(detail))"
         case .noSheet: return "The Excel workbook holds no worksheet"
-        case let .partTooLarge(part, limit):
+        case .partTooLarge(let part, let limit):
             return "Part \"\(part)\" of the workbook exceeds \(limit >> 20) MB once inflated: refused (possible zip "
                 + "bomb)"
-        case let .corruptPart(part, detail): return "The Excel workbook is damaged: part \"\(part)\" cannot be "
-            + "inflated (\(detail))"
+        case .corruptPart(let part, let detail):
+            return "The Excel workbook is damaged: part \"\(part)\" cannot be "
+                + "inflated (\(detail))"
         case .sharedStringsTooLarge: return "The workbook's shared string table is too large to be read in memory"
-        case let .invalidCell(reference, detail): return "Cell \(reference) cannot be read: \(detail)"
+        case .invalidCell(let reference, let detail): return "Cell \(reference) cannot be read: \(detail)"
         case .temporaryFileUnavailable(let detail): return "Cannot write the workbook's temporary file (\(detail))"
-        case let .undefinedEntity(part, entity, location):
+        case .undefinedEntity(let part, let entity, let location):
             return "\"\(part)\"\(at(location)) uses the XML entity \"&\(entity);\" declared by a DOCTYPE: irve "
                 + "never expands "
                 + "such entities (security), the row cannot be read. Save the workbook again from Excel or LibreOffice"
-        case .workbookTooLarge(let limit): return "The workbook exceeds \(limit >> 20) MB once inflated: refused "
-            + "(possible zip bomb)"
-        case let .cellTooLarge(reference, limit): return "Cell \(reference) exceeds \(limit >> 20) MB, irve's limit"
+        case .workbookTooLarge(let limit):
+            return "The workbook exceeds \(limit >> 20) MB once inflated: refused "
+                + "(possible zip bomb)"
+        case .cellTooLarge(let reference, let limit): return "Cell \(reference) exceeds \(limit >> 20) MB, irve's limit"
         case .tooManyRows(let limit): return "The sheet has more than \(limit) rows, Excel's maximum: refused"
         }
     }

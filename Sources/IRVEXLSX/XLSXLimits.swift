@@ -16,12 +16,14 @@ public struct XLSXLimits: Sendable, Equatable {
     /// Largest row number of the sheet.
     public var maxRows: Int
 
-    public init(maxPartBytes: Int = Limits.workbookPartBytes,
-                maxSharedStringBytes: Int = 256 * 1024 * 1024,
-                maxSharedStringCount: Int = 10_000_000,
-                maxWorkbookBytes: Int = Limits.workbookBytes,
-                maxCellBytes: Int = Limits.cellBytes,
-                maxRows: Int = Limits.sheetRows) {
+    public init(
+        maxPartBytes: Int = Limits.workbookPartBytes,
+        maxSharedStringBytes: Int = 256 * 1024 * 1024,
+        maxSharedStringCount: Int = 10_000_000,
+        maxWorkbookBytes: Int = Limits.workbookBytes,
+        maxCellBytes: Int = Limits.cellBytes,
+        maxRows: Int = Limits.sheetRows
+    ) {
         self.maxPartBytes = maxPartBytes
         self.maxSharedStringBytes = maxSharedStringBytes
         self.maxSharedStringCount = maxSharedStringCount

@@ -36,11 +36,14 @@ public struct XLSXWorkbook: Sendable {
         let byID = Dictionary(relationships.relationships.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 
         // The first <sheet> in workbook order is the first tab; its part may be any sheetN.xml.
-        guard let first = workbook.sheets.lazy.compactMap({ sheet -> (String, Relationship)? in
-            guard let id = sheet.relationshipID, let relationship = byID[id],
-                  relationship.hasType("worksheet") else { return nil }
-            return (sheet.name, relationship)
-        }).first else {
+        guard
+            let first = workbook.sheets.lazy.compactMap({ sheet -> (String, Relationship)? in
+                guard let id = sheet.relationshipID, let relationship = byID[id],
+                    relationship.hasType("worksheet")
+                else { return nil }
+                return (sheet.name, relationship)
+            }).first
+        else {
             throw XLSXError.noSheet
         }
         guard package.contains(first.1.partPath) else { throw XLSXError.missingPart(first.1.partPath) }
@@ -76,8 +79,9 @@ public struct XLSXWorkbook: Sendable {
     public func forEachRowOfFirstSheet(_ body: (_ rowNumber: Int, _ cells: [String]) throws -> Void) throws {
         let package = try ZipPackage(url: url, limits: limits)
         try withoutActuallyEscaping(body) { body in
-            let handler = WorksheetHandler(sharedStrings: sharedStrings, styles: styles, date1904: date1904,
-                                           limits: limits, deliver: body)
+            let handler = WorksheetHandler(
+                sharedStrings: sharedStrings, styles: styles, date1904: date1904,
+                limits: limits, deliver: body)
             try package.parse(firstSheetPart, with: handler)
         }
     }
@@ -105,10 +109,13 @@ public struct XLSXWorkbook: Sendable {
 
     /// A workbook-level part found through its relationship type, or at its usual path when the
     /// relationship is missing; nil when the workbook has none (no strings, no styles).
-    private static func part(_ type: String, default path: String, in relationships: RelationshipsHandler,
-                             _ package: ZipPackage) -> String? {
+    private static func part(
+        _ type: String, default path: String, in relationships: RelationshipsHandler,
+        _ package: ZipPackage
+    ) -> String? {
         if let relationship = relationships.relationships.first(where: { $0.hasType(type) }),
-           package.contains(relationship.partPath) {
+            package.contains(relationship.partPath)
+        {
             return relationship.partPath
         }
         return package.contains(path) ? path : nil

@@ -45,8 +45,11 @@ struct XMLScanner {
         pending.removeFirst(consumed)
         if final {
             guard sawRoot else { throw XMLScanError.malformed("document vide") }
-            guard stack.isEmpty else { throw XMLScanError.malformed("document tronqué : <\(stack.last ?? "")> "
-                + "jamais fermé") }
+            guard stack.isEmpty else {
+                throw XMLScanError.malformed(
+                    "document tronqué : <\(stack.last ?? "")> "
+                        + "jamais fermé")
+            }
         }
     }
 
@@ -111,8 +114,10 @@ struct XMLScanner {
     }
 
     /// One markup token at `i` ('<'); the index after it, or nil when it is not complete yet.
-    private mutating func markup(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, final: Bool,
-                                 _ d: XMLScannerDelegate) throws -> Int? {
+    private mutating func markup(
+        _ b: UnsafeBufferPointer<UInt8>, _ i: Int, final: Bool,
+        _ d: XMLScannerDelegate
+    ) throws -> Int? {
         let second: UInt8 = i + 1 < b.count ? b[i + 1] : 0
         if second == 0x3F { return Self.find(b, i + 2, "?>").map { $0 + 2 } }  // <?…?>
         if second == 0x21 { return try declaration(b, i, d) }
@@ -120,7 +125,8 @@ struct XMLScanner {
     }
 
     /// `<!--…-->`, `<![CDATA[…]]>` or `<!DOCTYPE…>` at `i`.
-    private mutating func declaration(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ d: XMLScannerDelegate) throws -> Int? {
+    private mutating func declaration(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ d: XMLScannerDelegate) throws -> Int?
+    {
         if Self.starts(b, i, "<!--") { return Self.find(b, i + 4, "-->").map { $0 + 3 } }
         if Self.starts(b, i, "<![CDATA[") {
             guard let end = Self.find(b, i + 9, "]]>") else { return nil }
@@ -165,11 +171,18 @@ struct XMLScanner {
         var quote: UInt8 = 0
         while k < b.count {
             let c = b[k]
-            if quote != 0 { if c == quote { quote = 0 } }
-            else if c == 0x22 || c == 0x27 { quote = c }
-            else if c == 0x5B { inSubset = true }
-            else if c == 0x5D { inSubset = false }
-            else if c == 0x3E, !inSubset { sawDoctype = true; return k + 1 }
+            if quote != 0 {
+                if c == quote { quote = 0 }
+            } else if c == 0x22 || c == 0x27 {
+                quote = c
+            } else if c == 0x5B {
+                inSubset = true
+            } else if c == 0x5D {
+                inSubset = false
+            } else if c == 0x3E, !inSubset {
+                sawDoctype = true
+                return k + 1
+            }
             k += 1
         }
         return nil
@@ -201,9 +214,13 @@ struct XMLScanner {
         var k = from
         while k < b.count {
             let c = b[k]
-            if quote != 0 { if c == quote { quote = 0 } }
-            else if c == 0x22 || c == 0x27 { quote = c }
-            else if c == 0x3E { return k }
+            if quote != 0 {
+                if c == quote { quote = 0 }
+            } else if c == 0x22 || c == 0x27 {
+                quote = c
+            } else if c == 0x3E {
+                return k
+            }
             k += 1
         }
         return nil
@@ -215,7 +232,8 @@ struct XMLScanner {
         !isSpace(c) && c != 0x3D && c != 0x2F && c != 0x3E && c != 0x22 && c != 0x27 && c != 0x3C && c != 0x26
     }
 
-    private static func name(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) throws -> (name: String, end: Int) {
+    private static func name(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) throws -> (name: String, end: Int)
+    {
         var k = from
         while k < to, isNameByte(b[k]) { k += 1 }
         guard k > from else { throw XMLScanError.malformed("nom de balise manquant") }
@@ -234,8 +252,11 @@ struct XMLScanner {
             guard k < to, b[k] == 0x3D else { throw XMLScanError.malformed("attribut « \(key) » sans valeur") }
             k += 1
             while k < to, isSpace(b[k]) { k += 1 }
-            guard k < to, b[k] == 0x22 || b[k] == 0x27 else { throw XMLScanError.malformed("valeur d'attribut sans "
-                + "guillemets") }
+            guard k < to, b[k] == 0x22 || b[k] == 0x27 else {
+                throw XMLScanError.malformed(
+                    "valeur d'attribut sans "
+                        + "guillemets")
+            }
             let quote = b[k]
             var e = k + 1
             while e < to, b[e] != quote { e += 1 }
@@ -252,7 +273,11 @@ struct XMLScanner {
         if k == to { return try utf8(UnsafeBufferPointer(rebasing: b[from..<to])) }
         var bytes = Array(UnsafeBufferPointer(rebasing: b[from..<k]))
         while k < to {
-            guard b[k] == 0x26 else { bytes.append(b[k]); k += 1; continue }
+            guard b[k] == 0x26 else {
+                bytes.append(b[k])
+                k += 1
+                continue
+            }
             var semi = k + 1
             while semi < to, b[semi] != 0x3B, semi - k < 12 { semi += 1 }
             guard semi < to, b[semi] == 0x3B else { throw XMLScanError.malformed("« & » isolé (écrire &amp;)") }
@@ -270,13 +295,22 @@ struct XMLScanner {
         let n = b.count
         while k < n {
             let c = b[k]
-            if c < 0x80 { k += 1; continue }
+            if c < 0x80 {
+                k += 1
+                continue
+            }
             let length: Int
             let minimum: UInt32
             switch c {
-            case 0xC2...0xDF: length = 2; minimum = 0x80
-            case 0xE0...0xEF: length = 3; minimum = 0x800
-            case 0xF0...0xF4: length = 4; minimum = 0x10000
+            case 0xC2...0xDF:
+                length = 2
+                minimum = 0x80
+            case 0xE0...0xEF:
+                length = 3
+                minimum = 0x800
+            case 0xF0...0xF4:
+                length = 4
+                minimum = 0x10000
             default: throw XMLScanError.notUTF8
             }
             guard k + length <= n else { throw XMLScanError.notUTF8 }
@@ -305,7 +339,10 @@ struct XMLScanner {
         guard digits.first == "#" else { throw XMLScanError.unknownEntity(name) }
         digits = digits.dropFirst()
         var radix = 10
-        if digits.first == "x" || digits.first == "X" { radix = 16; digits = digits.dropFirst() }
+        if digits.first == "x" || digits.first == "X" {
+            radix = 16
+            digits = digits.dropFirst()
+        }
         guard !digits.isEmpty, let v = UInt32(digits, radix: radix), v != 0, let scalar = Unicode.Scalar(v) else {
             throw XMLScanError.malformed("référence de caractère « &\(name); » invalide")
         }

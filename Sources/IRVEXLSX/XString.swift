@@ -9,7 +9,8 @@ enum XString {
         var index = 0
         while index < units.count {
             if index + 6 < units.count, units[index] == 0x5F, units[index + 1] == 0x78, units[index + 6] == 0x5F,
-               let value = hexValue(units[(index + 2)...(index + 5)]) {
+                let value = hexValue(units[(index + 2)...(index + 5)])
+            {
                 decoded.append(value)
                 index += 7
             } else {

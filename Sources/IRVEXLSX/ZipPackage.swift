@@ -66,13 +66,19 @@ final class ZipPackage {
             do { try scanner.feed(bytes, final: final, to: handler) } catch let e as XMLScanError {
                 stop = handler.xlsxError(e, part: path)
                 throw Stop()
-            } catch { stop = error; throw Stop() }
+            } catch {
+                stop = error
+                throw Stop()
+            }
         }
         do {
             let consume: (Data) throws -> Void = { chunk in
                 written += chunk.count
                 self.inflated += chunk.count
-                if written > limit { stop = XLSXError.partTooLarge(part: path, limit: limit); throw Stop() }
+                if written > limit {
+                    stop = XLSXError.partTooLarge(part: path, limit: limit)
+                    throw Stop()
+                }
                 if self.inflated > self.limits.maxWorkbookBytes {
                     stop = XLSXError.workbookTooLarge(limit: self.limits.maxWorkbookBytes)
                     throw Stop()
@@ -85,9 +91,10 @@ final class ZipPackage {
                 // could read for ever (third hang found by the xlsx fuzz target): refused as damaged.
                 guard let reader, let span = offsets?.spans[Self.key(path)] else { throw PartOffsets.Truncated() }
                 // Inflated from its own bytes only: a broken stream ends as a truncated part, not a hang.
-                checksum = try Data.decompress(size: Int64(span.compressedSize), bufferSize: 1 << 16,
-                                               skipCRC32: false, provider: PartOffsets.provider(reader, span),
-                                               consumer: consume)
+                checksum = try Data.decompress(
+                    size: Int64(span.compressedSize), bufferSize: 1 << 16,
+                    skipCRC32: false, provider: PartOffsets.provider(reader, span),
+                    consumer: consume)
             } else {
                 checksum = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: false, consumer: consume)
             }
@@ -117,7 +124,8 @@ final class ZipPackage {
     private static func checkSignatures(of url: URL) throws(XLSXError) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-              let handle = FileHandle(forReadingAtPath: url.path) else {
+            let handle = FileHandle(forReadingAtPath: url.path)
+        else {
             throw .unreadableFile(url.path)
         }
         defer { try? handle.close() }
@@ -137,7 +145,8 @@ final class ZipPackage {
             throw .legacyOrEncryptedWorkbook
         }
         guard head.starts(with: [0x50, 0x4B]),  // "PK"
-              tail.range(of: Data([0x50, 0x4B, 0x05, 0x06])) != nil else {
+            tail.range(of: Data([0x50, 0x4B, 0x05, 0x06])) != nil
+        else {
             throw .notAZip
         }
     }

@@ -1,7 +1,7 @@
 import ArgumentParser
-import IRVEGeocode
 import Foundation
 import IRVEFindings
+import IRVEGeocode
 import IRVEReport
 import IRVERules
 import IRVEValidate
@@ -11,9 +11,9 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Contrôle un fichier IRVE (CSV ou XLSX) selon le schéma national.",
         discussion: """
-        Codes de sortie : 0 fichier valide, 1 fichier non valide, 2 fichier ou commande impossible à traiter.
-        Le schéma est choisi d'après l'en-tête, ou imposé par --schema (statique, dynamique, statique@2.2.1, ou un fichier JSON).
-        """
+            Codes de sortie : 0 fichier valide, 1 fichier non valide, 2 fichier ou commande impossible à traiter.
+            Le schéma est choisi d'après l'en-tête, ou imposé par --schema (statique, dynamique, statique@2.2.1, ou un fichier JSON).
+            """
     )
 
     enum FailLevel: String, ExpressibleByArgument, CaseIterable { case error, warning }
@@ -24,7 +24,8 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Liste les règles métier IRVE (code, gravité, explication) et s'arrête.")
     var rules = false
 
-    @Option(name: .long, parsing: .singleValue, help: "Désactive une règle métier (code, ex. phone-format) ; répétable.")
+    @Option(
+        name: .long, parsing: .singleValue, help: "Désactive une règle métier (code, ex. phone-format) ; répétable.")
     var disable: [String] = []
 
     @Option(name: .long, help: "Gravité qui fait échouer la commande (code 1) : error (défaut) ou warning.")
@@ -33,7 +34,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Contrôle le schéma seul, sans les règles métier IRVE.")
     var schemaOnly = false
 
-    @Flag(name: .customLong("no-geo"), help: "Ne pas faire les contrôles géographiques (coordonnées, code INSEE, code postal, adresse).")
+    @Flag(
+        name: .customLong("no-geo"),
+        help: "Ne pas faire les contrôles géographiques (coordonnées, code INSEE, code postal, adresse).")
     var noGeo = false
 
     @OptionGroup var geocoding: GeocoderOptions
@@ -41,7 +44,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "Schéma : statique, dynamique, NOM@VERSION ou chemin d'un schéma Table Schema JSON.")
     var schema: String?
 
-    @Flag(name: .long, help: "Colonnes comparées par position, comme frictionless (par défaut : par nom, comme Validata).")
+    @Flag(
+        name: .long, help: "Colonnes comparées par position, comme frictionless (par défaut : par nom, comme Validata)."
+    )
     var strictHeader = false
 
     @Option(name: .long, help: "Format du rapport : text ou json (markdown : avec --rules, les tableaux du README).")
@@ -54,9 +59,13 @@ struct CheckCommand: ParsableCommand {
     var lang: String = "fr"
 
     mutating func validate() throws {
-        guard Language(rawValue: lang) != nil else { throw ValidationError("--lang attend « fr » ou « en » (reçu « \(lang) »).") }
+        guard Language(rawValue: lang) != nil else {
+            throw ValidationError("--lang attend « fr » ou « en » (reçu « \(lang) »).")
+        }
         if let m = maxFindings, m < 0 { throw ValidationError("--max-findings doit être un nombre positif ou nul.") }
-        if !rules, file == nil { throw ValidationError("indiquez le fichier à contrôler (ou --rules pour lister les règles).") }
+        if !rules, file == nil {
+            throw ValidationError("indiquez le fichier à contrôler (ou --rules pour lister les règles).")
+        }
         if !rules, format == .markdown { throw ValidationError("--format markdown ne sert qu'avec --rules.") }
         let known = Set(RuleCatalog.all.map(\.code))
         for code in disable where !known.contains(code) {
@@ -73,8 +82,9 @@ struct CheckCommand: ParsableCommand {
             return
         }
         guard let file else { throw ExitCode(2) }
-        var options = ValidationOptions(schema: schema, headerMode: strictHeader ? .positional : .byName,
-                                        lang: language, maxFindings: maxFindings)
+        var options = ValidationOptions(
+            schema: schema, headerMode: strictHeader ? .positional : .byName,
+            lang: language, maxFindings: maxFindings)
         options.businessRules = !schemaOnly
         options.geo = !noGeo
         options.collectAddresses = !noGeo && !schemaOnly && geocoding.isEnabled
@@ -105,8 +115,10 @@ struct CheckCommand: ParsableCommand {
             // Address geocoding runs after the offline checks, one query per distinct address.
             do {
                 if let geocoder = try geocoding.makeGeocoder() {
-                    result.append(try AddressCheck.run(candidates: result.addressCandidates, geocoder: geocoder,
-                                                       thresholdMetres: geocoding.addressThreshold))
+                    result.append(
+                        try AddressCheck.run(
+                            candidates: result.addressCandidates, geocoder: geocoder,
+                            thresholdMetres: geocoding.addressThreshold))
                 }
             } catch {
                 throw GeocoderOptions.fail(error, lang: language)
@@ -139,7 +151,10 @@ final class Progress: @unchecked Sendable {
         sink.flush()
     }
     func clear() {
-        if enabled { sink.write("\u{1B}[2K\r"); sink.flush() }
+        if enabled {
+            sink.write("\u{1B}[2K\r")
+            sink.flush()
+        }
     }
 }
 

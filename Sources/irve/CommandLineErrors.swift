@@ -26,10 +26,11 @@ enum CommandLineErrorText {
     }
 
     static func dashFileMessage(_ name: String, _ lang: Language) -> String {
-        lang.pick("« \(name) » commence par « - » et serait lu comme une option : écrivez ./\(name), "
-                  + "ou placez -- avant le nom (irve check -- \(name)).",
-                  "\"\(name)\" starts with \"-\" and would be read as an option: write ./\(name), or put -- before "
-                  + "the name (irve check -- \(name)).")
+        lang.pick(
+            "« \(name) » commence par « - » et serait lu comme une option : écrivez ./\(name), "
+                + "ou placez -- avant le nom (irve check -- \(name)).",
+            "\"\(name)\" starts with \"-\" and would be read as an option: write ./\(name), or put -- before "
+                + "the name (irve check -- \(name)).")
     }
 
     /// Translates ArgumentParser's message; `arguments` helps tell a negative number from a missing value.
@@ -37,15 +38,18 @@ enum CommandLineErrorText {
         let text = english.replacingOccurrences(of: "Error: ", with: "").trimmingCharacters(in: .whitespacesAndNewlines)
         let quoted = quotedValues(text)
         if text.hasPrefix("Unknown option"), let option = quoted.first {
-            let hint = quoted.count < 2 ? ""
+            let hint =
+                quoted.count < 2
+                ? ""
                 : lang.pick(" ; vouliez-vous dire « \(quoted[1]) » ?", "; did you mean \"\(quoted[1])\"?")
             return lang.pick("option inconnue « \(clip(option)) »", "unknown option \"\(clip(option))\"") + hint
         }
         if text.hasPrefix("Missing value for"), let option = quoted.first.map(optionName) {
             if let i = arguments.firstIndex(of: option), i + 1 < arguments.count, Double(arguments[i + 1]) != nil {
                 let value = arguments[i + 1]
-                return lang.pick("\(option) n'accepte pas « \(value) » : un nombre positif ou nul est attendu",
-                                 "\(option) does not accept \"\(arguments[i + 1])\": a number zero or more is expected")
+                return lang.pick(
+                    "\(option) n'accepte pas « \(value) » : un nombre positif ou nul est attendu",
+                    "\(option) does not accept \"\(arguments[i + 1])\": a number zero or more is expected")
             }
             return lang.pick("valeur manquante pour \(option)", "missing value for \(option)")
         }
@@ -53,14 +57,16 @@ enum CommandLineErrorText {
             let option = optionName(quoted[1])
             let choices = quoted.dropFirst(2).map { "« \($0) »" }.joined(separator: ", ")
             let enChoices = quoted.dropFirst(2).map { "\"\($0)\"" }.joined(separator: ", ")
-            return lang.pick("valeur « \(clip(quoted[0])) » non valable pour \(option)"
-                             + (choices.isEmpty ? "" : " : valeurs possibles \(choices)"),
-                             "value \"\(clip(quoted[0]))\" is not valid for \(option)"
-                             + (enChoices.isEmpty ? "" : ": possible values \(enChoices)"))
+            return lang.pick(
+                "valeur « \(clip(quoted[0])) » non valable pour \(option)"
+                    + (choices.isEmpty ? "" : " : valeurs possibles \(choices)"),
+                "value \"\(clip(quoted[0]))\" is not valid for \(option)"
+                    + (enChoices.isEmpty ? "" : ": possible values \(enChoices)"))
         }
         if text.hasPrefix("Missing expected argument"), let name = quoted.first {
-            return lang.pick("argument manquant : \(name) (le fichier à traiter)",
-                             "missing argument: \(name) (the file to process)")
+            return lang.pick(
+                "argument manquant : \(name) (le fichier à traiter)",
+                "missing argument: \(name) (the file to process)")
         }
         if text.hasPrefix("Unexpected argument"), let value = quoted.first {
             return lang.pick("argument en trop « \(clip(value)) »", "unexpected argument \"\(clip(value))\"")

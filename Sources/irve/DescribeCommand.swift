@@ -10,11 +10,11 @@ struct DescribeCommand: ParsableCommand {
         commandName: "describe",
         abstract: "Rédige la fiche descriptive data.gouv.fr d'un fichier IRVE statique, à partir des données.",
         discussion: """
-        Titre, description, mots-clés, couverture spatiale et temporelle, fréquence, licence, ressource et schéma,
-        point de contact ; prévoit la note de qualité data.gouv.fr (sur 9) et dit comment atteindre 9/9.
-        Les options (ou la fiche FICHIER.fiche.txt) remplacent les valeurs déduites du fichier.
-        Codes de sortie : 0 fiche écrite, 2 impossible (fichier illisible, option invalide).
-        """
+            Titre, description, mots-clés, couverture spatiale et temporelle, fréquence, licence, ressource et schéma,
+            point de contact ; prévoit la note de qualité data.gouv.fr (sur 9) et dit comment atteindre 9/9.
+            Les options (ou la fiche FICHIER.fiche.txt) remplacent les valeurs déduites du fichier.
+            Codes de sortie : 0 fiche écrite, 2 impossible (fichier illisible, option invalide).
+            """
     )
 
     @Argument(help: "Le fichier IRVE statique (.csv ou .xlsx).") var input: String
@@ -26,7 +26,9 @@ struct DescribeCommand: ParsableCommand {
 
     mutating func validate() throws {
         guard Language(rawValue: lang) != nil else { throw ValidationError("--lang attend « fr » ou « en ».") }
-        guard ["markdown", "md", "json"].contains(format) else { throw ValidationError("--format attend « markdown » ou « json ».") }
+        guard ["markdown", "md", "json"].contains(format) else {
+            throw ValidationError("--format attend « markdown » ou « json ».")
+        }
     }
 
     func run() throws {
@@ -47,7 +49,10 @@ struct DescribeCommand: ParsableCommand {
         do throws(PublishError) {
             let summary = try Describe.summarize(path: input, lang: language)
             let metadata = try MetadataBuilder.build(summary, try fields.resolve(for: input))
-            let text = format == "json" ? Describe.json(metadata, summary: summary).rendered() + "\n" : Describe.markdown(metadata, summary: summary)
+            let text =
+                format == "json"
+                ? Describe.json(metadata, summary: summary).rendered() + "\n"
+                : Describe.markdown(metadata, summary: summary)
             if let output, let file {
                 file.write(text)
                 do { try OutputFile.commit([file]) } catch { throw PublishError.file(error) }

@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
 import IRVEFindings
+import IRVEGeocode
 import IRVERepair
 import IRVEReport
-import IRVEGeocode
 import IRVEValidate
 import IRVEWording
 
@@ -12,10 +12,10 @@ struct FixCommand: ParsableCommand {
         commandName: "fix",
         abstract: "Répare un fichier IRVE dans une copie (le fichier d'origine n'est jamais modifié).",
         discussion: """
-        Écrit une copie au format statique 2.3.1 (UTF-8, virgule, fins de ligne LF) et le journal des modifications.
-        Les réparations sûres sont appliquées ; les suppositions seulement avec --aggressive.
-        Codes de sortie : 0 fichier écrit, 2 impossible (fichier illisible, sortie existante sans --force…).
-        """
+            Écrit une copie au format statique 2.3.1 (UTF-8, virgule, fins de ligne LF) et le journal des modifications.
+            Les réparations sûres sont appliquées ; les suppositions seulement avec --aggressive.
+            Codes de sortie : 0 fichier écrit, 2 impossible (fichier illisible, sortie existante sans --force…).
+            """
     )
 
     @Argument(help: "Le fichier à réparer (.csv ou .xlsx).") var input: String
@@ -26,12 +26,18 @@ struct FixCommand: ParsableCommand {
     @Flag(name: .long, help: "Applique aussi les réparations incertaines (suppositions).") var aggressive = false
     @Flag(name: .long, help: "Garde les colonnes inconnues du schéma (à la fin).") var keepExtra = false
     @Option(name: .long, help: "Langue des messages : fr ou en.") var lang: String = "fr"
-    @Flag(name: .customLong("no-geo"), help: "Sans les réparations géographiques (code INSEE d'après le point, le code postal ou l'ancien code).") var noGeo = false
+    @Flag(
+        name: .customLong("no-geo"),
+        help: "Sans les réparations géographiques (code INSEE d'après le point, le code postal ou l'ancien code).")
+    var noGeo = false
     @OptionGroup var geocoding: GeocoderOptions
 
     mutating func validate() throws {
         guard Language(rawValue: lang) != nil else { throw ValidationError("--lang attend « fr » ou « en ».") }
-        if !dryRun, output == nil { throw ValidationError("indiquez le fichier à écrire avec -o (ou --dry-run pour seulement voir les modifications).") }
+        if !dryRun, output == nil {
+            throw ValidationError(
+                "indiquez le fichier à écrire avec -o (ou --dry-run pour seulement voir les modifications).")
+        }
     }
 
     func run() throws {
@@ -41,25 +47,38 @@ struct FixCommand: ParsableCommand {
         options.keepExtra = keepExtra
         options.lang = language
         options.geo = !noGeo
-        let out = OutputSink(fd: 1), err = OutputSink(fd: 2)
+        let out = OutputSink(fd: 1)
+        let err = OutputSink(fd: 2)
         if aggressive, !noGeo, geocoding.isEnabled {
             options.geocodedPoints = try geocodedPoints(language)
         }
         do {
-            let summary = try Repair.run(input: input, output: dryRun ? nil : output, log: dryRun ? nil : log,
-                                         force: force, options: options)
+            let summary = try Repair.run(
+                input: input, output: dryRun ? nil : output, log: dryRun ? nil : log,
+                force: force, options: options)
             if dryRun {
                 for c in summary.changes {
-                    out.write(language.pick("ligne \(c.row), \(c.column) : « \(c.before) » → « \(c.after) » (\(c.rule), \(c.confidence.rawValue))\n",
-                                            "row \(c.row), \(c.column): \"\(c.before)\" → \"\(c.after)\" (\(c.rule), \(c.confidence.rawValue))\n"))
+                    out.write(
+                        language.pick(
+                            "ligne \(c.row), \(c.column) : « \(c.before) » → « \(c.after) » (\(c.rule), \(c.confidence.rawValue))\n",
+                            "row \(c.row), \(c.column): \"\(c.before)\" → \"\(c.after)\" (\(c.rule), \(c.confidence.rawValue))\n"
+                        ))
                 }
             }
             let rules = summary.changes.countsByRule.map { "\($0.key) ×\($0.value)" }.sorted().joined(separator: ", ")
-            out.write(language.pick("\(summary.changes.count) modification(s) sur \(summary.rows) ligne(s)", "\(summary.changes.count) change(s) over \(summary.rows) row(s)")
-                      + (rules.isEmpty ? "" : " : \(rules)") + "\n")
-            if !dryRun, let output { out.write(language.pick("Fichier réparé : \(output)\n", "Repaired file: \(output)\n")) }
+            out.write(
+                language.pick(
+                    "\(summary.changes.count) modification(s) sur \(summary.rows) ligne(s)",
+                    "\(summary.changes.count) change(s) over \(summary.rows) row(s)")
+                    + (rules.isEmpty ? "" : " : \(rules)") + "\n")
+            if !dryRun, let output {
+                out.write(language.pick("Fichier réparé : \(output)\n", "Repaired file: \(output)\n"))
+            }
             if !summary.stillMissing.isEmpty {
-                out.write(language.pick("Reste à compléter par la commune (colonnes obligatoires vides) :\n", "Still to fill in (empty required columns):\n"))
+                out.write(
+                    language.pick(
+                        "Reste à compléter par la commune (colonnes obligatoires vides) :\n",
+                        "Still to fill in (empty required columns):\n"))
                 for (field, n) in summary.stillMissing.sorted(by: { $0.key < $1.key }) {
                     out.write("  • \(field) : " + language.pick("\(n) ligne(s)", "\(n) row(s)") + "\n")
                 }
@@ -87,12 +106,15 @@ extension FixCommand {
         let findings: [Finding]
         do {
             guard let geocoder = try geocoding.makeGeocoder() else { return [:] }
-            findings = try AddressCheck.run(candidates: result.addressCandidates, geocoder: geocoder,
-                                            thresholdMetres: geocoding.addressThreshold)
+            findings = try AddressCheck.run(
+                candidates: result.addressCandidates, geocoder: geocoder,
+                thresholdMetres: geocoding.addressThreshold)
         } catch {
             throw GeocoderOptions.fail(error, lang: language)
         }
-        let rowsOfStation = Dictionary(result.addressCandidates.compactMap { c in c.rows.first.map { ($0, c.rows) } }, uniquingKeysWith: { a, _ in a })
+        let rowsOfStation = Dictionary(
+            result.addressCandidates.compactMap { c in c.rows.first.map { ($0, c.rows) } },
+            uniquingKeysWith: { a, _ in a })
         var points: [Int: (point: String, evidence: String)] = [:]
         for f in findings where f.type == "address-far-from-point" {
             guard let first = f.rowNumber, let p = f.proposedChange else { continue }

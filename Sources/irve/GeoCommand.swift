@@ -18,23 +18,29 @@ struct ImportBANCommand: ParsableCommand {
         commandName: "import-ban",
         abstract: "Importe des fichiers BAN adresses-XX.csv(.gz) dans l'index d'adresses local (SQLite).",
         discussion: """
-        Fichiers : https://adresse.data.gouv.fr/data/ban/adresses/latest/csv/ (un par département, \
-        Licence Ouverte 2.0 : vérifiez la licence au téléchargement). Réimporter un département remplace \
-        ses communes. Ensuite : irve check --ban-index INDEX FICHIER.csv
-        """
+            Fichiers : https://adresse.data.gouv.fr/data/ban/adresses/latest/csv/ (un par département, \
+            Licence Ouverte 2.0 : vérifiez la licence au téléchargement). Réimporter un département remplace \
+            ses communes. Ensuite : irve check --ban-index INDEX FICHIER.csv
+            """
     )
 
     @Argument(help: ArgumentHelp("Fichiers BAN (adresses-XX.csv ou .csv.gz).", valueName: "FILE"))
     var files: [String]
 
-    @Option(name: .long, help: ArgumentHelp("Index à créer ou compléter (défaut ~/.cache/irve/ban.sqlite, ou $XDG_CACHE_HOME/irve).", valueName: "PATH"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Index à créer ou compléter (défaut ~/.cache/irve/ban.sqlite, ou $XDG_CACHE_HOME/irve).", valueName: "PATH")
+    )
     var index: String?
 
     @Option(name: .long, help: "Langue des messages : fr ou en.")
     var lang: String = "fr"
 
     mutating func validate() throws {
-        guard Language(rawValue: lang) != nil else { throw ValidationError("--lang attend « fr » ou « en » (reçu « \(lang) »).") }
+        guard Language(rawValue: lang) != nil else {
+            throw ValidationError("--lang attend « fr » ou « en » (reçu « \(lang) »).")
+        }
         guard !files.isEmpty else { throw ValidationError("indiquez au moins un fichier BAN adresses-XX.csv.gz.") }
     }
 
@@ -44,15 +50,20 @@ struct ImportBANCommand: ParsableCommand {
         let importer = BANImporter(indexPath: path)
         do {
             let stats = try importer.importFiles(files) { file, s in
-                let line = language.pick("\(file) : \(Self.count(s.lines)) lignes lues (total), \(Self.seconds(s.seconds, language)) s\n",
-                                         "\(file): \(Self.count(s.lines)) lines read (total), \(Self.seconds(s.seconds, language)) s\n")
+                let line = language.pick(
+                    "\(file) : \(Self.count(s.lines)) lignes lues (total), \(Self.seconds(s.seconds, language)) s\n",
+                    "\(file): \(Self.count(s.lines)) lines read (total), \(Self.seconds(s.seconds, language)) s\n")
                 FileHandle.standardError.write(Data(line.utf8))
             }
-            print(language.pick(
-                "Index \(path) : \(Self.count(stats.lines)) lignes, \(Self.count(stats.addresses)) adresses numérotées, \(Self.count(stats.streets)) voies, \(Self.count(stats.communes)) communes en \(Self.seconds(stats.seconds, language)) s (\(Self.count(Int(stats.linesPerSecond))) lignes/s).",
-                "Index \(path): \(stats.lines) lines, \(stats.addresses) numbered addresses, \(stats.streets) streets, \(stats.communes) communes in \(Self.seconds(stats.seconds, language)) s (\(Int(stats.linesPerSecond)) lines/s)."))
-            print(language.pick("Utilisation : irve check --ban-index \(path) FICHIER.csv",
-                                "Use: irve check --ban-index \(path) FILE.csv"))
+            print(
+                language.pick(
+                    "Index \(path) : \(Self.count(stats.lines)) lignes, \(Self.count(stats.addresses)) adresses numérotées, \(Self.count(stats.streets)) voies, \(Self.count(stats.communes)) communes en \(Self.seconds(stats.seconds, language)) s (\(Self.count(Int(stats.linesPerSecond))) lignes/s).",
+                    "Index \(path): \(stats.lines) lines, \(stats.addresses) numbered addresses, \(stats.streets) streets, \(stats.communes) communes in \(Self.seconds(stats.seconds, language)) s (\(Int(stats.linesPerSecond)) lines/s)."
+                ))
+            print(
+                language.pick(
+                    "Utilisation : irve check --ban-index \(path) FICHIER.csv",
+                    "Use: irve check --ban-index \(path) FILE.csv"))
         } catch {
             throw GeocoderOptions.fail(error, lang: language)
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import IRVEFindings
 
 /// `irve`: the thin command line on top of the pipeline's modules.
@@ -35,11 +36,10 @@ struct IRVECommand: ParsableCommand {
     }
 
     static func fail(_ detail: String, _ lang: Language) -> Never {
-        let text = lang.pick("irve : commande invalide — \(detail)\nAide : irve check --help\n",
-                             "irve: invalid command — \(detail)\nHelp: irve check --help\n")
+        let text = lang.pick(
+            "irve : commande invalide — \(detail)\nAide : irve check --help\n",
+            "irve: invalid command — \(detail)\nHelp: irve check --help\n")
         FileHandle.standardError.write(Data(text.utf8))
         Foundation.exit(2)
     }
 }
-
-import Foundation

@@ -6,7 +6,8 @@ struct MetadataOptions: ParsableArguments {
     @Option(name: .long, help: "Titre du jeu de données.") var title: String?
     @Option(name: .long, help: "Organisation data.gouv.fr (nom) sous laquelle publier.") var org: String?
     @Option(name: .long, help: "Identifiant de l'organisation data.gouv.fr.") var orgId: String?
-    @Option(name: .long, help: "Fréquence de mise à jour (irregular, monthly, annual… ou irrégulière, mensuelle…).") var frequency: String?
+    @Option(name: .long, help: "Fréquence de mise à jour (irregular, monthly, annual… ou irrégulière, mensuelle…).")
+    var frequency: String?
     @Option(name: .long, help: "Licence (lov2 par défaut).") var license: String?
     @Option(name: .long, help: "Nom du point de contact.") var contactName: String?
     @Option(name: .long, help: "Adresse électronique du point de contact.") var contactEmail: String?
@@ -16,7 +17,10 @@ struct MetadataOptions: ParsableArguments {
     @Option(name: .long, help: "Début de la couverture temporelle (AAAA-MM-JJ).") var temporalStart: String?
     @Option(name: .long, help: "Fin de la couverture temporelle (AAAA-MM-JJ).") var temporalEnd: String?
     @Option(name: .long, help: "Version de schéma déclarée (par défaut celle du fichier).") var schemaVersion: String?
-    @Option(name: .long, help: "Fiche de métadonnées « clé : valeur » (par défaut FICHIER.fiche.txt ou fiche.txt à côté du fichier).") var metadata: String?
+    @Option(
+        name: .long,
+        help: "Fiche de métadonnées « clé : valeur » (par défaut FICHIER.fiche.txt ou fiche.txt à côté du fichier).")
+    var metadata: String?
 
     var overrides: MetadataOverrides {
         var m = MetadataOverrides()

@@ -10,14 +10,14 @@ struct PublishCommand: ParsableCommand {
         commandName: "publish",
         abstract: "Publie un fichier IRVE statique sur data.gouv.fr (simulation par défaut, --send pour envoyer).",
         discussion: """
-        Sans --send, écrit les requêtes prévues (méthode, chemin, corps JSON, fichier envoyé) dans un dossier, pour relecture.
-        Avec --send : vérifie la clé, retrouve le jeu de données déjà publié (mémoire locale, sinon recherche dans
-        l'organisation), le crée en brouillon s'il n'existe pas, dépose ou remplace le fichier, décrit la ressource,
-        écrit la fiche complète et la rend publique.
-        Clé d'API : variable DATAGOUV_API_KEY, sinon ~/.config/irve/datagouv-api-key (lisible par vous seul).
-        Codes de sortie : 0 publié (ou simulation écrite), 1 refusé (fichier en erreur, clé ou droits refusés,
-        métadonnées refusées), 2 impossible (fichier illisible, réseau, service indisponible).
-        """
+            Sans --send, écrit les requêtes prévues (méthode, chemin, corps JSON, fichier envoyé) dans un dossier, pour relecture.
+            Avec --send : vérifie la clé, retrouve le jeu de données déjà publié (mémoire locale, sinon recherche dans
+            l'organisation), le crée en brouillon s'il n'existe pas, dépose ou remplace le fichier, décrit la ressource,
+            écrit la fiche complète et la rend publique.
+            Clé d'API : variable DATAGOUV_API_KEY, sinon ~/.config/irve/datagouv-api-key (lisible par vous seul).
+            Codes de sortie : 0 publié (ou simulation écrite), 1 refusé (fichier en erreur, clé ou droits refusés,
+            métadonnées refusées), 2 impossible (fichier illisible, réseau, service indisponible).
+            """
     )
 
     @Argument(help: "Le fichier IRVE statique (.csv).") var input: String
@@ -27,7 +27,8 @@ struct PublishCommand: ParsableCommand {
     @Flag(name: .long, help: "Publie même un fichier qui contient des erreurs (déconseillé).") var force = false
     @Option(name: .long, help: "Met à jour ce jeu de données (identifiant).") var dataset: String?
     @Flag(name: .long, help: "Crée un nouveau jeu de données même si un autre est connu.") var new = false
-    @Option(name: .long, help: "Dossier de la simulation (par défaut FICHIER.publication à côté du fichier).") var planDir: String?
+    @Option(name: .long, help: "Dossier de la simulation (par défaut FICHIER.publication à côté du fichier).")
+    var planDir: String?
     @Option(name: .long, help: "Mémoire locale des publications (SQLite).") var state: String?
     @Option(name: .long, help: "Fichier contenant la clé d'API (lisible par vous seul).") var keyFile: String?
     @OptionGroup var fields: MetadataOptions
@@ -41,7 +42,8 @@ struct PublishCommand: ParsableCommand {
 
     func run() throws {
         let language = Language(rawValue: lang) ?? .fr
-        let out = OutputSink(fd: 1), err = OutputSink(fd: 2)
+        let out = OutputSink(fd: 1)
+        let err = OutputSink(fd: 2)
         var key: APIKey?
         // Belt and braces: whatever the message, the key is masked before anything is printed.
         func say(_ sink: OutputSink, _ s: String) {
@@ -59,21 +61,38 @@ struct PublishCommand: ParsableCommand {
             options.force = force
             options.datasetID = dataset
             options.newDataset = new
-            options.statePath = state ?? ProcessInfo.processInfo.environment["IRVE_PUBLISH_STATE"] ?? PublicationState.defaultPath()
-            let publisher = Publisher(summary: summary, metadata: metadata, options: options, lang: language) { say(out, $0 + "\n") }
+            options.statePath =
+                state ?? ProcessInfo.processInfo.environment["IRVE_PUBLISH_STATE"] ?? PublicationState.defaultPath()
+            let publisher = Publisher(summary: summary, metadata: metadata, options: options, lang: language) {
+                say(out, $0 + "\n")
+            }
             for w in try publisher.preflight() { say(err, w + "\n") }
             if metadata.organizationName == nil, metadata.organizationID == nil, !send {
-                say(err, language.pick("⚠ Aucune organisation indiquée (--org) : à l'envoi, irve prendra celle de votre compte ; un jeu de données publié sous un compte personnel est exclu de la consolidation nationale.\n",
-                                       "⚠ No organisation given (--org): when sending, irve uses your account's; a dataset published under a personal account is excluded from the national consolidation.\n"))
+                say(
+                    err,
+                    language.pick(
+                        "⚠ Aucune organisation indiquée (--org) : à l'envoi, irve prendra celle de votre compte ; un jeu de données publié sous un compte personnel est exclu de la consolidation nationale.\n",
+                        "⚠ No organisation given (--org): when sending, irve uses your account's; a dataset published under a personal account is excluded from the national consolidation.\n"
+                    ))
             }
             if !send {
                 let folder = planDir ?? URL(fileURLWithPath: input).deletingPathExtension().path + ".publication"
                 let plan = try publisher.dryRunPlan()
                 let files = try publisher.writeDryRun(plan, to: folder)
-                say(out, language.pick("Simulation (rien n'a été envoyé) — publication sur \(options.api) :\n", "Dry run (nothing sent) — publication to \(options.api):\n"))
-                for (i, r) in plan.enumerated() { say(out, String(format: "%2d. ", i + 1) + "\(r.step) — \(r.method) \(r.path)\n") }
-                say(out, language.pick("Requêtes écrites dans \(folder) (\(files.count) fichiers). Pour publier : la même commande avec --send.\n",
-                                       "Requests written to \(folder) (\(files.count) files). To publish: the same command with --send.\n"))
+                say(
+                    out,
+                    language.pick(
+                        "Simulation (rien n'a été envoyé) — publication sur \(options.api) :\n",
+                        "Dry run (nothing sent) — publication to \(options.api):\n"))
+                for (i, r) in plan.enumerated() {
+                    say(out, String(format: "%2d. ", i + 1) + "\(r.step) — \(r.method) \(r.path)\n")
+                }
+                say(
+                    out,
+                    language.pick(
+                        "Requêtes écrites dans \(folder) (\(files.count) fichiers). Pour publier : la même commande avec --send.\n",
+                        "Requests written to \(folder) (\(files.count) files). To publish: the same command with --send.\n"
+                    ))
                 say(out, QualityPrediction.predict(metadata).report())
                 return
             }
@@ -82,17 +101,29 @@ struct PublishCommand: ParsableCommand {
                 // The notice holds a status or a network error, never a header: safe to print as is.
                 let status = notice.status.map(String.init) ?? language.pick("réseau", "network")
                 let seconds = Int(notice.delay.rounded(.up))
-                FileHandle.standardError.write(Data(language.pick("    data.gouv.fr ne répond pas (\(status)) : nouvel essai dans \(seconds) s…\n",
-                                                                  "    data.gouv.fr is not answering (\(status)): retrying in \(seconds) s…\n").utf8))
+                FileHandle.standardError.write(
+                    Data(
+                        language.pick(
+                            "    data.gouv.fr ne répond pas (\(status)) : nouvel essai dans \(seconds) s…\n",
+                            "    data.gouv.fr is not answering (\(status)): retrying in \(seconds) s…\n"
+                        ).utf8))
             })
             let outcome = try publisher.send(client: UdataClient(base: options.api, key: key, http: http))
-            say(out, language.pick(outcome.created ? "Publié : nouveau jeu de données \(outcome.datasetID), ressource \(outcome.resourceID).\n"
-                                                   : "Mis à jour : jeu de données \(outcome.datasetID), ressource \(outcome.resourceID).\n",
-                                   outcome.created ? "Published: new dataset \(outcome.datasetID), resource \(outcome.resourceID).\n"
-                                                   : "Updated: dataset \(outcome.datasetID), resource \(outcome.resourceID).\n"))
+            say(
+                out,
+                language.pick(
+                    outcome.created
+                        ? "Publié : nouveau jeu de données \(outcome.datasetID), ressource \(outcome.resourceID).\n"
+                        : "Mis à jour : jeu de données \(outcome.datasetID), ressource \(outcome.resourceID).\n",
+                    outcome.created
+                        ? "Published: new dataset \(outcome.datasetID), resource \(outcome.resourceID).\n"
+                        : "Updated: dataset \(outcome.datasetID), resource \(outcome.resourceID).\n"))
             if let uri = outcome.datasetURI { say(out, "    \(uri)\n") }
             if let score = outcome.qualityScore {
-                say(out, language.pick("Note de qualité data.gouv.fr : \(score)/9\n", "data.gouv.fr quality score: \(score)/9\n"))
+                say(
+                    out,
+                    language.pick(
+                        "Note de qualité data.gouv.fr : \(score)/9\n", "data.gouv.fr quality score: \(score)/9\n"))
             }
         } catch {
             say(err, "irve : " + DescribeCommand.naming(input, error.message(language)) + "\n")
@@ -103,12 +134,14 @@ struct PublishCommand: ParsableCommand {
     /// 1 = refused (the file, the key, the rights or the metadata); 2 = could not be done.
     static func exitCode(_ e: PublishError) -> Int32 {
         switch e {
-        case .fileHasErrors, .notStatique, .notCSV, .invalidKey, .notMember, .organizationAmbiguous, .permissionDenied, .notFound,
-             .datasetDeleted, .validation, .refused, .uploadFailed, .ambiguousDatasets:
+        case .fileHasErrors, .notStatique, .notCSV, .invalidKey, .notMember, .organizationAmbiguous, .permissionDenied,
+            .notFound,
+            .datasetDeleted, .validation, .refused, .uploadFailed, .ambiguousDatasets:
             1
-        case .metadataFile, .invalidMetadata, .unreadable, .noAPIKey, .keyFileTooOpen, .keyFileUnreadable, .state, .write,
-             .file, .http,
-             .tooLarge, .readOnly, .rateLimited, .serverError, .unexpected:
+        case .metadataFile, .invalidMetadata, .unreadable, .noAPIKey, .keyFileTooOpen, .keyFileUnreadable, .state,
+            .write,
+            .file, .http,
+            .tooLarge, .readOnly, .rateLimited, .serverError, .unexpected:
             2
         }
     }

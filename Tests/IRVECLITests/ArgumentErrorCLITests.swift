@@ -25,10 +25,16 @@ final class ArgumentErrorCLITests: CLITestCase {
         let cases: [([String], String)] = [
             (["check", "--max-findings", "-1", corrected], "n'accepte pas « -1 »"),
             (["check", "--nogeo", corrected], "option inconnue « --nogeo » ; vouliez-vous dire « --no-geo » ?"),
-            (["check", "--format", "xml", corrected], "valeur « xml » non valable pour --format : valeurs possibles "
-                + "« text », « json »"),
+            (
+                ["check", "--format", "xml", corrected],
+                "valeur « xml » non valable pour --format : valeurs possibles "
+                    + "« text », « json »"
+            ),
             (["check", corrected, "--lang"], "valeur manquante pour --lang"),
-            (["check", "--max-findings", "beaucoup", corrected], "valeur « beaucoup » non valable pour --max-findings"),
+            (
+                ["check", "--max-findings", "beaucoup", corrected],
+                "valeur « beaucoup » non valable pour --max-findings"
+            ),
             (["fix"], "argument manquant"),
             (["check", corrected, "de-trop.csv"], "argument en trop « de-trop.csv »"),
         ]
@@ -42,8 +48,10 @@ final class ArgumentErrorCLITests: CLITestCase {
         }
         let english = try CLI.run(["check", "--lang", "en", "--nogeo", corrected])
         XCTAssertEqual(english.status, 2)
-        XCTAssertTrue(english.stderr.contains("unknown option \"--nogeo\"; did you mean "
-            + "\"--no-geo\"?"), english.summary)
+        XCTAssertTrue(
+            english.stderr.contains(
+                "unknown option \"--nogeo\"; did you mean "
+                    + "\"--no-geo\"?"), english.summary)
     }
 
     func testTheHelpHeadingsAreFrench() throws {
@@ -57,7 +65,8 @@ final class ArgumentErrorCLITests: CLITestCase {
 
     func testAnInvalidPatternIsQuotedShort() throws {
         let schemaURL = CLI.root.appendingPathComponent("Schemas/irve-statique-2.3.1.json")
-        var schema = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: schemaURL)) as? [String: Any])
+        var schema = try XCTUnwrap(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: schemaURL)) as? [String: Any])
         var fields = try XCTUnwrap(schema["fields"] as? [[String: Any]])
         let i = try XCTUnwrap(fields.firstIndex { ($0["constraints"] as? [String: Any])?["pattern"] != nil })
         var constraints = try XCTUnwrap(fields[i]["constraints"] as? [String: Any])

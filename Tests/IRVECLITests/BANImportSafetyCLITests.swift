@@ -8,9 +8,14 @@ final class BANImportSafetyCLITests: CLITestCase {
 
     private func gzip(_ source: URL, to name: String) throws -> URL {
         let out = tmp.appendingPathComponent(name)
-        let r = try CLI.runExecutable(URL(fileURLWithPath: "/bin/sh"), ["-c", "gzip -c '\(source.path)' > "
-            + "'\(out.path)'"],
-                                      timeout: 30)
+        let r = try CLI.runExecutable(
+            URL(fileURLWithPath: "/bin/sh"),
+            [
+                "-c",
+                "gzip -c '\(source.path)' > "
+                    + "'\(out.path)'",
+            ],
+            timeout: 30)
         guard r.status == 0 else { throw XCTSkip("gzip is not available: \(r.summary)") }
         return out
     }
@@ -37,7 +42,11 @@ final class BANImportSafetyCLITests: CLITestCase {
     func testAOneLineGzipBombStopsAtTheLineBound() throws {
         // 256 MiB of one line, compressed to a few hundred KiB.
         let big = tmp.appendingPathComponent("ligne.csv")
-        let handle = try FileHandle(forWritingTo: { _ = FileManager.default.createFile(atPath: big.path, contents: nil); return big }())
+        let handle = try FileHandle(
+            forWritingTo: {
+                _ = FileManager.default.createFile(atPath: big.path, contents: nil)
+                return big
+            }())
         let chunk = Data(repeating: 0x61, count: 1 << 20)
         for _ in 0..<256 { handle.write(chunk) }
         try handle.close()
@@ -59,7 +68,8 @@ final class BANImportSafetyCLITests: CLITestCase {
 
     func testAnIndexThatIsNotOneGetsAFrenchSentence() throws {
         let notIndex = try write("pas-un-index.sqlite", [UInt8](repeating: 0x42, count: 8192))
-        let check = try irve(["check", sample("commune-exemple-corrige.csv").path, "--ban-index", notIndex.path], rules: true)
+        let check = try irve(
+            ["check", sample("commune-exemple-corrige.csv").path, "--ban-index", notIndex.path], rules: true)
         let importing = try irve(["geo", "import-ban", fixture.path, "--index", notIndex.path])
         let folder = try irve(["geo", "import-ban", fixture.path, "--index", tmp.path])
         let input = try irve(["geo", "import-ban", fixture.path, "--index", fixture.path])

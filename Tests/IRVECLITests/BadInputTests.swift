@@ -90,29 +90,54 @@ final class BadInputTests: CLITestCase {
         let cases: [(name: String, bytes: [UInt8], expected: [String])] = [
             ("image-1x1.csv", tinyPNG, []),
             ("photo.csv", Array(tinyPNG.prefix(33)) + rng.bytes(50_000), []),
-            ("archive.csv", ZipWriter.archive([("bornes.csv", Array("id_pdc_itinerance;puissance_nominale\nFRA00E1;22\n".utf8))]), ["ZIP"]),
-            ("document.csv", Array("%PDF-1.4\n%\u{E2}\u{E3}\u{CF}\u{D3}\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<<>>\n%%EOF\n".utf8), ["PDF"]),
-            ("page.csv", Array("<!DOCTYPE html>\n<html lang=\"fr\"><head><title>Bornes</title></head><body><p>id;puissance</p></body></html>\n".utf8), ["HTML"]),
+            (
+                "archive.csv",
+                ZipWriter.archive([("bornes.csv", Array("id_pdc_itinerance;puissance_nominale\nFRA00E1;22\n".utf8))]),
+                ["ZIP"]
+            ),
+            (
+                "document.csv",
+                Array(
+                    "%PDF-1.4\n%\u{E2}\u{E3}\u{CF}\u{D3}\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<<>>\n%%EOF\n"
+                        .utf8), ["PDF"]
+            ),
+            (
+                "page.csv",
+                Array(
+                    "<!DOCTYPE html>\n<html lang=\"fr\"><head><title>Bornes</title></head><body><p>id;puissance</p></body></html>\n"
+                        .utf8), ["HTML"]
+            ),
             ("page-bom.csv", [0xEF, 0xBB, 0xBF] + Array("\n  <html><body>Erreur 404</body></html>".utf8), ["HTML"]),
             // Data portals often serve XHTML error pages, which begin with an XML declaration.
-            ("page-xhtml.csv", Array("""
-                <?xml version="1.0" encoding="UTF-8"?>
-                <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
-                <html xmlns="http://www.w3.org/1999/xhtml"><head><title>404</title></head><body><p>Page introuvable</p></body></html>
+            (
+                "page-xhtml.csv",
+                Array(
+                    """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
+                    <html xmlns="http://www.w3.org/1999/xhtml"><head><title>404</title></head><body><p>Page introuvable</p></body></html>
 
-                """.utf8), ["HTML"]),
-            ("ancien.csv", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 600), [".xls"]),
+                    """.utf8), ["HTML"]
+            ),
+            (
+                "ancien.csv", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 600),
+                [".xls"]
+            ),
         ]
         for c in cases {
             let file = try write(c.name, c.bytes)
             let r = try irve(["check", file.path])
             guard r.status == 2 else {
-                XCTFail("\(c.name) must be refused (exit 2) with a French message naming the file, not validated as a CSV:\n\(r.summary)")
+                XCTFail(
+                    "\(c.name) must be refused (exit 2) with a French message naming the file, not validated as a CSV:\n\(r.summary)"
+                )
                 continue
             }
             XCTAssertTrue(r.stderr.contains(file.path), "\(c.name): the message must name the file:\n\(r.summary)")
-            XCTAssertTrue(r.stderr.contains("pas un fichier CSV") || r.stderr.contains("pas du texte CSV") || r.stderr.contains("classeur"),
-                          "\(c.name): expected a French explanation of what the file is:\n\(r.summary)")
+            XCTAssertTrue(
+                r.stderr.contains("pas un fichier CSV") || r.stderr.contains("pas du texte CSV")
+                    || r.stderr.contains("classeur"),
+                "\(c.name): expected a French explanation of what the file is:\n\(r.summary)")
             for word in c.expected {
                 XCTAssertTrue(r.stderr.contains(word), "\(c.name): the message should say it is \(word):\n\(r.summary)")
             }
@@ -125,7 +150,8 @@ final class BadInputTests: CLITestCase {
                 let json = try j.json()
                 XCTAssertEqual(json["valid"] as? Bool, false)
                 XCTAssertEqual(json.string("file"), file.path)
-                XCTAssertNotNil(json.string("error"), "a file that cannot be processed gives {\"error\": …}:\n\(j.summary)")
+                XCTAssertNotNil(
+                    json.string("error"), "a file that cannot be processed gives {\"error\": …}:\n\(j.summary)")
             }
         }
     }
@@ -133,14 +159,18 @@ final class BadInputTests: CLITestCase {
     /// A workbook whose parts are broken is an Excel problem, not "a ZIP archive to unzip".
     func testDamagedXLSXIsReportedAsAnUnreadableWorkbook() throws {
         let fixtures = CLI.root.appendingPathComponent("Tests/Fixtures/xlsx")
-        for name in ["no-sheet.xlsx", "missing-sheet-part.xlsx", "malformed-sheet.xlsx", "bad-shared-string-index.xlsx"] {
+        for name in [
+            "no-sheet.xlsx", "missing-sheet-part.xlsx", "malformed-sheet.xlsx", "bad-shared-string-index.xlsx",
+        ] {
             let file = fixtures.appendingPathComponent(name)
             guard FileManager.default.fileExists(atPath: file.path) else { continue }
             let r = try irve(["check", file.path])
             XCTAssertEqual(r.status, 2, r.summary)
             XCTAssertTrue(r.stderr.contains(file.path), r.summary)
-            XCTAssertTrue(r.stderr.contains("classeur Excel"),
-                          "\(name) holds xl/workbook.xml: it should be reported as a damaged Excel workbook, not as a ZIP archive to unzip:\n\(r.summary)")
+            XCTAssertTrue(
+                r.stderr.contains("classeur Excel"),
+                "\(name) holds xl/workbook.xml: it should be reported as a damaged Excel workbook, not as a ZIP archive to unzip:\n\(r.summary)"
+            )
             assertFrench(r.stderr, "(\(name))")
         }
     }
@@ -186,7 +216,9 @@ final class BadInputTests: CLITestCase {
     func testTenThousandColumns() throws {
         // Not IRVE at all: 10 000 made-up columns.
         let names = (0..<10_000).map { "colonne_\($0)" }
-        let plain = try write("dix-mille.csv", names.joined(separator: ";") + "\n" + (0..<10_000).map(String.init).joined(separator: ";") + "\n")
+        let plain = try write(
+            "dix-mille.csv",
+            names.joined(separator: ";") + "\n" + (0..<10_000).map(String.init).joined(separator: ";") + "\n")
         let r = try irve(["check", plain.path, "--format", "json"])
         XCTAssertEqual(r.status, 1, r.summary)
         XCTAssertEqual(types(try r.json()), ["not-irve"], r.summary)
@@ -199,13 +231,17 @@ final class BadInputTests: CLITestCase {
         let wide = try write("irve-large.csv", lines.joined(separator: "\n") + "\n")
         let w = try irve(["check", wide.path, "--format", "json", "--max-findings", "50"])
         let json = try w.json()
-        XCTAssertEqual(json.string("delimiter"), ";", "delimiter sniffed wrongly when the header line is longer than 64 KiB:\n\(w.summary)")
-        XCTAssertFalse(types(json).contains("not-irve"),
-                       "a file with all 40 IRVE columns plus 9 960 extra ones is reported as not IRVE:\n\(w.summary)")
+        XCTAssertEqual(
+            json.string("delimiter"), ";",
+            "delimiter sniffed wrongly when the header line is longer than 64 KiB:\n\(w.summary)")
+        XCTAssertFalse(
+            types(json).contains("not-irve"),
+            "a file with all 40 IRVE columns plus 9 960 extra ones is reported as not IRVE:\n\(w.summary)")
         XCTAssertEqual((json["schema"] as? [String: Any])?.string("name"), "etalab/schema-irve-statique", w.summary)
         XCTAssertEqual(stats(json).errors, 0, w.summary)
         let t = try irve(["check", wide.path])
-        XCTAssertLessThan(t.stdoutData.count, 2_000_000, "text report for 9 960 extra columns is \(t.stdoutData.count) bytes")
+        XCTAssertLessThan(
+            t.stdoutData.count, 2_000_000, "text report for 9 960 extra columns is \(t.stdoutData.count) bytes")
     }
 
     // MARK: - CSV syntax
@@ -222,7 +258,8 @@ final class BadInputTests: CLITestCase {
         XCTAssertEqual(quote.first?.string("severity"), "warning")
         assertFrench(quote.first?.string("message") ?? "", "(unterminated-quote)")
         // Rows 2 and 3 come before the quote and are intact.
-        XCTAssertTrue(findings(json).allSatisfy { ($0.int("rowNumber") ?? 4) >= 4 || $0.string("severity") == "info" }, r.summary)
+        XCTAssertTrue(
+            findings(json).allSatisfy { ($0.int("rowNumber") ?? 4) >= 4 || $0.string("severity") == "info" }, r.summary)
 
         let text = try irve(["check", file.path])
         XCTAssertEqual(text.status, 1)
@@ -266,11 +303,15 @@ final class BadInputTests: CLITestCase {
         XCTAssertEqual(stats(json).rows, 20, r.summary)
         let all = findings(json)
         let mojibakeCells = all.compactMap { $0.string("cell") }.filter { $0.contains("Ã") || $0.contains("â‚¬") }
-        XCTAssertTrue(mojibakeCells.isEmpty,
-                      "the valid UTF-8 accents of the file were decoded as Windows-1252 because of one bad byte on row 11 (encoding: \(json.string("encoding") ?? "?")); \(mojibakeCells.count) damaged cells, e.g. \(mojibakeCells.prefix(3))")
+        XCTAssertTrue(
+            mojibakeCells.isEmpty,
+            "the valid UTF-8 accents of the file were decoded as Windows-1252 because of one bad byte on row 11 (encoding: \(json.string("encoding") ?? "?")); \(mojibakeCells.count) damaged cells, e.g. \(mojibakeCells.prefix(3))"
+        )
         let errorsElsewhere = all.filter { $0.string("severity") == "error" && $0.int("rowNumber") != 11 }
-        XCTAssertTrue(errorsElsewhere.isEmpty,
-                      "\(errorsElsewhere.count) errors on rows other than the damaged row 11 (stats: \(stats(json))), e.g. \(errorsElsewhere.prefix(2).map { "\($0.int("rowNumber") ?? 0) \($0.string("fieldName") ?? "") «\($0.string("cell") ?? "")»" })")
+        XCTAssertTrue(
+            errorsElsewhere.isEmpty,
+            "\(errorsElsewhere.count) errors on rows other than the damaged row 11 (stats: \(stats(json))), e.g. \(errorsElsewhere.prefix(2).map { "\($0.int("rowNumber") ?? 0) \($0.string("fieldName") ?? "") «\($0.string("cell") ?? "")»" })"
+        )
     }
 
     func testLatin1FileIsDecodedAndFlagged() throws {
@@ -354,8 +395,10 @@ final class BadInputTests: CLITestCase {
         let blank = try write("lignes-vides.csv", "\n\n\r\n\n")
         let b = try irve(["check", blank.path, "--format", "json"])
         XCTAssertEqual(b.status, 1, b.summary)
-        XCTAssertEqual(types(try b.json()), ["empty-file"],
-                       "a file of blank lines is empty for its author; \"not IRVE, the header has almost none of the schema's columns\" is misleading:\n\(b.summary)")
+        XCTAssertEqual(
+            types(try b.json()), ["empty-file"],
+            "a file of blank lines is empty for its author; \"not IRVE, the header has almost none of the schema's columns\" is misleading:\n\(b.summary)"
+        )
     }
 
     func testHeaderOnly() throws {
@@ -374,8 +417,10 @@ final class BadInputTests: CLITestCase {
         let bare = try write("entete-sans-fin.csv", header)
         let b = try irve(["check", bare.path, "--format", "json"])
         let bj = try b.json()
-        XCTAssertEqual(types(bj).filter { $0 != "schema-detected" }, ["header-only"],
-                       "a header line without a final newline is not recognised (delimiter sniffed as \"\(bj.string("delimiter") ?? "?")\"):\n\(b.summary)")
+        XCTAssertEqual(
+            types(bj).filter { $0 != "schema-detected" }, ["header-only"],
+            "a header line without a final newline is not recognised (delimiter sniffed as \"\(bj.string("delimiter") ?? "?")\"):\n\(b.summary)"
+        )
     }
 
     // MARK: - Paths
@@ -426,14 +471,18 @@ final class BadInputTests: CLITestCase {
         XCTAssertTrue(r.stderr.contains("JSON"), r.summary)
         assertFrench(r.stderr, "(invalid schema JSON)")
 
-        let j = try irve(["check", sample("commune-exemple-corrige.csv").path, "--schema", schema.path, "--format", "json"])
+        let j = try irve([
+            "check", sample("commune-exemple-corrige.csv").path, "--schema", schema.path, "--format", "json",
+        ])
         XCTAssertEqual(j.status, 2)
         XCTAssertNotNil(try j.json().string("error"))
     }
 
     func testSchemaThatIsJSONButNotATableSchema() throws {
-        for (name, body) in [("racine.json", "[1, 2]"), ("sans-champs.json", "{\"name\": \"x\"}"),
-                             ("type-inconnu.json", "{\"fields\": [{\"name\": \"a\", \"type\": \"couleur\"}]}")] {
+        for (name, body) in [
+            ("racine.json", "[1, 2]"), ("sans-champs.json", "{\"name\": \"x\"}"),
+            ("type-inconnu.json", "{\"fields\": [{\"name\": \"a\", \"type\": \"couleur\"}]}"),
+        ] {
             let schema = try write(name, body)
             let r = try irve(["check", sample("commune-exemple-corrige.csv").path, "--schema", schema.path])
             XCTAssertEqual(r.status, 2, r.summary)
@@ -443,7 +492,9 @@ final class BadInputTests: CLITestCase {
     }
 
     func testSchemaWhosePatternDoesNotCompile() throws {
-        let schema = try write("motif.json", """
+        let schema = try write(
+            "motif.json",
+            """
             {"name": "essai", "fields": [{"name": "id_pdc_itinerance", "type": "string", "constraints": {"pattern": "([A-Z"}}]}
             """)
         let r = try irve(["check", sample("commune-exemple-corrige.csv").path, "--schema", schema.path])
@@ -484,7 +535,9 @@ final class BadInputTests: CLITestCase {
             assertSane(r, allowedStatuses: [2, 64])
             XCTAssertTrue(r.stdout.isEmpty || r.stdout.hasPrefix("{"), r.summary)
             XCTAssertFalse(r.stderr.isEmpty, "a usage error must explain itself on stderr:\n\(r.summary)")
-            XCTAssertEqual(r.status, 2, "usage error exits \(r.status), the documented code for an unprocessable command is 2:\n\(r.summary)")
+            XCTAssertEqual(
+                r.status, 2,
+                "usage error exits \(r.status), the documented code for an unprocessable command is 2:\n\(r.summary)")
             assertFrench(r.stderr, "(usage error \(args.dropFirst(2).joined(separator: " ")))")
         }
         let lang = try CLI.run(["check", file, "--lang", "xx"])
@@ -495,7 +548,8 @@ final class BadInputTests: CLITestCase {
         let r = try CLI.run(["check", sample("commune-exemple-corrige.csv").path, "--max-findings", "-1"])
         assertSane(r, allowedStatuses: [2, 64])
         XCTAssertTrue(r.stderr.contains("--max-findings"), r.summary)
-        XCTAssertFalse(r.stderr.contains("Missing value"),
-                       "`--max-findings -1` is reported as a missing value instead of a negative number:\n\(r.summary)")
+        XCTAssertFalse(
+            r.stderr.contains("Missing value"),
+            "`--max-findings -1` is reported as a missing value instead of a negative number:\n\(r.summary)")
     }
 }

@@ -12,7 +12,8 @@ final class BoundsTests: CLITestCase {
     func testRowsSharingOneIdCiteAFewRowsAndACount() throws {
         let lines = try correctedSampleLines()
         let rows = 1000
-        let file = try write("doublons.csv", ([lines[0]] + Array(repeating: lines[1], count: rows)).joined(separator: "\n") + "\n")
+        let file = try write(
+            "doublons.csv", ([lines[0]] + Array(repeating: lines[1], count: rows)).joined(separator: "\n") + "\n")
         let r = try irve(["check", file.path, "--format", "json"], rules: true)
         XCTAssertEqual(r.status, 1, r.summary)
         let json = try r.json()
@@ -65,7 +66,8 @@ final class BoundsTests: CLITestCase {
         let all = findings(json)
         XCTAssertEqual(all.filter { $0.string("severity") == "error" }.count, stats(json).errors)
         XCTAssertGreaterThan(stats(json).errors, 800 * 30)
-        XCTAssertEqual(all.compactMap { $0.int("rowNumber") }, all.compactMap { $0.int("rowNumber") }.sorted(), "file order")
+        XCTAssertEqual(
+            all.compactMap { $0.int("rowNumber") }, all.compactMap { $0.int("rowNumber") }.sorted(), "file order")
 
         let t = try irve(["check", file.path])
         XCTAssertLessThan(t.stdoutData.count, 200_000, "text report of \(stats(json).errors) errors")
@@ -78,7 +80,8 @@ final class BoundsTests: CLITestCase {
         let lines = try correctedSampleLines()
         var row = lines[1].components(separatedBy: ";")
         row[37] = String(repeating: "o", count: 33 << 20)  // observations: 33 MiB
-        let file = try write("cellule-geante.csv", [lines[0], lines[1], row.joined(separator: ";")].joined(separator: "\n") + "\n")
+        let file = try write(
+            "cellule-geante.csv", [lines[0], lines[1], row.joined(separator: ";")].joined(separator: "\n") + "\n")
         let r = try irve(["check", file.path])
         XCTAssertEqual(r.status, 2, r.summary)
         XCTAssertTrue(r.stderr.contains(file.path) && r.stderr.contains("ligne 3, colonne 38"), r.summary)
@@ -104,22 +107,36 @@ final class BoundsTests: CLITestCase {
         let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
         let pkg = "http://schemas.openxmlformats.org/package/2006/relationships"
         let parts: [(String, String)] = [
-            ("[Content_Types].xml", "<?xml version=\"1.0\"?><Types "
-                + "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"),
-            ("_rels/.rels", "<Relationships xmlns=\"\(pkg)\"><Relationship Id=\"rId1\" "
-                + "Type=\"\(rel)/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"),
-            ("xl/workbook.xml", "<workbook xmlns=\"\(main)\" xmlns:r=\"\(rel)\"><sheets><sheet name=\"Bornes\" "
-                + "sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"),
-            ("xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"\(pkg)\"><Relationship Id=\"rId1\" "
-                + "Type=\"\(rel)/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"),
+            (
+                "[Content_Types].xml",
+                "<?xml version=\"1.0\"?><Types "
+                    + "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+            ),
+            (
+                "_rels/.rels",
+                "<Relationships xmlns=\"\(pkg)\"><Relationship Id=\"rId1\" "
+                    + "Type=\"\(rel)/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"
+            ),
+            (
+                "xl/workbook.xml",
+                "<workbook xmlns=\"\(main)\" xmlns:r=\"\(rel)\"><sheets><sheet name=\"Bornes\" "
+                    + "sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"
+            ),
+            (
+                "xl/_rels/workbook.xml.rels",
+                "<Relationships xmlns=\"\(pkg)\"><Relationship Id=\"rId1\" "
+                    + "Type=\"\(rel)/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"
+            ),
         ]
-        return try write(name, ZipWriter.archive(parts.map { ($0.0, Array($0.1.utf8)) } + [("xl/worksheets/sheet1.xml", sheet)]))
+        return try write(
+            name, ZipWriter.archive(parts.map { ($0.0, Array($0.1.utf8)) } + [("xl/worksheets/sheet1.xml", sheet)]))
     }
 
     private func sheet(_ rows: String, prologue: String = "") -> [UInt8] {
-        Array(("<?xml version=\"1.0\"?>" + prologue + "<worksheet "
-            + "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-               + "<sheetData>" + rows + "</sheetData></worksheet>").utf8)
+        Array(
+            ("<?xml version=\"1.0\"?>" + prologue + "<worksheet "
+                + "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                + "<sheetData>" + rows + "</sheetData></worksheet>").utf8)
     }
 
     private func inlineRow(_ n: Int, _ cells: [String]) -> String {
@@ -129,11 +146,16 @@ final class BoundsTests: CLITestCase {
     func testWorkbookRowUsingADoctypeEntityIsReportedNotDropped() throws {
         let header = try correctedSampleLines()[0].components(separatedBy: ";")
         let rows = inlineRow(1, header) + inlineRow(2, ["&nom;"] + Array(repeating: "x", count: header.count - 1))
-        let file = try workbook("entite.xlsx", sheet: sheet(rows, prologue: "<!DOCTYPE worksheet [<!ENTITY nom "
-            + "\"Borne\">]>"))
+        let file = try workbook(
+            "entite.xlsx",
+            sheet: sheet(
+                rows,
+                prologue: "<!DOCTYPE worksheet [<!ENTITY nom "
+                    + "\"Borne\">]>"))
         let r = try irve(["check", file.path, "--format", "json"])
         XCTAssertEqual(r.status, 2, "a row must never vanish silently:\n\(r.summary)")
-        XCTAssertTrue(r.stderr.contains(file.path) && r.stderr.contains("ligne 2") && r.stderr.contains("&nom;"), r.summary)
+        XCTAssertTrue(
+            r.stderr.contains(file.path) && r.stderr.contains("ligne 2") && r.stderr.contains("&nom;"), r.summary)
         XCTAssertEqual(try r.json()["valid"] as? Bool, false)
         let en = try irve(["check", file.path, "--lang", "en"])
         XCTAssertEqual(en.status, 2, en.summary)
@@ -172,11 +194,15 @@ final class BoundsTests: CLITestCase {
         let tmpdir = tmp.appendingPathComponent("tmpdir")
         try FileManager.default.createDirectory(at: tmpdir, withIntermediateDirectories: true)
         let header = try correctedSampleLines()[0].components(separatedBy: ";")
-        let rows = inlineRow(1, header) + String(repeating: "<row><c t=\"inlineStr\"><is><t>x</t></is></c></row>", count: 150_000)
+        let rows =
+            inlineRow(1, header)
+            + String(repeating: "<row><c t=\"inlineStr\"><is><t>x</t></is></c></row>", count: 150_000)
         let file = try workbook("longue.xlsx", sheet: sheet(rows))
-        let r = try CLI.run(["check", file.path, "--format", "json"], environment: ["TMPDIR": tmpdir.path], timeout: 1.5)
+        let r = try CLI.run(
+            ["check", file.path, "--format", "json"], environment: ["TMPDIR": tmpdir.path], timeout: 1.5)
         XCTAssertFalse(r.stderr.contains("Fatal error"), r.summary)
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: tmpdir.path), [], "left in TMPDIR:\n\(r.summary)")
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: tmpdir.path), [], "left in TMPDIR:\n\(r.summary)")
     }
 
     func testTruncatedWorkbookAndCSVRenamedXLSX() throws {

@@ -39,7 +39,8 @@ final class CLIBehaviourTests: CLITestCase {
         }
         let ef = typeErrors.filter { $0.string("fieldName") == "prise_type_ef" }
         XCTAssertEqual(ef.first?.int("fieldNumber"), 19)
-        XCTAssertTrue(ef.first?.string("message")?.contains("true") ?? false, "the message should give the fix (true): \(ef)")
+        XCTAssertTrue(
+            ef.first?.string("message")?.contains("true") ?? false, "the message should give the fix (true): \(ef)")
 
         // Defect 2: decimal comma, row 4. Defect 5: dd/mm/yyyy date, row 10.
         assertOne(errors, type: "type-error", field: "puissance_nominale", row: 4, cell: "7,4")
@@ -47,11 +48,17 @@ final class CLIBehaviourTests: CLITestCase {
         // Defect 1: horaires pattern, rows 2 and 3.
         let horaires = errors.filter { $0.string("fieldName") == "horaires" }
         XCTAssertEqual(horaires.compactMap { $0.int("rowNumber") }.sorted(), [2, 3])
-        XCTAssertTrue(horaires.allSatisfy { $0.string("type") == "constraint-error" && $0.string("constraint") == "pattern" })
+        XCTAssertTrue(
+            horaires.allSatisfy { $0.string("type") == "constraint-error" && $0.string("constraint") == "pattern" })
         // Defects 6, 9: enum. Defect 7: required.
-        assertOne(errors, type: "constraint-error", field: "implantation_station", row: 11, cell: "Parking Public", constraint: "enum")
-        assertOne(errors, type: "constraint-error", field: "condition_acces", row: 15, cell: "Accès libre ", constraint: "enum")
-        assertOne(errors, type: "constraint-error", field: "restriction_gabarit", row: 12, cell: "", constraint: "required")
+        assertOne(
+            errors, type: "constraint-error", field: "implantation_station", row: 11, cell: "Parking Public",
+            constraint: "enum")
+        assertOne(
+            errors, type: "constraint-error", field: "condition_acces", row: 15, cell: "Accès libre ",
+            constraint: "enum")
+        assertOne(
+            errors, type: "constraint-error", field: "restriction_gabarit", row: 12, cell: "", constraint: "required")
         XCTAssertEqual(errors.filter { $0.string("type") == "constraint-error" }.count, 5)
         // Rows 5 and 6 have no defect.
         XCTAssertTrue(errors.allSatisfy { ![5, 6].contains($0.int("rowNumber") ?? 0) })
@@ -112,8 +119,13 @@ final class CLIBehaviourTests: CLITestCase {
         XCTAssertEqual(stats(json).errors, 2, r.summary)
         let errors = findings(json).filter { $0.string("severity") == "error" }
         XCTAssertEqual(errors.count, 2)
-        XCTAssertTrue(errors.allSatisfy { $0.string("type") == "constraint-error" && $0.string("constraint") == "pattern" && $0.int("rowNumber") == 3 }, "\(errors)")
-        XCTAssertEqual(Set(errors.compactMap { $0.string("fieldName") }), ["id_station_itinerance", "id_pdc_itinerance"])
+        XCTAssertTrue(
+            errors.allSatisfy {
+                $0.string("type") == "constraint-error" && $0.string("constraint") == "pattern"
+                    && $0.int("rowNumber") == 3
+            }, "\(errors)")
+        XCTAssertEqual(
+            Set(errors.compactMap { $0.string("fieldName") }), ["id_station_itinerance", "id_pdc_itinerance"])
         XCTAssertTrue(errors.allSatisfy { ($0.string("cell") ?? "").hasPrefix("ES") }, "the ES ids: \(errors)")
         // Forced schema: no "schema-detected" finding.
         XCTAssertFalse(types(json).contains("schema-detected"))
@@ -142,7 +154,8 @@ final class CLIBehaviourTests: CLITestCase {
         XCTAssertEqual(v1.first?.string("severity"), "error")
         XCTAssertEqual(v1.first?.int("rowNumber"), 1)
         assertFrench(v1.first?.string("message") ?? "")
-        XCTAssertTrue(v1.first?.string("message")?.contains("2.3.1") ?? false, "the message should name the target schema")
+        XCTAssertTrue(
+            v1.first?.string("message")?.contains("2.3.1") ?? false, "the message should name the target schema")
         XCTAssertGreaterThan(stats(json).rows, 0)
     }
 
@@ -173,7 +186,8 @@ final class CLIBehaviourTests: CLITestCase {
         XCTAssertEqual(wrong.first?.string("severity"), "error")
         XCTAssertTrue(wrong.first?.string("message")?.contains("--schema dynamique") ?? false, "\(wrong)")
         // It comes first among the errors: the user reads the cause before its consequences.
-        XCTAssertEqual(findings(fj).first { $0.string("severity") == "error" }?.string("type"), "dynamique-instead-of-statique")
+        XCTAssertEqual(
+            findings(fj).first { $0.string("severity") == "error" }?.string("type"), "dynamique-instead-of-statique")
 
         let dyn = try irve(["check", file.path, "--schema", "dynamique"])
         XCTAssertEqual(dyn.status, 0, dyn.summary)
@@ -202,7 +216,8 @@ final class CLIBehaviourTests: CLITestCase {
         let text = try irve(["check", file, "--max-findings", "3"])
         XCTAssertEqual(text.status, 1)
         XCTAssertTrue(text.stdout.contains("31 erreur(s)"), text.summary)
-        XCTAssertTrue(text.stdout.contains("--max-findings"), "the text report should say the list is limited:\n\(text.summary)")
+        XCTAssertTrue(
+            text.stdout.contains("--max-findings"), "the text report should say the list is limited:\n\(text.summary)")
     }
 
     func testEnglishMessages() throws {
@@ -225,7 +240,10 @@ final class CLIBehaviourTests: CLITestCase {
         XCTAssertTrue(t.stdout.contains("INVALID file"), t.summary)
         XCTAssertTrue(t.stdout.contains("31 error(s)"), t.summary)
         let lines = t.stdout.split(separator: "\n").map(String.init)
-        let frenchLines = lines.filter { l in l.contains("«") || l.contains("»") || l.contains("point-virgule") || l.contains("virgule") || l.contains("avec BOM") }
+        let frenchLines = lines.filter { l in
+            l.contains("«") || l.contains("»") || l.contains("point-virgule") || l.contains("virgule")
+                || l.contains("avec BOM")
+        }
         XCTAssertTrue(frenchLines.isEmpty, "French text or « » in the English text report: \(frenchLines.prefix(5))")
 
         // English errors for unprocessable files too.
@@ -236,8 +254,10 @@ final class CLIBehaviourTests: CLITestCase {
     }
 
     func testNoANSICodesWhenStdoutIsNotATerminal() throws {
-        for args in [["check", sample("commune-exemple.csv").path], ["check", sample("commune-exemple-corrige.csv").path],
-                     ["check", sample("commune-exemple.csv").path, "--lang", "en"]] {
+        for args in [
+            ["check", sample("commune-exemple.csv").path], ["check", sample("commune-exemple-corrige.csv").path],
+            ["check", sample("commune-exemple.csv").path, "--lang", "en"],
+        ] {
             let r = try irve(args, environment: ["TERM": "xterm-256color", "CLICOLOR_FORCE": nil])
             XCTAssertFalse(r.stdout.contains("\u{1B}"), "ANSI escape in piped stdout:\n\(r.summary)")
             XCTAssertFalse(r.stderr.contains("\u{1B}"), "ANSI escape in piped stderr:\n\(r.summary)")
@@ -247,22 +267,30 @@ final class CLIBehaviourTests: CLITestCase {
     /// On a real terminal (a pty made by `script`), colours are on by default and off with NO_COLOR.
     func testNoColorIsRespectedOnATerminal() throws {
         let script = "/usr/bin/script"
-        guard FileManager.default.isExecutableFile(atPath: script) else { throw XCTSkip("\(script) (util-linux) is needed to run the binary on a pty") }
+        guard FileManager.default.isExecutableFile(atPath: script) else {
+            throw XCTSkip("\(script) (util-linux) is needed to run the binary on a pty")
+        }
         #if os(macOS)
-        throw XCTSkip("the pty test uses util-linux's script syntax")
+            throw XCTSkip("the pty test uses util-linux's script syntax")
         #endif
-        let command = ([try CLI.binary().path, "check", sample("commune-exemple.csv").path]).map(shellQuote).joined(separator: " ")
+        let command = ([try CLI.binary().path, "check", sample("commune-exemple.csv").path]).map(shellQuote).joined(
+            separator: " ")
         func onTTY(_ env: [String: String?]) throws -> CLI.Result {
-            let r = try CLI.runExecutable(URL(fileURLWithPath: script), ["-qec", command, "/dev/null"],
-                                          environment: ["TERM": "xterm-256color"].merging(env) { $1 }, timeout: CLI.perRunTimeout)
+            let r = try CLI.runExecutable(
+                URL(fileURLWithPath: script), ["-qec", command, "/dev/null"],
+                environment: ["TERM": "xterm-256color"].merging(env) { $1 }, timeout: CLI.perRunTimeout)
             assertSane(r)
             return r
         }
         let sgr = try NSRegularExpression(pattern: "\u{1B}\\[[0-9;]*m")
-        func hasColour(_ s: String) -> Bool { sgr.firstMatch(in: s, range: NSRange(location: 0, length: (s as NSString).length)) != nil }
+        func hasColour(_ s: String) -> Bool {
+            sgr.firstMatch(in: s, range: NSRange(location: 0, length: (s as NSString).length)) != nil
+        }
 
         let plain = try onTTY([:])
-        guard plain.stdout.contains("Fichier") else { throw XCTSkip("script did not give the program a pty here:\n\(plain.summary)") }
+        guard plain.stdout.contains("Fichier") else {
+            throw XCTSkip("script did not give the program a pty here:\n\(plain.summary)")
+        }
         XCTAssertEqual(plain.status, 1, plain.summary)
         XCTAssertTrue(hasColour(plain.stdout), "no colour on a terminal:\n\(plain.summary)")
 
@@ -275,10 +303,12 @@ final class CLIBehaviourTests: CLITestCase {
         XCTAssertTrue(hasColour(empty.stdout), "NO_COLOR set to an empty string must not disable colour (no-color.org)")
 
         // The progress line on a terminal follows --lang.
-        let english = try CLI.runExecutable(URL(fileURLWithPath: script), ["-qec", command + " --lang en", "/dev/null"],
-                                            environment: ["TERM": "xterm-256color"], timeout: CLI.perRunTimeout)
+        let english = try CLI.runExecutable(
+            URL(fileURLWithPath: script), ["-qec", command + " --lang en", "/dev/null"],
+            environment: ["TERM": "xterm-256color"], timeout: CLI.perRunTimeout)
         assertSane(english)
-        XCTAssertFalse(english.stdout.contains("Contrôle en cours"), "French progress line with --lang en:\n\(english.summary)")
+        XCTAssertFalse(
+            english.stdout.contains("Contrôle en cours"), "French progress line with --lang en:\n\(english.summary)")
     }
 
     func testStrictHeaderOnReorderedColumns() throws {
@@ -322,8 +352,11 @@ final class CLIBehaviourTests: CLITestCase {
         lines[4] += ";en trop"
         lines[6] = lines[6].components(separatedBy: ";").dropLast(3).joined(separator: ";")
         files.append(try write("cellules.csv", lines.joined(separator: "\n") + "\n"))
-        for relative in ["corpus/real/tesla_supercharger_v1_20181130.csv", "irve/exemple-valide-dynamique-2.3.1.csv",
-                         "corpus/real/wiiiz-capg_v1-latin1_20200331.csv", "corpus/real/paris-belib_ods-export_v2.x-reordered_2024.csv"] {
+        for relative in [
+            "corpus/real/tesla_supercharger_v1_20181130.csv", "irve/exemple-valide-dynamique-2.3.1.csv",
+            "corpus/real/wiiiz-capg_v1-latin1_20200331.csv",
+            "corpus/real/paris-belib_ods-export_v2.x-reordered_2024.csv",
+        ] {
             let url = CLI.shared.appendingPathComponent(relative)
             if FileManager.default.fileExists(atPath: url.path) { files.append(url) }
         }
@@ -338,34 +371,45 @@ final class CLIBehaviourTests: CLITestCase {
                 XCTAssertTrue(json["valid"] is Bool)
                 XCTAssertEqual(json.string("file"), file.path)
                 if let schema = json["schema"] as? [String: Any] {
-                    XCTAssertNotNil(schema.string("name")); XCTAssertNotNil(schema.string("version"))
+                    XCTAssertNotNil(schema.string("name"))
+                    XCTAssertNotNil(schema.string("version"))
                 } else {
                     XCTAssertTrue(json["schema"] is NSNull, "schema is neither an object nor null")
                 }
                 let s = stats(json)
                 let all = findings(json)
-                XCTAssertEqual(all.filter { $0.string("severity") == "error" }.count, s.errors,
-                               "stats.errors disagrees with the findings (\(file.lastPathComponent) \(extra))")
-                XCTAssertEqual(all.filter { $0.string("severity") == "warning" }.count, s.warnings,
-                               "stats.warnings disagrees with the findings (\(file.lastPathComponent) \(extra))")
+                XCTAssertEqual(
+                    all.filter { $0.string("severity") == "error" }.count, s.errors,
+                    "stats.errors disagrees with the findings (\(file.lastPathComponent) \(extra))")
+                XCTAssertEqual(
+                    all.filter { $0.string("severity") == "warning" }.count, s.warnings,
+                    "stats.warnings disagrees with the findings (\(file.lastPathComponent) \(extra))")
                 XCTAssertEqual(json["valid"] as? Bool, s.errors == 0)
                 XCTAssertEqual(r.status, s.errors == 0 ? 0 : 1, "exit code vs errors for \(file.lastPathComponent)")
                 for f in all {
                     let keys = Set(f.keys)
-                    XCTAssertTrue(Self.findingKeys.isSubset(of: keys), "missing keys \(Self.findingKeys.subtracting(keys)) in \(f)")
-                    XCTAssertTrue(keys.subtracting(Self.findingKeys).isSubset(of: ["proposedChange"]), "unexpected keys in \(f)")
+                    XCTAssertTrue(
+                        Self.findingKeys.isSubset(of: keys),
+                        "missing keys \(Self.findingKeys.subtracting(keys)) in \(f)")
+                    XCTAssertTrue(
+                        keys.subtracting(Self.findingKeys).isSubset(of: ["proposedChange"]), "unexpected keys in \(f)")
                     XCTAssertNotNil(f.string("type"), "\(f)")
                     XCTAssertTrue(["error", "warning", "info"].contains(f.string("severity") ?? ""), "\(f)")
                     XCTAssertTrue(f["rowNumber"] is NSNull || (f.int("rowNumber") ?? 0) >= 1, "rowNumber: \(f)")
                     XCTAssertTrue(f["fieldNumber"] is NSNull || (f.int("fieldNumber") ?? 0) >= 1, "fieldNumber: \(f)")
-                    for k in ["fieldName", "cell", "constraint"] { XCTAssertTrue(f[k] is NSNull || f[k] is String, "\(k): \(f)") }
+                    for k in ["fieldName", "cell", "constraint"] {
+                        XCTAssertTrue(f[k] is NSNull || f[k] is String, "\(k): \(f)")
+                    }
                     XCTAssertFalse((f.string("message") ?? "").isEmpty, "empty message: \(f)")
                     if let t = f.string("type") { seenTypes.insert(t) }
                 }
             }
         }
-        XCTAssertTrue(seenTypes.isSuperset(of: ["type-error", "constraint-error", "empty-file", "header-only", "extra-cell", "missing-cell"]),
-                      "kinds covered: \(seenTypes.sorted())")
+        XCTAssertTrue(
+            seenTypes.isSuperset(of: [
+                "type-error", "constraint-error", "empty-file", "header-only", "extra-cell", "missing-cell",
+            ]),
+            "kinds covered: \(seenTypes.sorted())")
     }
 
     func testRowNumberCountsTheHeaderAsRowOne() throws {
@@ -386,9 +430,12 @@ final class CLIBehaviourTests: CLITestCase {
         XCTAssertEqual(errors.map { $0.int("rowNumber") ?? 0 }, [2, 5], r.summary)
         XCTAssertEqual(errors.map { $0.int("fieldNumber") ?? 0 }, [insee + 1, insee + 1], "fieldNumber counts from 1")
         // Header findings are on row 1.
-        let h = try write("entete-fautive.csv", lines[0].replacingOccurrences(of: "nom_amenageur", with: "Nom_Amenageur") + "\n" + lines[2] + "\n")
+        let h = try write(
+            "entete-fautive.csv",
+            lines[0].replacingOccurrences(of: "nom_amenageur", with: "Nom_Amenageur") + "\n" + lines[2] + "\n")
         let hj = try irve(["check", h.path, "--format", "json", "--strict-header"]).json()
-        XCTAssertTrue(findings(hj).contains { $0.int("rowNumber") == 1 && $0.string("severity") == "error" }, "\(findings(hj))")
+        XCTAssertTrue(
+            findings(hj).contains { $0.int("rowNumber") == 1 && $0.string("severity") == "error" }, "\(findings(hj))")
 
         // A quoted cell over two lines is one row (frictionless numbers rows, not physical lines).
         edit(2, observations, "\"première ligne\nseconde ligne\"")
@@ -397,7 +444,9 @@ final class CLIBehaviourTests: CLITestCase {
         let m = try irve(["check", multi.path, "--format", "json"])
         let mj = try m.json()
         XCTAssertEqual(stats(mj).rows, 5, m.summary)
-        XCTAssertEqual(findings(mj).filter { $0.string("severity") == "error" }.map { $0.int("rowNumber") ?? 0 }, [2, 4, 5], m.summary)
+        XCTAssertEqual(
+            findings(mj).filter { $0.string("severity") == "error" }.map { $0.int("rowNumber") ?? 0 }, [2, 4, 5],
+            m.summary)
     }
 
     func testJSONGoesToStdoutAndIsOneObject() throws {
@@ -406,7 +455,8 @@ final class CLIBehaviourTests: CLITestCase {
         XCTAssertTrue(r.stdout.hasSuffix("}\n"), "one object ending with a newline")
         _ = try r.json()
         // Paths with spaces, quotes and accents are escaped properly.
-        let odd = try write("bornes \"Marmande\" été.csv", data: try Data(contentsOf: sample("commune-exemple-corrige.csv")))
+        let odd = try write(
+            "bornes \"Marmande\" été.csv", data: try Data(contentsOf: sample("commune-exemple-corrige.csv")))
         let o = try irve(["check", odd.path, "--format", "json"])
         XCTAssertEqual(o.status, 0, o.summary)
         XCTAssertEqual(try o.json().string("file"), odd.path)
@@ -414,8 +464,10 @@ final class CLIBehaviourTests: CLITestCase {
 
     // MARK: - Helpers
 
-    private func assertOne(_ errors: [[String: Any]], type: String, field: String, row: Int, cell: String, constraint: String? = nil,
-                           file: StaticString = #filePath, line: UInt = #line) {
+    private func assertOne(
+        _ errors: [[String: Any]], type: String, field: String, row: Int, cell: String, constraint: String? = nil,
+        file: StaticString = #filePath, line: UInt = #line
+    ) {
         let hits = errors.filter { $0.string("fieldName") == field }
         XCTAssertEqual(hits.count, 1, "\(field): \(hits)", file: file, line: line)
         guard let f = hits.first else { return }

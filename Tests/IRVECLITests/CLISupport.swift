@@ -2,9 +2,9 @@ import Foundation
 import XCTest
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Runs the real `irve` binary as a subprocess and captures what it prints.
@@ -76,29 +76,35 @@ enum CLI {
         var description: String {
             switch self {
             case .notAnObject: "the JSON output is not an object"
-            case let .binaryMissing(why): why
+            case .binaryMissing(let why): why
             }
         }
     }
 
     /// Runs `irve ARGS…` with a timeout; `environment` entries override (nil removes) inherited variables.
     /// `NO_COLOR` is removed unless given, so that colour tests start from a known state.
-    static func run(_ arguments: [String], environment: [String: String?] = [:], in directory: URL? = nil,
-                    timeout: TimeInterval = perRunTimeout) throws -> Result {
+    static func run(
+        _ arguments: [String], environment: [String: String?] = [:], in directory: URL? = nil,
+        timeout: TimeInterval = perRunTimeout
+    ) throws -> Result {
         try runExecutable(try binary(), arguments, environment: environment, in: directory, timeout: timeout)
     }
 
-    static func runExecutable(_ executable: URL, _ arguments: [String], environment: [String: String?] = [:],
-                              in directory: URL? = nil, timeout: TimeInterval) throws -> Result {
+    static func runExecutable(
+        _ executable: URL, _ arguments: [String], environment: [String: String?] = [:],
+        in directory: URL? = nil, timeout: TimeInterval
+    ) throws -> Result {
         let fm = FileManager.default
         let capture = fm.temporaryDirectory.appendingPathComponent("irve-cli-run-\(UUID().uuidString)")
         try fm.createDirectory(at: capture, withIntermediateDirectories: true)
         defer { try? fm.removeItem(at: capture) }
-        let outURL = capture.appendingPathComponent("stdout"), errURL = capture.appendingPathComponent("stderr")
+        let outURL = capture.appendingPathComponent("stdout")
+        let errURL = capture.appendingPathComponent("stderr")
         _ = fm.createFile(atPath: outURL.path, contents: nil)
         _ = fm.createFile(atPath: errURL.path, contents: nil)
         // Files rather than pipes: a run that prints megabytes cannot block on a full pipe.
-        let outHandle = try FileHandle(forWritingTo: outURL), errHandle = try FileHandle(forWritingTo: errURL)
+        let outHandle = try FileHandle(forWritingTo: outURL)
+        let errHandle = try FileHandle(forWritingTo: errURL)
 
         let process = Process()
         process.executableURL = executable
@@ -131,10 +137,11 @@ enum CLI {
         try? outHandle.close()
         try? errHandle.close()
         let seconds = Date().timeIntervalSince(start)
-        return Result(arguments: arguments, status: process.terminationStatus,
-                      signalled: process.terminationReason == .uncaughtSignal, timedOut: timedOut,
-                      stdoutData: (try? Data(contentsOf: outURL)) ?? Data(),
-                      stderrData: (try? Data(contentsOf: errURL)) ?? Data(), seconds: seconds)
+        return Result(
+            arguments: arguments, status: process.terminationStatus,
+            signalled: process.terminationReason == .uncaughtSignal, timedOut: timedOut,
+            stdoutData: (try? Data(contentsOf: outURL)) ?? Data(),
+            stderrData: (try? Data(contentsOf: errURL)) ?? Data(), seconds: seconds)
     }
 }
 
@@ -155,8 +162,12 @@ final class BinaryLocator: @unchecked Sendable {
     private func find() -> Result<URL, CLI.CLIError> {
         let fm = FileManager.default
         if let env = ProcessInfo.processInfo.environment["IRVE_BIN"], !env.isEmpty {
-            return fm.isExecutableFile(atPath: env) ? .success(URL(fileURLWithPath: env))
-                : .failure(.binaryMissing("IRVE_BIN=\(env) is not an executable file. Build it with `swift build --product irve` (and the same --scratch-path)."))
+            return fm.isExecutableFile(atPath: env)
+                ? .success(URL(fileURLWithPath: env))
+                : .failure(
+                    .binaryMissing(
+                        "IRVE_BIN=\(env) is not an executable file. Build it with `swift build --product irve` (and the same --scratch-path)."
+                    ))
         }
         let standard = CLI.root.appendingPathComponent(".build/debug/irve")
         if fm.isExecutableFile(atPath: standard.path) { return .success(standard) }
@@ -164,17 +175,22 @@ final class BinaryLocator: @unchecked Sendable {
         let scratch = CLI.root.appendingPathComponent(".build-irve-cli-tests")
         let built = scratch.appendingPathComponent("debug/irve")
         do {
-            let r = try CLI.runExecutable(URL(fileURLWithPath: "/usr/bin/env"),
-                                          ["swift", "build", "--product", "irve", "--scratch-path", scratch.path],
-                                          in: CLI.root, timeout: 1800)
+            let r = try CLI.runExecutable(
+                URL(fileURLWithPath: "/usr/bin/env"),
+                ["swift", "build", "--product", "irve", "--scratch-path", scratch.path],
+                in: CLI.root, timeout: 1800)
             if r.status == 0, fm.isExecutableFile(atPath: built.path) { return .success(built) }
-            return .failure(.binaryMissing("""
-                The irve binary is missing (\(standard.path)) and `swift build --product irve` failed \
-                (exit \(r.status)\(r.timedOut ? ", timed out" : "")). Build it first or set IRVE_BIN.
-                \(String(r.combined.suffix(3000)))
-                """))
+            return .failure(
+                .binaryMissing(
+                    """
+                    The irve binary is missing (\(standard.path)) and `swift build --product irve` failed \
+                    (exit \(r.status)\(r.timedOut ? ", timed out" : "")). Build it first or set IRVE_BIN.
+                    \(String(r.combined.suffix(3000)))
+                    """))
         } catch {
-            return .failure(.binaryMissing("The irve binary is missing (\(standard.path)) and building it failed: \(error). Set IRVE_BIN."))
+            return .failure(
+                .binaryMissing(
+                    "The irve binary is missing (\(standard.path)) and building it failed: \(error). Set IRVE_BIN."))
         }
     }
 }
@@ -219,7 +235,9 @@ class CLITestCase: XCTestCase {
     func sharedFile(_ relative: String) throws -> URL {
         let url = CLI.shared.appendingPathComponent(relative)
         guard FileManager.default.fileExists(atPath: url.path) else {
-            throw XCTSkip("Shared data not available: \(url.path) is absent (expected <package root>/../shared, i.e. /work/shared).")
+            throw XCTSkip(
+                "Shared data not available: \(url.path) is absent (expected <package root>/../shared, i.e. /work/shared)."
+            )
         }
         return url
     }
@@ -236,8 +254,10 @@ class CLITestCase: XCTestCase {
     /// Runs `irve`. These tests are about reading and schema checking, whose counts must match
     /// frictionless: `check` runs with `--schema-only` unless `rules` is true (the business rules
     /// have their own tests in IRVERulesTests).
-    func irve(_ arguments: [String], environment: [String: String?] = [:], timeout: TimeInterval = CLI.perRunTimeout,
-              rules: Bool = false, file: StaticString = #filePath, line: UInt = #line) throws -> CLI.Result {
+    func irve(
+        _ arguments: [String], environment: [String: String?] = [:], timeout: TimeInterval = CLI.perRunTimeout,
+        rules: Bool = false, file: StaticString = #filePath, line: UInt = #line
+    ) throws -> CLI.Result {
         var arguments = arguments
         if !rules, arguments.first == "check", !arguments.contains("--rules") { arguments.append("--schema-only") }
         let r = try CLI.run(arguments, environment: environment, timeout: timeout)
@@ -246,16 +266,26 @@ class CLITestCase: XCTestCase {
     }
 
     /// Never a crash, a hang, a signal, a stack trace, or an exit code outside the documented ones.
-    func assertSane(_ r: CLI.Result, allowedStatuses: Set<Int32> = [0, 1, 2],
-                    file: StaticString = #filePath, line: UInt = #line) {
-        XCTAssertFalse(r.timedOut, "run did not finish within \(CLI.perRunTimeout) s (hang):\n\(r.summary)", file: file, line: line)
+    func assertSane(
+        _ r: CLI.Result, allowedStatuses: Set<Int32> = [0, 1, 2],
+        file: StaticString = #filePath, line: UInt = #line
+    ) {
+        XCTAssertFalse(
+            r.timedOut, "run did not finish within \(CLI.perRunTimeout) s (hang):\n\(r.summary)", file: file, line: line
+        )
         XCTAssertFalse(r.signalled, "process killed by a signal (crash):\n\(r.summary)", file: file, line: line)
-        XCTAssertTrue(allowedStatuses.contains(r.status), "unexpected exit code \(r.status):\n\(r.summary)", file: file, line: line)
+        XCTAssertTrue(
+            allowedStatuses.contains(r.status), "unexpected exit code \(r.status):\n\(r.summary)", file: file,
+            line: line)
         for marker in CLI.crashMarkers where r.combined.contains(marker) {
             XCTFail("output contains crash marker \"\(marker)\":\n\(r.summary)", file: file, line: line)
         }
-        XCTAssertNotNil(String(data: r.stdoutData, encoding: .utf8), "stdout is not valid UTF-8:\n\(r.summary)", file: file, line: line)
-        XCTAssertNotNil(String(data: r.stderrData, encoding: .utf8), "stderr is not valid UTF-8:\n\(r.summary)", file: file, line: line)
+        XCTAssertNotNil(
+            String(data: r.stdoutData, encoding: .utf8), "stdout is not valid UTF-8:\n\(r.summary)", file: file,
+            line: line)
+        XCTAssertNotNil(
+            String(data: r.stderrData, encoding: .utf8), "stderr is not valid UTF-8:\n\(r.summary)", file: file,
+            line: line)
     }
 
     /// A message meant for French readers: no English phrasing leaking through.
@@ -269,7 +299,8 @@ class CLITestCase: XCTestCase {
     /// An English word or phrase that has no business in a French message, if any.
     /// Quoted values (« … », which hold file names and cell values) and absolute paths are left out.
     static func englishHit(_ s: String) -> String? {
-        let pattern = #"(?i)\b(the|is|not|no|has|cannot|can't|does|syntax error|error:|missing|unknown|expected|terminating|array|field|for more information|usage:|help:|see '|found)\b"#
+        let pattern =
+            #"(?i)\b(the|is|not|no|has|cannot|can't|does|syntax error|error:|missing|unknown|expected|terminating|array|field|for more information|usage:|help:|see '|found)\b"#
         guard let re = try? NSRegularExpression(pattern: pattern) else { return nil }
         let prose = s.replacingOccurrences(of: "«[^»]*»", with: "«…»", options: .regularExpression)
             .replacingOccurrences(of: "(^|\\s)/[^\\s]+", with: " /…", options: .regularExpression)
@@ -280,7 +311,9 @@ class CLITestCase: XCTestCase {
 
     // MARK: JSON helpers
 
-    static let findingKeys: Set<String> = ["type", "severity", "rowNumber", "fieldName", "fieldNumber", "cell", "constraint", "message"]
+    static let findingKeys: Set<String> = [
+        "type", "severity", "rowNumber", "fieldName", "fieldNumber", "cell", "constraint", "message",
+    ]
 
     func findings(_ json: [String: Any], file: StaticString = #filePath, line: UInt = #line) -> [[String: Any]] {
         guard let list = json["findings"] as? [[String: Any]] else {
@@ -290,9 +323,12 @@ class CLITestCase: XCTestCase {
         return list
     }
 
-    func stats(_ json: [String: Any], file: StaticString = #filePath, line: UInt = #line) -> (rows: Int, errors: Int, warnings: Int) {
+    func stats(_ json: [String: Any], file: StaticString = #filePath, line: UInt = #line) -> (
+        rows: Int, errors: Int, warnings: Int
+    ) {
         guard let s = json["stats"] as? [String: Any], let rows = s["rows"] as? Int, let errors = s["errors"] as? Int,
-              let warnings = s["warnings"] as? Int else {
+            let warnings = s["warnings"] as? Int
+        else {
             XCTFail("no valid \"stats\" {rows, errors, warnings} in \(json)", file: file, line: line)
             return (-1, -1, -1)
         }
@@ -330,7 +366,10 @@ struct SplitMix64: RandomNumberGenerator {
         out.reserveCapacity(n)
         while out.count < n {
             var v = next()
-            for _ in 0..<8 where out.count < n { out.append(UInt8(truncatingIfNeeded: v)); v >>= 8 }
+            for _ in 0..<8 where out.count < n {
+                out.append(UInt8(truncatingIfNeeded: v))
+                v >>= 8
+            }
         }
         return out
     }
@@ -342,23 +381,55 @@ enum ZipWriter {
         var out: [UInt8] = []
         var central: [UInt8] = []
         func u16(_ v: Int, _ a: inout [UInt8]) { a += [UInt8(v & 0xFF), UInt8((v >> 8) & 0xFF)] }
-        func u32(_ v: UInt32, _ a: inout [UInt8]) { for s in stride(from: 0, to: 32, by: 8) { a.append(UInt8((v >> UInt32(s)) & 0xFF)) } }
+        func u32(_ v: UInt32, _ a: inout [UInt8]) {
+            for s in stride(from: 0, to: 32, by: 8) { a.append(UInt8((v >> UInt32(s)) & 0xFF)) }
+        }
         for e in entries {
             let name = Array(e.name.utf8)
             let crc = crc32(e.data)
             let offset = UInt32(out.count)
-            u32(0x0403_4B50, &out); u16(20, &out); u16(0, &out); u16(0, &out); u16(0, &out); u16(0x21, &out)
-            u32(crc, &out); u32(UInt32(e.data.count), &out); u32(UInt32(e.data.count), &out)
-            u16(name.count, &out); u16(0, &out); out += name; out += e.data
-            u32(0x0201_4B50, &central); u16(20, &central); u16(20, &central); u16(0, &central); u16(0, &central)
-            u16(0, &central); u16(0x21, &central); u32(crc, &central); u32(UInt32(e.data.count), &central)
-            u32(UInt32(e.data.count), &central); u16(name.count, &central); u16(0, &central); u16(0, &central)
-            u16(0, &central); u16(0, &central); u32(0, &central); u32(offset, &central); central += name
+            u32(0x0403_4B50, &out)
+            u16(20, &out)
+            u16(0, &out)
+            u16(0, &out)
+            u16(0, &out)
+            u16(0x21, &out)
+            u32(crc, &out)
+            u32(UInt32(e.data.count), &out)
+            u32(UInt32(e.data.count), &out)
+            u16(name.count, &out)
+            u16(0, &out)
+            out += name
+            out += e.data
+            u32(0x0201_4B50, &central)
+            u16(20, &central)
+            u16(20, &central)
+            u16(0, &central)
+            u16(0, &central)
+            u16(0, &central)
+            u16(0x21, &central)
+            u32(crc, &central)
+            u32(UInt32(e.data.count), &central)
+            u32(UInt32(e.data.count), &central)
+            u16(name.count, &central)
+            u16(0, &central)
+            u16(0, &central)
+            u16(0, &central)
+            u16(0, &central)
+            u32(0, &central)
+            u32(offset, &central)
+            central += name
         }
         let cdOffset = UInt32(out.count)
         out += central
-        u32(0x0605_4B50, &out); u16(0, &out); u16(0, &out); u16(entries.count, &out); u16(entries.count, &out)
-        u32(UInt32(central.count), &out); u32(cdOffset, &out); u16(0, &out)
+        u32(0x0605_4B50, &out)
+        u16(0, &out)
+        u16(0, &out)
+        u16(entries.count, &out)
+        u16(entries.count, &out)
+        u32(UInt32(central.count), &out)
+        u32(cdOffset, &out)
+        u16(0, &out)
         return out
     }
 

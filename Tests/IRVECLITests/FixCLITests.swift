@@ -9,18 +9,26 @@ final class FixCLITests: CLITestCase {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("irve-fix-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let out = dir.appendingPathComponent("corrige.csv").path, log = dir.appendingPathComponent("journal.json").path
+        let out = dir.appendingPathComponent("corrige.csv").path
+        let log = dir.appendingPathComponent("journal.json").path
         let before = try Data(contentsOf: URL(fileURLWithPath: sampleDefects))
         let r = try irve(["fix", sampleDefects, "-o", out, "--log", log], rules: true)
         XCTAssertEqual(r.status, 0, r.summary)
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: sampleDefects)), before, "the input is never modified")
         XCTAssertTrue(r.stdout.contains("Reste à compléter"), r.summary)
-        let changes = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: log))) as? [[String: Any]])
-        XCTAssertTrue(changes.contains { $0["rule"] as? String == "boolean" && $0["before"] as? String == "VRAI" && $0["after"] as? String == "true" })
+        let changes = try XCTUnwrap(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: log))) as? [[String: Any]])
+        XCTAssertTrue(
+            changes.contains {
+                $0["rule"] as? String == "boolean" && $0["before"] as? String == "VRAI"
+                    && $0["after"] as? String == "true"
+            })
         XCTAssertTrue(changes.allSatisfy { $0["row"] is Int && $0["confidence"] is String })
         // The repaired copy has far fewer schema errors.
         let check = try irve(["check", out, "--format", "json"])
-        let stats = try XCTUnwrap((try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])?["stats"] as? [String: Any])
+        let stats = try XCTUnwrap(
+            (try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])?["stats"]
+                as? [String: Any])
         XCTAssertLessThan(stats["errors"] as? Int ?? 99, 5, check.summary)
         // Fixing the fixed file changes nothing.
         let again = try irve(["fix", out, "--dry-run"], rules: true)
@@ -50,7 +58,8 @@ final class FixCLITests: CLITestCase {
         XCTAssertEqual(r.status, 0)
         XCTAssertTrue(r.stdout.contains("« VRAI » → « true »"), r.summary)
         XCTAssertFalse(FileManager.default.fileExists(atPath: dry))
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains("irve-tmp") }, [],
-                       "no temporary file left")
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains("irve-tmp") }, [],
+            "no temporary file left")
     }
 }

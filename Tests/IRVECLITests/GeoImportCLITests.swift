@@ -19,7 +19,8 @@ final class GeoImportCLITests: CLITestCase {
     func testDefaultIndexGoesToTheXDGCache() throws {
         let r = try irve(["geo", "import-ban", fixture.path], environment: ["XDG_CACHE_HOME": tmp.path])
         XCTAssertEqual(r.status, 0, r.summary)
-        XCTAssertTrue(FileManager.default.fileExists(atPath: tmp.appendingPathComponent("irve/ban.sqlite").path), r.summary)
+        XCTAssertTrue(
+            FileManager.default.fileExists(atPath: tmp.appendingPathComponent("irve/ban.sqlite").path), r.summary)
     }
 
     func testMalformedFileNamesFileAndLineWithExitCode2() throws {

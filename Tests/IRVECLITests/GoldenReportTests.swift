@@ -91,8 +91,10 @@ final class GoldenReportTests: CLITestCase {
     // MARK: Cases
 
     /// `irve check FILE --format F [--lang en]` for each format and language.
-    private func checkCase(_ name: String, input: URL, formats: [String] = ["text", "json"],
-                           file: StaticString = #filePath, line: UInt = #line) throws {
+    private func checkCase(
+        _ name: String, input: URL, formats: [String] = ["text", "json"],
+        file: StaticString = #filePath, line: UInt = #line
+    ) throws {
         var golden = GoldenCase(folder: "check/\(name)")
         let staged = try stage(input)
         for format in formats {
@@ -139,8 +141,10 @@ final class GoldenReportTests: CLITestCase {
     }
 
     /// Runs irve in the temporary folder and notes the command, its exit status and its stderr.
-    private func run(_ arguments: [String], into golden: inout GoldenCase,
-                     file: StaticString, line: UInt) throws -> CLI.Result {
+    private func run(
+        _ arguments: [String], into golden: inout GoldenCase,
+        file: StaticString, line: UInt
+    ) throws -> CLI.Result {
         let r = try CLI.run(arguments, in: try workDir())
         assertSane(r, file: file, line: line)
         golden.note(r)
@@ -165,19 +169,22 @@ final class GoldenReportTests: CLITestCase {
             try? fm.removeItem(at: dir)
             try fm.createDirectory(at: dir, withIntermediateDirectories: true)
             for entry in golden.entries { try entry.data.write(to: dir.appendingPathComponent(entry.name)) }
-            print("GoldenReportTests: IRVE_RECORD_GOLDEN=1, recorded \(golden.entries.count) golden file(s) "
-                  + "in \(shown) (nothing compared)")
+            print(
+                "GoldenReportTests: IRVE_RECORD_GOLDEN=1, recorded \(golden.entries.count) golden file(s) "
+                    + "in \(shown) (nothing compared)")
             return
         }
         for entry in golden.entries {
             let path = dir.appendingPathComponent(entry.name).path
             guard let expected = fm.contents(atPath: path) else {
-                XCTFail("missing golden file \(shown)/\(entry.name) (record it with IRVE_RECORD_GOLDEN=1)",
-                        file: file, line: line)
+                XCTFail(
+                    "missing golden file \(shown)/\(entry.name) (record it with IRVE_RECORD_GOLDEN=1)",
+                    file: file, line: line)
                 continue
             }
             if let difference = GoldenDiff.firstDifference(expected: expected, actual: entry.data) {
-                XCTFail("""
+                XCTFail(
+                    """
                     \(shown)/\(entry.name) differs from the output of `\(entry.source)`:
                     \(difference)
                     If the change is intended, re-record with IRVE_RECORD_GOLDEN=1 and review the git diff.
@@ -186,8 +193,9 @@ final class GoldenReportTests: CLITestCase {
         }
         let names = Set(golden.entries.map(\.name))
         for stale in ((try? fm.contentsOfDirectory(atPath: dir.path)) ?? []).sorted() where !names.contains(stale) {
-            XCTFail("\(shown)/\(stale) is no output of this case any more (re-record with IRVE_RECORD_GOLDEN=1)",
-                    file: file, line: line)
+            XCTFail(
+                "\(shown)/\(stale) is no output of this case any more (re-record with IRVE_RECORD_GOLDEN=1)",
+                file: file, line: line)
         }
     }
 }
@@ -226,7 +234,8 @@ struct GoldenCase {
             return
         }
         if let difference = GoldenDiff.firstDifference(expected: earlier.data, actual: data) {
-            conflicts.append("""
+            conflicts.append(
+                """
                 two runs disagree on \(folder)/\(name): `\(earlier.source)` (expected below) and `\(source)`:
                 \(difference)
                 """)
@@ -246,10 +255,12 @@ enum GoldenDiff {
 
     static func firstDifference(expected: Data, actual: Data) -> String? {
         guard expected != actual else { return nil }
-        let e = lines(expected), a = lines(actual)
+        let e = lines(expected)
+        let a = lines(actual)
         var index = 0
         while index < e.count, index < a.count, e[index] == a[index] { index += 1 }
-        let el = line(index, of: e), al = line(index, of: a)
+        let el = line(index, of: e)
+        let al = line(index, of: a)
         guard el != nil || al != nil else {
             return "the outputs differ only by their final newline (expected \(expected.count) bytes, "
                 + "actual \(actual.count) bytes)"

@@ -7,8 +7,9 @@ final class InputSafetyCLITests: CLITestCase {
 
     /// Runs a shell command line (for pipes and byte-exact names), with `$IRVE` set to the binary.
     private func shell(_ script: String, timeout: TimeInterval = 60) throws -> CLI.Result {
-        let r = try CLI.runExecutable(URL(fileURLWithPath: "/bin/sh"), ["-c", script],
-                                      environment: ["IRVE": try CLI.binary().path], in: tmp, timeout: timeout)
+        let r = try CLI.runExecutable(
+            URL(fileURLWithPath: "/bin/sh"), ["-c", script],
+            environment: ["IRVE": try CLI.binary().path], in: tmp, timeout: timeout)
         assertSane(r)
         return r
     }
@@ -51,8 +52,13 @@ final class InputSafetyCLITests: CLITestCase {
     }
 
     func testAFolderAsInputIsSaid() throws {
-        for args in [["check", tmp.path], ["describe", tmp.path], ["geo", "import-ban", tmp.path, "--index",
-                                                                       tmp.appendingPathComponent("i.sqlite").path]] {
+        for args in [
+            ["check", tmp.path], ["describe", tmp.path],
+            [
+                "geo", "import-ban", tmp.path, "--index",
+                tmp.appendingPathComponent("i.sqlite").path,
+            ],
+        ] {
             let r = try irve(args, rules: true)
             XCTAssertEqual(r.status, 2, r.summary)
             XCTAssertTrue(r.stderr.contains("dossier"), r.summary)
@@ -62,10 +68,11 @@ final class InputSafetyCLITests: CLITestCase {
 
     func testANameThatIsNotUTF8IsFoundAndWritten() throws {
         // "café.csv" in Latin-1 (0xE9), as an old archive or a Windows share gives it.
-        let r = try shell("cp '\(corrected)' \"$(printf 'caf\\351.csv')\" && \"$IRVE\" check \"$(printf "
-            + "'caf\\351.csv')\" "
-                          + "--format json && \"$IRVE\" fix \"$(printf 'caf\\351.csv')\" -o \"$(printf "
-                              + "'r\\351par\\351.csv')\" >/dev/null")
+        let r = try shell(
+            "cp '\(corrected)' \"$(printf 'caf\\351.csv')\" && \"$IRVE\" check \"$(printf "
+                + "'caf\\351.csv')\" "
+                + "--format json && \"$IRVE\" fix \"$(printf 'caf\\351.csv')\" -o \"$(printf "
+                + "'r\\351par\\351.csv')\" >/dev/null")
         XCTAssertEqual(r.status, 0, r.summary)
         XCTAssertFalse(r.stderr.contains("introuvable"), r.summary)
         let written = try FileManager.default.contentsOfDirectory(atPath: tmp.path)

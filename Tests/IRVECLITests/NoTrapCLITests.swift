@@ -17,10 +17,17 @@ final class NoTrapCLITests: CLITestCase {
 
     /// Splits a `;` line (quotes kept as written).
     static func cells(_ line: String) -> [String]? {
-        var out: [String] = [], current = "", quoted = false
+        var out: [String] = []
+        var current = ""
+        var quoted = false
         for ch in line {
             if ch == "\"" { quoted.toggle() }
-            if ch == ";", !quoted { out.append(current); current = "" } else { current.append(ch) }
+            if ch == ";", !quoted {
+                out.append(current)
+                current = ""
+            } else {
+                current.append(ch)
+            }
         }
         out.append(current)
         return quoted ? nil : out
@@ -39,10 +46,12 @@ final class NoTrapCLITests: CLITestCase {
     /// `fix` twice gives the same file: an absurd power is left (and reported), never divided again.
     func testFixOfAnAbsurdPowerIsAFixedPoint() throws {
         let input = try sampleWith("puissance_nominale", "1e308", name: "absurde.csv")
-        let once = tmp.appendingPathComponent("once.csv"), twice = tmp.appendingPathComponent("twice.csv")
+        let once = tmp.appendingPathComponent("once.csv")
+        let twice = tmp.appendingPathComponent("twice.csv")
         XCTAssertEqual(try irve(["fix", input.path, "-o", once.path]).status, 0)
         XCTAssertEqual(try irve(["fix", once.path, "-o", twice.path]).status, 0)
-        let a = try String(contentsOf: once, encoding: .utf8), b = try String(contentsOf: twice, encoding: .utf8)
+        let a = try String(contentsOf: once, encoding: .utf8)
+        let b = try String(contentsOf: twice, encoding: .utf8)
         XCTAssertEqual(a, b, "the second fix changed the first one's output")
         XCTAssertTrue(a.contains("1e308"), "the absurd value is kept for the report, not rewritten")
     }

@@ -45,13 +45,15 @@ final class OutputSafetyCLITests: CLITestCase {
     func testAnUnwritableLogLeavesNoOutputSoTheCorrectedRunSucceeds() throws {
         let input = try copyOfSample()
         let out = tmp.appendingPathComponent("o.csv").path
-        let bad = try irve(["fix", input.path, "-o", out, "--log", tmp.appendingPathComponent("absent/log.csv").path], rules: true)
+        let bad = try irve(
+            ["fix", input.path, "-o", out, "--log", tmp.appendingPathComponent("absent/log.csv").path], rules: true)
         XCTAssertEqual(bad.status, 2, bad.summary)
         XCTAssertTrue(bad.stderr.contains("n'existe pas"), bad.summary)
         XCTAssertFalse(bad.stderr.contains("permission"), bad.summary)
         assertFrench(bad.stderr)
         XCTAssertEqual(try names(), ["entree.csv"])
-        let good = try irve(["fix", input.path, "-o", out, "--log", tmp.appendingPathComponent("log.csv").path], rules: true)
+        let good = try irve(
+            ["fix", input.path, "-o", out, "--log", tmp.appendingPathComponent("log.csv").path], rules: true)
         XCTAssertEqual(good.status, 0, good.summary)
         XCTAssertEqual(try names(), ["entree.csv", "log.csv", "o.csv"])
     }
@@ -111,8 +113,10 @@ final class OutputSafetyCLITests: CLITestCase {
         XCTAssertEqual(r.status, 2, r.summary)
         XCTAssertTrue(r.stderr.contains("o.csv » : disque plein."), r.summary)
         assertFrench(r.stderr)
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: small.path), [], "no partial file, no "
-            + "temporary")
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: small.path), [],
+            "no partial file, no "
+                + "temporary")
     }
 
     func testAnInterruptedFixLeavesNothingBehind() throws {
@@ -164,6 +168,14 @@ final class OutputSafetyCLITests: CLITestCase {
 final class ConcurrentResults: @unchecked Sendable {
     private let lock = NSLock()
     private var items: [Result<CLI.Result, Error>] = []
-    func add(_ r: Result<CLI.Result, Error>) { lock.lock(); items.append(r); lock.unlock() }
-    var all: [Result<CLI.Result, Error>] { lock.lock(); defer { lock.unlock() }; return items }
+    func add(_ r: Result<CLI.Result, Error>) {
+        lock.lock()
+        items.append(r)
+        lock.unlock()
+    }
+    var all: [Result<CLI.Result, Error>] {
+        lock.lock()
+        defer { lock.unlock() }
+        return items
+    }
 }

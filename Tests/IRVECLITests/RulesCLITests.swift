@@ -26,12 +26,16 @@ final class RulesCLITests: CLITestCase {
         // its phone lost its leading zero (phone-format, a warning). Its geography (a Paris
         // postcode as INSEE code, a point in Alsace) is left out here with --no-geo.
         let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/irve/exemple-valide-statique-2.3.1.csv")
-        guard FileManager.default.fileExists(atPath: example.path) else { throw XCTSkip("../shared absent : exemple officiel introuvable.") }
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+                "shared/irve/exemple-valide-statique-2.3.1.csv")
+        guard FileManager.default.fileExists(atPath: example.path) else {
+            throw XCTSkip("../shared absent : exemple officiel introuvable.")
+        }
         XCTAssertEqual(try irve(["check", example.path], rules: true).status, 1)
         let relaxed = try irve(["check", example.path, "--no-geo", "--disable", "id-example-copied"], rules: true)
         XCTAssertEqual(relaxed.status, 0, relaxed.summary)
-        let strict = try irve(["check", example.path, "--no-geo", "--disable", "id-example-copied", "--fail-on", "warning"], rules: true)
+        let strict = try irve(
+            ["check", example.path, "--no-geo", "--disable", "id-example-copied", "--fail-on", "warning"], rules: true)
         XCTAssertEqual(strict.status, 1, strict.summary)
         let unknown = try irve(["check", example.path, "--disable", "pas-une-regle"], rules: true)
         XCTAssertEqual(unknown.status, 2)

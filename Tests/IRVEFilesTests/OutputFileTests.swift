@@ -50,7 +50,9 @@ final class OutputFileTests: XCTestCase {
         a.write("de a\n")
         b.write("de b\n")
         try OutputFile.commit([a])
-        XCTAssertThrowsError(try OutputFile.commit([b])) { XCTAssertEqual($0 as? FileError, .exists(path: path("o.csv"))) }
+        XCTAssertThrowsError(try OutputFile.commit([b])) {
+            XCTAssertEqual($0 as? FileError, .exists(path: path("o.csv")))
+        }
         XCTAssertEqual(try text("o.csv"), "de a\n")
         XCTAssertEqual(try entries(), ["o.csv"])
     }
@@ -102,8 +104,10 @@ final class OutputFileTests: XCTestCase {
     func testFoldersGetTheRealCause() throws {
         XCTAssertThrowsError(try OutputFile(path: path("absent/o.csv"), force: false, inputs: [])) {
             XCTAssertEqual($0 as? FileError, .missingFolder(path: path("absent/o.csv"), folder: path("absent")))
-            XCTAssertEqual(($0 as? FileError)?.message(.fr), "Impossible d'écrire « \(path("absent/o.csv")) » : le "
-                + "dossier « \(path("absent")) » n'existe pas.")
+            XCTAssertEqual(
+                ($0 as? FileError)?.message(.fr),
+                "Impossible d'écrire « \(path("absent/o.csv")) » : le "
+                    + "dossier « \(path("absent")) » n'existe pas.")
         }
         XCTAssertThrowsError(try OutputFile(path: dir.path, force: true, inputs: [])) {
             XCTAssertEqual($0 as? FileError, .outputIsDirectory(path: dir.path))
@@ -119,13 +123,18 @@ final class OutputFileTests: XCTestCase {
         try FileManager.default.createDirectory(atPath: ro, withIntermediateDirectories: true)
         if geteuid() == 0 {
             // root ignores permissions: a read-only file system gives the refusal instead.
-            guard mountTmpfs(ro, options: "ro,size=64k") else { throw XCTSkip("root, and no tmpfs can be mounted "
-                + "here") }
+            guard mountTmpfs(ro, options: "ro,size=64k") else {
+                throw XCTSkip(
+                    "root, and no tmpfs can be mounted "
+                        + "here")
+            }
             defer { umount(ro) }
             XCTAssertThrowsError(try OutputFile(path: ro + "/o.csv", force: false, inputs: [])) {
                 XCTAssertEqual($0 as? FileError, .system(path: ro + "/o.csv", operation: .create, code: EROFS))
-                XCTAssertEqual(($0 as? FileError)?.message(.fr), "Impossible d'écrire « \(ro)/o.csv » : système de "
-                    + "fichiers en lecture seule.")
+                XCTAssertEqual(
+                    ($0 as? FileError)?.message(.fr),
+                    "Impossible d'écrire « \(ro)/o.csv » : système de "
+                        + "fichiers en lecture seule.")
             }
         } else {
             chmod(ro, 0o555)

@@ -1,8 +1,9 @@
 import Foundation
 import IRVEFindings
+import IRVERepair
+import IRVETestSupport
 import IRVEValidate
 import XCTest
-import IRVETestSupport
 
 /// The geographic checks on the real producer files of ../shared/corpus whose defects are known
 /// (SOURCES.md): swaps, postcodes in the INSEE column, placeholder codes, arrondissements.
@@ -25,7 +26,10 @@ final class CorpusGeoTests: XCTestCase {
         // (17200 is shared with Saint-Sulpice-de-Royan, 17409: the point decides.)
         let royan = of("insee-is-postcode", all).filter { $0.cell == "17200" }
         XCTAssertEqual(royan.filter { $0.proposedChange?.newValue == "17306" }.count, 12)
-        XCTAssertTrue(royan.allSatisfy { ["17306", "17409"].contains($0.proposedChange?.newValue) && $0.proposedChange?.confidence == .certain })
+        XCTAssertTrue(
+            royan.allSatisfy {
+                ["17306", "17409"].contains($0.proposedChange?.newValue) && $0.proposedChange?.confidence == .certain
+            })
         XCTAssertGreaterThanOrEqual(of("insee-is-postcode", all).count, 160)
     }
 
@@ -36,13 +40,16 @@ final class CorpusGeoTests: XCTestCase {
         XCTAssertFalse(corbeil.isEmpty)
         XCTAssertEqual(corbeil.first?.proposedChange?.newValue, "91174")
         XCTAssertEqual(corbeil.first?.proposedChange?.confidence, .certain)
-        XCTAssertEqual(of("coordinates-outside-commune", all).count, 0, "once swapped and the code fixed, every point is in its commune")
+        XCTAssertEqual(
+            of("coordinates-outside-commune", all).count, 0,
+            "once swapped and the code fixed, every point is in its commune")
     }
 
     func testR3AndGrandLyonSwapsAndArrondissements() throws {
         let r3 = try findings("corpus/real/r3-groupe-dbt_v2.3_2025.csv")
         XCTAssertEqual(of("coordinates-swapped", r3).count, 603)
-        XCTAssertGreaterThan(of("coordinates-swapped", r3).filter { $0.proposedChange?.confidence == .certain }.count, 550)
+        XCTAssertGreaterThan(
+            of("coordinates-swapped", r3).filter { $0.proposedChange?.confidence == .certain }.count, 550)
         let lyon = try findings("corpus/real/grand-lyon-izivia_v2.3_2026.csv")
         XCTAssertEqual(of("coordinates-swapped", lyon).count, 715)
         let arm = of("insee-arrondissement", lyon)
@@ -76,9 +83,12 @@ final class CorpusGeoTests: XCTestCase {
     func testAgreementWithTheNationalConsolidation() throws {
         let relative = "corpus/derived/national-consolidation-v2.3_tesla-rows_202411.csv"
         let all = try findings(relative)
-        let incoherent: Set<String> = ["coordinates-outside-commune", "coordinates-outside-france", "coordinates-placeholder",
-                                       "insee-unknown", "insee-obsolete", "insee-arrondissement", "insee-missing"]
-        var bad = Set<Int>(), near = Set<Int>()
+        let incoherent: Set<String> = [
+            "coordinates-outside-commune", "coordinates-outside-france", "coordinates-placeholder",
+            "insee-unknown", "insee-obsolete", "insee-arrondissement", "insee-missing",
+        ]
+        var bad = Set<Int>()
+        var near = Set<Int>()
         for f in all {
             guard let row = f.rowNumber else { continue }
             if incoherent.contains(f.type) { bad.insert(row) }
@@ -90,7 +100,9 @@ final class CorpusGeoTests: XCTestCase {
         let flagColumn = try XCTUnwrap(header.firstIndex(of: "consolidated_is_lon_lat_correct"))
         // The flag is the last-but-one column and never quoted: read it from the end of the line.
         let fromEnd = header.count - flagColumn
-        var agree = 0, total = 0, disagreeOffBorder = 0
+        var agree = 0
+        var total = 0
+        var disagreeOffBorder = 0
         for (k, line) in lines.dropFirst().enumerated() where !line.isEmpty {
             let cells = line.split(separator: ",", omittingEmptySubsequences: false)
             let theirs = cells[cells.count - fromEnd] == "True"
@@ -104,17 +116,18 @@ final class CorpusGeoTests: XCTestCase {
         XCTAssertGreaterThan(rate, 0.96, "agreement \(agree)/\(total)")
         // Every disagreement is a point within the contours' tolerance of the border.
         XCTAssertEqual(disagreeOffBorder, 0)
-        print("agreement with consolidated_is_lon_lat_correct: \(agree)/\(total) = \(String(format: "%.1f", rate * 100)) %")
+        print(
+            "agreement with consolidated_is_lon_lat_correct: \(agree)/\(total) = \(String(format: "%.1f", rate * 100)) %"
+        )
     }
 }
-
-import IRVERepair
 
 /// `irve fix` applies the geographic repairs with their evidence, and the result checks clean.
 final class GeoRepairTests: XCTestCase {
     func testSdeer17FixedHasNoGeographicFinding() throws {
         let input = try TestPaths.shared("corpus/real/sdeer17_mobive_v2.2_20230403.csv")
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("irve-geo-fix-\(UUID().uuidString).csv")
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "irve-geo-fix-\(UUID().uuidString).csv")
         defer { try? FileManager.default.removeItem(at: output) }
         let summary = try Repair.run(input: input.path, output: output.path, force: false, options: RepairOptions())
         let insee = summary.changes.filter { $0.rule == "insee-is-postcode" }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import IRVEGeo
 
 /// The embedded reference answers the lookups the checks rely on, on real places.
@@ -66,7 +67,8 @@ final class GeoReferenceTests: XCTestCase {
 
     /// Tests that read ../shared check the embedded copy against a rebuild from the sources.
     func testEmbeddedDataMatchesTheBuildScript() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let shared = root.deletingLastPathComponent().appendingPathComponent("shared/geo")
         guard FileManager.default.fileExists(atPath: shared.path) else {
             throw XCTSkip("../shared/geo absent: cannot rebuild the reference data to compare (always present in CI)")

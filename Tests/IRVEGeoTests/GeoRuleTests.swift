@@ -1,15 +1,18 @@
 import Foundation
 import IRVEFindings
+import IRVERules
 import IRVEValidate
 import XCTest
 
 /// Each geographic finding on a small file written by the test (real communes, made-up stations).
 final class GeoRuleTests: XCTestCase {
-    static let header = "id_station_itinerance,nom_station,adresse_station,code_insee_commune,coordonneesXY,id_pdc_itinerance"
+    static let header =
+        "id_station_itinerance,nom_station,adresse_station,code_insee_commune,coordonneesXY,id_pdc_itinerance"
 
     private func check(_ rows: [String]) throws -> [Finding] {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("irve-geo-\(UUID().uuidString).csv")
-        try ([Self.header] + rows).joined(separator: "\n").appending("\n").write(to: url, atomically: true, encoding: .utf8)
+        try ([Self.header] + rows).joined(separator: "\n").appending("\n").write(
+            to: url, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: url) }
         var options = ValidationOptions(schema: "statique")
         options.today = (2026, 11, 21)
@@ -48,11 +51,17 @@ final class GeoRuleTests: XCTestCase {
         ])
         XCTAssertTrue(f.contains { $0.type == "coordinates-imprecise" && $0.rowNumber == 2 })
         XCTAssertTrue(f.contains { $0.type == "coordinates-outside-france" && $0.rowNumber == 3 })
-        XCTAssertTrue(f.contains { $0.type == "coordinates-outside-commune" && $0.rowNumber == 4 && $0.message.contains("Rouen (76540)") })
-        XCTAssertEqual(f.first { $0.type == "geo-suspect-insee" && $0.rowNumber == 4 }?.proposedChange?.newValue, "76540")
+        XCTAssertTrue(
+            f.contains {
+                $0.type == "coordinates-outside-commune" && $0.rowNumber == 4 && $0.message.contains("Rouen (76540)")
+            })
+        XCTAssertEqual(
+            f.first { $0.type == "geo-suspect-insee" && $0.rowNumber == 4 }?.proposedChange?.newValue, "76540")
         XCTAssertTrue(f.contains { $0.type == "coordinates-placeholder" && $0.rowNumber == 5 })
-        XCTAssertTrue(f.contains { $0.type == "postcode-mismatch" && $0.rowNumber == 7 && $0.message.contains("Vernon") })
-        XCTAssertTrue(f.contains { $0.type == "commune-name-mismatch" && $0.rowNumber == 8 && $0.message.contains("Le Havre") })
+        XCTAssertTrue(
+            f.contains { $0.type == "postcode-mismatch" && $0.rowNumber == 7 && $0.message.contains("Vernon") })
+        XCTAssertTrue(
+            f.contains { $0.type == "commune-name-mismatch" && $0.rowNumber == 8 && $0.message.contains("Le Havre") })
     }
 
     /// A point shared by many stations: the message cites ten rows, then how many others.
@@ -67,14 +76,20 @@ final class GeoRuleTests: XCTestCase {
 
     func testNoGeoSwitchesTheStageOff() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("irve-geo-off.csv")
-        try "\(Self.header)\nFRXXXP1,A,x,74268,\"[45.883, 6.0967]\",FRXXXE11\n".write(to: url, atomically: true, encoding: .utf8)
+        try "\(Self.header)\nFRXXXP1,A,x,74268,\"[45.883, 6.0967]\",FRXXXE11\n".write(
+            to: url, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: url) }
         var options = ValidationOptions(schema: "statique")
-        XCTAssertTrue(Array(try Validation.check(path: url.path, options: options).allFindings(.fr)).contains { $0.type == "coordinates-swapped" })
+        XCTAssertTrue(
+            Array(try Validation.check(path: url.path, options: options).allFindings(.fr)).contains {
+                $0.type == "coordinates-swapped"
+            })
         options.geo = false
-        XCTAssertFalse(Array(try Validation.check(path: url.path, options: options).allFindings(.fr)).contains { RuleCatalogGeo.codes.contains($0.type) })
+        XCTAssertFalse(
+            Array(try Validation.check(path: url.path, options: options).allFindings(.fr)).contains {
+                RuleCatalogGeo.codes.contains($0.type)
+            })
     }
 }
 
-import IRVERules
 enum RuleCatalogGeo { static let codes = Set(RuleCatalog.geographic.map(\.code)) }

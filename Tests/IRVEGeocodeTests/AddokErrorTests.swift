@@ -1,6 +1,7 @@
 import Foundation
 import IRVEHTTP
 import XCTest
+
 @testable import IRVEGeocode
 
 /// What the user reads when the HTTP geocoder is not there: one French sentence, no stack trace.
@@ -10,10 +11,15 @@ final class AddokErrorTests: XCTestCase {
         let addok = try AddokGeocoder(baseURL: "http://127.0.0.1:\(port)/", cachePath: nil)
         XCTAssertEqual(addok.baseURL, "http://127.0.0.1:\(port)")
         let started = Date()
-        XCTAssertThrowsError(try addok.geocode([GeocodeQuery(address: "5 Avenue du Test Fictif 27200 Vernon", citycode: "27681")])) { error in
+        XCTAssertThrowsError(
+            try addok.geocode([GeocodeQuery(address: "5 Avenue du Test Fictif 27200 Vernon", citycode: "27681")])
+        ) { error in
             guard let e = error as? GeocodeError else { return XCTFail("\(error)") }
             let message = e.message(.fr)
-            XCTAssertEqual(message, "Le géocodeur http://127.0.0.1:\(port) ne répond pas (connexion impossible) : vérifiez l'adresse ou relancez sans --geocoder.")
+            XCTAssertEqual(
+                message,
+                "Le géocodeur http://127.0.0.1:\(port) ne répond pas (connexion impossible) : vérifiez l'adresse ou relancez sans --geocoder."
+            )
             XCTAssertTrue(e.message(.en).contains("does not answer"))
         }
         // Retries with back-off (RetryPolicy.standard), but bounded.
@@ -28,11 +34,14 @@ final class AddokErrorTests: XCTestCase {
     }
 
     func testSearchSuffixIsAccepted() throws {
-        XCTAssertEqual(try AddokGeocoder(baseURL: "https://data.geopf.fr/geocodage/search/", cachePath: nil).baseURL, "https://data.geopf.fr/geocodage")
+        XCTAssertEqual(
+            try AddokGeocoder(baseURL: "https://data.geopf.fr/geocodage/search/", cachePath: nil).baseURL,
+            "https://data.geopf.fr/geocodage")
     }
 
     func testCSVAnswerIsReadWithBOMQuotesAndEmptyRows() throws {
-        let body = "\u{FEFF}irve_id,q,citycode,postcode,latitude,longitude,result_label,result_score,result_type,result_citycode,result_postcode,result_city\r\n"
+        let body =
+            "\u{FEFF}irve_id,q,citycode,postcode,latitude,longitude,result_label,result_score,result_type,result_citycode,result_postcode,result_city\r\n"
             + "0,\"5 av, \"\"du\"\" test\",27681,,49.09,1.48,5 Avenue du Test Fictif 27200 Vernon,0.93,housenumber,27681,27200,Vernon\r\n"
             + "1,rien,27681,,,,,,,,,\r\n"
         let rows = try XCTUnwrap(AddokResponse.csvRows(Array(body.utf8)))

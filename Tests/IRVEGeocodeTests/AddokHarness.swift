@@ -7,7 +7,8 @@ import XCTest
 /// Needs `redis-server` (Debian) and `.venv-addok` (`Tests/Addok/requirements.txt`), both
 /// installed by `.ci/run`; without them the tests that need it are skipped with a message.
 final class AddokHarness: @unchecked Sendable {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let fixture = root.appendingPathComponent("Tests/Fixtures/ban/adresses-fixture.csv")
 
     /// Started once per test process, stopped by `stop()` from the test class's tearDown.
@@ -24,7 +25,7 @@ final class AddokHarness: @unchecked Sendable {
 
     static func stopShared() {
         lock.withLock {
-            if case let .success(h)? = shared { h.stop() }
+            if case .success(let h)? = shared { h.stop() }
             shared = nil
         }
     }
@@ -43,11 +44,15 @@ final class AddokHarness: @unchecked Sendable {
     private init() throws {
         let env = ProcessInfo.processInfo.environment
         guard let redisServer = Self.which("redis-server") else {
-            throw XCTSkip("redis-server absent : installez-le (apt-get install redis-server) ou lancez bash .ci/run pour les tests addok.")
+            throw XCTSkip(
+                "redis-server absent : installez-le (apt-get install redis-server) ou lancez bash .ci/run pour les tests addok."
+            )
         }
         addok = env["IRVE_ADDOK"] ?? Self.root.appendingPathComponent(".venv-addok/bin/addok").path
         guard FileManager.default.isExecutableFile(atPath: addok) else {
-            throw XCTSkip("addok absent (\(addok)) : python3 -m venv .venv-addok && .venv-addok/bin/pip install -r Tests/Addok/requirements.txt (ce que fait bash .ci/run).")
+            throw XCTSkip(
+                "addok absent (\(addok)) : python3 -m venv .venv-addok && .venv-addok/bin/pip install -r Tests/Addok/requirements.txt (ce que fait bash .ci/run)."
+            )
         }
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("irve-addok-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -59,24 +64,36 @@ final class AddokHarness: @unchecked Sendable {
         var t = Date()
         let r = Process()
         r.executableURL = URL(fileURLWithPath: redisServer)
-        r.arguments = ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-                       "--dir", dir.path, "--logfile", dir.appendingPathComponent("redis.log").path]
+        r.arguments = [
+            "--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+            "--dir", dir.path, "--logfile", dir.appendingPathComponent("redis.log").path,
+        ]
         r.standardOutput = FileHandle.nullDevice
         r.standardError = FileHandle.nullDevice
         try r.run()
         redis = r
-        guard Self.waitForPort(redisPort, seconds: 10) else { stop(); throw HarnessError("redis-server ne démarre pas (port \(redisPort))") }
+        guard Self.waitForPort(redisPort, seconds: 10) else {
+            stop()
+            throw HarnessError("redis-server ne démarre pas (port \(redisPort))")
+        }
         timings["redis start"] = Date().timeIntervalSince(t)
 
         // BAN CSV → addok ndjson, with the venv's python (next to the addok script).
         t = Date()
         let python = (addok as NSString).deletingLastPathComponent + "/python"
         let ndjson = dir.appendingPathComponent("fixture.ndjson")
-        let converted = try Self.run(python, [Self.root.appendingPathComponent("Tests/Addok/ban2addok.py").path, Self.fixture.path], stdout: ndjson)
-        guard converted == 0 else { stop(); throw HarnessError("ban2addok.py a échoué (code \(converted))") }
+        let converted = try Self.run(
+            python, [Self.root.appendingPathComponent("Tests/Addok/ban2addok.py").path, Self.fixture.path],
+            stdout: ndjson)
+        guard converted == 0 else {
+            stop()
+            throw HarnessError("ban2addok.py a échoué (code \(converted))")
+        }
         guard try Self.run(addok, ["--config", config.path, "batch", ndjson.path]) == 0,
-              try Self.run(addok, ["--config", config.path, "ngrams"]) == 0 else {
-            stop(); throw HarnessError("addok batch/ngrams a échoué (voir \(dir.path))")
+            try Self.run(addok, ["--config", config.path, "ngrams"]) == 0
+        else {
+            stop()
+            throw HarnessError("addok batch/ngrams a échoué (voir \(dir.path))")
         }
         timings["addok index"] = Date().timeIntervalSince(t)
         t = Date()
@@ -91,7 +108,9 @@ final class AddokHarness: @unchecked Sendable {
         p.executableURL = URL(fileURLWithPath: addok)
         p.arguments = ["--config", config.path, "serve", "--host", "127.0.0.1", "--port", String(port)]
         p.standardOutput = FileHandle.nullDevice
-        p.standardError = (try? FileHandle(forWritingTo: Self.touch(dir.appendingPathComponent("serve-\(port).log")))) ?? FileHandle.nullDevice
+        p.standardError =
+            (try? FileHandle(forWritingTo: Self.touch(dir.appendingPathComponent("serve-\(port).log"))))
+            ?? FileHandle.nullDevice
         try p.run()
         lock.withLock { servers.append(p) }
         guard Self.waitForPort(port, seconds: 20) else {
@@ -116,7 +135,10 @@ final class AddokHarness: @unchecked Sendable {
         kill(pid, SIGTERM)
         let deadline = Date().addingTimeInterval(5)
         while p.isRunning, Date() < deadline { usleep(20_000) }
-        if p.isRunning { kill(pid, SIGKILL); p.waitUntilExit() }
+        if p.isRunning {
+            kill(pid, SIGKILL)
+            p.waitUntilExit()
+        }
     }
 
     // MARK: - Helpers
@@ -148,7 +170,9 @@ final class AddokHarness: @unchecked Sendable {
 
     static func which(_ name: String) -> String? {
         let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "") + ":/usr/bin:/usr/sbin:/usr/local/bin"
-        return paths.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        return paths.split(separator: ":").map { "\($0)/\(name)" }.first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
     }
 
     static func touch(_ url: URL) -> URL {
@@ -177,7 +201,9 @@ final class AddokHarness: @unchecked Sendable {
         addr.sin_addr.s_addr = inet_addr("127.0.0.1")
         var len = socklen_t(MemoryLayout<sockaddr_in>.size)
         _ = withUnsafePointer(to: &addr) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, len) } }
-        _ = withUnsafeMutablePointer(to: &addr) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &len) } }
+        _ = withUnsafeMutablePointer(to: &addr) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &len) }
+        }
         return Int(UInt16(bigEndian: addr.sin_port))
     }
 
@@ -189,9 +215,12 @@ final class AddokHarness: @unchecked Sendable {
             addr.sin_family = sa_family_t(AF_INET)
             addr.sin_addr.s_addr = inet_addr("127.0.0.1")
             addr.sin_port = in_port_t(UInt16(port).bigEndian)
-            let ok = withUnsafePointer(to: &addr) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-            } == 0
+            let ok =
+                withUnsafePointer(to: &addr) {
+                    $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                        connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+                    }
+                } == 0
             close(fd)
             if ok { return true }
             usleep(50_000)

@@ -3,12 +3,15 @@ import IRVEFindings
 import IRVEGeo
 import IRVEWording
 import XCTest
+
 @testable import IRVEGeocode
 
 /// `address-far-from-point` and `address-not-found`, on the local index and on the real addok:
 /// same findings, same proposals, one query per distinct address.
 final class AddressCheckTests: XCTestCase {
-    static let indexPath = FileManager.default.temporaryDirectory.appendingPathComponent("irve-check-\(UUID().uuidString).sqlite").path
+    static let indexPath = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "irve-check-\(UUID().uuidString).sqlite"
+    ).path
 
     override class func setUp() {
         super.setUp()
@@ -26,13 +29,23 @@ final class AddressCheckTests: XCTestCase {
 
     static func candidates() -> [AddressCandidate] {
         let near = GeoPoint(lon: vernon5.lon + 0.0003, lat: vernon5.lat)  // ~22 m
-        let far = GeoPoint(lon: vernon5.lon + 0.03, lat: vernon5.lat)     // ~2.2 km
+        let far = GeoPoint(lon: vernon5.lon + 0.03, lat: vernon5.lat)  // ~2.2 km
         return [
-            AddressCandidate(station: "FRA01P00001", rows: [2, 3], address: "5 Avenue du Test Fictif 27200 Vernon", citycode: "27681", postcode: "27200", point: near, pointInCommune: true),
-            AddressCandidate(station: "FRA01P00002", rows: [5, 4], address: "5 avenue du test fictif, 27200 VERNON", citycode: "27681", postcode: "27200", point: far, pointInCommune: false),
-            AddressCandidate(station: "FRA01P00003", rows: [6], address: "5 Avenue du Test Fictif 27200 Vernon", citycode: "27681", postcode: "27200", point: far, pointInCommune: true),
-            AddressCandidate(station: "FRA01P00004", rows: [7], address: "14 rue des Licornes Inexistantes 27200 Vernon", citycode: "27681", postcode: "27200", point: near, pointInCommune: true),
-            AddressCandidate(station: "FRA01P00005", rows: [8], address: "Parking de la mairie", citycode: "27681", postcode: nil, point: nil, pointInCommune: false),
+            AddressCandidate(
+                station: "FRA01P00001", rows: [2, 3], address: "5 Avenue du Test Fictif 27200 Vernon",
+                citycode: "27681", postcode: "27200", point: near, pointInCommune: true),
+            AddressCandidate(
+                station: "FRA01P00002", rows: [5, 4], address: "5 avenue du test fictif, 27200 VERNON",
+                citycode: "27681", postcode: "27200", point: far, pointInCommune: false),
+            AddressCandidate(
+                station: "FRA01P00003", rows: [6], address: "5 Avenue du Test Fictif 27200 Vernon", citycode: "27681",
+                postcode: "27200", point: far, pointInCommune: true),
+            AddressCandidate(
+                station: "FRA01P00004", rows: [7], address: "14 rue des Licornes Inexistantes 27200 Vernon",
+                citycode: "27681", postcode: "27200", point: near, pointInCommune: true),
+            AddressCandidate(
+                station: "FRA01P00005", rows: [8], address: "Parking de la mairie", citycode: "27681", postcode: nil,
+                point: nil, pointInCommune: false),
         ]
     }
 
@@ -44,14 +57,20 @@ final class AddressCheckTests: XCTestCase {
 
     func assertExpected(_ findings: [Finding], file: StaticString = #filePath, line: UInt = #line) {
         let far = findings.filter { $0.type == "address-far-from-point" }
-        XCTAssertEqual(far.map(\.rowNumber), [4, 6], "station 1 is 22 m away: nothing; stations 2 and 3 are 2.2 km away", file: file, line: line)
+        XCTAssertEqual(
+            far.map(\.rowNumber), [4, 6], "station 1 is 22 m away: nothing; stations 2 and 3 are 2.2 km away",
+            file: file, line: line)
         guard far.count == 2 else { return }
         XCTAssertEqual(far[0].severity, .warning, file: file, line: line)
         XCTAssertEqual(far[0].fieldName, "coordonneesXY", file: file, line: line)
-        XCTAssertEqual(far[0].cell, GeoPoint(lon: Self.vernon5.lon + 0.03, lat: Self.vernon5.lat).schemaText, file: file, line: line)
+        XCTAssertEqual(
+            far[0].cell, GeoPoint(lon: Self.vernon5.lon + 0.03, lat: Self.vernon5.lat).schemaText, file: file,
+            line: line)
         XCTAssertEqual(far[0].proposedChange?.rule, "address-far-from-point", file: file, line: line)
         XCTAssertEqual(far[0].proposedChange?.confidence, .guess, file: file, line: line)
-        XCTAssertEqual(far[0].proposedChange?.newValue, Self.vernon5.schemaText, "outside its commune and a sure number: the geocoded point", file: file, line: line)
+        XCTAssertEqual(
+            far[0].proposedChange?.newValue, Self.vernon5.schemaText,
+            "outside its commune and a sure number: the geocoded point", file: file, line: line)
         XCTAssertNil(far[1].proposedChange, "inside its commune: report only", file: file, line: line)
         for p in ["2,2 km", "5 Avenue du Test Fictif 27200 Vernon", "score 0,9", "lignes 4, 5"] {
             XCTAssertTrue(far[0].message.contains(p), "« \(p) » absent de : \(far[0].message)", file: file, line: line)
@@ -71,12 +90,16 @@ final class AddressCheckTests: XCTestCase {
         let addok = try AddokGeocoder(baseURL: harness.base, cachePath: nil)
         let findings = try check(addok)
         assertExpected(findings)
-        XCTAssertEqual(findings, try check(BANIndexGeocoder(path: Self.indexPath)).map { f in
-            // Same findings; only the scores in the messages may differ by a hundredth.
-            var f = f
-            if let same = findings.first(where: { $0.type == f.type && $0.rowNumber == f.rowNumber }) { f.message = same.message }
-            return f
-        })
+        XCTAssertEqual(
+            findings,
+            try check(BANIndexGeocoder(path: Self.indexPath)).map { f in
+                // Same findings; only the scores in the messages may differ by a hundredth.
+                var f = f
+                if let same = findings.first(where: { $0.type == f.type && $0.rowNumber == f.rowNumber }) {
+                    f.message = same.message
+                }
+                return f
+            })
         // Two stations whose addresses differ only by case and punctuation: one /search request.
         let one = try AddokGeocoder(baseURL: harness.base, cachePath: nil)
         let twice = Array(Self.candidates().prefix(2))

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import IRVEGeocode
 
 /// Folding, abbreviations, house numbers and the addok-compatible similarity.
@@ -28,8 +29,12 @@ final class AddressTextTests: XCTestCase {
     /// addok's score_by_ngram_distance calls), repeated bigrams included.
     func testBigramSimilarityMatchesPythonNgram() {
         XCTAssertEqual(Similarity.bigrams("spa", "spam"), 0.6666666666666666, accuracy: 1e-12)
-        XCTAssertEqual(Similarity.bigrams("rue de l exemple fictif 76000 rouen", "5 rue de l exemple fictif 76000 rouen"), 0.9444444444444444, accuracy: 1e-12)
-        XCTAssertEqual(Similarity.bigrams("avenue du test fictif 27200 vernon", "12 av du test fictif vernon"), 0.5945945945945946, accuracy: 1e-12)
+        XCTAssertEqual(
+            Similarity.bigrams("rue de l exemple fictif 76000 rouen", "5 rue de l exemple fictif 76000 rouen"),
+            0.9444444444444444, accuracy: 1e-12)
+        XCTAssertEqual(
+            Similarity.bigrams("avenue du test fictif 27200 vernon", "12 av du test fictif vernon"), 0.5945945945945946,
+            accuracy: 1e-12)
         XCTAssertEqual(Similarity.bigrams("aa", "aaaa"), 0.3333333333333333, accuracy: 1e-12)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import XCTest
+
 @testable import IRVEGeocode
 
 /// `irve geo import-ban`: the BAN fixture in plain and gzip form, re-import, malformed files, and
@@ -18,7 +19,9 @@ final class BANImporterTests: XCTestCase {
     }
 
     var fixtureLines: [String] {
-        get throws { try String(contentsOf: AddokHarness.fixture, encoding: .utf8).split(separator: "\n").map(String.init) }
+        get throws {
+            try String(contentsOf: AddokHarness.fixture, encoding: .utf8).split(separator: "\n").map(String.init)
+        }
     }
 
     func write(_ name: String, _ lines: [String]) throws -> String {
@@ -48,7 +51,8 @@ final class BANImporterTests: XCTestCase {
         try gzip.run()
         gzip.waitUntilExit()
         let zipped = tmp.appendingPathComponent("gz.sqlite").path
-        let zstats = try BANImporter(indexPath: zipped, batchSize: 7).importFiles([gz.path])  // small batches on purpose
+        // Small batches on purpose.
+        let zstats = try BANImporter(indexPath: zipped, batchSize: 7).importFiles([gz.path])
         XCTAssertEqual(zstats.lines, stats.lines)
         XCTAssertEqual(zstats.streets, stats.streets)
 
@@ -66,9 +70,11 @@ final class BANImporterTests: XCTestCase {
 
         // A newer Vernon: one street renamed. Vernon's old streets go, the other communes stay.
         let lines = try fixtureLines
-        let vernon = [lines[0]] + lines.filter { $0.contains(";27681;") }.map {
-            $0.replacingOccurrences(of: "Rue du Câble Fictif", with: "Rue du Câble Renommé Fictif")
-        }
+        let vernon =
+            [lines[0]]
+            + lines.filter { $0.contains(";27681;") }.map {
+                $0.replacingOccurrences(of: "Rue du Câble Fictif", with: "Rue du Câble Renommé Fictif")
+            }
         _ = try BANImporter(indexPath: index).importFiles([try write("adresses-27-nouveau.csv", vernon)])
         let geocoder = try BANIndexGeocoder(path: index)
         let hits = try geocoder.geocode([
@@ -77,7 +83,9 @@ final class BANImporterTests: XCTestCase {
             GeocodeQuery(address: "5 Rue de l'Exemple Fictif 76000 Rouen", citycode: "76540"),
         ])
         XCTAssertEqual(hits[0]?.type, .housenumber)
-        XCTAssertEqual(hits[1]?.label, "11 Rue du Câble Renommé Fictif 27200 Vernon", "the old name is gone; the closest street is the renamed one")
+        XCTAssertEqual(
+            hits[1]?.label, "11 Rue du Câble Renommé Fictif 27200 Vernon",
+            "the old name is gone; the closest street is the renamed one")
         XCTAssertEqual(hits[2]?.type, .housenumber, "Rouen untouched")
         XCTAssertEqual(try count(index, "streets"), 30)
     }
@@ -89,37 +97,47 @@ final class BANImporterTests: XCTestCase {
         assertImportFails(short, contains: ["adresses-courtes.csv, ligne 4", "8 colonnes au lieu de 23"])
 
         lines = try fixtureLines
-        lines[5] = lines[5].replacingOccurrences(of: ";entrée;", with: ";entrée;").replacingOccurrences(of: ";1.0", with: ";abc", options: [], range: nil)
+        lines[5] = lines[5].replacingOccurrences(of: ";entrée;", with: ";entrée;").replacingOccurrences(
+            of: ";1.0", with: ";abc", options: [], range: nil)
         var f = lines[5].split(separator: ";", omittingEmptySubsequences: false).map(String.init)
         f[12] = "1,0877"
         lines[5] = f.joined(separator: ";")
         assertImportFails(try write("adresses-virgule.csv", lines), contains: ["ligne 6", "coordonnées", "1,0877"])
 
-        assertImportFails(try write("stations.csv", ["id_station;nom;adresse", "1;a;b"]), contains: ["stations.csv, ligne 1", "en-tête inattendu", "BAN"])
+        assertImportFails(
+            try write("stations.csv", ["id_station;nom;adresse", "1;a;b"]),
+            contains: ["stations.csv, ligne 1", "en-tête inattendu", "BAN"])
         assertImportFails(try write("vide.csv", []), contains: ["vide.csv"])
-        assertImportFails(tmp.appendingPathComponent("absent.csv.gz").path, contains: ["absent.csv.gz", "fichier introuvable"])
+        assertImportFails(
+            tmp.appendingPathComponent("absent.csv.gz").path, contains: ["absent.csv.gz", "fichier introuvable"])
 
         let corrupt = tmp.appendingPathComponent("tronque.csv.gz")
         try Data([0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0xFF, 0xFF, 0x00]).write(to: corrupt)
         assertImportFails(corrupt.path, contains: ["tronque.csv.gz"])
     }
 
-    func assertImportFails(_ path: String, contains parts: [String], file: StaticString = #filePath, line: UInt = #line) {
+    func assertImportFails(_ path: String, contains parts: [String], file: StaticString = #filePath, line: UInt = #line)
+    {
         let index = tmp.appendingPathComponent("bad-\(UUID().uuidString).sqlite").path
         XCTAssertThrowsError(try BANImporter(indexPath: index).importFiles([path]), file: file, line: line) { error in
             let message = (error as? GeocodeError)?.message(.fr) ?? "\(error)"
-            for p in parts { XCTAssertTrue(message.contains(p), "« \(p) » absent de : \(message)", file: file, line: line) }
+            for p in parts {
+                XCTAssertTrue(message.contains(p), "« \(p) » absent de : \(message)", file: file, line: line)
+            }
         }
         // An interrupted import is refused by the geocoder, with the command to run.
         if FileManager.default.fileExists(atPath: index) {
             XCTAssertThrowsError(try BANIndexGeocoder(path: index), file: file, line: line) { error in
-                XCTAssertTrue((error as? GeocodeError)?.message(.fr).contains("irve geo import-ban") == true, "\(error)", file: file, line: line)
+                XCTAssertTrue(
+                    (error as? GeocodeError)?.message(.fr).contains("irve geo import-ban") == true, "\(error)",
+                    file: file, line: line)
             }
         }
     }
 
     func testMissingIndexSaysHowToBuildIt() {
-        XCTAssertThrowsError(try BANIndexGeocoder(path: tmp.appendingPathComponent("nulle-part.sqlite").path)) { error in
+        XCTAssertThrowsError(try BANIndexGeocoder(path: tmp.appendingPathComponent("nulle-part.sqlite").path)) {
+            error in
             let m = (error as? GeocodeError)?.message(.fr) ?? ""
             XCTAssertTrue(m.contains("fichier absent") && m.contains("irve geo import-ban"), m)
         }

@@ -1,12 +1,15 @@
 import Foundation
 import IRVEGeo
 import XCTest
+
 @testable import IRVEGeocode
 
 /// The local BAN index and a real addok, fed the same BAN fixture, give the same answers:
 /// same street and number, positions within metres, scores on the same side of the thresholds.
 final class BackendAgreementTests: XCTestCase {
-    static let indexPath = FileManager.default.temporaryDirectory.appendingPathComponent("irve-agreement-\(UUID().uuidString).sqlite").path
+    static let indexPath = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "irve-agreement-\(UUID().uuidString).sqlite"
+    ).path
 
     override class func setUp() {
         super.setUp()
@@ -55,14 +58,16 @@ final class BackendAgreementTests: XCTestCase {
         t = Date()
         let single = try queries.map { q throws(GeocodeError) in try addok.geocode([q])[0] }  // one: /search
         let singleTime = Date().timeIntervalSince(t)
-        print("""
+        print(
+            """
             mesures : index local \(Int(localTime * 1e6) / queries.count) µs/requête ; addok /search/csv \(Int(batchTime * 1e3)) ms \
             pour \(queries.count) ; addok /search \(String(format: "%.1f", singleTime * 1e3 / Double(queries.count))) ms/requête ; \
             addok : \(harness.timings.map { "\($0.key) \(String(format: "%.2f", $0.value)) s" }.sorted().joined(separator: ", "))
             """)
 
         for (i, q) in queries.enumerated() {
-            let context = "« \(q.address) » (\(q.citycode ?? "-")) : index \(Self.describe(local[i])) / addok \(Self.describe(batch[i]))"
+            let context =
+                "« \(q.address) » (\(q.citycode ?? "-")) : index \(Self.describe(local[i])) / addok \(Self.describe(batch[i]))"
             Self.assertAgree(local[i], batch[i], context)
             Self.assertAgree(single[i], batch[i], context + " / addok /search \(Self.describe(single[i]))")
         }
@@ -71,7 +76,8 @@ final class BackendAgreementTests: XCTestCase {
         XCTAssertEqual(local[n - 7]?.label, "1 bis Rue de l'Exemple Fictif 76000 Rouen")
         XCTAssertEqual(local[n - 6]?.type, .street, "number 999 does not exist: street-level answer")
         XCTAssertEqual(local[n - 5]?.citycode, "69381", "Lyon (69123) finds its 1st arrondissement")
-        XCTAssertEqual(local[n - 4]?.citycode, "27229", "the citycode filter picks Évreux's street among three of that name")
+        XCTAssertEqual(
+            local[n - 4]?.citycode, "27229", "the citycode filter picks Évreux's street among three of that name")
         XCTAssertLessThan(local[n - 3]?.score ?? 0, AddressCheck.notFoundScore, "unknown street")
         XCTAssertEqual(local[n - 2]?.citycode, "27681", "no filter: the commune name in the text decides")
     }
@@ -83,8 +89,11 @@ final class BackendAgreementTests: XCTestCase {
 
     /// Same street/number, positions within 5 m, scores within 0.1 and on the same side of the
     /// not-found (0.4) and proposal (0.8) thresholds; "nothing" and "score < 0.4" are the same answer.
-    static func assertAgree(_ a: GeocodeHit?, _ b: GeocodeHit?, _ context: String, file: StaticString = #filePath, line: UInt = #line) {
-        let aFound = (a?.score ?? 0) >= AddressCheck.notFoundScore, bFound = (b?.score ?? 0) >= AddressCheck.notFoundScore
+    static func assertAgree(
+        _ a: GeocodeHit?, _ b: GeocodeHit?, _ context: String, file: StaticString = #filePath, line: UInt = #line
+    ) {
+        let aFound = (a?.score ?? 0) >= AddressCheck.notFoundScore
+        let bFound = (b?.score ?? 0) >= AddressCheck.notFoundScore
         XCTAssertEqual(aFound, bFound, "found / not found differ: \(context)", file: file, line: line)
         guard aFound, bFound, let a, let b else { return }
         XCTAssertEqual(a.type, b.type, context, file: file, line: line)
@@ -92,7 +101,9 @@ final class BackendAgreementTests: XCTestCase {
         XCTAssertEqual(AddressText.fold(a.label), AddressText.fold(b.label), context, file: file, line: line)
         XCTAssertLessThan(a.point.distance(to: b.point), 5, context, file: file, line: line)
         XCTAssertEqual(a.score, b.score, accuracy: 0.1, context, file: file, line: line)
-        XCTAssertEqual(a.score >= AddressCheck.proposalScore, b.score >= AddressCheck.proposalScore, "scores on both sides of 0.8: \(context)", file: file, line: line)
+        XCTAssertEqual(
+            a.score >= AddressCheck.proposalScore, b.score >= AddressCheck.proposalScore,
+            "scores on both sides of 0.8: \(context)", file: file, line: line)
     }
 
     /// Second run with the same cache file after addok is stopped: same answers, no request.
@@ -100,7 +111,9 @@ final class BackendAgreementTests: XCTestCase {
         let harness = try AddokHarness.start()
         let port = AddokHarness.freePort()
         let server = try harness.startServer(port: port)
-        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("irve-cache-\(UUID().uuidString).sqlite").path
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "irve-cache-\(UUID().uuidString).sqlite"
+        ).path
         defer { try? FileManager.default.removeItem(atPath: cache) }
         let queries = try Self.queries()
         let first = try AddokGeocoder(baseURL: "http://127.0.0.1:\(port)", cachePath: cache)
@@ -114,16 +127,20 @@ final class BackendAgreementTests: XCTestCase {
         XCTAssertEqual(second.requestCount, 0, "every answer, found or not, must come from the cache")
         XCTAssertEqual(again, answers.reversed())
         // Another spelling that addok folds the same way (case, accents, punctuation) shares the entry.
-        XCTAssertEqual(try second.geocode([GeocodeQuery(address: "5 AVENUE DU TEST FICTIF, 27200 VERNON", citycode: "27681")])[0]?.type, .housenumber)
+        XCTAssertEqual(
+            try second.geocode([GeocodeQuery(address: "5 AVENUE DU TEST FICTIF, 27200 VERNON", citycode: "27681")])[0]?
+                .type, .housenumber)
         XCTAssertEqual(second.requestCount, 0)
         // A new query does need the server, which is gone: the user is told so.
-        XCTAssertThrowsError(try second.geocode([GeocodeQuery(address: "7 Rue Jamais Vue 76000 Rouen", citycode: "76540")]))
+        XCTAssertThrowsError(
+            try second.geocode([GeocodeQuery(address: "7 Rue Jamais Vue 76000 Rouen", citycode: "76540")]))
     }
 
     func testReverseFindsTheNearestNumber() throws {
         let harness = try AddokHarness.start()
         let addok = try AddokGeocoder(baseURL: harness.base, cachePath: nil)
-        let hit = try XCTUnwrap(addok.geocode([GeocodeQuery(address: "5 Avenue du Test Fictif 27200 Vernon", citycode: "27681")])[0])
+        let hit = try XCTUnwrap(
+            addok.geocode([GeocodeQuery(address: "5 Avenue du Test Fictif 27200 Vernon", citycode: "27681")])[0])
         let back = try XCTUnwrap(addok.reverse(hit.point))
         XCTAssertEqual(back.label, hit.label)
     }

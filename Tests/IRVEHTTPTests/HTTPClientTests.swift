@@ -1,7 +1,8 @@
 import Foundation
 import IRVEFindings
-@testable import IRVEHTTP
 import XCTest
+
+@testable import IRVEHTTP
 
 /// IRVEHTTP against a real local HTTP server (http_test_server.py), through the real libcurl.
 final class HTTPClientTests: XCTestCase {
@@ -10,7 +11,9 @@ final class HTTPClientTests: XCTestCase {
 
     override func setUpWithError() throws {
         try super.setUpWithError()
-        guard HTTPClient.isAvailable else { throw XCTSkip("libcurl.so.4 is not installed on this machine (apt-get install libcurl4).") }
+        guard HTTPClient.isAvailable else {
+            throw XCTSkip("libcurl.so.4 is not installed on this machine (apt-get install libcurl4).")
+        }
         server = try LocalTestServer.shared.get()
     }
 
@@ -20,7 +23,9 @@ final class HTTPClientTests: XCTestCase {
     }
 
     func testGetSendsHeadersAndReadsResponseHeaders() throws {
-        let r = try client.send(HTTPRequest(url: server.base + "/echo?a=1", headers: [("X-API-KEY", "secret-123"), ("Accept", "application/json")]))
+        let r = try client.send(
+            HTTPRequest(
+                url: server.base + "/echo?a=1", headers: [("X-API-KEY", "secret-123"), ("Accept", "application/json")]))
         let e = try echo(r)
         XCTAssertEqual(e["method"] as? String, "GET")
         let headers = try XCTUnwrap(e["headers"] as? [String: String])
@@ -33,14 +38,21 @@ final class HTTPClientTests: XCTestCase {
 
     func testPostBytesWithContentType() throws {
         let json = Array(#"{"title": "Bornes é"}"#.utf8)
-        let e = try echo(try client.send(HTTPRequest(method: "POST", url: server.base + "/echo", body: .bytes(json, contentType: "application/json"))))
+        let e = try echo(
+            try client.send(
+                HTTPRequest(
+                    method: "POST", url: server.base + "/echo", body: .bytes(json, contentType: "application/json"))))
         XCTAssertEqual(e["method"] as? String, "POST")
         XCTAssertEqual(e["body"] as? String, #"{"title": "Bornes é"}"#)
         XCTAssertEqual((e["headers"] as? [String: String])?["content-type"], "application/json")
     }
 
     func testPutAndDeleteAndEmptyPost() throws {
-        var e = try echo(try client.send(HTTPRequest(method: "PUT", url: server.base + "/echo", body: .bytes(Array("{}".utf8), contentType: "application/json"))))
+        var e = try echo(
+            try client.send(
+                HTTPRequest(
+                    method: "PUT", url: server.base + "/echo",
+                    body: .bytes(Array("{}".utf8), contentType: "application/json"))))
         XCTAssertEqual(e["method"] as? String, "PUT")
         XCTAssertEqual(e["body"] as? String, "{}")
         e = try echo(try client.send(HTTPRequest(method: "DELETE", url: server.base + "/echo")))
@@ -57,10 +69,14 @@ final class HTTPClientTests: XCTestCase {
         let csv = dir.appendingPathComponent("bornes.csv")
         let content = "nom_station,id_pdc\n" + String(repeating: "Mairie é,FRA68E1\n", count: 5000)
         try Data(content.utf8).write(to: csv)
-        let r = try client.send(HTTPRequest(method: "POST", url: server.base + "/echo", body: .multipart([
-            MultipartPart(name: "file", filename: "irve-commune.csv", contentType: "text/csv", data: .file(csv.path)),
-            MultipartPart(name: "note", data: .bytes(Array("bonjour".utf8))),
-        ])))
+        let r = try client.send(
+            HTTPRequest(
+                method: "POST", url: server.base + "/echo",
+                body: .multipart([
+                    MultipartPart(
+                        name: "file", filename: "irve-commune.csv", contentType: "text/csv", data: .file(csv.path)),
+                    MultipartPart(name: "note", data: .bytes(Array("bonjour".utf8))),
+                ])))
         let parts = try XCTUnwrap(try echo(r)["parts"] as? [[String: Any]])
         XCTAssertEqual(parts.count, 2)
         XCTAssertEqual(parts[0]["name"] as? String, "file")
@@ -72,8 +88,12 @@ final class HTTPClientTests: XCTestCase {
     }
 
     func testMultipartWithMissingFileIsAClearError() throws {
-        XCTAssertThrowsError(try client.send(HTTPRequest(method: "POST", url: server.base + "/echo",
-                                                          body: .multipart([MultipartPart(name: "file", data: .file("/nonexistent/x.csv"))])))) { error in
+        XCTAssertThrowsError(
+            try client.send(
+                HTTPRequest(
+                    method: "POST", url: server.base + "/echo",
+                    body: .multipart([MultipartPart(name: "file", data: .file("/nonexistent/x.csv"))])))
+        ) { error in
             let message = (error as? HTTPError)?.message(.fr) ?? ""
             XCTAssertTrue(message.contains("interrompu") || message.contains("illisible"), message)
         }
@@ -95,7 +115,7 @@ final class HTTPClientTests: XCTestCase {
         // The server never stops sending: only the cap ends this request (the test would otherwise hang).
         let request = HTTPRequest(url: server.base + "/endless", timeout: 120, maxResponseBytes: 2 << 20)
         XCTAssertThrowsError(try client.send(request)) { error in
-            guard case let .responseTooLarge(url, limit)? = error as? HTTPError else { return XCTFail("\(error)") }
+            guard case .responseTooLarge(let url, let limit)? = error as? HTTPError else { return XCTFail("\(error)") }
             XCTAssertEqual(url, server.base + "/endless")
             XCTAssertEqual(limit, 2 << 20)
             XCTAssertTrue((error as? HTTPError)?.message(.fr).contains("plus de 2 Mio") ?? false)
@@ -103,14 +123,15 @@ final class HTTPClientTests: XCTestCase {
         // Just under the limit is accepted whole.
         let r = try client.send(HTTPRequest(url: server.base + "/big?n=1000000", maxResponseBytes: 1_000_000))
         XCTAssertEqual(r.body.count, 1_000_000)
-        XCTAssertThrowsError(try client.send(HTTPRequest(url: server.base + "/big?n=1000001", maxResponseBytes: 1_000_000)))
+        XCTAssertThrowsError(
+            try client.send(HTTPRequest(url: server.base + "/big?n=1000001", maxResponseBytes: 1_000_000)))
         XCTAssertEqual(HTTPRequest(url: "http://x").maxResponseBytes, 64 << 20)
     }
 
     func testTimeout() throws {
         // The server answers after 3 s: only an enforced 0.5 s timeout makes this call fail.
         XCTAssertThrowsError(try client.send(HTTPRequest(url: server.base + "/slow?s=3", timeout: 0.5))) { error in
-            guard case let .timeout(url, seconds)? = error as? HTTPError else { return XCTFail("\(error)") }
+            guard case .timeout(let url, let seconds)? = error as? HTTPError else { return XCTFail("\(error)") }
             XCTAssertEqual(url, server.base + "/slow")
             XCTAssertEqual(seconds, 0.5)
             let message = (error as! HTTPError).message(.fr)
@@ -122,7 +143,8 @@ final class HTTPClientTests: XCTestCase {
         let key = UUID().uuidString
         let waits = WaitRecorder()
         let client = HTTPClient(onRetry: { waits.notices.append($0) }, sleep: HTTPClient.systemSleep)
-        let r = try client.send(HTTPRequest(url: server.base + "/flaky?key=\(key)&fail=1&retry_after=1"), retry: .standard)
+        let r = try client.send(
+            HTTPRequest(url: server.base + "/flaky?key=\(key)&fail=1&retry_after=1"), retry: .standard)
         XCTAssertEqual(r.status, 200)
         XCTAssertEqual(try echoAttempts(r), 2)
         XCTAssertEqual(waits.notices.map(\.status), [503])
@@ -146,7 +168,11 @@ final class HTTPClientTests: XCTestCase {
         let waits = WaitRecorder()
         let client = HTTPClient(sleep: { waits.delays.append($0) })
         let date = "Wed, 21 Oct 2015 07:28:00 GMT"  // in the past: retry at once
-        let r = try client.send(HTTPRequest(url: server.base + "/flaky?key=\(key)&fail=1&status=429&retry_after=\(date.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)"), retry: .standard)
+        let r = try client.send(
+            HTTPRequest(
+                url: server.base
+                    + "/flaky?key=\(key)&fail=1&status=429&retry_after=\(date.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)"
+            ), retry: .standard)
         XCTAssertEqual(r.status, 200)
         XCTAssertEqual(waits.delays, [0])
         let now = Date(timeIntervalSince1970: 1_445_412_470)  // 10 s before that date
@@ -159,7 +185,8 @@ final class HTTPClientTests: XCTestCase {
         let key = UUID().uuidString
         let waits = WaitRecorder()
         let client = HTTPClient(sleep: { waits.delays.append($0) })
-        let r = try client.send(HTTPRequest(url: server.base + "/flaky?key=\(key)&fail=1&retry_after=3600"), retry: .standard)
+        let r = try client.send(
+            HTTPRequest(url: server.base + "/flaky?key=\(key)&fail=1&retry_after=3600"), retry: .standard)
         XCTAssertEqual(r.status, 503)
         XCTAssertEqual(waits.delays, [])
     }
@@ -169,19 +196,28 @@ final class HTTPClientTests: XCTestCase {
         XCTAssertEqual(try client.send(HTTPRequest(url: server.base + "/flaky?key=\(key)&fail=1")).status, 503)
         let key2 = UUID().uuidString
         let client = HTTPClient(sleep: { _ in })
-        XCTAssertEqual(try client.send(HTTPRequest(url: server.base + "/flaky?key=\(key2)&fail=1&status=500"), retry: .standard).status, 500)
+        XCTAssertEqual(
+            try client.send(HTTPRequest(url: server.base + "/flaky?key=\(key2)&fail=1&status=500"), retry: .standard)
+                .status, 500)
     }
 
     func testConnectionRefusedIsAClearFrenchMessage() throws {
         let port = LocalTestServer.closedPort()
         let waits = WaitRecorder()
         let client = HTTPClient(sleep: { waits.delays.append($0) })
-        XCTAssertThrowsError(try client.send(HTTPRequest(url: "http://127.0.0.1:\(port)/api/1/me/?token=abc",
-                                                          headers: [("X-API-KEY", "cle-tres-secrete")]),
-                                              retry: RetryPolicy(maxAttempts: 2, baseDelay: 0.01, maxDelay: 1))) { error in
+        XCTAssertThrowsError(
+            try client.send(
+                HTTPRequest(
+                    url: "http://127.0.0.1:\(port)/api/1/me/?token=abc",
+                    headers: [("X-API-KEY", "cle-tres-secrete")]),
+                retry: RetryPolicy(maxAttempts: 2, baseDelay: 0.01, maxDelay: 1))
+        ) { error in
             guard let error = error as? HTTPError, case .unreachable = error else { return XCTFail("\(error)") }
             let fr = error.message(.fr)
-            XCTAssertEqual(fr, "impossible de joindre http://127.0.0.1:\(port)/api/1/me/ (connexion refusée : aucun service n'écoute à cette adresse) : vérifiez la connexion internet et l'adresse du service, puis réessayez.")
+            XCTAssertEqual(
+                fr,
+                "impossible de joindre http://127.0.0.1:\(port)/api/1/me/ (connexion refusée : aucun service n'écoute à cette adresse) : vérifiez la connexion internet et l'adresse du service, puis réessayez."
+            )
             XCTAssertTrue(error.message(.en).hasPrefix("cannot reach"))
             for text in [fr, error.message(.en), "\(error)"] {
                 XCTAssertFalse(text.contains("cle-tres-secrete"))
@@ -200,7 +236,9 @@ final class HTTPClientTests: XCTestCase {
     }
 
     func testHeaderInjectionIsRefusedWithoutShowingTheValue() throws {
-        XCTAssertThrowsError(try client.send(HTTPRequest(url: server.base + "/echo", headers: [("X-API-KEY", "secret\r\nX-Evil: 1")]))) { error in
+        XCTAssertThrowsError(
+            try client.send(HTTPRequest(url: server.base + "/echo", headers: [("X-API-KEY", "secret\r\nX-Evil: 1")]))
+        ) { error in
             let message = (error as? HTTPError)?.message(.fr) ?? ""
             XCTAssertTrue(message.contains("X-API-KEY"), message)
             XCTAssertFalse(message.contains("secret"), message)
@@ -208,7 +246,9 @@ final class HTTPClientTests: XCTestCase {
     }
 
     func testDisplayURLDropsCredentials() {
-        XCTAssertEqual(HTTPError.displayURL("https://user:pw@www.data.gouv.fr/api/1/me/?key=x#f"), "https://www.data.gouv.fr/api/1/me/")
+        XCTAssertEqual(
+            HTTPError.displayURL("https://user:pw@www.data.gouv.fr/api/1/me/?key=x#f"),
+            "https://www.data.gouv.fr/api/1/me/")
         XCTAssertEqual(HTTPError.displayURL("http://127.0.0.1:80"), "http://127.0.0.1:80")
     }
 

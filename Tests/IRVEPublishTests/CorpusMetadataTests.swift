@@ -12,25 +12,33 @@ final class CorpusMetadataTests: XCTestCase {
             let path = folder + "/" + name
             let s: FileSummary
             do { s = try Describe.summarize(path: path, today: "2026-11-20") } catch {
-                XCTFail("\(name): \(error.message(.fr))"); continue
+                XCTFail("\(name): \(error.message(.fr))")
+                continue
             }
             guard s.schemaName == "etalab/schema-irve-statique", s.facts.rows > 0 else { continue }
             described += 1
             let m: DatasetMetadata
-            do { m = try MetadataBuilder.build(s, MetadataOverrides()) } catch { XCTFail("\(name): \(error.message(.fr))"); continue }
+            do { m = try MetadataBuilder.build(s, MetadataOverrides()) } catch {
+                XCTFail("\(name): \(error.message(.fr))")
+                continue
+            }
             XCTAssertTrue(m.title.hasPrefix("IRVE – Infrastructures de recharge pour véhicules électriques – "), name)
             XCTAssertLessThanOrEqual(m.title.count, 350, name)
             XCTAssertGreaterThan(m.description.unicodeScalars.count, 100, name)
             XCTAssertLessThanOrEqual(m.description.count, 100_000, name)
             XCTAssertLessThanOrEqual(m.descriptionShort.count, 200, name)
             XCTAssertEqual(m.tags.first, "irve", name)
-            XCTAssertTrue(m.tags.allSatisfy { (3...96).contains($0.count) && $0 == Slug.make($0) }, "\(name): \(m.tags)")
+            XCTAssertTrue(
+                m.tags.allSatisfy { (3...96).contains($0.count) && $0 == Slug.make($0) }, "\(name): \(m.tags)")
             // A file whose code_insee_commune is empty everywhere (indigo) has no zone: 8/9, and the
             // prediction says what to do.
-            let validCodes = s.facts.communes.filter { $0.insee.range(of: #"^(\d{5}|2[AB]\d{3})$"#, options: .regularExpression) != nil }
+            let validCodes = s.facts.communes.filter {
+                $0.insee.range(of: #"^(\d{5}|2[AB]\d{3})$"#, options: .regularExpression) != nil
+            }
             XCTAssertEqual(m.zones.isEmpty, validCodes.isEmpty, "\(name): zones \(m.zones.prefix(5))")
             for z in m.zones {
-                XCTAssertNotNil(z.range(of: #"^fr:commune:(\d{5}|2[AB]\d{3})$"#, options: .regularExpression), "\(name): \(z)")
+                XCTAssertNotNil(
+                    z.range(of: #"^fr:commune:(\d{5}|2[AB]\d{3})$"#, options: .regularExpression), "\(name): \(z)")
             }
             XCTAssertEqual(Set(m.zones).count, m.zones.count, "\(name): duplicate zones")
             XCTAssertNotNil(m.temporalStart.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression), name)

@@ -40,13 +40,17 @@ final class DescribePublishCLITests: XCTestCase {
         var r = try irve(["describe", tmp.appendingPathComponent("absent.csv").path])
         XCTAssertEqual(r.status, 2)
         XCTAssertTrue(r.stderr.hasPrefix("irve : "), r.stderr)
-        XCTAssertTrue(r.stderr.contains("Fichier introuvable : « \(tmp.appendingPathComponent("absent.csv").path) "
-            + "»"), r.stderr)
+        XCTAssertTrue(
+            r.stderr.contains(
+                "Fichier introuvable : « \(tmp.appendingPathComponent("absent.csv").path) "
+                    + "»"), r.stderr)
         XCTAssertEqual(r.stderr.split(separator: "\n").count, 1, r.stderr)
         r = try irve(["describe", "--frequency", "souvent", Paths.correctedSample])
         XCTAssertEqual(r.status, 2)
         XCTAssertTrue(r.stderr.contains("n'est pas une fréquence de data.gouv.fr"), r.stderr)
-        r = try irve(["describe", "--frequency", "souvent", "--lang", "en", tmp.appendingPathComponent("absent.csv").path])
+        r = try irve([
+            "describe", "--frequency", "souvent", "--lang", "en", tmp.appendingPathComponent("absent.csv").path,
+        ])
         XCTAssertEqual(r.status, 2)
         XCTAssertTrue(r.stderr.contains("File not found"), r.stderr)
     }
@@ -54,7 +58,11 @@ final class DescribePublishCLITests: XCTestCase {
     func testPublishDryRunWritesThePlanWithoutTheKey() throws {
         let key = "udata_dry-run-secret-\(UUID().uuidString)"
         let plan = tmp.appendingPathComponent("plan").path
-        let r = try irve(["publish", Paths.correctedSample, "--plan-dir", plan, "--state", tmp.appendingPathComponent("s.sqlite").path], key: key)
+        let r = try irve(
+            [
+                "publish", Paths.correctedSample, "--plan-dir", plan, "--state",
+                tmp.appendingPathComponent("s.sqlite").path,
+            ], key: key)
         XCTAssertEqual(r.status, 0, r.all)
         XCTAssertTrue(r.stdout.contains("Simulation (rien n'a été envoyé)"), r.stdout)
         XCTAssertTrue(r.stderr.contains("Aucune organisation indiquée"), r.stderr)
@@ -71,35 +79,49 @@ final class DescribePublishCLITests: XCTestCase {
 
     func testPublishRefusals() throws {
         let state = tmp.appendingPathComponent("s.sqlite").path
-        var r = try irve(["publish", Paths.faultySample, "--state", state, "--plan-dir", tmp.appendingPathComponent("p").path])
+        var r = try irve([
+            "publish", Paths.faultySample, "--state", state, "--plan-dir", tmp.appendingPathComponent("p").path,
+        ])
         XCTAssertEqual(r.status, 1, r.all)
         XCTAssertTrue(r.stderr.contains("publication refusée"), r.stderr)
         // --force goes on, loudly.
-        r = try irve(["publish", Paths.faultySample, "--force", "--state", state, "--plan-dir", tmp.appendingPathComponent("p").path])
+        r = try irve([
+            "publish", Paths.faultySample, "--force", "--state", state, "--plan-dir",
+            tmp.appendingPathComponent("p").path,
+        ])
         XCTAssertEqual(r.status, 0, r.all)
         XCTAssertTrue(r.stderr.contains("⚠⚠ --force"), r.stderr)
         // Not a statique file.
         let dyn = tmp.appendingPathComponent("dyn.csv")
-        try "id_pdc_itinerance,etat_pdc,occupation_pdc,horodatage,etat_prise_type_2,etat_prise_type_combo_ccs,etat_prise_type_chademo,etat_prise_type_ef\nFRA01E1,en_service,libre,2024-01-01T10:00:00+01:00,fonctionnel,,,\n"
+        try
+            "id_pdc_itinerance,etat_pdc,occupation_pdc,horodatage,etat_prise_type_2,etat_prise_type_combo_ccs,etat_prise_type_chademo,etat_prise_type_ef\nFRA01E1,en_service,libre,2024-01-01T10:00:00+01:00,fonctionnel,,,\n"
             .write(to: dyn, atomically: true, encoding: .utf8)
         r = try irve(["publish", dyn.path, "--state", state])
         XCTAssertEqual(r.status, 1, r.all)
         XCTAssertTrue(r.stderr.contains("n'est pas un fichier IRVE statique"), r.stderr)
         // A workbook: the consolidation reads CSV only.
-        r = try irve(["publish", Paths.root.appendingPathComponent("Tests/Fixtures/xlsx/irve-like.xlsx").path, "--force", "--state", state])
+        r = try irve([
+            "publish", Paths.root.appendingPathComponent("Tests/Fixtures/xlsx/irve-like.xlsx").path, "--force",
+            "--state", state,
+        ])
         XCTAssertEqual(r.status, 1, r.all)
         XCTAssertTrue(r.stderr.contains("seul un fichier .csv se publie"), r.stderr)
         r = try irve(["publish", Paths.faultySample, "--lang", "en", "--state", state])
         XCTAssertEqual(r.status, 1, r.all)
         XCTAssertTrue(r.stderr.contains("publication refused"), r.stderr)
         // Sending without a key.
-        r = try irve(["publish", Paths.correctedSample, "--send", "--api", "http://127.0.0.1:9/api/1", "--state", state])
+        r = try irve([
+            "publish", Paths.correctedSample, "--send", "--api", "http://127.0.0.1:9/api/1", "--state", state,
+        ])
         XCTAssertEqual(r.status, 2, r.all)
         XCTAssertTrue(r.stderr.contains("aucune clé d'API data.gouv.fr"), r.stderr)
         // Nothing listens: a clear French line, exit 2.
-        r = try irve(["publish", Paths.correctedSample, "--send", "--api", "http://127.0.0.1:9/api/1", "--state", state], key: "udata_x")
+        r = try irve(
+            ["publish", Paths.correctedSample, "--send", "--api", "http://127.0.0.1:9/api/1", "--state", state],
+            key: "udata_x")
         XCTAssertEqual(r.status, 2, r.all)
-        XCTAssertTrue(r.stderr.contains("impossible de joindre http://127.0.0.1:9/api/1/me/ (connexion refusée"), r.stderr)
+        XCTAssertTrue(
+            r.stderr.contains("impossible de joindre http://127.0.0.1:9/api/1/me/ (connexion refusée"), r.stderr)
         XCTAssertFalse(r.all.contains("udata_x"))
     }
 }

@@ -22,24 +22,30 @@ final class DryRunContractTests: XCTestCase {
         // First publication (nothing known).
         let first = try publisher().dryRunPlan()
         XCTAssertEqual(first.map(\.method), ["GET", "GET", "POST", "POST", "PUT", "POST", "GET", "PUT"])
-        XCTAssertEqual(first.filter { !$0.idempotent }.map(\.path), ["/datasets/", "/datasets/{dataset}/upload/", "/contacts/"],
-                       "only the creating requests are never retried")
+        XCTAssertEqual(
+            first.filter { !$0.idempotent }.map(\.path), ["/datasets/", "/datasets/{dataset}/upload/", "/contacts/"],
+            "only the creating requests are never retried")
         // Update (ids remembered).
         let statePath = tmp.appendingPathComponent("known.sqlite").path
         let state = try PublicationState(path: statePath)
-        try state.save(.init(environment: UdataClient.production, owner: "5f1", ownerName: "Commune de Marmande",
-                             datasetID: "64a0c0ffee", resourceID: "0b1c-uuid", file: Paths.correctedSample))
+        try state.save(
+            .init(
+                environment: UdataClient.production, owner: "5f1", ownerName: "Commune de Marmande",
+                datasetID: "64a0c0ffee", resourceID: "0b1c-uuid", file: Paths.correctedSample))
         let update = try publisher(state: statePath).dryRunPlan()
-        XCTAssertTrue(update.contains { $0.path == "/datasets/64a0c0ffee/resources/0b1c-uuid/upload/" }, "\(update.map(\.path))")
+        XCTAssertTrue(
+            update.contains { $0.path == "/datasets/64a0c0ffee/resources/0b1c-uuid/upload/" }, "\(update.map(\.path))")
         XCTAssertFalse(update.contains { $0.path == "/datasets/" }, "an update creates nothing")
 
         for (i, request) in (first + update).enumerated() {
             // The files written are what is checked: read them back.
             let files = try publisher().writeDryRun([request], to: tmp.appendingPathComponent("plan\(i)").path)
-            let doc = try XCTUnwrap(JSONValue.parse(Array(try Data(contentsOf: URL(fileURLWithPath: files[1]))))) 
+            let doc = try XCTUnwrap(JSONValue.parse(Array(try Data(contentsOf: URL(fileURLWithPath: files[1])))))
             let method = try XCTUnwrap(doc["method"]?.string)
             let path = try XCTUnwrap(doc["path"]?.string)
-            try swagger.check(method: method, path: path, body: doc["body"], multipart: doc["multipart"]?.array?.compactMap { $0["name"]?.string })
+            try swagger.check(
+                method: method, path: path, body: doc["body"],
+                multipart: doc["multipart"]?.array?.compactMap { $0["name"]?.string })
         }
     }
 
@@ -67,7 +73,8 @@ struct Swagger {
     let definitions: [String: Any]
 
     init(path: String) throws {
-        let root = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
+        let root = try XCTUnwrap(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
         paths = try XCTUnwrap(root["paths"] as? [String: Any])
         definitions = try XCTUnwrap(root["definitions"] as? [String: Any])
     }
@@ -75,30 +82,45 @@ struct Swagger {
     func operation(method: String, path: String) -> [String: Any]? {
         let bare = String(path.split(separator: "?", maxSplits: 1).first ?? "")
         for (template, value) in paths {
-            let pattern = "^" + template.replacingOccurrences(of: #"\{[^}]+\}"#, with: "[^/]+", options: .regularExpression) + "$"
+            let pattern =
+                "^" + template.replacingOccurrences(of: #"\{[^}]+\}"#, with: "[^/]+", options: .regularExpression) + "$"
             guard bare.range(of: pattern, options: .regularExpression) != nil, let ops = value as? [String: Any],
-                  let op = ops[method.lowercased()] as? [String: Any] else { continue }
+                let op = ops[method.lowercased()] as? [String: Any]
+            else { continue }
             return op
         }
         return nil
     }
 
-    func check(method: String, path: String, body: JSONValue?, multipart: [String]?, file: StaticString = #filePath, line: UInt = #line) throws {
-        let op = try XCTUnwrap(operation(method: method, path: path), "\(method) \(path) is not in udata's contract", file: file, line: line)
+    func check(
+        method: String, path: String, body: JSONValue?, multipart: [String]?, file: StaticString = #filePath,
+        line: UInt = #line
+    ) throws {
+        let op = try XCTUnwrap(
+            operation(method: method, path: path), "\(method) \(path) is not in udata's contract", file: file,
+            line: line)
         let parameters = op["parameters"] as? [[String: Any]] ?? []
         if let query = path.split(separator: "?", maxSplits: 1).dropFirst().first {
-            let declared = Set(parameters.filter { $0["in"] as? String == "query" }.compactMap { $0["name"] as? String })
+            let declared = Set(
+                parameters.filter { $0["in"] as? String == "query" }.compactMap { $0["name"] as? String })
             for pair in query.split(separator: "&") {
                 let name = String(pair.split(separator: "=").first ?? "")
-                XCTAssertTrue(declared.contains(name), "\(method) \(path): query parameter \(name) not declared", file: file, line: line)
+                XCTAssertTrue(
+                    declared.contains(name), "\(method) \(path): query parameter \(name) not declared", file: file,
+                    line: line)
             }
         }
         if let multipart {
             let form = Set(parameters.filter { $0["in"] as? String == "formData" }.compactMap { $0["name"] as? String })
-            for name in multipart { XCTAssertTrue(form.contains(name), "\(method) \(path): form field \(name) not declared", file: file, line: line) }
+            for name in multipart {
+                XCTAssertTrue(
+                    form.contains(name), "\(method) \(path): form field \(name) not declared", file: file, line: line)
+            }
         }
         guard let body else { return }
-        let bodyParam = try XCTUnwrap(parameters.first { $0["in"] as? String == "body" }, "\(method) \(path) takes no body", file: file, line: line)
+        let bodyParam = try XCTUnwrap(
+            parameters.first { $0["in"] as? String == "body" }, "\(method) \(path) takes no body", file: file,
+            line: line)
         let ref = try XCTUnwrap((bodyParam["schema"] as? [String: Any])?["$ref"] as? String, file: file, line: line)
         try checkObject(body, model: ref, where: "\(method) \(path)", file: file, line: line)
     }
@@ -108,24 +130,32 @@ struct Swagger {
         return definitions[name] as? [String: Any]
     }
 
-    func checkObject(_ value: JSONValue, model ref: String, where context: String, file: StaticString, line: UInt) throws {
+    func checkObject(_ value: JSONValue, model ref: String, where context: String, file: StaticString, line: UInt)
+        throws
+    {
         let m = try XCTUnwrap(model(ref), "\(context): model \(ref) missing", file: file, line: line)
         let properties = m["properties"] as? [String: Any] ?? [:]
         for (key, v) in value.pairs ?? [] {
             guard let p = properties[key] as? [String: Any] else {
-                XCTFail("\(context): field \(key) is not a property of \(ref)", file: file, line: line); continue
+                XCTFail("\(context): field \(key) is not a property of \(ref)", file: file, line: line)
+                continue
             }
             XCTAssertNotEqual(p["readOnly"] as? Bool, true, "\(context): \(key) is read-only", file: file, line: line)
             if let allowed = p["enum"] as? [String], let s = v.string {
-                XCTAssertTrue(allowed.contains(s), "\(context): \(key) = \(s) not in \(allowed)", file: file, line: line)
+                XCTAssertTrue(
+                    allowed.contains(s), "\(context): \(key) = \(s) not in \(allowed)", file: file, line: line)
             }
             if let type = p["type"] as? String {
                 switch (type, v) {
-                case ("string", .string), ("boolean", .bool), ("array", .array), ("object", _), ("integer", .number), ("number", .number): break
+                case ("string", .string), ("boolean", .bool), ("array", .array), ("object", _), ("integer", .number),
+                    ("number", .number):
+                    break
                 default: XCTFail("\(context): \(key) should be \(type), is \(v.compact)", file: file, line: line)
                 }
             }
-            if let sub = ((p["allOf"] as? [[String: Any]])?.first?["$ref"] as? String) ?? p["$ref"] as? String, case .object = v {
+            if let sub = ((p["allOf"] as? [[String: Any]])?.first?["$ref"] as? String) ?? p["$ref"] as? String,
+                case .object = v
+            {
                 try checkObject(v, model: sub, where: context + "." + key, file: file, line: line)
             }
         }

@@ -31,10 +31,16 @@ final class MetadataTests: XCTestCase {
     func testGeneratedRecord() throws {
         let m = try MetadataBuilder.build(try summary(), MetadataOverrides())
         XCTAssertEqual(m.title, "IRVE – Infrastructures de recharge pour véhicules électriques – Commune de Marmande")
-        XCTAssertTrue(m.title.contains("IRVE") && m.title.lowercased().contains("infrastructures de recharge pour véhicules électriques"))
+        XCTAssertTrue(
+            m.title.contains("IRVE")
+                && m.title.lowercased().contains("infrastructures de recharge pour véhicules électriques"))
         XCTAssertGreaterThan(m.description.unicodeScalars.count, 100)
-        for needle in ["point de recharge", "etalab/schema-irve-statique", "2.3.1", "2026-10-15", "8 stations", "20 points de recharge",
-                       "Type 2", "Marmande (INSEE 47157)", "Recharge Garonne Services", "Signaler une erreur", "séparateur point-virgule"] {
+        for needle in [
+            "point de recharge", "etalab/schema-irve-statique", "2.3.1", "2026-10-15", "8 stations",
+            "20 points de recharge",
+            "Type 2", "Marmande (INSEE 47157)", "Recharge Garonne Services", "Signaler une erreur",
+            "séparateur point-virgule",
+        ] {
             XCTAssertTrue(m.description.contains(needle), "description lacks \(needle):\n\(m.description)")
         }
         XCTAssertEqual(m.tags.first, "irve")
@@ -45,7 +51,8 @@ final class MetadataTests: XCTestCase {
         XCTAssertEqual(m.temporalEnd, "2026-10-15")
         XCTAssertEqual(m.frequency, "irregular")
         XCTAssertEqual(m.license, "lov2")
-        XCTAssertEqual(m.contact, ContactPoint(name: "Commune de Marmande", email: "services.techniques@mairie-marmande.fr"))
+        XCTAssertEqual(
+            m.contact, ContactPoint(name: "Commune de Marmande", email: "services.techniques@mairie-marmande.fr"))
         XCTAssertEqual(m.resource.schemaName, "etalab/schema-irve-statique")
         XCTAssertEqual(m.resource.schemaVersion, "2.3.1")
         XCTAssertEqual(m.resource.type, "main")
@@ -60,14 +67,16 @@ final class MetadataTests: XCTestCase {
         XCTAssertEqual(ds["private"], true)
         XCTAssertEqual(ds["spatial"]?["granularity"], "poi")
         XCTAssertEqual(ds["temporal_coverage"]?["start"], "2019-10-07")
-        XCTAssertEqual(m.resource.payload["schema"], .object([("name", "etalab/schema-irve-statique"), ("version", "2.3.1")]))
+        XCTAssertEqual(
+            m.resource.payload["schema"], .object([("name", "etalab/schema-irve-statique"), ("version", "2.3.1")]))
         // What is written parses back to the same value.
         XCTAssertEqual(JSONValue.parse(ds.rendered()), ds)
         XCTAssertEqual(JSONValue.parse(ds.compact), ds)
     }
 
     func testOverridesFromOptionsWinOverTheMetadataFile() throws {
-        let file = try MetadataOverrides.parse("""
+        let file = try MetadataOverrides.parse(
+            """
             # fiche de la commune
             titre : Bornes de Marmande
             organisation : Commune de Marmande
@@ -95,26 +104,37 @@ final class MetadataTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: dir) }
         let csv = dir.appendingPathComponent("bornes.csv").path
         XCTAssertNil(MetadataOverrides.file(for: csv, explicit: nil))
-        _ = FileManager.default.createFile(atPath: dir.appendingPathComponent("fiche.txt").path, contents: Data("titre: A\n".utf8))
+        _ = FileManager.default.createFile(
+            atPath: dir.appendingPathComponent("fiche.txt").path, contents: Data("titre: A\n".utf8))
         XCTAssertEqual(MetadataOverrides.file(for: csv, explicit: nil), dir.appendingPathComponent("fiche.txt").path)
-        _ = FileManager.default.createFile(atPath: dir.appendingPathComponent("bornes.fiche.txt").path, contents: Data("titre: B\n".utf8))
-        XCTAssertEqual(MetadataOverrides.file(for: csv, explicit: nil), dir.appendingPathComponent("bornes.fiche.txt").path)
+        _ = FileManager.default.createFile(
+            atPath: dir.appendingPathComponent("bornes.fiche.txt").path, contents: Data("titre: B\n".utf8))
+        XCTAssertEqual(
+            MetadataOverrides.file(for: csv, explicit: nil), dir.appendingPathComponent("bornes.fiche.txt").path)
     }
 
     func testInvalidValuesGetFrenchMessages() throws {
         let s = try summary()
         func message(_ o: MetadataOverrides) -> String {
-            do { _ = try MetadataBuilder.build(s, o); return "" } catch { return error.message(.fr) }
+            do {
+                _ = try MetadataBuilder.build(s, o)
+                return ""
+            } catch { return error.message(.fr) }
         }
-        var o = MetadataOverrides(); o.frequency = "souvent"
+        var o = MetadataOverrides()
+        o.frequency = "souvent"
         XCTAssertTrue(message(o).contains("n'est pas une fréquence de data.gouv.fr"), message(o))
-        o = MetadataOverrides(); o.tags = ["ab"]
+        o = MetadataOverrides()
+        o.tags = ["ab"]
         XCTAssertTrue(message(o).contains("de 3 à 96 caractères"), message(o))
-        o = MetadataOverrides(); o.license = "wtfpl"
+        o = MetadataOverrides()
+        o.license = "wtfpl"
         XCTAssertTrue(message(o).contains("lov2"), message(o))
-        o = MetadataOverrides(); o.temporalStart = "15/06/2021"
+        o = MetadataOverrides()
+        o.temporalStart = "15/06/2021"
         XCTAssertTrue(message(o).contains("AAAA-MM-JJ"), message(o))
-        o = MetadataOverrides(); o.title = String(repeating: "x", count: 351)
+        o = MetadataOverrides()
+        o.title = String(repeating: "x", count: 351)
         XCTAssertTrue(message(o).contains("350"), message(o))
         XCTAssertThrowsError(try MetadataOverrides.parse("pas de deux-points\n", path: "f.txt")) { error in
             XCTAssertTrue((error as? PublishError)?.message(.fr).contains("ligne 1") ?? false)

@@ -10,9 +10,14 @@ final class StateAndKeyTests: XCTestCase {
     func testStateRemembersIdsPerEnvironmentAndOwner() throws {
         let path = tmp.appendingPathComponent("sub/dir/state.sqlite").path
         let state = try PublicationState(path: path)
-        let prod = PublicationState.Record(environment: UdataClient.production, owner: "org1", ownerName: "Commune", datasetID: "d1", resourceID: "r1", file: "/a.csv")
+        let prod = PublicationState.Record(
+            environment: UdataClient.production, owner: "org1", ownerName: "Commune", datasetID: "d1", resourceID: "r1",
+            file: "/a.csv")
         try state.save(prod)
-        try state.save(.init(environment: UdataClient.demo, owner: "org1", ownerName: "Commune", datasetID: "d9", resourceID: nil, file: "/a.csv"))
+        try state.save(
+            .init(
+                environment: UdataClient.demo, owner: "org1", ownerName: "Commune", datasetID: "d9", resourceID: nil,
+                file: "/a.csv"))
         XCTAssertEqual(try state.record(environment: UdataClient.production, owner: "org1"), prod)
         XCTAssertEqual(try state.record(environment: UdataClient.demo, owner: "org1")?.datasetID, "d9")
         XCTAssertNil(try state.record(environment: UdataClient.production, owner: "org2"))
@@ -20,7 +25,9 @@ final class StateAndKeyTests: XCTestCase {
         updated.resourceID = "r2"
         try state.save(updated)
         // Reopened from disk: the same answer.
-        XCTAssertEqual(try PublicationState(path: path).record(environment: UdataClient.production, owner: "org1")?.resourceID, "r2")
+        XCTAssertEqual(
+            try PublicationState(path: path).record(environment: UdataClient.production, owner: "org1")?.resourceID,
+            "r2")
         XCTAssertEqual(try state.records(environment: UdataClient.production).count, 1)
         try state.forget(environment: UdataClient.production, owner: "org1")
         XCTAssertNil(try state.record(environment: UdataClient.production, owner: "org1"))
@@ -47,8 +54,10 @@ final class StateAndKeyTests: XCTestCase {
             XCTAssertTrue((error as? PublishError)?.message(.fr).contains("DATAGOUV_API_KEY") ?? false)
         }
         let file = APIKey.defaultFile(environment: ["HOME": tmp.path])
-        try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        _ = FileManager.default.createFile(atPath: file, contents: Data((secret + "\n").utf8), attributes: [.posixPermissions: 0o644])
+        try FileManager.default.createDirectory(
+            atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        _ = FileManager.default.createFile(
+            atPath: file, contents: Data((secret + "\n").utf8), attributes: [.posixPermissions: 0o644])
         XCTAssertThrowsError(try APIKey.resolve(environment: ["HOME": tmp.path])) { error in
             XCTAssertEqual(error as? PublishError, .keyFileTooOpen(path: file))
             let m = (error as? PublishError)?.message(.fr) ?? ""
@@ -57,6 +66,9 @@ final class StateAndKeyTests: XCTestCase {
         }
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file)
         XCTAssertEqual(try APIKey.resolve(environment: ["HOME": tmp.path]).value, secret)
-        XCTAssertEqual(try APIKey.resolve(environment: ["HOME": tmp.path, "XDG_CONFIG_HOME": tmp.path + "/nowhere"], keyFile: file).value, secret)
+        XCTAssertEqual(
+            try APIKey.resolve(
+                environment: ["HOME": tmp.path, "XDG_CONFIG_HOME": tmp.path + "/nowhere"], keyFile: file
+            ).value, secret)
     }
 }

@@ -16,12 +16,13 @@ final class UdataPublishIntegrationTests: XCTestCase {
     override func setUpWithError() throws {
         _ = try IRVEBinary.path()
         let catalog = try? Paths.shared("datagouv/schema-catalog-local-irve.json")
-        server = try UdataServer(seed: """
-            {"zones": [{"code": "47157", "name": "Marmande"}],
-             "users": [{"key": "maire", "email": "maire@marmande.example.org", "first_name": "Maire", "last_name": "Marmande"},
-                       {"key": "outsider", "email": "quelquun@ailleurs.example.org"}],
-             "organizations": [{"key": "marmande", "name": "Commune de Marmande", "members": ["maire"]}]}
-            """, catalog: catalog)
+        server = try UdataServer(
+            seed: """
+                {"zones": [{"code": "47157", "name": "Marmande"}],
+                 "users": [{"key": "maire", "email": "maire@marmande.example.org", "first_name": "Maire", "last_name": "Marmande"},
+                           {"key": "outsider", "email": "quelquun@ailleurs.example.org"}],
+                 "organizations": [{"key": "marmande", "name": "Commune de Marmande", "members": ["maire"]}]}
+                """, catalog: catalog)
         tmp = try Paths.temporaryFolder("irve-publish-it")
         print("udata started in \(String(format: "%.1f", server.startSeconds)) s on port \(server.seeded.port)")
     }
@@ -40,9 +41,15 @@ final class UdataPublishIntegrationTests: XCTestCase {
 
     /// `irve publish FILE --send --api … --state …` with the given key; every output is kept for the key check.
     @discardableResult
-    func publish(_ file: String, key: String?, _ extra: [String] = [], send: Bool = true, state: String? = nil,
-                 line: UInt = #line) throws -> IRVEBinary.Run {
-        var args = ["publish", file, "--api", server.seeded.base, "--state", state ?? tmp.appendingPathComponent("state.sqlite").path] + extra
+    func publish(
+        _ file: String, key: String?, _ extra: [String] = [], send: Bool = true, state: String? = nil,
+        line: UInt = #line
+    ) throws -> IRVEBinary.Run {
+        var args =
+            [
+                "publish", file, "--api", server.seeded.base, "--state",
+                state ?? tmp.appendingPathComponent("state.sqlite").path,
+            ] + extra
         if send { args.append("--send") }
         let r = try IRVEBinary.run(args, environment: ["DATAGOUV_API_KEY": key, "HOME": tmp.path])
         outputs.append(r.all)
@@ -53,8 +60,10 @@ final class UdataPublishIntegrationTests: XCTestCase {
     func api(_ method: String, _ path: String, key: String? = nil, body: JSONValue? = nil) throws -> JSONValue {
         var headers: [(name: String, value: String)] = []
         if let key { headers.append(("X-API-KEY", key)) }
-        let r = try http.send(HTTPRequest(method: method, url: server.seeded.base + path, headers: headers,
-                                          body: body.map { .bytes(Array($0.compact.utf8), contentType: "application/json") } ?? .none))
+        let r = try http.send(
+            HTTPRequest(
+                method: method, url: server.seeded.base + path, headers: headers,
+                body: body.map { .bytes(Array($0.compact.utf8), contentType: "application/json") } ?? .none))
         XCTAssertTrue(r.isSuccess, "\(method) \(path) → \(r.status) \(r.text)")
         return JSONValue.parse(r.body) ?? .null
     }
@@ -118,7 +127,8 @@ final class UdataPublishIntegrationTests: XCTestCase {
         let id = try XCTUnwrap(list.first?["id"]?.string)
         var ds = try api("GET", "/datasets/\(id)/", key: maire)
         XCTAssertEqual(ds["private"], false)
-        XCTAssertEqual(ds["title"], "IRVE – Infrastructures de recharge pour véhicules électriques – Commune de Marmande")
+        XCTAssertEqual(
+            ds["title"], "IRVE – Infrastructures de recharge pour véhicules électriques – Commune de Marmande")
         XCTAssertEqual(ds["license"], "lov2")
         XCTAssertEqual(ds["frequency"], "irregular")
         XCTAssertEqual(ds["organization"]?["id"]?.string, org)
@@ -127,7 +137,9 @@ final class UdataPublishIntegrationTests: XCTestCase {
         XCTAssertEqual(ds["temporal_coverage"]?["start"], "2019-10-07")
         XCTAssertEqual(ds["tags"]?.array?.contains("irve"), true)
         XCTAssertEqual(ds["contact_points"]?.array?.count, 1)
-        XCTAssertEqual(ds["quality"]?["score"], .number(1), "udata's own score is the predicted 9/9: \(ds["quality"]?.compact ?? "")")
+        XCTAssertEqual(
+            ds["quality"]?["score"], .number(1),
+            "udata's own score is the predicted 9/9: \(ds["quality"]?.compact ?? "")")
         var resources = ds["resources"]?.array ?? []
         XCTAssertEqual(resources.count, 1)
         let rid = try XCTUnwrap(resources.first?["id"]?.string)
@@ -145,7 +157,11 @@ final class UdataPublishIntegrationTests: XCTestCase {
         XCTAssertTrue(r.stderr.contains("autre producteur"), r.all)
 
         // Someone edits the record on the website: a tag and an acronym irve does not manage.
-        var edited = ds.pairs?.filter { ["title", "description", "license", "frequency", "temporal_coverage", "spatial", "private"].contains($0.key) } ?? []
+        var edited =
+            ds.pairs?.filter {
+                ["title", "description", "license", "frequency", "temporal_coverage", "spatial", "private"].contains(
+                    $0.key)
+            } ?? []
         edited.append(("tags", .array((ds["tags"]?.array ?? []) + ["parking-relais"])))
         edited.append(("acronym", "IRVE-MAR"))
         _ = try api("PUT", "/datasets/\(id)/", key: maire, body: .object(edited))
@@ -176,8 +192,14 @@ final class UdataPublishIntegrationTests: XCTestCase {
 
         // Metadata update: options and the metadata file next to the CSV.
         try "mots-cles : gare\ncomplement : Les bornes de la gare sont gratuites le dimanche.\n"
-            .write(to: tmp.appendingPathComponent("bornes-marmande-2026-11.fiche.txt"), atomically: true, encoding: .utf8)
-        r = try publish(second, key: maire, ["--org", "Commune de Marmande", "--title", "Bornes de recharge de Marmande (IRVE)", "--frequency", "mensuelle"])
+            .write(
+                to: tmp.appendingPathComponent("bornes-marmande-2026-11.fiche.txt"), atomically: true, encoding: .utf8)
+        r = try publish(
+            second, key: maire,
+            [
+                "--org", "Commune de Marmande", "--title", "Bornes de recharge de Marmande (IRVE)", "--frequency",
+                "mensuelle",
+            ])
         XCTAssertEqual(r.status, 0, r.all)
         ds = try api("GET", "/datasets/\(id)/", key: maire)
         XCTAssertEqual(ds["title"], "Bornes de recharge de Marmande (IRVE)")
@@ -189,7 +211,9 @@ final class UdataPublishIntegrationTests: XCTestCase {
         XCTAssertEqual(ds["quality"]?["score"], .number(1))
 
         // The local state is lost: the dataset is found again in the organisation, not duplicated.
-        r = try publish(second, key: maire, ["--org", "Commune de Marmande"], state: tmp.appendingPathComponent("other-state.sqlite").path)
+        r = try publish(
+            second, key: maire, ["--org", "Commune de Marmande"],
+            state: tmp.appendingPathComponent("other-state.sqlite").path)
         XCTAssertEqual(r.status, 0, r.all)
         XCTAssertTrue(r.stdout.contains("jeu de données trouvé dans l'organisation : \(id)"), r.all)
         list = try datasets()
@@ -202,13 +226,20 @@ final class UdataPublishIntegrationTests: XCTestCase {
             var isDir: ObjCBool = false
             let path = tmp.appendingPathComponent(f).path
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue,
-               let data = FileManager.default.contents(atPath: path) { written.append(String(decoding: data, as: UTF8.self)) }
+                let data = FileManager.default.contents(atPath: path)
+            {
+                written.append(String(decoding: data, as: UTF8.self))
+            }
         }
         XCTAssertGreaterThan(files.count, 8)
         for (name, key) in [("maire", maire), ("outsider", outsider), ("wrong", wrongKey)] {
             XCTAssertFalse(key.isEmpty)
-            for text in written { XCTAssertFalse(text.contains(key), "the \(name) key leaked into: \(text.prefix(300))") }
+            for text in written {
+                XCTAssertFalse(text.contains(key), "the \(name) key leaked into: \(text.prefix(300))")
+            }
         }
-        print("udata publication scenario: \(String(format: "%.1f", Date().timeIntervalSince(start))) s after a \(String(format: "%.1f", server.startSeconds)) s start")
+        print(
+            "udata publication scenario: \(String(format: "%.1f", Date().timeIntervalSince(start))) s after a \(String(format: "%.1f", server.startSeconds)) s start"
+        )
     }
 }

@@ -19,13 +19,15 @@ final class UdataServer {
     let workdir: URL
 
     static var python: String {
-        ProcessInfo.processInfo.environment["IRVE_UDATA_PYTHON"] ?? Paths.root.appendingPathComponent(".venv-udata/bin/python").path
+        ProcessInfo.processInfo.environment["IRVE_UDATA_PYTHON"]
+            ?? Paths.root.appendingPathComponent(".venv-udata/bin/python").path
     }
 
     /// - Parameter seed: the JSON seed (zones, users, organizations), see udata_server.py.
     init(seed: String, catalog: String?) throws {
         guard FileManager.default.isExecutableFile(atPath: Self.python) else {
-            throw XCTSkip("""
+            throw XCTSkip(
+                """
                 udata is not installed here (\(Self.python) missing): the publication tests against a real udata are skipped. \
                 Install it with `python3 -m venv .venv-udata && .venv-udata/bin/pip install -r Tests/Udata/requirements.txt` \
                 (bash .ci/run does it).
@@ -35,8 +37,11 @@ final class UdataServer {
         let seedFile = workdir.appendingPathComponent("seed.json")
         try Data(seed.utf8).write(to: seedFile)
         process.executableURL = URL(fileURLWithPath: Self.python)
-        process.arguments = [Paths.root.appendingPathComponent("Tests/Udata/udata_server.py").path, "--seed", seedFile.path,
-                             "--workdir", workdir.path, "--lifetime", "300"] + (catalog.map { ["--catalog", $0] } ?? [])
+        process.arguments =
+            [
+                Paths.root.appendingPathComponent("Tests/Udata/udata_server.py").path, "--seed", seedFile.path,
+                "--workdir", workdir.path, "--lifetime", "300",
+            ] + (catalog.map { ["--catalog", $0] } ?? [])
         process.currentDirectoryURL = workdir
         let out = Pipe()
         process.standardOutput = out
@@ -53,8 +58,10 @@ final class UdataServer {
             line += chunk
         }
         startSeconds = Date().timeIntervalSince(start)
-        guard let json = try? JSONSerialization.jsonObject(with: line) as? [String: Any], let port = json["port"] as? Int,
-              let tokens = json["tokens"] as? [String: String], let orgs = json["organizations"] as? [String: String] else {
+        guard let json = try? JSONSerialization.jsonObject(with: line) as? [String: Any],
+            let port = json["port"] as? Int,
+            let tokens = json["tokens"] as? [String: String], let orgs = json["organizations"] as? [String: String]
+        else {
             let errors = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
             process.terminate()
             throw XCTSkip("udata did not start (\(Self.python)); its log ends with:\n\(errors.suffix(2000))")
@@ -81,9 +88,12 @@ enum IRVEBinary {
     }
 
     static func path() throws -> String {
-        let candidate = ProcessInfo.processInfo.environment["IRVE_BIN"] ?? Paths.root.appendingPathComponent(".build/debug/irve").path
+        let candidate =
+            ProcessInfo.processInfo.environment["IRVE_BIN"]
+            ?? Paths.root.appendingPathComponent(".build/debug/irve").path
         guard FileManager.default.isExecutableFile(atPath: candidate) else {
-            throw XCTSkip("The irve binary is not built (\(candidate)): run `swift build --product irve` first, or set IRVE_BIN.")
+            throw XCTSkip(
+                "The irve binary is not built (\(candidate)): run `swift build --product irve` first, or set IRVE_BIN.")
         }
         return candidate
     }
@@ -98,7 +108,8 @@ enum IRVEBinary {
         process.environment = env
         let dir = try Paths.temporaryFolder("irve-run")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let outURL = dir.appendingPathComponent("out"), errURL = dir.appendingPathComponent("err")
+        let outURL = dir.appendingPathComponent("out")
+        let errURL = dir.appendingPathComponent("err")
         _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: outURL)
@@ -106,7 +117,8 @@ enum IRVEBinary {
         process.standardInput = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
-                   stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
+        return Run(
+            status: process.terminationStatus, stdout: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
+            stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
-@testable import IRVERead
 import XCTest
+
+@testable import IRVERead
 
 /// The CSV reader against Python's `csv` module (what frictionless reads with), on hand-picked
 /// edge cases and on thousands of random byte soups.
@@ -20,7 +21,9 @@ final class CSVParserTests: XCTestCase {
         return rows
     }
 
-    private func parse(_ s: String, delimiter: UInt8 = 0x2C) -> [[String]] { parse(Array(s.utf8), delimiter: delimiter) }
+    private func parse(_ s: String, delimiter: UInt8 = 0x2C) -> [[String]] {
+        parse(Array(s.utf8), delimiter: delimiter)
+    }
 
     func testRFC4180Quoting() {
         XCTAssertEqual(parse("a,\"b,c\",d\n"), [["a", "b,c", "d"]])
@@ -57,23 +60,25 @@ final class CSVParserTests: XCTestCase {
         var cases: [[UInt8]] = []
         for _ in 0..<1500 {
             let n = Int(generator.next() % 24)
-            cases.append(Array((0..<n).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined().utf8))
+            cases.append(
+                Array((0..<n).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined().utf8))
         }
         let payload = try JSONSerialization.data(withJSONObject: cases.map { String(decoding: $0, as: UTF8.self) })
         let script = """
-        import csv, io, json, sys
-        out = []
-        for text in json.load(sys.stdin):
-            try:
-                out.append(list(csv.reader(io.StringIO(text, newline=""), delimiter=",")))
-            except csv.Error as e:
-                out.append(None)
-        json.dump(out, sys.stdout)
-        """
+            import csv, io, json, sys
+            out = []
+            for text in json.load(sys.stdin):
+                try:
+                    out.append(list(csv.reader(io.StringIO(text, newline=""), delimiter=",")))
+                except csv.Error as e:
+                    out.append(None)
+            json.dump(out, sys.stdout)
+            """
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
         process.arguments = ["python3", "-c", script]
-        let input = Pipe(), output = Pipe()
+        let input = Pipe()
+        let output = Pipe()
         process.standardInput = input
         process.standardOutput = output
         do { try process.run() } catch { throw XCTSkip("python3 absent: \(error)") }

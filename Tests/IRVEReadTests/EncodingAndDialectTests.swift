@@ -1,6 +1,7 @@
 import Foundation
-@testable import IRVERead
 import XCTest
+
+@testable import IRVERead
 
 final class EncodingAndDialectTests: XCTestCase {
     private func decode(_ bytes: [UInt8], as encoding: TextEncoding, chunk: Int = 3) throws -> String {
@@ -10,7 +11,9 @@ final class EncodingAndDialectTests: XCTestCase {
             var start = 0
             repeat {
                 let end = min(all.count, start + chunk)
-                try decoder.decode(UnsafeBufferPointer(rebasing: all[start..<end]), final: end == all.count) { out.append(contentsOf: $0) }
+                try decoder.decode(UnsafeBufferPointer(rebasing: all[start..<end]), final: end == all.count) {
+                    out.append(contentsOf: $0)
+                }
                 start = end
             } while start < all.count
         }
@@ -45,14 +48,18 @@ final class EncodingAndDialectTests: XCTestCase {
         XCTAssertEqual(FormatProbe.classify(head: Array("  <!DOCTYPE html><html>".utf8)) { nil }, .disguised(.html))
         XCTAssertEqual(FormatProbe.classify(head: [0x50, 0x4B, 0x03, 0x04, 0, 0]) { [] }, .disguised(.zip))
         XCTAssertEqual(FormatProbe.classify(head: [0x50, 0x4B, 0x03, 0x04, 0, 0]) { ["xl/workbook.xml"] }, .xlsx)
-        XCTAssertEqual(FormatProbe.classify(head: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { nil }, .disguised(.xls))
+        XCTAssertEqual(
+            FormatProbe.classify(head: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { nil }, .disguised(.xls))
         XCTAssertEqual(FormatProbe.classify(head: Array("nom;prenom\n".utf8)) { nil }, .text(.utf8))
         XCTAssertEqual(FormatProbe.classify(head: [0xEF, 0xBB, 0xBF, 0x61]) { nil }, .text(.utf8BOM))
         XCTAssertEqual(FormatProbe.classify(head: (0..<200).map { UInt8($0 % 7) }) { nil }, .disguised(.binary))
     }
 
     func testDelimiterSniffing() {
-        func sniff(_ s: String) -> UInt8 { var t = s; return t.withUTF8 { DialectSniffer.delimiter(sample: $0) } }
+        func sniff(_ s: String) -> UInt8 {
+            var t = s
+            return t.withUTF8 { DialectSniffer.delimiter(sample: $0) }
+        }
         XCTAssertEqual(sniff("a;b;c\n1;2,5;3\n4;5;6\n"), 0x3B)
         XCTAssertEqual(sniff("a,b,c\n\"x;y\",2,3\n"), 0x2C)
         XCTAssertEqual(sniff("a\tb\tc\n1\t2\t3\n"), 0x09)

@@ -1,9 +1,9 @@
 import Foundation
 import IRVERead
 import IRVERepair
+import IRVETestSupport
 import IRVEValidate
 import XCTest
-import IRVETestSupport
 
 /// `irve fix` then `irve check` on every real producer file: idempotent, every change logged,
 /// no value lost, fewer errors.
@@ -41,19 +41,26 @@ final class CorpusRepairTests: XCTestCase {
         var report: [String] = []
         for name in names.sorted() where name.hasSuffix(".csv") {
             let input = dir.appendingPathComponent(name).path
-            let once = tmp.appendingPathComponent("1-" + name).path, twice = tmp.appendingPathComponent("2-" + name).path
+            let once = tmp.appendingPathComponent("1-" + name).path
+            let twice = tmp.appendingPathComponent("2-" + name).path
             var options = RepairOptions()
             options.keepExtra = true
             let inputBytes = try Data(contentsOf: URL(fileURLWithPath: input))
             let first = try Repair.run(input: input, output: once, force: false, options: options)
-            XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: input)), inputBytes, "\(name): the input must never change")
+            XCTAssertEqual(
+                try Data(contentsOf: URL(fileURLWithPath: input)), inputBytes, "\(name): the input must never change")
             // Idempotence: fixing the fixed file changes nothing.
             let second = try Repair.run(input: once, output: twice, force: false, options: options)
-            XCTAssertEqual(second.changes.map { "\($0.row) \($0.column) \($0.rule): \($0.before) → \($0.after)" }, [], "\(name): not idempotent")
-            XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: once)), try Data(contentsOf: URL(fileURLWithPath: twice)), name)
+            XCTAssertEqual(
+                second.changes.map { "\($0.row) \($0.column) \($0.rule): \($0.before) → \($0.after)" }, [],
+                "\(name): not idempotent")
+            XCTAssertEqual(
+                try Data(contentsOf: URL(fileURLWithPath: once)), try Data(contentsOf: URL(fileURLWithPath: twice)),
+                name)
             // Every cell that differs is explained by the log, and no value disappears.
             try assertEveryDifferenceLogged(input: input, output: once, changes: Array(first.changes), file: name)
-            let before = try Self.errors(input), after = try Self.errors(once)
+            let before = try Self.errors(input)
+            let after = try Self.errors(once)
             report.append("\(name): \(before) → \(after)")
             if before > 0 { XCTAssertLessThan(after, before, "\(name): the fix must reduce the errors") }
         }
@@ -61,10 +68,12 @@ final class CorpusRepairTests: XCTestCase {
     }
 
     private func assertEveryDifferenceLogged(input: String, output: String, changes: [Change], file: String) throws {
-        let inRows = try Self.records(input), outRows = try Self.records(output)
+        let inRows = try Self.records(input)
+        let outRows = try Self.records(output)
         guard let inHeader = inRows.first, let outHeader = outRows.first else { return }
-        let header = HeaderRepair(labels: inHeader.map { $0.trimmingCharacters(in: .whitespaces) },
-                                  schema: SchemaCatalog.latest("statique")!.schema)
+        let header = HeaderRepair(
+            labels: inHeader.map { $0.trimmingCharacters(in: .whitespaces) },
+            schema: SchemaCatalog.latest("statique")!.schema)
         var logged: [String: [Change]] = [:]
         for c in changes { logged["\(c.row)|\(c.column)", default: []].append(c) }
         let dropped = Set(changes.filter { $0.rule == "blank-row-removed" }.map(\.row))
@@ -72,7 +81,10 @@ final class CorpusRepairTests: XCTestCase {
         for (k, row) in inRows.enumerated().dropFirst() {
             let rowNumber = k + 1
             if dropped.contains(rowNumber) { continue }
-            guard outIndex < outRows.count else { XCTFail("\(file): output has fewer rows"); return }
+            guard outIndex < outRows.count else {
+                XCTFail("\(file): output has fewer rows")
+                return
+            }
             let out = outRows[outIndex]
             outIndex += 1
             for (f, source) in header.sourceOfField.enumerated() {
@@ -80,7 +92,9 @@ final class CorpusRepairTests: XCTestCase {
                 let after = f < out.count ? out[f] : ""
                 guard before != after else { continue }
                 let chain = logged["\(rowNumber)|\(outHeader[f])"] ?? []
-                XCTAssertFalse(chain.isEmpty, "\(file) row \(rowNumber) \(outHeader[f]): « \(before) » → « \(after) » without a log line")
+                XCTAssertFalse(
+                    chain.isEmpty,
+                    "\(file) row \(rowNumber) \(outHeader[f]): « \(before) » → « \(after) » without a log line")
                 XCTAssertEqual(chain.last?.after, after, "\(file) row \(rowNumber) \(outHeader[f])")
                 if after.isEmpty { XCTFail("\(file) row \(rowNumber) \(outHeader[f]): value « \(before) » lost") }
             }
@@ -88,7 +102,9 @@ final class CorpusRepairTests: XCTestCase {
             for (j, i) in header.extraColumns.enumerated() {
                 let before = i < row.count ? row[i] : ""
                 let at = header.sourceOfField.count + j
-                XCTAssertEqual(at < out.count ? out[at] : "", before, "\(file) row \(rowNumber): extra column « \(inHeader[i]) » changed")
+                XCTAssertEqual(
+                    at < out.count ? out[at] : "", before,
+                    "\(file) row \(rowNumber): extra column « \(inHeader[i]) » changed")
             }
         }
     }

@@ -9,7 +9,8 @@ final class NativeTextTests: XCTestCase {
     /// Scalars to put next to the text: every one below U+0400 (Latin, combining marks), the spaces
     /// and format characters, and a sample of the rest of the BMP and of the emoji planes.
     static let neighbours: [Unicode.Scalar] = {
-        let picked = Array(0..<0x400) + Array(0x1680...0x1681) + Array(0x2000...0x206F) + Array(0xFE00...0xFE0F)
+        let picked =
+            Array(0..<0x400) + Array(0x1680...0x1681) + Array(0x2000...0x206F) + Array(0xFE00...0xFE0F)
             + [0x0E33, 0x1100, 0x1161, 0x20D7, 0x212A, 0x3000, 0xFEFF, 0x1F3FB, 0x1F600, 0xE0100]
             + Array(stride(from: 0x400, to: 0x10000, by: 61)) + Array(stride(from: 0x10000, to: 0x20000, by: 997))
         return picked.compactMap { Unicode.Scalar(UInt32($0)) }
@@ -20,8 +21,9 @@ final class NativeTextTests: XCTestCase {
             let c = String(u)
             for s in [c, c + "x" + c, " " + c + " ", c + c + "a b" + c, "x" + c] {
                 XCTAssertEqual(s.trimmingSpaces(), s.trimmingCharacters(in: .whitespaces), "\(u.value)")
-                XCTAssertEqual(s.trimmingSpacesAndNewlines(), s.trimmingCharacters(in: .whitespacesAndNewlines),
-                               "\(u.value)")
+                XCTAssertEqual(
+                    s.trimmingSpacesAndNewlines(), s.trimmingCharacters(in: .whitespacesAndNewlines),
+                    "\(u.value)")
             }
         }
         XCTAssertEqual("\u{200B}x\u{200B}".trimmingSpaces(), "x", "Foundation still counts U+200B as a space")
@@ -32,8 +34,10 @@ final class NativeTextTests: XCTestCase {
         for target in [" ", ",", "*", "\u{A0}", "24h", "7j/7", "ef", "type 2"] {
             for u in Self.neighbours {
                 let c = String(u)
-                let texts = ["x" + c + target + "y", "x" + target + c + "y", target + c, c + target,
-                             target + c + target + "z"]
+                let texts = [
+                    "x" + c + target + "y", "x" + target + c + "y", target + c, c + target,
+                    target + c + target + "z",
+                ]
                 for s in texts {
                     if let native = s.replacingBaseOccurrences(of: target, with: "_") {
                         XCTAssertEqual(native, s.replacingOccurrences(of: target, with: "_"), "\(target) \(u.value)")
@@ -69,8 +73,10 @@ final class NativeTextTests: XCTestCase {
     func testCleanMatchesItsFoundationVersion() {
         for u in Self.neighbours {
             let c = String(u)
-            let texts = [" a" + c, "\u{A0}" + c + "b\u{A0}", c + "\u{A0}", "\u{200B}" + c + "\u{2066}x\u{2069} ",
-                         "a\u{AD}" + c + "\u{FEFF}"]
+            let texts = [
+                " a" + c, "\u{A0}" + c + "b\u{A0}", c + "\u{A0}", "\u{200B}" + c + "\u{2066}x\u{2069} ",
+                "a\u{AD}" + c + "\u{FEFF}",
+            ]
             for s in texts {
                 XCTAssertEqual(CellRepairs.clean(s)?.value ?? s, Self.foundationClean(s), "\(u.value)")
             }

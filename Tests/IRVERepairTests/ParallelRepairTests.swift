@@ -8,13 +8,15 @@ import XCTest
 /// sequential pass would.
 final class ParallelRepairTests: XCTestCase {
     static func change(_ k: Int) -> Change {
-        Change(row: k + 2, column: k % 2 == 0 ? "horaires" : "id_pdc_itinerance", before: "a, \"\(k)\"\n",
-               after: String(repeating: "é", count: k % 5), rule: k % 3 == 0 ? "horaires" : "id",
-               confidence: k % 4 == 0 ? .likely : .certain, evidence: k % 7 == 0 ? "vu : \(k)" : "")
+        Change(
+            row: k + 2, column: k % 2 == 0 ? "horaires" : "id_pdc_itinerance", before: "a, \"\(k)\"\n",
+            after: String(repeating: "é", count: k % 5), rule: k % 3 == 0 ? "horaires" : "id",
+            confidence: k % 4 == 0 ? .likely : .certain, evidence: k % 7 == 0 ? "vu : \(k)" : "")
     }
 
     func testBatchesAppendAsTheirChangesOneByOne() {
-        let one = ChangeList(), batched = ChangeList()
+        let one = ChangeList()
+        let batched = ChangeList()
         var batch = ChangeList.Batch()
         for k in 0..<500 {
             one.append(Self.change(k))
@@ -34,7 +36,8 @@ final class ParallelRepairTests: XCTestCase {
     func testRawIteratorGivesTheStoredTexts() {
         let list = ChangeList((0..<50).map(Self.change))
         var raw = list.makeRawIterator()
-        var texts: [UInt8] = [], ends: [Int] = []
+        var texts: [UInt8] = []
+        var ends: [Int] = []
         for c in list {
             XCTAssertEqual(raw.next(texts: &texts, ends: &ends), c.row)
             let parts = zip([0] + ends.dropLast(), ends).map { String(decoding: texts[$0..<$1], as: UTF8.self) }
@@ -48,12 +51,15 @@ final class ParallelRepairTests: XCTestCase {
         for (k, cell) in ["plain", "a,b", "say \"hi\"", "two\nlines", "", "cr\r"].enumerated() {
             CSVWriter.encode(cell, first: k == 0, into: &out)
         }
-        XCTAssertEqual(String(decoding: out, as: UTF8.self),
-                       "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",,\"cr\r\"")
+        XCTAssertEqual(
+            String(decoding: out, as: UTF8.self),
+            "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",,\"cr\r\"")
     }
 
     func testSameComparesBytes() {
-        let a: [UInt8] = Array("e\u{301}".utf8), b: [UInt8] = Array("\u{E9}".utf8), c = a
+        let a: [UInt8] = Array("e\u{301}".utf8)
+        let b: [UInt8] = Array("\u{E9}".utf8)
+        let c = a
         a.withUnsafeBufferPointer { pa in
             b.withUnsafeBufferPointer { pb in
                 XCTAssertFalse(RowRepairer.same(pa, pb), "NFD and NFC are two spellings")
@@ -70,7 +76,8 @@ final class ParallelRepairTests: XCTestCase {
         let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("irve-parallel-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: tmp) }
-        let input = tmp.appendingPathComponent("in.csv").path, output = tmp.appendingPathComponent("out.csv").path
+        let input = tmp.appendingPathComponent("in.csv").path
+        let output = tmp.appendingPathComponent("out.csv").path
         let count = 3 * Repairer.batchRows + 123
         var text = "id_pdc_itinerance,horaires,observations\n"
         for k in 0..<count {

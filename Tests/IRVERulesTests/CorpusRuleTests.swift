@@ -1,9 +1,9 @@
 import Foundation
 import IRVEFindings
 import IRVERules
+import IRVETestSupport
 import IRVEValidate
 import XCTest
-import IRVETestSupport
 
 /// The business rules on the real producer files of ../shared/corpus.
 final class CorpusRuleTests: XCTestCase {
@@ -54,10 +54,14 @@ final class CorpusRuleTests: XCTestCase {
             let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
             for name in names.sorted() where name.hasSuffix(".csv") {
                 files += 1
-                for f in try findings("\(folder)/\(name)") where RuleCatalog.rule(f.type) != nil { counts[f.type, default: 0] += 1 }
+                for f in try findings("\(folder)/\(name)") where RuleCatalog.rule(f.type) != nil {
+                    counts[f.type, default: 0] += 1
+                }
             }
         }
-        print("[rules] corpus (\(files) files): " + counts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))
+        print(
+            "[rules] corpus (\(files) files): "
+                + counts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))
         XCTAssertGreaterThan(counts["duplicate-id-pdc"] ?? 0, 50)
         XCTAssertGreaterThan(counts["power-in-watts"] ?? 0, 100)
     }

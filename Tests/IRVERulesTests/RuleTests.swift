@@ -15,21 +15,30 @@ final class RuleTests: XCTestCase {
 
     override func tearDown() { try? FileManager.default.removeItem(at: dir) }
 
-    static let header = "nom_amenageur,siren_amenageur,contact_amenageur,nom_operateur,contact_operateur,telephone_operateur,nom_enseigne,id_station_itinerance,id_station_local,nom_station,implantation_station,adresse_station,code_insee_commune,coordonneesXY,nbre_pdc,id_pdc_itinerance,id_pdc_local,puissance_nominale,prise_type_ef,prise_type_2,prise_type_combo_ccs,prise_type_chademo,prise_type_autre,gratuit,paiement_acte,paiement_cb,paiement_autre,tarification,condition_acces,reservation,horaires,accessibilite_pmr,restriction_gabarit,station_deux_roues,raccordement,num_pdl,date_mise_en_service,observations,date_maj,cable_t2_attache"
+    static let header =
+        "nom_amenageur,siren_amenageur,contact_amenageur,nom_operateur,contact_operateur,telephone_operateur,nom_enseigne,id_station_itinerance,id_station_local,nom_station,implantation_station,adresse_station,code_insee_commune,coordonneesXY,nbre_pdc,id_pdc_itinerance,id_pdc_local,puissance_nominale,prise_type_ef,prise_type_2,prise_type_combo_ccs,prise_type_chademo,prise_type_autre,gratuit,paiement_acte,paiement_cb,paiement_autre,tarification,condition_acces,reservation,horaires,accessibilite_pmr,restriction_gabarit,station_deux_roues,raccordement,num_pdl,date_mise_en_service,observations,date_maj,cable_t2_attache"
     static let fields = header.split(separator: ",").map(String.init)
 
     /// A valid row (SIREN 213101231 passes the Luhn check); `changes` overrides columns by name.
     static func row(_ changes: [String: String] = [:]) -> String {
         var values: [String: String] = [
-            "nom_amenageur": "Commune de Toulouse", "siren_amenageur": "213105554", "contact_amenageur": "mairie@toulouse.fr",
-            "nom_operateur": "Opérateur", "contact_operateur": "contact@operateur.fr", "telephone_operateur": "0102030405",
-            "nom_enseigne": "Réseau", "id_station_itinerance": "FRXYZP0001", "nom_station": "Mairie", "implantation_station": "Voirie",
-            "adresse_station": "1 place du Capitole 31000 Toulouse", "code_insee_commune": "31555", "coordonneesXY": "\"[1.4442,43.6047]\"",
-            "nbre_pdc": "1", "id_pdc_itinerance": "FRXYZE00011", "puissance_nominale": "22", "prise_type_ef": "false", "prise_type_2": "true",
-            "prise_type_combo_ccs": "false", "prise_type_chademo": "false", "prise_type_autre": "false", "gratuit": "false",
+            "nom_amenageur": "Commune de Toulouse", "siren_amenageur": "213105554",
+            "contact_amenageur": "mairie@toulouse.fr",
+            "nom_operateur": "Opérateur", "contact_operateur": "contact@operateur.fr",
+            "telephone_operateur": "0102030405",
+            "nom_enseigne": "Réseau", "id_station_itinerance": "FRXYZP0001", "nom_station": "Mairie",
+            "implantation_station": "Voirie",
+            "adresse_station": "1 place du Capitole 31000 Toulouse", "code_insee_commune": "31555",
+            "coordonneesXY": "\"[1.4442,43.6047]\"",
+            "nbre_pdc": "1", "id_pdc_itinerance": "FRXYZE00011", "puissance_nominale": "22", "prise_type_ef": "false",
+            "prise_type_2": "true",
+            "prise_type_combo_ccs": "false", "prise_type_chademo": "false", "prise_type_autre": "false",
+            "gratuit": "false",
             "paiement_acte": "true", "paiement_cb": "true", "paiement_autre": "false", "condition_acces": "Accès libre",
-            "reservation": "false", "horaires": "24/7", "accessibilite_pmr": "Accessibilité inconnue", "restriction_gabarit": "Aucune",
-            "station_deux_roues": "false", "raccordement": "Direct", "date_mise_en_service": "2021-12-30", "date_maj": "2024-01-15",
+            "reservation": "false", "horaires": "24/7", "accessibilite_pmr": "Accessibilité inconnue",
+            "restriction_gabarit": "Aucune",
+            "station_deux_roues": "false", "raccordement": "Direct", "date_mise_en_service": "2021-12-30",
+            "date_maj": "2024-01-15",
             "cable_t2_attache": "false",
         ]
         for (k, v) in changes { values[k] = v }
@@ -54,14 +63,19 @@ final class RuleTests: XCTestCase {
     }
 
     func testDuplicateIdsListEveryRow() throws {
-        let f = try check([Self.row(["nbre_pdc": "3"]), Self.row(["nbre_pdc": "3", "id_pdc_itinerance": "FRXYZE00012"]), Self.row(["nbre_pdc": "3"])])
+        let f = try check([
+            Self.row(["nbre_pdc": "3"]), Self.row(["nbre_pdc": "3", "id_pdc_itinerance": "FRXYZE00012"]),
+            Self.row(["nbre_pdc": "3"]),
+        ])
         let dup = f.filter { $0.type == "duplicate-id-pdc" }
         XCTAssertEqual(dup.map(\.rowNumber), [2, 4])
         XCTAssertTrue(dup[0].message.contains("(2, 4)"), dup[0].message)
         XCTAssertEqual(dup[0].severity, .error)
         // « Non concerné » is not a duplicate.
-        let nc = try check([Self.row(["nbre_pdc": "2", "id_pdc_itinerance": "Non concerné", "id_pdc_local": "A"]),
-                            Self.row(["nbre_pdc": "2", "id_pdc_itinerance": "Non concerné", "id_pdc_local": "B"])])
+        let nc = try check([
+            Self.row(["nbre_pdc": "2", "id_pdc_itinerance": "Non concerné", "id_pdc_local": "A"]),
+            Self.row(["nbre_pdc": "2", "id_pdc_itinerance": "Non concerné", "id_pdc_local": "B"]),
+        ])
         XCTAssertEqual(nc.map(\.type), [])
     }
 
@@ -75,7 +89,9 @@ final class RuleTests: XCTestCase {
 
     /// A station column with many values: five are quoted, then « et d'autres ».
     func testIncoherentStationQuotesFiveValuesThenSaysThereAreOthers() throws {
-        let rows = (1...7).map { k in Self.row(["nbre_pdc": "7", "id_pdc_itinerance": "FRXYZE0001\(k)", "nom_station": "Nom \(k)"]) }
+        let rows = (1...7).map { k in
+            Self.row(["nbre_pdc": "7", "id_pdc_itinerance": "FRXYZE0001\(k)", "nom_station": "Nom \(k)"])
+        }
         let inc = try check(rows).filter { $0.type == "station-incoherent" && $0.fieldName == "nom_station" }
         XCTAssertEqual(inc.count, 1)
         XCTAssertTrue(inc[0].message.contains("« Nom 5 » (ligne 6)… et d'autres"), inc[0].message)
@@ -83,18 +99,26 @@ final class RuleTests: XCTestCase {
     }
 
     func testStationCoherenceNamesTheColumnAndTheValues() throws {
-        let f = try check([Self.row(["nbre_pdc": "2"]),
-                           Self.row(["nbre_pdc": "2", "id_pdc_itinerance": "FRXYZE00012", "coordonneesXY": "\"[1.45,43.61]\"", "nom_station": "Capitole"])])
+        let f = try check([
+            Self.row(["nbre_pdc": "2"]),
+            Self.row([
+                "nbre_pdc": "2", "id_pdc_itinerance": "FRXYZE00012", "coordonneesXY": "\"[1.45,43.61]\"",
+                "nom_station": "Capitole",
+            ]),
+        ])
         let inc = f.filter { $0.type == "station-incoherent" }
         XCTAssertEqual(Set(inc.compactMap(\.fieldName)), ["coordonneesXY", "nom_station"])
         let coords = try XCTUnwrap(inc.first { $0.fieldName == "coordonneesXY" })
-        XCTAssertTrue(coords.message.contains("[1.4442,43.6047]") && coords.message.contains("[1.45,43.61]"), coords.message)
+        XCTAssertTrue(
+            coords.message.contains("[1.4442,43.6047]") && coords.message.contains("[1.45,43.61]"), coords.message)
         XCTAssertTrue(coords.message.contains("ligne 3"), coords.message)
         XCTAssertEqual(coords.rowNumber, 2)
     }
 
     func testNbrePdcMustMatchTheRows() throws {
-        let f = try check([Self.row(["nbre_pdc": "4"]), Self.row(["nbre_pdc": "4", "id_pdc_itinerance": "FRXYZE00012"])])
+        let f = try check([
+            Self.row(["nbre_pdc": "4"]), Self.row(["nbre_pdc": "4", "id_pdc_itinerance": "FRXYZE00012"]),
+        ])
         let m = try XCTUnwrap(f.first { $0.type == "nbre-pdc-mismatch" })
         XCTAssertEqual(m.rowNumber, 2)
         XCTAssertEqual(m.proposedChange?.newValue, "2")
@@ -110,11 +134,15 @@ final class RuleTests: XCTestCase {
         let fix = try XCTUnwrap(legacy.first { $0.type == "id-structure" })
         XCTAssertEqual(fix.proposedChange?.newValue, "FRXYZE00011")
         XCTAssertEqual(fix.proposedChange?.confidence, .certain)
-        XCTAssertEqual(try check([Self.row(["id_pdc_itinerance": "fr xyz e00011"])], schemaValid: false).first?.proposedChange?.newValue, "FRXYZE00011")
+        XCTAssertEqual(
+            try check([Self.row(["id_pdc_itinerance": "fr xyz e00011"])], schemaValid: false).first?.proposedChange?
+                .newValue, "FRXYZE00011")
     }
 
     func testExampleIdAndMissingLocalId() throws {
-        let f = try check([Self.row(["id_station_itinerance": "FRA68P68021001", "id_pdc_itinerance": "FRA68E680210015"])])
+        let f = try check([
+            Self.row(["id_station_itinerance": "FRA68P68021001", "id_pdc_itinerance": "FRA68E680210015"])
+        ])
         XCTAssertEqual(f.filter { $0.type == "id-example-copied" }.count, 2)
         let g = try check([Self.row(["id_pdc_itinerance": "Non concerné"])])
         XCTAssertEqual(g.filter { $0.type == "id-local-missing" }.map(\.fieldName), ["id_pdc_itinerance"])
@@ -124,7 +152,9 @@ final class RuleTests: XCTestCase {
         let watts = try check([Self.row(["puissance_nominale": "22000"])])
         let w = try XCTUnwrap(watts.first { $0.type == "power-in-watts" })
         XCTAssertEqual(w.proposedChange?.newValue, "22")
-        XCTAssertEqual(try check([Self.row(["puissance_nominale": "7400"])]).first { $0.type == "power-in-watts" }?.proposedChange?.newValue, "7.4")
+        XCTAssertEqual(
+            try check([Self.row(["puissance_nominale": "7400"])]).first { $0.type == "power-in-watts" }?.proposedChange?
+                .newValue, "7.4")
         XCTAssertEqual(try check([Self.row(["puissance_nominale": "1.2"])]).map(\.type), ["power-implausible"])
         let ccsOnly = Self.row(["puissance_nominale": "3.7", "prise_type_2": "false", "prise_type_combo_ccs": "true"])
         XCTAssertEqual(try check([ccsOnly]).map(\.type), ["power-implausible"])
@@ -132,7 +162,8 @@ final class RuleTests: XCTestCase {
         XCTAssertEqual(try check([efOnly]).map(\.type), ["power-implausible"])
         let acFast = Self.row(["puissance_nominale": "150"])
         XCTAssertEqual(try check([acFast]).map(\.type), ["power-implausible"])
-        XCTAssertEqual(try check([Self.row(["puissance_nominale": "150", "prise_type_combo_ccs": "true"])]).map(\.type), [])
+        XCTAssertEqual(
+            try check([Self.row(["puissance_nominale": "150", "prise_type_combo_ccs": "true"])]).map(\.type), [])
     }
 
     /// Issue 10: `1e300` or a 25-digit number trapped in `formatKW`; and a proposal must be a fixed
@@ -152,15 +183,20 @@ final class RuleTests: XCTestCase {
     }
 
     func testDates() throws {
-        XCTAssertEqual(try check([Self.row(["date_mise_en_service": "2027-01-01", "date_maj": "2027-02-01"])]).map(\.type),
-                       ["date-in-future", "date-in-future"])
-        XCTAssertEqual(try check([Self.row(["date_mise_en_service": "2024-06-01", "date_maj": "2023-01-01"])]).map(\.type), ["dates-inverted"])
+        XCTAssertEqual(
+            try check([Self.row(["date_mise_en_service": "2027-01-01", "date_maj": "2027-02-01"])]).map(\.type),
+            ["date-in-future", "date-in-future"])
+        XCTAssertEqual(
+            try check([Self.row(["date_mise_en_service": "2024-06-01", "date_maj": "2023-01-01"])]).map(\.type),
+            ["dates-inverted"])
         XCTAssertEqual(try check([Self.row(["date_maj": "2026-11-21"])]).map(\.type), [], "today is not the future")
     }
 
     func testSirenPhoneAndHoraires() throws {
         XCTAssertEqual(try check([Self.row(["siren_amenageur": "213105555"])]).map(\.type), ["siren-checksum"])
-        XCTAssertEqual(try check([Self.row(["siren_amenageur": "356000000"])]).map(\.type), [], "La Poste's SIREN is the documented exception")
+        XCTAssertEqual(
+            try check([Self.row(["siren_amenageur": "356000000"])]).map(\.type), [],
+            "La Poste's SIREN is the documented exception")
         let lost = try check([Self.row(["telephone_operateur": "111111111"])])
         XCTAssertEqual(lost.first?.proposedChange?.newValue, "0111111111")
         let invisible = try check([Self.row(["telephone_operateur": "\u{2066}0102030405\u{2069}"])])
@@ -171,29 +207,42 @@ final class RuleTests: XCTestCase {
         let seconds = try check([Self.row(["horaires": "\"Mo-Fr 07:00:00-20:59:00\""])], schemaValid: false)
         XCTAssertEqual(seconds.map(\.type), ["horaires-format"])
         XCTAssertEqual(seconds.first?.proposedChange?.newValue, "Mo-Fr 07:00-20:59")
-        XCTAssertEqual(try check([Self.row(["horaires": "24h/24 7j/7"])], schemaValid: false).first?.proposedChange?.newValue, "24/7")
+        XCTAssertEqual(
+            try check([Self.row(["horaires": "24h/24 7j/7"])], schemaValid: false).first?.proposedChange?.newValue,
+            "24/7")
         let french = try check([Self.row(["horaires": "Lundi-Vendredi 08:00-18:00"])])
         XCTAssertEqual(french.map(\.type), ["horaires-format"], "the pattern accepts it, the rule does not")
     }
 
     func testConnectorsDeclaredAsChargePoints() throws {
-        let a = Self.row(["nbre_pdc": "2", "puissance_nominale": "50", "prise_type_2": "false", "prise_type_combo_ccs": "true", "id_pdc_itinerance": "FRXYZE00011"])
-        let b = Self.row(["nbre_pdc": "2", "puissance_nominale": "50", "prise_type_2": "false", "prise_type_chademo": "true", "id_pdc_itinerance": "FRXYZE00012"])
+        let a = Self.row([
+            "nbre_pdc": "2", "puissance_nominale": "50", "prise_type_2": "false", "prise_type_combo_ccs": "true",
+            "id_pdc_itinerance": "FRXYZE00011",
+        ])
+        let b = Self.row([
+            "nbre_pdc": "2", "puissance_nominale": "50", "prise_type_2": "false", "prise_type_chademo": "true",
+            "id_pdc_itinerance": "FRXYZE00012",
+        ])
         let f = try check([a, b])
         XCTAssertEqual(f.map(\.type), ["connectors-as-pdc"])
         XCTAssertEqual(f.first?.severity, .warning)
     }
 
     func testDisableSwitchesARuleOff() throws {
-        XCTAssertEqual(try check([Self.row(["puissance_nominale": "22000"])], disabled: ["power-in-watts"]).map(\.type), [])
+        XCTAssertEqual(
+            try check([Self.row(["puissance_nominale": "22000"])], disabled: ["power-in-watts"]).map(\.type), [])
     }
 
     func testCatalogueIsComplete() {
         let codes = RuleCatalog.all.map(\.code)
         XCTAssertEqual(Set(codes).count, codes.count)
-        for code in ["duplicate-id-pdc", "station-incoherent", "nbre-pdc-mismatch", "id-structure", "id-operator-mismatch", "id-example-copied",
-                     "id-local-missing", "power-in-watts", "power-implausible", "date-in-future", "dates-inverted", "siren-checksum",
-                     "phone-format", "horaires-format", "connectors-as-pdc"] {
+        for code in [
+            "duplicate-id-pdc", "station-incoherent", "nbre-pdc-mismatch", "id-structure", "id-operator-mismatch",
+            "id-example-copied",
+            "id-local-missing", "power-in-watts", "power-implausible", "date-in-future", "dates-inverted",
+            "siren-checksum",
+            "phone-format", "horaires-format", "connectors-as-pdc",
+        ] {
             XCTAssertNotNil(RuleCatalog.rule(code), code)
         }
     }

@@ -18,8 +18,9 @@ public enum TestPaths {
     public static func shared(_ relative: String) throws -> URL {
         let url = sharedFolder.appendingPathComponent(relative)
         guard FileManager.default.fileExists(atPath: url.path) else {
-            throw XCTSkip("../shared absent : \(url.path) introuvable ; ce test lit les données partagées "
-                + "(toujours présentes en CI).")
+            throw XCTSkip(
+                "../shared absent : \(url.path) introuvable ; ce test lit les données partagées "
+                    + "(toujours présentes en CI).")
         }
         return url
     }

@@ -24,8 +24,10 @@ final class EngineTests: XCTestCase {
         return (r, Array(r.allFindings(.fr)))
     }
 
-    static let header = "nom_amenageur,siren_amenageur,contact_amenageur,nom_operateur,contact_operateur,telephone_operateur,nom_enseigne,id_station_itinerance,id_station_local,nom_station,implantation_station,adresse_station,code_insee_commune,coordonneesXY,nbre_pdc,id_pdc_itinerance,id_pdc_local,puissance_nominale,prise_type_ef,prise_type_2,prise_type_combo_ccs,prise_type_chademo,prise_type_autre,gratuit,paiement_acte,paiement_cb,paiement_autre,tarification,condition_acces,reservation,horaires,accessibilite_pmr,restriction_gabarit,station_deux_roues,raccordement,num_pdl,date_mise_en_service,observations,date_maj,cable_t2_attache"
-    static let validRow = "Commune,213101231,mairie@commune.fr,Opérateur,contact@operateur.fr,0102030405,Réseau,FRA68P68021001,,Mairie,Voirie,1 place de la Mairie 31000 Toulouse,31555,\"[1.4442,43.6047]\",2,FRA68E680210015,,22,false,true,false,false,false,false,true,true,false,,Accès libre,false,24/7,Accessible mais non réservé PMR,Aucune,false,Direct,,2021-12-30,,2023-01-15,false"
+    static let header =
+        "nom_amenageur,siren_amenageur,contact_amenageur,nom_operateur,contact_operateur,telephone_operateur,nom_enseigne,id_station_itinerance,id_station_local,nom_station,implantation_station,adresse_station,code_insee_commune,coordonneesXY,nbre_pdc,id_pdc_itinerance,id_pdc_local,puissance_nominale,prise_type_ef,prise_type_2,prise_type_combo_ccs,prise_type_chademo,prise_type_autre,gratuit,paiement_acte,paiement_cb,paiement_autre,tarification,condition_acces,reservation,horaires,accessibilite_pmr,restriction_gabarit,station_deux_roues,raccordement,num_pdl,date_mise_en_service,observations,date_maj,cable_t2_attache"
+    static let validRow =
+        "Commune,213101231,mairie@commune.fr,Opérateur,contact@operateur.fr,0102030405,Réseau,FRA68P68021001,,Mairie,Voirie,1 place de la Mairie 31000 Toulouse,31555,\"[1.4442,43.6047]\",2,FRA68E680210015,,22,false,true,false,false,false,false,true,true,false,,Accès libre,false,24/7,Accessible mais non réservé PMR,Aucune,false,Direct,,2021-12-30,,2023-01-15,false"
 
     func testValidFileAndAutomaticSchema() throws {
         let (r, f) = try check(Self.header + "\n" + Self.validRow + "\n")
@@ -37,12 +39,18 @@ final class EngineTests: XCTestCase {
     func testByNameHeaderRules() throws {
         // Drop optional `cable_t2_attache` and required `horaires`, add an extra column, swap two columns.
         var labels = Self.header.split(separator: ",").map(String.init)
-        var cells = Self.validRow.replacingOccurrences(of: "\"[1.4442,43.6047]\"", with: "COORD").split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-        labels.removeLast(); cells.removeLast()
+        var cells = Self.validRow.replacingOccurrences(of: "\"[1.4442,43.6047]\"", with: "COORD").split(
+            separator: ",", omittingEmptySubsequences: false
+        ).map(String.init)
+        labels.removeLast()
+        cells.removeLast()
         let h = labels.firstIndex(of: "horaires")!
-        labels.remove(at: h); cells.remove(at: h)
-        labels.append("commentaire_interne"); cells.append("x")
-        labels.swapAt(0, 1); cells.swapAt(0, 1)
+        labels.remove(at: h)
+        cells.remove(at: h)
+        labels.append("commentaire_interne")
+        cells.append("x")
+        labels.swapAt(0, 1)
+        cells.swapAt(0, 1)
         let row = cells.joined(separator: ",").replacingOccurrences(of: "COORD", with: "\"[1.4442,43.6047]\"")
         let (r, f) = try check(labels.joined(separator: ",") + "\n" + row + "\n")
         let byType = Dictionary(grouping: f, by: \.type)
@@ -59,12 +67,15 @@ final class EngineTests: XCTestCase {
     func testStrictHeaderIsPositional() throws {
         var labels = Self.header.split(separator: ",").map(String.init)
         labels.swapAt(0, 3)
-        let (_, f) = try check(labels.joined(separator: ",") + "\n" + Self.validRow + "\n", .init(headerMode: .positional))
-        XCTAssertEqual(Set(f.filter { $0.type == "incorrect-label" }.compactMap(\.fieldName)), ["nom_amenageur", "nom_operateur"])
+        let (_, f) = try check(
+            labels.joined(separator: ",") + "\n" + Self.validRow + "\n", .init(headerMode: .positional))
+        XCTAssertEqual(
+            Set(f.filter { $0.type == "incorrect-label" }.compactMap(\.fieldName)), ["nom_amenageur", "nom_operateur"])
     }
 
     func testMisspeltColumnGetsASuggestion() throws {
-        let (_, f) = try check(Self.header.replacingOccurrences(of: "nom_station", with: "Nom_Station") + "\n" + Self.validRow + "\n")
+        let (_, f) = try check(
+            Self.header.replacingOccurrences(of: "nom_station", with: "Nom_Station") + "\n" + Self.validRow + "\n")
         let missing = try XCTUnwrap(f.first { $0.type == "missing-label" })
         XCTAssertTrue(missing.message.contains("« Nom_Station »"), missing.message)
     }
@@ -72,7 +83,8 @@ final class EngineTests: XCTestCase {
     func testBlankRowReplacesItsCellErrorsAndMissingCellsComeLast() throws {
         let blank = String(repeating: ",", count: 39)
         // 41 pieces when split on commas (the coordinates hold one): keeping 39 leaves 38 real columns.
-        let short = Self.validRow.split(separator: ",", omittingEmptySubsequences: false).prefix(39).joined(separator: ",")
+        let short = Self.validRow.split(separator: ",", omittingEmptySubsequences: false).prefix(39).joined(
+            separator: ",")
         let (_, f) = try check(Self.header + "\n" + blank + "\n" + short + "\n")
         let row2 = f.filter { $0.rowNumber == 2 }
         XCTAssertEqual(row2.map(\.type), ["blank-row"])
@@ -97,7 +109,11 @@ final class EngineTests: XCTestCase {
 
     func testMaxFindingsKeepsExactTotals() throws {
         var text = Self.header + "\n"
-        for _ in 0..<50 { text += Self.validRow.replacingOccurrences(of: ",false,true,false,false,false,", with: ",VRAI,true,false,false,false,") + "\n" }
+        for _ in 0..<50 {
+            text +=
+                Self.validRow.replacingOccurrences(
+                    of: ",false,true,false,false,false,", with: ",VRAI,true,false,false,false,") + "\n"
+        }
         let (r, f) = try check(text, .init(maxFindings: 10))
         XCTAssertEqual(f.count, 10)
         XCTAssertEqual(r.errorCount, 50)

@@ -2,6 +2,7 @@ import Foundation
 import IRVEFiles
 import IRVEFindings
 import XCTest
+
 @testable import IRVEValidate
 
 /// The findings store: records spilled to an anonymous temporary file come back identical and in
@@ -11,11 +12,13 @@ final class FindingStoreTests: XCTestCase {
         let log = SpillLog(memoryLimit: 256)  // spills after a few records
         var written: [Finding] = []
         for k in 0..<2000 {
-            let f = Finding(type: "t\(k % 7)", severity: k % 3 == 0 ? .error : .warning, rowNumber: k % 5 == 0 ? nil : k,
-                            fieldName: k % 2 == 0 ? "colonne" : nil, fieldNumber: k % 4 == 0 ? nil : k,
-                            cell: k % 3 == 0 ? nil : String(repeating: "é", count: k % 50), constraint: k % 6 == 0 ? "pattern" : nil,
-                            message: "message n° \(k)",
-                            proposedChange: k % 10 == 0 ? ProposedChange(newValue: "v\(k)", rule: "r", confidence: .guess) : nil)
+            let f = Finding(
+                type: "t\(k % 7)", severity: k % 3 == 0 ? .error : .warning, rowNumber: k % 5 == 0 ? nil : k,
+                fieldName: k % 2 == 0 ? "colonne" : nil, fieldNumber: k % 4 == 0 ? nil : k,
+                cell: k % 3 == 0 ? nil : String(repeating: "é", count: k % 50),
+                constraint: k % 6 == 0 ? "pattern" : nil,
+                message: "message n° \(k)",
+                proposedChange: k % 10 == 0 ? ProposedChange(newValue: "v\(k)", rule: "r", confidence: .guess) : nil)
             written.append(f)
             XCTAssertTrue(log.append { FindingCoding.put(f, into: &$0) })
         }
@@ -26,7 +29,8 @@ final class FindingStoreTests: XCTestCase {
             XCTAssertEqual(read, written)
         }
         // The temporary file is unlinked at once: nothing named irve-findings-* remains.
-        let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory()))?
+        let leftovers =
+            (try? FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory()))?
             .filter { $0.hasPrefix("irve-findings-") } ?? []
         XCTAssertEqual(leftovers, [])
     }
@@ -36,8 +40,11 @@ final class FindingStoreTests: XCTestCase {
         store.samplesPerGroup = 3
         for k in 0..<100 {
             store.add(Finding(type: "blank-row", severity: .error, rowNumber: k + 2, message: "vide"))
-            store.addRuleFindings([Finding(type: "phone-format", severity: .warning, rowNumber: k + 2,
-                                           fieldName: "telephone_operateur", message: "tél")])
+            store.addRuleFindings([
+                Finding(
+                    type: "phone-format", severity: .warning, rowNumber: k + 2,
+                    fieldName: "telephone_operateur", message: "tél")
+            ])
         }
         XCTAssertEqual(store.storedCount, 6)
         XCTAssertEqual(store.errorCount, 100)

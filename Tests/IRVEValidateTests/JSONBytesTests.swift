@@ -8,8 +8,10 @@ import XCTest
 final class JSONBytesTests: XCTestCase {
     func testStringsReadBackIdentical() throws {
         var generator = SystemRandomNumberGenerator()
-        let alphabet: [String] = ["a", "é", "\"", "\\", "\n", "\r", "\t", "\u{1}", "\u{1F}", " ", "€", "🔌", "\u{7F}",
-                                  "/", "\u{2028}", "Z"]
+        let alphabet: [String] = [
+            "a", "é", "\"", "\\", "\n", "\r", "\t", "\u{1}", "\u{1F}", " ", "€", "🔌", "\u{7F}",
+            "/", "\u{2028}", "Z",
+        ]
         for length in 0..<200 {
             let text = (0..<length).map { _ in alphabet.randomElement(using: &generator) ?? "a" }.joined()
             var j = JSONBytes()
@@ -33,7 +35,8 @@ final class JSONBytesTests: XCTestCase {
         j.raw(",")
         j.string(nil as String?)
         j.raw("]")
-        XCTAssertEqual(String(decoding: j.bytes, as: UTF8.self),
-                       "[0,7,-7,1000000,9223372036854775807,-9223372036854775808,null,null]")
+        XCTAssertEqual(
+            String(decoding: j.bytes, as: UTF8.self),
+            "[0,7,-7,1000000,9223372036854775807,-9223372036854775808,null,null]")
     }
 }

@@ -35,7 +35,11 @@ final class NoTrapTests: XCTestCase {
             if let o = open {
                 out.append(o + "," + p)
                 open = nil
-            } else if p.hasPrefix("\""), !p.hasSuffix("\"") { open = p } else { out.append(p) }
+            } else if p.hasPrefix("\""), !p.hasSuffix("\"") {
+                open = p
+            } else {
+                out.append(p)
+            }
         }
         return out
     }

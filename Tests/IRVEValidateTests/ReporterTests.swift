@@ -5,7 +5,7 @@ import IRVEValidate
 import XCTest
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Every `--format` goes through one `Reporter`: each one writes a report of the sample, the JSON one
@@ -55,7 +55,8 @@ final class ReporterTests: XCTestCase {
         ReportFormat.json.reporter(lang: .fr, color: false)
             .writeFailure(file: "a \"b\".csv", message: "Fichier introuvable", to: sink)
         close(fd)
-        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any]
+        let object =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any]
         XCTAssertEqual(object?["file"] as? String, "a \"b\".csv")
         XCTAssertEqual(object?["valid"] as? Bool, false)
         XCTAssertEqual(object?["error"] as? String, "Fichier introuvable")

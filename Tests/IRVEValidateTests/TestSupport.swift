@@ -14,9 +14,12 @@ enum TestSupport {
 
     /// The Python of the venv holding frictionless (created by `.ci/run`).
     static func requirePython() throws -> String {
-        let candidate = ProcessInfo.processInfo.environment["IRVE_PYTHON"] ?? root.appendingPathComponent(".venv/bin/python").path
+        let candidate =
+            ProcessInfo.processInfo.environment["IRVE_PYTHON"] ?? root.appendingPathComponent(".venv/bin/python").path
         guard FileManager.default.isExecutableFile(atPath: candidate) else {
-            throw XCTSkip("frictionless absent (\(candidate)) : lancez .ci/run, ou créez .venv avec « pip install -r Tests/Oracle/requirements.txt ».")
+            throw XCTSkip(
+                "frictionless absent (\(candidate)) : lancez .ci/run, ou créez .venv avec « pip install -r Tests/Oracle/requirements.txt »."
+            )
         }
         return candidate
     }
@@ -26,7 +29,9 @@ enum TestSupport {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
         process.arguments = [root.appendingPathComponent("Tests/Oracle/frictionless_oracle.py").path]
-        let input = Pipe(), output = Pipe(), errors = Pipe()
+        let input = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
         process.standardInput = input
         process.standardOutput = output
         process.standardError = errors
@@ -42,7 +47,8 @@ enum TestSupport {
         _ = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            throw NSError(domain: "oracle", code: 1, userInfo: [NSLocalizedDescriptionKey: "oracle answered no JSON object"])
+            throw NSError(
+                domain: "oracle", code: 1, userInfo: [NSLocalizedDescriptionKey: "oracle answered no JSON object"])
         }
         return object
     }

@@ -35,16 +35,19 @@ final class EngineWordsTests: XCTestCase {
         .horairesSeconds, .horairesTrailingSpace, .horairesExpected, .inseeLostZero(fixed: "01234"), .inseeExpected,
         .sirenIsSiret(siren: "123456789"), .sirenExpected,
     ]
-    static let constraints: [ConstraintProblem] = [
-        .required, .pattern(hint: nil), .enumeration(exact: "Accès libre"), .enumeration(exact: nil), .minimum,
-        .maximum, .exclusiveMinimum, .exclusiveMaximum, .minLength, .maxLength, .unique, .other(name: "custom"),
-    ] + hints.map { .pattern(hint: $0) }
+    static let constraints: [ConstraintProblem] =
+        [
+            .required, .pattern(hint: nil), .enumeration(exact: "Accès libre"), .enumeration(exact: nil), .minimum,
+            .maximum, .exclusiveMinimum, .exclusiveMaximum, .minLength, .maxLength, .unique, .other(name: "custom"),
+        ] + hints.map { .pattern(hint: $0) }
 
     static var samples: [EngineFacts] {
         types.map { .typeError(cell: "x", field: field, problem: $0) }
             + constraints.map { .constraint(cell: "x", field: field, problem: $0) }
-            + [.missingCell(row: 3, field: "nom_station", column: 4), .extraCell(row: 5, column: 40, cell: "y"),
-               .blankRow(row: 7), .mojibake(cell: "AccÃ¨s")]
+            + [
+                .missingCell(row: 3, field: "nom_station", column: 4), .extraCell(row: 5, column: 40, cell: "y"),
+                .blankRow(row: 7), .mojibake(cell: "AccÃ¨s"),
+            ]
     }
 
     func testEveryFactIsWordedInBothLanguages() {
@@ -65,24 +68,37 @@ final class EngineWordsTests: XCTestCase {
     func testSentencesAsTheReportsShowThem() {
         let f = Self.field
         XCTAssertEqual(
-            Wording.message(.engine(.typeError(cell: "3,7", field: f, problem: .numberDecimalComma(dotted: "3.7"))),
-                            .fr),
+            Wording.message(
+                .engine(.typeError(cell: "3,7", field: f, problem: .numberDecimalComma(dotted: "3.7"))),
+                .fr),
             "« 3,7 » n'est pas un nombre valide : utilisez le point comme séparateur décimal (3.7), sans espace ni "
                 + "unité. Exemple valide : « 22 ».")
         XCTAssertEqual(
-            Wording.message(.engine(.typeError(cell: "01/03/2024 ", field: f, problem: .date(
-                format: "%Y-%m-%d", suggestion: "2024-03-01", spaces: true))), .en),
+            Wording.message(
+                .engine(
+                    .typeError(
+                        cell: "01/03/2024 ", field: f,
+                        problem: .date(
+                            format: "%Y-%m-%d", suggestion: "2024-03-01", spaces: true))), .en),
             "\"01/03/2024 \" is not a date in the yyyy-mm-dd format. The expected form is \"2024-03-01\". Mind the "
                 + "spaces at the start or end.")
         XCTAssertEqual(
-            Wording.message(.engine(.constraint(cell: "accès libre", field: f, problem: .enumeration(
-                exact: "Accès libre"))), .fr),
+            Wording.message(
+                .engine(
+                    .constraint(
+                        cell: "accès libre", field: f,
+                        problem: .enumeration(
+                            exact: "Accès libre"))), .fr),
             "« accès libre » n'est pas une valeur autorisée pour « puissance_nominale ». Écrivez exactement "
                 + "« Accès libre » (majuscules, accents et espaces comptent). Valeurs possibles : « Accès libre », "
                 + "« Accès réservé ».")
         XCTAssertEqual(
-            Wording.message(.engine(.constraint(cell: "1234", field: f, problem: .pattern(
-                hint: .inseeLostZero(fixed: "01234")))), .en),
+            Wording.message(
+                .engine(
+                    .constraint(
+                        cell: "1234", field: f,
+                        problem: .pattern(
+                            hint: .inseeLostZero(fixed: "01234")))), .en),
             "\"1234\" does not match the format required for \"puissance_nominale\". The code lost its leading zero: "
                 + "write \"01234\". Valid example: \"22\". (pattern: ^[0-9]{9}$)")
         XCTAssertEqual(Wording.message(.engine(.blankRow(row: 7)), .fr), "La ligne 7 est vide : supprimez-la.")
@@ -93,12 +109,23 @@ final class EngineWordsTests: XCTestCase {
 
     func testGeopointProblemsAddUp() {
         let none = GeopointProblems(bracketsMissing: false, semicolon: false, decimalCommas: false)
-        let plain = Wording.message(.engine(.typeError(cell: "a", field: Self.field, problem: .geopoint(
-            problems: none))), .fr)
+        let plain = Wording.message(
+            .engine(
+                .typeError(
+                    cell: "a", field: Self.field,
+                    problem: .geopoint(
+                        problems: none))), .fr)
         XCTAssertEqual(plain, "« a » n'est pas un point valide au format « longitude, latitude ».")
-        let all = Wording.message(.engine(.typeError(cell: "a", field: Self.field, problem: .geopointArray(
-            example: "[1,2]", problems: Self.problems))), .en)
-        XCTAssertTrue(all.hasSuffix("(longitude first). The brackets are missing. Separate the numbers with a "
-            + "comma, not a semicolon. Use dots for decimals (the comma separates longitude and latitude)."), all)
+        let all = Wording.message(
+            .engine(
+                .typeError(
+                    cell: "a", field: Self.field,
+                    problem: .geopointArray(
+                        example: "[1,2]", problems: Self.problems))), .en)
+        XCTAssertTrue(
+            all.hasSuffix(
+                "(longitude first). The brackets are missing. Separate the numbers with a "
+                    + "comma, not a semicolon. Use dots for decimals (the comma separates longitude and latitude)."),
+            all)
     }
 }

@@ -20,24 +20,38 @@ final class GeoWordsTests: XCTestCase {
         .coordinates(.fewDecimals(decimals: 2)), .coordinates(.referencePoint(commune: rouen)),
         .insee(.missing(pointCommune: rouen)), .insee(.missing(pointCommune: nil)),
         .insee(.pointPostcode(written: "27200", pointCommune: vernon, codeCommune: rouen, sharesPostcode: false)),
-        .insee(.postcode(written: "27200", communes: CitedList([vernon], citing: 6), commune: vernon,
-                         choice: .addressTown)),
+        .insee(
+            .postcode(
+                written: "27200", communes: CitedList([vernon], citing: 6), commune: vernon,
+                choice: .addressTown)),
         .insee(.sharedPostcode(written: "76000", communes: CitedList([rouen, vernon], citing: 6))),
         .insee(.unknown(written: "99999", pointCommune: rouen)),
         .insee(.unknown(written: "99999", pointCommune: nil)),
-        .insee(.obsolete(written: "27001", former: "Ancienne", kind: .deleguee, since: 2019,
-                         current: CitedList([vernon], citing: 6))),
-        .insee(.obsolete(written: "27002", former: "Disparue", kind: nil, since: nil,
-                         current: CitedList([], citing: 6))),
-        .insee(.arrondissement(arrondissement: CommuneRef(name: "Paris 1er Arrondissement", code: "75101"),
-                               commune: CommuneRef(name: "Paris", code: "75056"))),
-        .address(.postcodeUnassigned(postcode: "76099", commune: rouen,
-                                     postcodes: CitedList(["76000", "76100"], citing: 6))),
-        .address(.postcodeElsewhere(postcode: "27200", owners: CitedList([vernon], citing: 4), commune: rouen,
-                                    postcodes: CitedList(["76000", "76100"], citing: 6))),
+        .insee(
+            .obsolete(
+                written: "27001", former: "Ancienne", kind: .deleguee, since: 2019,
+                current: CitedList([vernon], citing: 6))),
+        .insee(
+            .obsolete(
+                written: "27002", former: "Disparue", kind: nil, since: nil,
+                current: CitedList([], citing: 6))),
+        .insee(
+            .arrondissement(
+                arrondissement: CommuneRef(name: "Paris 1er Arrondissement", code: "75101"),
+                commune: CommuneRef(name: "Paris", code: "75056"))),
+        .address(
+            .postcodeUnassigned(
+                postcode: "76099", commune: rouen,
+                postcodes: CitedList(["76000", "76100"], citing: 6))),
+        .address(
+            .postcodeElsewhere(
+                postcode: "27200", owners: CitedList([vernon], citing: 4), commune: rouen,
+                postcodes: CitedList(["76000", "76100"], citing: 6))),
         .address(.nameMismatch(named: vernon, expected: rouen, from: .inseeCode)),
-        .station(.defaultCode(commune: rouen, stations: 40, otherCommunes: 16, atLeast: true, station: nil,
-                              pointCommune: vernon)),
+        .station(
+            .defaultCode(
+                commune: rouen, stations: 40, otherCommunes: 16, atLeast: true, station: nil,
+                pointCommune: vernon)),
         .station(.inseeWrong(station: "FRXYZP1", rows: rows, pointCommune: vernon, codeCommune: rouen)),
         .station(.coordinatesWrong(station: nil, rows: rows, commune: rouen, pointCommune: vernon)),
         .station(.addressWrong(station: "FRXYZP1", rows: rows, commune: rouen, addressCommune: vernon)),
@@ -73,13 +87,19 @@ final class GeoWordsTests: XCTestCase {
             fr(.insee(.missing(pointCommune: Self.rouen))),
             "code_insee_commune est vide ; le point tombe à Rouen (76540) : indiquez 76540.")
         XCTAssertEqual(
-            fr(.station(.inseeWrong(station: "FRXYZP1", rows: RowList(shown: [7], total: 1),
-                                    pointCommune: Self.vernon, codeCommune: Self.rouen))),
+            fr(
+                .station(
+                    .inseeWrong(
+                        station: "FRXYZP1", rows: RowList(shown: [7], total: 1),
+                        pointCommune: Self.vernon, codeCommune: Self.rouen))),
             "Pour la station « FRXYZP1 » (ligne 7), le point et l'adresse désignent Vernon (27681), le code INSEE "
                 + "Rouen (76540) : c'est le code INSEE qui est faux, mettez 27681.")
         XCTAssertEqual(
-            en(.station(.addressWrong(station: nil, rows: Self.rows, commune: Self.rouen,
-                                      addressCommune: Self.vernon))),
+            en(
+                .station(
+                    .addressWrong(
+                        station: nil, rows: Self.rows, commune: Self.rouen,
+                        addressCommune: Self.vernon))),
             "For the station (rows 2, 3), the point and the INSEE code name Rouen (76540), the address Vernon "
                 + "(27681): check the address.")
         XCTAssertEqual(
@@ -104,8 +124,11 @@ final class GeoWordsTests: XCTestCase {
             fr(.insee(.obsolete(written: "27001", former: "Ancienne", kind: .deleguee, since: 2019, current: vernon))),
             "« 27001 » est le code de Ancienne, commune déléguée depuis 2019 : la commune actuelle est "
                 + "Vernon (27681).")
-        let gone = fr(.insee(.obsolete(written: "27002", former: "Disparue", kind: nil, since: nil,
-                                       current: CitedList([], citing: 6))))
+        let gone = fr(
+            .insee(
+                .obsolete(
+                    written: "27002", former: "Disparue", kind: nil, since: nil,
+                    current: CitedList([], citing: 6))))
         XCTAssertTrue(gone.hasSuffix("Disparue, ancienne commune : la commune actuelle est inconnue."), gone)
         XCTAssertEqual(
             en(.insee(.obsolete(written: "27001", former: "Old", kind: .associee, since: 1972, current: vernon))),
@@ -124,14 +147,18 @@ final class GeoWordsTests: XCTestCase {
 
     static let answer = GeocoderAnswer(label: "5 Avenue du Test Fictif 27200 Vernon", score: 0.934)
     static let geocoding: [GeocodingFacts] = [
-        .farFromPoint(station: "FRA01P00002", rows: RowList(shown: [4, 5], total: 2), address: "5 av. du test fictif",
-                      metres: 2_200, match: .address, answer: answer, proposed: "[1.487101, 49.090925]"),
-        .farFromPoint(station: "FRA01P00003", rows: RowList(shown: [6], total: 1), address: "Avenue du Test Fictif",
-                      metres: 150_000, match: .street, answer: answer, proposed: nil),
-        .notFound(station: "FRA01P00004", rows: RowList(shown: [2, 3, 4, 5, 6], total: 9), address: "14 rue X",
-                  source: .localIndex(path: "/tmp/ban.sqlite"), best: GeocoderAnswer(label: "Rue Y", score: 0.2)),
-        .notFound(station: "FRA01P00005", rows: RowList(shown: [8], total: 1), address: "Parking",
-                  source: .server(url: "https://data.geopf.fr/geocodage"), best: nil),
+        .farFromPoint(
+            station: "FRA01P00002", rows: RowList(shown: [4, 5], total: 2), address: "5 av. du test fictif",
+            metres: 2_200, match: .address, answer: answer, proposed: "[1.487101, 49.090925]"),
+        .farFromPoint(
+            station: "FRA01P00003", rows: RowList(shown: [6], total: 1), address: "Avenue du Test Fictif",
+            metres: 150_000, match: .street, answer: answer, proposed: nil),
+        .notFound(
+            station: "FRA01P00004", rows: RowList(shown: [2, 3, 4, 5, 6], total: 9), address: "14 rue X",
+            source: .localIndex(path: "/tmp/ban.sqlite"), best: GeocoderAnswer(label: "Rue Y", score: 0.2)),
+        .notFound(
+            station: "FRA01P00005", rows: RowList(shown: [8], total: 1), address: "Parking",
+            source: .server(url: "https://data.geopf.fr/geocodage"), best: nil),
     ]
 
     func testEveryGeocodingFactIsWordedInBothLanguages() {
@@ -160,9 +187,11 @@ final class GeoWordsTests: XCTestCase {
                 + "Fictif\" (score 0.93). Check which is right: the address or the coordinates (a charger at the "
                 + "back of a car park may be far from its entrance).")
         let notFound = Wording.message(.geocoding(Self.geocoding[2]), .fr)
-        XCTAssertTrue(notFound.hasPrefix("Station « FRA01P00004 » (lignes 2, 3, 4, 5, 6…) : l'adresse « 14 rue X » "
-            + "n'a pas été trouvée par le index BAN local (/tmp/ban.sqlite) (meilleure réponse : « Rue Y », "
-            + "score 0,20). Écrivez-la"), notFound)
+        XCTAssertTrue(
+            notFound.hasPrefix(
+                "Station « FRA01P00004 » (lignes 2, 3, 4, 5, 6…) : l'adresse « 14 rue X » "
+                    + "n'a pas été trouvée par le index BAN local (/tmp/ban.sqlite) (meilleure réponse : « Rue Y », "
+                    + "score 0,20). Écrivez-la"), notFound)
         let english = Wording.message(.geocoding(Self.geocoding[3]), .en)
         // The geocoder's name is still French in English (see `English.geocoder`).
         XCTAssertTrue(english.contains("not found by the géocodeur https://data.geopf.fr/geocodage. Write"), english)

@@ -37,8 +37,9 @@ final class RowRuleWordsTests: XCTestCase {
         let rows = RowList((2...1_000_001).map { Int32($0) }, citing: 3)
         let french = Wording.message(.station(.duplicateId(id: "FRABCE1", count: 1_000_000, rows: rows)), .fr)
         XCTAssertTrue(french.contains("1000000 lignes (2, 3, 4… et 999997 autre(s))"), french)
-        let english = Wording.message(.station(.duplicateId(id: "FRABCE1", count: 2, rows: RowList([2, 4], citing: 3))),
-                                      .en)
+        let english = Wording.message(
+            .station(.duplicateId(id: "FRABCE1", count: 2, rows: RowList([2, 4], citing: 3))),
+            .en)
         XCTAssertEqual(english, "Id \"FRABCE1\" is used by 2 rows (2, 4): each charge point needs its own.")
         let values = [SeenValue(value: "A", row: 2), SeenValue(value: "B", row: 3)]
         let incoherent = Wording.message(
@@ -49,8 +50,9 @@ final class RowRuleWordsTests: XCTestCase {
     func testTheFactsValuesAppearInTheSentence() {
         let french = Wording.message(.row(.powerInWatts(power: "22000", kilowatts: "22")), .fr)
         XCTAssertTrue(french.contains("22000 kW") && french.contains("écrivez 22."), french)
-        let english = Wording.message(.row(.idWrongLetter(id: "FRABCP1", found: "P", expected: "E", kind: .station)),
-                                      .en)
+        let english = Wording.message(
+            .row(.idWrongLetter(id: "FRABCP1", found: "P", expected: "E", kind: .station)),
+            .en)
         XCTAssertTrue(english.contains("identifies a station"), english)
         // A pasted 5 MB cell is quoted cut, with its length.
         let long = String(repeating: "7", count: 5_000) + "x"

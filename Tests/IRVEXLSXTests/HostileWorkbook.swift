@@ -59,25 +59,41 @@ struct HostileWorkbook {
         let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
         let pkg = "http://schemas.openxmlformats.org/package/2006/relationships"
         var parts: [(String, String)] = [
-            ("[Content_Types].xml", "<?xml version=\"1.0\"?><Types "
-                + "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"),
-            ("_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"\(pkg)\"><Relationship Id=\"rId1\" "
-                + "Type=\"\(rel)/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"),
-            ("xl/workbook.xml", "<?xml version=\"1.0\"?><workbook xmlns=\"\(main)\" xmlns:r=\"\(rel)\"><sheets>"
-                + "<sheet name=\"Feuil1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"),
-            ("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"\(pkg)\"><Relationship "
-                + "Id=\"rId1\" "
-                + "Type=\"\(rel)/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"),
+            (
+                "[Content_Types].xml",
+                "<?xml version=\"1.0\"?><Types "
+                    + "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+            ),
+            (
+                "_rels/.rels",
+                "<?xml version=\"1.0\"?><Relationships xmlns=\"\(pkg)\"><Relationship Id=\"rId1\" "
+                    + "Type=\"\(rel)/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"
+            ),
+            (
+                "xl/workbook.xml",
+                "<?xml version=\"1.0\"?><workbook xmlns=\"\(main)\" xmlns:r=\"\(rel)\"><sheets>"
+                    + "<sheet name=\"Feuil1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"
+            ),
+            (
+                "xl/_rels/workbook.xml.rels",
+                "<?xml version=\"1.0\"?><Relationships xmlns=\"\(pkg)\"><Relationship "
+                    + "Id=\"rId1\" "
+                    + "Type=\"\(rel)/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"
+            ),
         ]
         if let sharedStrings { parts.append(("xl/sharedStrings.xml", sharedStrings)) }
         for (path, text) in parts {
             let data = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) {
+            try archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate
+            ) {
                 position, size in data.subdata(in: Int(position)..<(Int(position) + size))
             }
         }
-        try archive.addEntry(with: "xl/worksheets/sheet1.xml", type: .file, uncompressedSize: Int64(sheetSize),
-                             compressionMethod: .deflate, bufferSize: 1 << 20) { position, size in
+        try archive.addEntry(
+            with: "xl/worksheets/sheet1.xml", type: .file, uncompressedSize: Int64(sheetSize),
+            compressionMethod: .deflate, bufferSize: 1 << 20
+        ) { position, size in
             sheetBytes(at: Int(position), count: size)
         }
     }

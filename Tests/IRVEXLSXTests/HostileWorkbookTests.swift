@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import IRVEXLSX
 
 /// Workbooks built to hurt (generated in a temporary folder): entities, stray bytes, bombs,
@@ -24,8 +25,10 @@ final class HostileWorkbookTests: XCTestCase {
         return rows
     }
 
-    private func error(_ book: HostileWorkbook, limits: XLSXLimits = XLSXLimits(),
-                       file: StaticString = #filePath, line: UInt = #line) -> XLSXError? {
+    private func error(
+        _ book: HostileWorkbook, limits: XLSXLimits = XLSXLimits(),
+        file: StaticString = #filePath, line: UInt = #line
+    ) -> XLSXError? {
         do {
             _ = try read(book, limits: limits)
             XCTFail("expected an error", file: file, line: line)
@@ -41,11 +44,13 @@ final class HostileWorkbookTests: XCTestCase {
 
     func testEntityFromADoctypeIsReportedWithItsRowNotDropped() throws {
         let doctype = "<!DOCTYPE worksheet [<!ENTITY nom \"Borne\">]>"
-        let book = HostileWorkbook(rows: Self.row1 + "<row r=\"2\"><c r=\"A2\" "
-            + "t=\"inlineStr\"><is><t>&nom;</t></is></c></row>",
-                                   prologue: doctype)
+        let book = HostileWorkbook(
+            rows: Self.row1 + "<row r=\"2\"><c r=\"A2\" "
+                + "t=\"inlineStr\"><is><t>&nom;</t></is></c></row>",
+            prologue: doctype)
         let e = error(book)
-        XCTAssertEqual(e, .undefinedEntity(part: "xl/worksheets/sheet1.xml", entity: "nom", location: "ligne 2, cellule A2"))
+        XCTAssertEqual(
+            e, .undefinedEntity(part: "xl/worksheets/sheet1.xml", entity: "nom", location: "ligne 2, cellule A2"))
         XCTAssertTrue(e?.message.contains("ligne 2") ?? false, e?.message ?? "")
     }
 
@@ -54,15 +59,17 @@ final class HostileWorkbookTests: XCTestCase {
         for k in 1...9 { laughs += "<!ENTITY l\(k) \"" + String(repeating: "&l\(k - 1);", count: 10) + "\">" }
         laughs += "<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
         for entity in ["l9", "xxe"] {
-            let book = HostileWorkbook(rows: "<row r=\"1\"><c r=\"A1\" "
-                + "t=\"inlineStr\"><is><t>&\(entity);</t></is></c></row>",
-                                       prologue: laughs)
+            let book = HostileWorkbook(
+                rows: "<row r=\"1\"><c r=\"A1\" "
+                    + "t=\"inlineStr\"><is><t>&\(entity);</t></is></c></row>",
+                prologue: laughs)
             guard case .undefinedEntity(_, let name, _)? = error(book) else { return XCTFail(entity) }
             XCTAssertEqual(name, entity)
         }
         // The five XML entities and character references are text, as always.
-        let plain = HostileWorkbook(rows: "<row r=\"1\"><c r=\"A1\" "
-            + "t=\"inlineStr\"><is><t>a&lt;b&amp;&#233;&#x20AC;</t></is></c></row>")
+        let plain = HostileWorkbook(
+            rows: "<row r=\"1\"><c r=\"A1\" "
+                + "t=\"inlineStr\"><is><t>a&lt;b&amp;&#233;&#x20AC;</t></is></c></row>")
         XCTAssertEqual(try read(plain).first?.1, ["a<b&é€"])
     }
 
@@ -72,7 +79,9 @@ final class HostileWorkbookTests: XCTestCase {
             let parts = bad.split(separator: "\u{1}", omittingEmptySubsequences: false)
             raw += Array(parts[0].utf8) + [0xFF, 0xFE] + Array(parts[1].utf8)
             raw += Array("<c r=\"A1\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData></worksheet>".utf8)
-            guard case .malformedXML(let part, let detail)? = error(HostileWorkbook(rawSheet: raw)) else { return XCTFail(bad) }
+            guard case .malformedXML(let part, let detail)? = error(HostileWorkbook(rawSheet: raw)) else {
+                return XCTFail(bad)
+            }
             XCTAssertEqual(part, "xl/worksheets/sheet1.xml")
             XCTAssertTrue(detail.contains("UTF-8"), detail)
         }
@@ -104,14 +113,16 @@ final class HostileWorkbookTests: XCTestCase {
         var book = HostileWorkbook(rows: Self.row1)
         book.unit = Array("<row><c><v>1</v></c></row>".utf8)
         book.count = 100_000  // 2.6 MB of rows
-        XCTAssertEqual(error(book, limits: XLSXLimits(maxPartBytes: 1 << 20)),
-                       .partTooLarge(part: "xl/worksheets/sheet1.xml", limit: 1 << 20))
+        XCTAssertEqual(
+            error(book, limits: XLSXLimits(maxPartBytes: 1 << 20)),
+            .partTooLarge(part: "xl/worksheets/sheet1.xml", limit: 1 << 20))
         XCTAssertEqual(error(book, limits: XLSXLimits(maxWorkbookBytes: 1 << 20)), .workbookTooLarge(limit: 1 << 20))
     }
 
     func testLastExcelCellIsReadAndOneBeyondIsRefused() throws {
-        let last = HostileWorkbook(rows: "<dimension ref=\"A1:XFD1048576\"/>" + Self.row1
-            + "<row r=\"1048576\"><c r=\"XFD1048576\"><v>7</v></c></row>")
+        let last = HostileWorkbook(
+            rows: "<dimension ref=\"A1:XFD1048576\"/>" + Self.row1
+                + "<row r=\"1048576\"><c r=\"XFD1048576\"><v>7</v></c></row>")
         let rows = try read(last)
         XCTAssertEqual(rows.last?.0, 1_048_576)
         XCTAssertEqual(rows.last?.1.count, 16_384)
@@ -123,7 +134,8 @@ final class HostileWorkbookTests: XCTestCase {
 
     func testSharedStringIndexOutOfRangeNamesTheCell() throws {
         var book = HostileWorkbook(rows: "<row r=\"1\"><c r=\"C1\" t=\"s\"><v>5</v></c></row>")
-        book.sharedStrings = "<?xml version=\"1.0\"?><sst "
+        book.sharedStrings =
+            "<?xml version=\"1.0\"?><sst "
             + "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
             + "<si><t>seul</t></si></sst>"
         guard case .invalidCell(let reference, let detail)? = error(book) else { return XCTFail() }
@@ -132,9 +144,11 @@ final class HostileWorkbookTests: XCTestCase {
     }
 
     func testTruncatedSheetXMLIsMalformed() throws {
-        let cut = HostileWorkbook(rawSheet: Array((HostileWorkbook.declaration + HostileWorkbook.open + Self.row1 + "<row r=\"2\"><c").utf8))
+        let cut = HostileWorkbook(
+            rawSheet: Array((HostileWorkbook.declaration + HostileWorkbook.open + Self.row1 + "<row r=\"2\"><c").utf8))
         guard case .malformedXML? = error(cut) else { return XCTFail() }
-        let unclosed = HostileWorkbook(rawSheet: Array((HostileWorkbook.declaration + HostileWorkbook.open + Self.row1).utf8))
+        let unclosed = HostileWorkbook(
+            rawSheet: Array((HostileWorkbook.declaration + HostileWorkbook.open + Self.row1).utf8))
         guard case .malformedXML(_, let detail)? = error(unclosed) else { return XCTFail() }
         XCTAssertTrue(detail.contains("sheetData"), detail)
     }
@@ -146,7 +160,9 @@ final class HostileWorkbookTests: XCTestCase {
         book.count = 50_000
         let url = folder.appendingPathComponent("sans-trace.xlsx")
         try book.write(to: url)
-        let before = try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory()).filter { $0.hasPrefix("irve-xlsx-") }
+        let before = try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory()).filter {
+            $0.hasPrefix("irve-xlsx-")
+        }
         var count = 0
         try XLSXWorkbook(contentsOf: url).forEachRowOfFirstSheet { _, _ in
             count += 1

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import IRVEXLSX
 
 /// The pure conversions behind cell values: numbers, date serials, format codes, references, escapes.
@@ -27,10 +28,12 @@ final class XLSXValueRenderingTests: XCTestCase {
     }
 
     func testSerialsRenderWhatTheFormatShows() {
-        XCTAssertEqual(ExcelDate.iso(serial: 45_351.604_166_666_66, format: .dateTime, date1904: false),
-                       "2024-02-29T14:30:00")
-        XCTAssertEqual(ExcelDate.iso(serial: 45_351.999_999_9, format: .dateTime, date1904: false),
-                       "2024-03-01T00:00:00")  // rounds to the second, carrying into the next day
+        XCTAssertEqual(
+            ExcelDate.iso(serial: 45_351.604_166_666_66, format: .dateTime, date1904: false),
+            "2024-02-29T14:30:00")
+        XCTAssertEqual(
+            ExcelDate.iso(serial: 45_351.999_999_9, format: .dateTime, date1904: false),
+            "2024-03-01T00:00:00")  // rounds to the second, carrying into the next day
         XCTAssertEqual(ExcelDate.iso(serial: 45_351.75, format: .date, date1904: false), "2024-02-29")
         XCTAssertEqual(ExcelDate.iso(serial: 0.5, format: .time, date1904: false), "12:00:00")
         XCTAssertNil(ExcelDate.iso(serial: -1, format: .date, date1904: false))

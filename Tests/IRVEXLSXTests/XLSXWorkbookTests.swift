@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import IRVEXLSX
 
 /// Reads the committed fixtures of Tests/Fixtures/xlsx (made by Scripts/make-xlsx-fixtures.py)
@@ -13,16 +14,38 @@ final class XLSXWorkbookTests: XCTestCase {
         let workbook = try XLSXWorkbook(contentsOf: fixture("irve-like"))
         XCTAssertEqual(workbook.firstSheetName, "Consolidation")
         XCTAssertEqual(workbook.sheetNames, ["Consolidation"])
-        assertRows(try rows(workbook), [
-            (1, ["nom_amenageur", "id_pdc_itinerance", "puissance_nominale", "date_mise_en_service",
-                 "gratuit", "num_pdl", "observations", "date_maj"]),
-            (2, ["Mairie de Saint-Étienne", "FRA00P0001", "22", "2023-01-15", "true", "12345678912345",
-                 "Borne près de l'église", "2024-03-01"]),
-            (3, ["Communauté d'agglomération Côte-d'Or", "FRA00P0002", "3.7", "", "false", "01234567891234",
-                 "  espace en tête", "2024-02-29T14:30:00"]),
-            (4, ["Île-de-France Mobilités", "FRA00P0003", "150", "2019-12-31", "true", "98765432109876",
-                 "", "2024-03-01"]),
-        ])
+        assertRows(
+            try rows(workbook),
+            [
+                (
+                    1,
+                    [
+                        "nom_amenageur", "id_pdc_itinerance", "puissance_nominale", "date_mise_en_service",
+                        "gratuit", "num_pdl", "observations", "date_maj",
+                    ]
+                ),
+                (
+                    2,
+                    [
+                        "Mairie de Saint-Étienne", "FRA00P0001", "22", "2023-01-15", "true", "12345678912345",
+                        "Borne près de l'église", "2024-03-01",
+                    ]
+                ),
+                (
+                    3,
+                    [
+                        "Communauté d'agglomération Côte-d'Or", "FRA00P0002", "3.7", "", "false", "01234567891234",
+                        "  espace en tête", "2024-02-29T14:30:00",
+                    ]
+                ),
+                (
+                    4,
+                    [
+                        "Île-de-France Mobilités", "FRA00P0003", "150", "2019-12-31", "true", "98765432109876",
+                        "", "2024-03-01",
+                    ]
+                ),
+            ])
     }
 
     func testFirstSheetFollowsWorkbookOrderNotPartNames() throws {
@@ -30,56 +53,71 @@ final class XLSXWorkbookTests: XCTestCase {
         XCTAssertEqual(workbook.sheetNames, ["Données", "Notes"])
         XCTAssertEqual(workbook.firstSheetName, "Données")
         XCTAssertEqual(workbook.firstSheetPart, "xl/worksheets/sheet2.xml")
-        assertRows(try rows(workbook), [
-            (1, ["id_station_itinerance", "nom_station"]),
-            (2, ["FRA00P0001", "Parking de la gare"]),
-        ])
+        assertRows(
+            try rows(workbook),
+            [
+                (1, ["id_station_itinerance", "nom_station"]),
+                (2, ["FRA00P0001", "Parking de la gare"]),
+            ])
     }
 
     func testFormulaCellsGiveTheirCachedResults() throws {
-        assertRows(try rows(XLSXWorkbook(contentsOf: fixture("formulas"))), [
-            (1, ["a", "b", "somme", "texte", "booleen", "erreur", "flottant"]),
-            (2, ["22", "3.7", "25.7", "FRA-001", "true", "#N/A", "0.3"]),
-            // C3 was never calculated and D3's cached text is empty.
-            (3, ["-1.5", "0.001", "", "", "false", "#DIV/0!", "123456789123456780"]),
-        ])
+        assertRows(
+            try rows(XLSXWorkbook(contentsOf: fixture("formulas"))),
+            [
+                (1, ["a", "b", "somme", "texte", "booleen", "erreur", "flottant"]),
+                (2, ["22", "3.7", "25.7", "FRA-001", "true", "#N/A", "0.3"]),
+                // C3 was never calculated and D3's cached text is empty.
+                (3, ["-1.5", "0.001", "", "", "false", "#DIV/0!", "123456789123456780"]),
+            ])
     }
 
     func testSparseCellsAndRowsKeepTheirPlaceAndRealRowNumbers() throws {
         let workbook = try XLSXWorkbook(contentsOf: fixture("sparse"))
         XCTAssertEqual(workbook.firstSheetName, "Clairsemée")
-        assertRows(try rows(workbook), [
-            (1, ["a", "b", "c"]),
-            // Row 2 is absent; row 4 holds only a styled empty cell.
-            (3, ["x", "", "3"]),
-            (5, ["", "", "", "", "loin"]),
-            (6, ["fin"]),
-        ])
+        assertRows(
+            try rows(workbook),
+            [
+                (1, ["a", "b", "c"]),
+                // Row 2 is absent; row 4 holds only a styled empty cell.
+                (3, ["x", "", "3"]),
+                (5, ["", "", "", "", "loin"]),
+                (6, ["fin"]),
+            ])
     }
 
     func testRichTextPhoneticRunsEscapesAndInlineStrings() throws {
-        assertRows(try rows(XLSXWorkbook(contentsOf: fixture("rich-text"))), [
-            (1, ["simple", "Borne rapide Élec", "東京"]),
-            (2, ["ligne 1\r\nligne 2", "_x0041_ reste littéral", "  deux espaces  "]),
-            (3, ["en ligne", "en morceaux", "a<b & c"]),
-        ])
+        assertRows(
+            try rows(XLSXWorkbook(contentsOf: fixture("rich-text"))),
+            [
+                (1, ["simple", "Borne rapide Élec", "東京"]),
+                (2, ["ligne 1\r\nligne 2", "_x0041_ reste littéral", "  deux espaces  "]),
+                (3, ["en ligne", "en morceaux", "a<b & c"]),
+            ])
     }
 
     func testDate1904CustomFormatsPrefixedElementsAndAbsoluteTargets() throws {
         let workbook = try XLSXWorkbook(contentsOf: fixture("date1904-formats"))
         XCTAssertTrue(workbook.date1904)
         XCTAssertEqual(workbook.firstSheetPart, "xl/worksheets/feuille.xml")
-        assertRows(try rows(workbook), [
-            (1, ["1904-01-01",          // dd/mm/yyyy
-                 "1904-01-01",          // [$-40C]d mmmm yyyy
-                 "7.5", "7.5",          // 0.0 "h" and "m²" 0.00: letters in quotes are not dates
-                 "14:30:00",            // hh:mm
-                 "36:00:00",            // [h]:mm:ss elapsed
-                 "2024-06-19T06:00:00", // yyyy-mm-dd"T"hh:mm:ss
-                 "7.5", "7.5",          // [Red]0.00;[Blue]-0.00 and \d0
-                 "1904-01-02",          // built-in 14
-                 "1904-01-02T18:00:00"]), // built-in 22
-        ])
+        assertRows(
+            try rows(workbook),
+            [
+                (
+                    1,
+                    [
+                        "1904-01-01",  // dd/mm/yyyy
+                        "1904-01-01",  // [$-40C]d mmmm yyyy
+                        "7.5", "7.5",  // 0.0 "h" and "m²" 0.00: letters in quotes are not dates
+                        "14:30:00",  // hh:mm
+                        "36:00:00",  // [h]:mm:ss elapsed
+                        "2024-06-19T06:00:00",  // yyyy-mm-dd"T"hh:mm:ss
+                        "7.5", "7.5",  // [Red]0.00;[Blue]-0.00 and \d0
+                        "1904-01-02",  // built-in 14
+                        "1904-01-02T18:00:00",
+                    ]
+                )  // built-in 22
+            ])
     }
 
     func testLargeSheetIsStreamedToTheLastRow() throws {
@@ -97,17 +135,20 @@ final class XLSXWorkbookTests: XCTestCase {
     func testErrorFromTheCallbackStopsReadingAndIsRethrown() throws {
         struct Stop: Error {}
         var seen: [Int] = []
-        XCTAssertThrowsError(try XLSXWorkbook(contentsOf: fixture("irve-like")).forEachRowOfFirstSheet { number, _ in
-            seen.append(number)
-            if number == 2 { throw Stop() }
-        }) { XCTAssertTrue($0 is Stop, "\($0)") }
+        XCTAssertThrowsError(
+            try XLSXWorkbook(contentsOf: fixture("irve-like")).forEachRowOfFirstSheet { number, _ in
+                seen.append(number)
+                if number == 2 { throw Stop() }
+            }
+        ) { XCTAssertTrue($0 is Stop, "\($0)") }
         XCTAssertEqual(seen, [1, 2])
     }
 
     func testTemporaryFilesAreRemoved() throws {
         let before = try temporaryParts()
         _ = try rows(XLSXWorkbook(contentsOf: fixture("irve-like")))
-        XCTAssertThrowsError(try XLSXWorkbook(contentsOf: fixture("malformed-sheet")).forEachRowOfFirstSheet { _, _ in })
+        XCTAssertThrowsError(
+            try XLSXWorkbook(contentsOf: fixture("malformed-sheet")).forEachRowOfFirstSheet { _, _ in })
         XCTAssertEqual(try temporaryParts(), before)
     }
 
@@ -202,10 +243,12 @@ final class XLSXWorkbookTests: XCTestCase {
     }
 
     func testMessagesAreFrench() {
-        XCTAssertEqual(XLSXError.notAZip.message,
-                       "Le fichier n'est pas un classeur Excel .xlsx valide (archive ZIP illisible)")
-        XCTAssertEqual(XLSXError.missingPart("xl/workbook.xml").message,
-                       "Le classeur Excel est incomplet : la partie « xl/workbook.xml » est absente de l'archive")
+        XCTAssertEqual(
+            XLSXError.notAZip.message,
+            "Le fichier n'est pas un classeur Excel .xlsx valide (archive ZIP illisible)")
+        XCTAssertEqual(
+            XLSXError.missingPart("xl/workbook.xml").message,
+            "Le classeur Excel est incomplet : la partie « xl/workbook.xml » est absente de l'archive")
         XCTAssertTrue(XLSXError.partTooLarge(part: "x", limit: 512 * 1024 * 1024).message.contains("512 Mo"))
     }
 
@@ -229,7 +272,8 @@ final class XLSXWorkbookTests: XCTestCase {
         }
     }
 
-    private func assertError(_ error: Error, _ expected: XLSXError, file: StaticString = #filePath, line: UInt = #line) {
+    private func assertError(_ error: Error, _ expected: XLSXError, file: StaticString = #filePath, line: UInt = #line)
+    {
         XCTAssertEqual(error as? XLSXError, expected, "\(error)", file: file, line: line)
     }
 
@@ -243,7 +287,8 @@ final class XLSXWorkbookTests: XCTestCase {
     }
 
     private func temporaryParts() throws -> Set<String> {
-        Set(try FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)
-            .filter { $0.hasPrefix("irve-xlsx-") && $0.hasSuffix(".xml") })
+        Set(
+            try FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)
+                .filter { $0.hasPrefix("irve-xlsx-") && $0.hasSuffix(".xml") })
     }
 }

@@ -1,5 +1,6 @@
-import XCTest
 import Foundation
+import XCTest
+
 @testable import IRVESchemaCatalog
 
 /// Proves that the team's own schema files (Schemas/) say exactly what the official
@@ -27,7 +28,8 @@ final class SchemaEquivalenceTests: XCTestCase {
         .deletingLastPathComponent()  // Tests/
         .deletingLastPathComponent()  // package root
     static let schemasDir = packageRoot.appendingPathComponent("Schemas", isDirectory: true)
-    static let sharedIRVEDir = packageRoot
+    static let sharedIRVEDir =
+        packageRoot
         .deletingLastPathComponent()
         .appendingPathComponent("shared", isDirectory: true)
         .appendingPathComponent("irve", isDirectory: true)
@@ -35,10 +37,12 @@ final class SchemaEquivalenceTests: XCTestCase {
     /// The official directory, or XCTSkip when ../shared is not there (e.g. a bare checkout).
     func officialDir() throws -> URL {
         var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: Self.sharedIRVEDir.path, isDirectory: &isDir), isDir.boolValue else {
-            throw XCTSkip("../shared absent : les schémas officiels IRVE sont introuvables dans \(Self.sharedIRVEDir.path) ; "
-                + "comparaison avec les fichiers officiels ignorée. / ../shared absent: official IRVE schema files not found "
-                + "at \(Self.sharedIRVEDir.path); skipping the comparison with the official files.")
+        guard FileManager.default.fileExists(atPath: Self.sharedIRVEDir.path, isDirectory: &isDir), isDir.boolValue
+        else {
+            throw XCTSkip(
+                "../shared absent : les schémas officiels IRVE sont introuvables dans \(Self.sharedIRVEDir.path) ; "
+                    + "comparaison avec les fichiers officiels ignorée. / ../shared absent: official IRVE schema files not found "
+                    + "at \(Self.sharedIRVEDir.path); skipping the comparison with the official files.")
         }
         return Self.sharedIRVEDir
     }
@@ -46,7 +50,8 @@ final class SchemaEquivalenceTests: XCTestCase {
     func loadObject(_ url: URL, file: StaticString = #filePath, line: UInt = #line) throws -> [String: Any] {
         let data = try Data(contentsOf: url)
         let object = try JSONSerialization.jsonObject(with: data)
-        return try XCTUnwrap(object as? [String: Any], "\(url.lastPathComponent): top level is not an object", file: file, line: line)
+        return try XCTUnwrap(
+            object as? [String: Any], "\(url.lastPathComponent): top level is not an object", file: file, line: line)
     }
 
     // MARK: - Comparison
@@ -66,14 +71,19 @@ final class SchemaEquivalenceTests: XCTestCase {
         case let a as [Any]:
             return "[" + a.map { canonical($0) }.joined(separator: ",") + "]"
         case let o as [String: Any]:
-            return "{" + o.keys.sorted().map { "\(String(reflecting: $0)):\(canonical(o[$0]))" }.joined(separator: ",") + "}"
+            return "{" + o.keys.sorted().map { "\(String(reflecting: $0)):\(canonical(o[$0]))" }.joined(separator: ",")
+                + "}"
         default:
             return "?\(value)"
         }
     }
 
-    static let comparedConstraints = ["required", "unique", "pattern", "enum", "minimum", "maximum", "minLength", "maxLength"]
-    static let comparedFieldKeys = ["type", "trueValues", "falseValues", "decimalChar", "groupChar", "bareNumber", "example"]
+    static let comparedConstraints = [
+        "required", "unique", "pattern", "enum", "minimum", "maximum", "minLength", "maxLength",
+    ]
+    static let comparedFieldKeys = [
+        "type", "trueValues", "falseValues", "decimalChar", "groupChar", "bareNumber", "example",
+    ]
 
     /// Every difference of validation meaning between two Table Schemas (empty = equivalent).
     /// Descriptions, titles, name and version are deliberately not compared.
@@ -138,14 +148,17 @@ final class SchemaEquivalenceTests: XCTestCase {
         for pair in Self.pairs {
             let ours = try loadObject(Self.schemasDir.appendingPathComponent(pair.ours))
             let theirs = try loadObject(official.appendingPathComponent(pair.official))
-            let extraTop = Set(ours.keys).subtracting(theirs.keys).subtracting(["name", "version", "title", "description"])
+            let extraTop = Set(ours.keys).subtracting(theirs.keys).subtracting([
+                "name", "version", "title", "description",
+            ])
             XCTAssertEqual(extraTop, [], "\(pair.ours): extra top-level keys")
             let ourFields = ours["fields"] as? [[String: Any]] ?? []
             let officialFields = officialFieldsByName(theirs)
             for field in ourFields {
                 let name = field["name"] as? String ?? "?"
                 let theirsField = officialFields[name] ?? [:]
-                XCTAssertEqual(Set(field.keys).subtracting(theirsField.keys), [], "\(pair.ours) \(name): extra field keys")
+                XCTAssertEqual(
+                    Set(field.keys).subtracting(theirsField.keys), [], "\(pair.ours) \(name): extra field keys")
                 let c1 = Set((field["constraints"] as? [String: Any] ?? [:]).keys)
                 let c2 = Set((theirsField["constraints"] as? [String: Any] ?? [:]).keys)
                 XCTAssertEqual(c1, c2, "\(pair.ours) \(name): constraint keys differ")
@@ -160,16 +173,19 @@ final class SchemaEquivalenceTests: XCTestCase {
             .filter { $0.hasSuffix(".json") }
             .sorted()
         XCTAssertEqual(files, Self.pairs.map(\.ours).sorted(), "Schemas/ does not hold exactly the 7 expected files")
-        XCTAssertEqual(EmbeddedSchemas.all.map(\.file), files,
-                       "EmbeddedSchemas is stale: run python3 Scripts/embed-schemas.py")
+        XCTAssertEqual(
+            EmbeddedSchemas.all.map(\.file), files,
+            "EmbeddedSchemas is stale: run python3 Scripts/embed-schemas.py")
         for entry in EmbeddedSchemas.all {
             let onDisk = try Data(contentsOf: Self.schemasDir.appendingPathComponent(entry.file))
             let embedded = Data(entry.json.utf8)
             if embedded != onDisk {
-                let firstDiff = zip(embedded, onDisk).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+                let firstDiff =
+                    zip(embedded, onDisk).enumerated().first { $0.element.0 != $0.element.1 }?.offset
                     ?? min(embedded.count, onDisk.count)
-                XCTFail("\(entry.file): embedded text differs from Schemas/ (\(embedded.count) vs \(onDisk.count) bytes, "
-                    + "first difference at byte \(firstDiff)) — run python3 Scripts/embed-schemas.py")
+                XCTFail(
+                    "\(entry.file): embedded text differs from Schemas/ (\(embedded.count) vs \(onDisk.count) bytes, "
+                        + "first difference at byte \(firstDiff)) — run python3 Scripts/embed-schemas.py")
             }
             let expected = try XCTUnwrap(Self.pairs.first { $0.ours == entry.file }, entry.file)
             XCTAssertEqual(entry.name, expected.name, entry.file)
@@ -185,7 +201,10 @@ final class SchemaEquivalenceTests: XCTestCase {
     /// A few very common French words/letters: cheap evidence that a text is French, not a placeholder.
     static func looksFrench(_ text: String) -> Bool {
         let lower = " " + text.lowercased() + " "
-        let words = [" le ", " la ", " les ", " de ", " du ", " des ", " un ", " une ", " est ", " et ", " ou ", " au ", " en ", "l'", "d'"]
+        let words = [
+            " le ", " la ", " les ", " de ", " du ", " des ", " un ", " une ", " est ", " et ", " ou ", " au ", " en ",
+            "l'", "d'",
+        ]
         let accents = "éèêàùçôîâ"
         return words.contains { lower.contains($0) } || lower.contains { accents.contains($0) }
     }
@@ -206,8 +225,9 @@ final class SchemaEquivalenceTests: XCTestCase {
             for key in ["title", "description"] {
                 let text = (ours[key] as? String ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
                 XCTAssertFalse(text.isEmpty, "\(pair.ours): empty \(key)")
-                XCTAssertNotEqual(text, (theirs[key] as? String ?? "").trimmingCharacters(in: .whitespacesAndNewlines),
-                                  "\(pair.ours): \(key) copied from the official file")
+                XCTAssertNotEqual(
+                    text, (theirs[key] as? String ?? "").trimmingCharacters(in: .whitespacesAndNewlines),
+                    "\(pair.ours): \(key) copied from the official file")
                 XCTAssertTrue(Self.looksFrench(text), "\(pair.ours): \(key) does not look French: \(text)")
             }
             let officialFields = officialFieldsByName(theirs)
@@ -241,7 +261,8 @@ final class SchemaEquivalenceTests: XCTestCase {
         altered["fields"] = fields
         let diffs = Self.differences(altered, theirs)
         XCTAssertEqual(diffs.count, 1, diffs.joined(separator: "\n"))
-        XCTAssertTrue(diffs.first?.hasPrefix("id_pdc_itinerance.constraints.pattern") ?? false, diffs.joined(separator: "\n"))
+        XCTAssertTrue(
+            diffs.first?.hasPrefix("id_pdc_itinerance.constraints.pattern") ?? false, diffs.joined(separator: "\n"))
 
         // A few other single alterations must be caught too.
         func mutate(_ field: String, _ change: (inout [String: Any]) -> Void) throws -> [String] {
@@ -252,17 +273,20 @@ final class SchemaEquivalenceTests: XCTestCase {
             copy["fields"] = list
             return Self.differences(copy, theirs)
         }
-        XCTAssertFalse(try mutate("condition_acces") { f in
-            var c = f["constraints"] as? [String: Any] ?? [:]
-            c["enum"] = ["Accès libre", "Acces réservé"]  // one accent dropped
-            f["constraints"] = c
-        }.isEmpty, "enum change not detected")
-        XCTAssertFalse(try mutate("nom_amenageur") { f in
-            f["constraints"] = ["required": true]
-        }.isEmpty, "required change not detected")
+        XCTAssertFalse(
+            try mutate("condition_acces") { f in
+                var c = f["constraints"] as? [String: Any] ?? [:]
+                c["enum"] = ["Accès libre", "Acces réservé"]  // one accent dropped
+                f["constraints"] = c
+            }.isEmpty, "enum change not detected")
+        XCTAssertFalse(
+            try mutate("nom_amenageur") { f in
+                f["constraints"] = ["required": true]
+            }.isEmpty, "required change not detected")
         XCTAssertFalse(try mutate("date_maj") { f in f["format"] = nil }.isEmpty, "format change not detected")
-        XCTAssertFalse(try mutate("cable_t2_attache") { f in f["example"] = false }.isEmpty,
-                       "example type change (\"false\" → false) not detected")
+        XCTAssertFalse(
+            try mutate("cable_t2_attache") { f in f["example"] = false }.isEmpty,
+            "example type change (\"false\" → false) not detected")
         var reordered = ours
         var list = try XCTUnwrap(reordered["fields"] as? [[String: Any]])
         list.swapAt(0, 1)

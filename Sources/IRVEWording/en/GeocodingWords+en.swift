@@ -4,13 +4,13 @@ import IRVEFindings
 extension English {
     static func geocoding(_ facts: GeocodingFacts) -> String {
         switch facts {
-        case let .farFromPoint(station, list, address, metres, match, answer, proposed):
+        case .farFromPoint(let station, let list, let address, let metres, let match, let answer, let proposed):
             "Station \"\(station)\" (\(geocodedRows(list))): the coordinates are "
                 + "\(Distance.text(metres, oneDecimalBelow: 100, decimalComma: false)) away from "
                 + "\(found(match, answer)), found by the geocoder for \"\(address)\" (score \(score(answer.score)))."
                 + (proposed.map(proposal) ?? " Check which is right: the address or the coordinates (a charger at "
                     + "the back of a car park may be far from its entrance).")
-        case let .notFound(station, list, address, source, best):
+        case .notFound(let station, let list, let address, let source, let best):
             "Station \"\(station)\" (\(geocodedRows(list))): the address \"\(address)\" was not found by the "
                 + geocoder(source)
                 + (best.map { " (best answer: \"\($0.label)\", score \(score($0.score)))" } ?? "")
@@ -21,8 +21,8 @@ extension English {
     /// The geocoder's name is still the French one, as in the reports before it became data.
     static func geocoder(_ source: GeocoderSource) -> String {
         switch source {
-        case let .localIndex(path): "index BAN local (\(path))"
-        case let .server(url): "géocodeur \(url)"
+        case .localIndex(let path): "index BAN local (\(path))"
+        case .server(let url): "géocodeur \(url)"
         }
     }
 

@@ -3,14 +3,14 @@ import IRVEFindings
 extension English {
     static func station(_ facts: StationRuleFacts) -> String {
         switch facts {
-        case let .duplicateId(id, count, rows):
+        case .duplicateId(let id, let count, let rows):
             "Id \"\(id)\" is used by \(count) rows (\(English.rows(rows))): each charge point needs its own."
-        case let .stationIncoherent(station, column, values, others):
+        case .stationIncoherent(let station, let column, let values, let others):
             "Station \"\(station)\" has several values of \"\(column)\": \(seen(values, others)). It must be "
                 + "identical on all its rows."
-        case let .nbrePdcMismatch(station, announced, rows):
+        case .nbrePdcMismatch(let station, let announced, let rows):
             "Station \"\(station)\" announces nbre_pdc = \(announced) but has \(rows) row(s)."
-        case let .connectorsAsPdc(station, rows):
+        case .connectorsAsPdc(let station, let rows):
             "Station \"\(station)\" declares \(rows) points with the same power, one connector each, consecutive "
                 + "ids: probably the connectors of one point."
         }

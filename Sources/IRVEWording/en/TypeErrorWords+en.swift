@@ -4,23 +4,23 @@ import IRVEFindings
 extension English {
     static func typeError(_ cell: String, _ f: FieldFacts, _ problem: TypeProblem) -> String {
         switch problem {
-        case let .numberDecimalComma(dotted):
+        case .numberDecimalComma(let dotted):
             "\"\(cell)\" is not a valid number: use a dot as decimal separator (\(dotted)), without spaces or "
                 + "units.\(example(f))"
         case .numberWithUnit:
             "\"\(cell)\" is not a number: write the value alone, without unit (column \"\(f.name)\" is in "
                 + "kW).\(example(f))"
-        case let .number(spaces):
+        case .number(let spaces):
             "\"\(cell)\" is not a number: write digits with a decimal point, without spaces or "
                 + "units.\(example(f))\(spacesNote(spaces))"
         case .integer:
             "\"\(cell)\" is not an integer: write a whole number without decimals, spaces or text "
                 + "(e.g. 3).\(example(f))"
-        case let .boolean(write):
+        case .boolean(let write):
             "\"\(cell)\" is not an accepted boolean. Accepted: \(f.trueValues.joined(separator: ", ")) (true) or "
                 + "\(f.falseValues.joined(separator: ", ")) (false)."
                 + (write.map { " Write \"\($0)\" instead of \"\(cell)\"." } ?? "")
-        case let .date(format, suggestion, spaces):
+        case .date(let format, let suggestion, let spaces):
             "\"\(cell)\" is not a date in the \(readable(format)) format."
                 + "\(suggestion.map { " The expected form is \"\($0)\"." } ?? "")\(spacesNote(spaces))"
         case .datetime:
@@ -29,12 +29,12 @@ extension English {
             "\"\(cell)\" is not a time in hh:mm:ss format."
         case .year:
             "\"\(cell)\" is not a 4-digit year."
-        case let .geopointArray(ex, problems):
+        case .geopointArray(let ex, let problems):
             "\"\(cell)\" is not a valid point: write [longitude, latitude] in brackets, decimal points, a comma "
                 + "between the two numbers, e.g. \"\(ex)\" (longitude first).\(geopoint(problems))"
-        case let .geopoint(problems):
+        case .geopoint(let problems):
             "\"\(cell)\" is not a valid \"lon, lat\" point.\(geopoint(problems))"
-        case let .email(problem):
+        case .email(let problem):
             "\"\(cell)\" is not a valid e-mail address.\(problem.map(email) ?? "") Write one address like "
                 + "name@domain.fr.\(example(f))"
         case .uri:

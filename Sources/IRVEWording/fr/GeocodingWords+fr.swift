@@ -4,13 +4,13 @@ import IRVEFindings
 extension French {
     static func geocoding(_ facts: GeocodingFacts) -> String {
         switch facts {
-        case let .farFromPoint(station, list, address, metres, match, answer, proposed):
+        case .farFromPoint(let station, let list, let address, let metres, let match, let answer, let proposed):
             "Station « \(station) » (\(geocodedRows(list))) : les coordonnées sont à "
                 + "\(Distance.text(metres, oneDecimalBelow: 100, decimalComma: true)) de \(found(match, answer)), "
                 + "trouvée par le géocodeur pour « \(address) » (score \(score(answer.score)))."
                 + (proposed.map(proposal) ?? " Vérifiez lequel est juste : l'adresse ou les coordonnées (une "
                     + "borne au fond d'un parking peut être loin de l'entrée).")
-        case let .notFound(station, list, address, source, best):
+        case .notFound(let station, let list, let address, let source, let best):
             "Station « \(station) » (\(geocodedRows(list))) : l'adresse « \(address) » n'a pas été trouvée par "
                 + "le \(geocoder(source))"
                 + (best.map { " (meilleure réponse : « \($0.label) », score \(score($0.score)))" } ?? "")
@@ -21,8 +21,8 @@ extension French {
 
     static func geocoder(_ source: GeocoderSource) -> String {
         switch source {
-        case let .localIndex(path): "index BAN local (\(path))"
-        case let .server(url): "géocodeur \(url)"
+        case .localIndex(let path): "index BAN local (\(path))"
+        case .server(let url): "géocodeur \(url)"
         }
     }
 

@@ -3,17 +3,17 @@ import IRVEFindings
 extension French {
     static func station(_ facts: StationRuleFacts) -> String {
         switch facts {
-        case let .duplicateId(id, count, rows):
+        case .duplicateId(let id, let count, let rows):
             "L'identifiant « \(id) » est utilisé par \(count) lignes (\(French.rows(rows))) : chaque point de "
                 + "recharge doit avoir le sien. Si ce sont les prises d'un même point, regroupez-les sur une seule "
                 + "ligne."
-        case let .stationIncoherent(station, column, values, others):
+        case .stationIncoherent(let station, let column, let values, let others):
             "La station « \(station) » a plusieurs valeurs de « \(column) » : \(seen(values, others)). Cette "
                 + "colonne décrit la station : elle doit être identique sur toutes ses lignes."
-        case let .nbrePdcMismatch(station, announced, rows):
+        case .nbrePdcMismatch(let station, let announced, let rows):
             "La station « \(station) » annonce nbre_pdc = \(announced) mais le fichier lui donne \(rows) ligne(s). "
                 + "Il faut une ligne par point de recharge ; nbre_pdc ne compte ni les prises ni les bornes."
-        case let .connectorsAsPdc(station, rows):
+        case .connectorsAsPdc(let station, let rows):
             "La station « \(station) » déclare \(rows) points de recharge de même puissance, chacun avec une seule "
                 + "prise d'un type différent, aux identifiants qui se suivent : ce sont sans doute les prises d'un "
                 + "même point de recharge. Un point de recharge = une ligne, avec toutes ses prises à true."

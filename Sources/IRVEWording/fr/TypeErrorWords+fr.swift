@@ -4,23 +4,23 @@ import IRVEFindings
 extension French {
     static func typeError(_ cell: String, _ f: FieldFacts, _ problem: TypeProblem) -> String {
         switch problem {
-        case let .numberDecimalComma(dotted):
+        case .numberDecimalComma(let dotted):
             "« \(cell) » n'est pas un nombre valide : utilisez le point comme séparateur décimal (\(dotted)), "
                 + "sans espace ni unité.\(example(f))"
         case .numberWithUnit:
             "« \(cell) » n'est pas un nombre : écrivez la valeur seule, sans unité (la colonne « \(f.name) » est "
                 + "en kW).\(example(f))"
-        case let .number(spaces):
+        case .number(let spaces):
             "« \(cell) » n'est pas un nombre : écrivez des chiffres avec un point décimal, sans espace ni "
                 + "unité.\(example(f))\(spacesNote(spaces))"
         case .integer:
             "« \(cell) » n'est pas un nombre entier : écrivez un entier sans décimale, sans espace ni texte "
                 + "(ex. 3).\(example(f))"
-        case let .boolean(write):
+        case .boolean(let write):
             "« \(cell) » n'est pas une valeur booléenne acceptée. Valeurs possibles : "
                 + "\(f.trueValues.joined(separator: ", ")) (vrai) ou \(f.falseValues.joined(separator: ", ")) "
                 + "(faux).\(write.map { " Écrivez « \($0) » au lieu de « \(cell) »." } ?? "")"
-        case let .date(format, suggestion, spaces):
+        case .date(let format, let suggestion, let spaces):
             "« \(cell) » n'est pas une date au format \(readable(format))."
                 + "\(suggestion.map { " La forme attendue est « \($0) »." } ?? "")\(spacesNote(spaces))"
         case .datetime:
@@ -30,13 +30,13 @@ extension French {
             "« \(cell) » n'est pas une heure au format hh:mm:ss."
         case .year:
             "« \(cell) » n'est pas une année sur 4 chiffres."
-        case let .geopointArray(ex, problems):
+        case .geopointArray(let ex, let problems):
             "« \(cell) » n'est pas un point valide : écrivez [longitude, latitude] entre crochets, avec des points "
                 + "décimaux et une virgule entre les deux nombres, par exemple « \(ex) » (longitude d'abord : en "
                 + "France métropolitaine entre -5 et 10, latitude entre 41 et 51).\(geopoint(problems))"
-        case let .geopoint(problems):
+        case .geopoint(let problems):
             "« \(cell) » n'est pas un point valide au format « longitude, latitude ».\(geopoint(problems))"
-        case let .email(problem):
+        case .email(let problem):
             "« \(cell) » n'est pas une adresse e-mail valide.\(problem.map(email) ?? "") Écrivez une seule adresse, "
                 + "de la forme nom@domaine.fr.\(example(f))"
         case .uri:
