@@ -21,9 +21,6 @@ public struct Commune: Sendable, Hashable {
 
     public var hasPolygon: Bool { polygon != nil }
 
-    /// "Rouen (76540)".
-    public var label: String { "\(name) (\(code))" }
-
     /// The commune as a finding's facts cite it.
     var ref: CommuneRef { CommuneRef(name: name, code: code) }
 }
