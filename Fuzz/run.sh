@@ -26,7 +26,17 @@ mkdir -p "$work"
 flags=(-c release -Xswiftc -sanitize=fuzzer -Xswiftc -g)
 [ "${IRVE_FUZZ_ASAN:-1}" = 1 ] && flags+=(--sanitize=address)
 echo "fuzz: building (${flags[*]})"
-if ! (cd "$here" && swift build "${flags[@]}") > "$work/build.log" 2>&1; then
+build() { (cd "$here" && swift build "${flags[@]}") > "$work/build.log" 2>&1; }
+# SwiftPM keeps the build plan of the parent package (a path dependency) across a renamed source
+# file ("missing inputs"): drop the plan once and build again.
+status=0
+build || status=$?
+if [ $status -ne 0 ] && grep -q 'missing inputs' "$work/build.log"; then
+    rm -f "$here/.build/release.yaml" "$here/.build/build.db"
+    status=0
+    build || status=$?
+fi
+if [ $status -ne 0 ]; then
     tail -30 "$work/build.log" >&2
     echo "fuzz: the build failed (log above)" >&2
     exit 2
