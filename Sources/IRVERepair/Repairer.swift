@@ -44,11 +44,8 @@ public final class Repairer: RowConsumer, @unchecked Sendable {
     private let fieldNames: [String]
 
     // Parallel repair.
-    static let batchRows = 2048
+    static let batchRows = RowBatch.maxRows
     static let maxInFlight = 4
-    /// A batch also ends at this many bytes or cells: wide or long rows keep it small.
-    static let batchBytes = 8 << 20
-    static let batchCells = 1 << 18
     private var batch: RowBatch?
     private var sequence = 0
     private var nextToMerge = 0
@@ -102,12 +99,10 @@ public final class Repairer: RowConsumer, @unchecked Sendable {
         }
         rows += 1
         guard plan != nil else { return }
-        let b = batch ?? RowBatch(sequence: sequence, reserveRows: Self.batchRows)
+        let b = batch ?? RowBatch(sequence: sequence)
         b.append(row)
         batch = b
-        if b.entries.count >= Self.batchRows || b.bytes.count >= Self.batchBytes || b.ends.count >= Self.batchCells {
-            submit()
-        }
+        if b.isFull { submit() }
     }
 
     private func submit() {

@@ -15,6 +15,19 @@ public final class RowBatch: @unchecked Sendable {
     public private(set) var entries: [Entry] = []
     public let sequence: Int
 
+    /// A batch holds this many rows; it also ends at this many bytes or cells, so that wide or long
+    /// rows keep it small. Shared by the checker and the repairer.
+    public static let maxRows = 2048
+    public static let maxBytes = 8 << 20
+    public static let maxCells = 1 << 18
+
+    /// Whether the batch should be handed to a worker now.
+    public var isFull: Bool {
+        entries.count >= Self.maxRows || bytes.count >= Self.maxBytes || ends.count >= Self.maxCells
+    }
+
+    public convenience init(sequence: Int) { self.init(sequence: sequence, reserveRows: Self.maxRows) }
+
     public init(sequence: Int, reserveRows: Int) {
         self.sequence = sequence
         entries.reserveCapacity(reserveRows)

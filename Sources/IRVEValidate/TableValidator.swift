@@ -32,11 +32,7 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
     private var geoAnalysis: GeoAnalysis?
 
     // Parallel checking.
-    static let batchRows = 2048
     static let maxInFlight = 4
-    /// A batch also ends at this many bytes or cells: wide or long rows keep it small.
-    static let batchBytes = 8 << 20
-    static let batchCells = 1 << 18
     private var batch: RowBatch?
     private var sequence = 0
     private var nextToMerge = 0
@@ -104,12 +100,10 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
             nonBlankRows += 1
         }
         guard !stopped, compiled != nil else { return }
-        let b = batch ?? RowBatch(sequence: sequence, reserveRows: Self.batchRows)
+        let b = batch ?? RowBatch(sequence: sequence)
         b.append(row)
         batch = b
-        if b.entries.count >= Self.batchRows || b.bytes.count >= Self.batchBytes || b.ends.count >= Self.batchCells {
-            submit()
-        }
+        if b.isFull { submit() }
     }
 
     private func submit() {
