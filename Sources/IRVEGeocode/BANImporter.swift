@@ -196,7 +196,8 @@ private struct ImportRun {
             throw .index(
                 path: indexPath,
                 detail:
-                    "écriture impossible pendant l'import de \(path) (lignes \(firstLine)…) : \(SQLiteText.describe(error))"
+                    "écriture impossible pendant l'import de \(path) (lignes \(firstLine)…) : "
+                    + "\(SQLiteText.describe(error))"
             )
         }
     }

@@ -33,7 +33,8 @@ struct BANRecord {
             throw .banFile(
                 path: path, line: 1,
                 detail:
-                    "en-tête inattendu « \(shown)… » : ce n'est pas un fichier BAN « adresses-XX.csv » (23 colonnes séparées par « ; », la première étant « id ; id_fantoir ; numero… »)"
+                    "en-tête inattendu « \(shown)… » : ce n'est pas un fichier BAN « adresses-XX.csv » (23 colonnes "
+                    + "séparées par « ; », la première étant « id ; id_fantoir ; numero… »)"
             )
         }
     }

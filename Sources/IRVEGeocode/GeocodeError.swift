@@ -24,18 +24,23 @@ public enum GeocodeError: Error, Sendable, Equatable {
                 "The geocoder \(url) does not answer (\(detail)): check its address or run again without --geocoder.")
         case .badResponse(let url, let detail):
             return lang.pick(
-                "Le géocodeur \(url) a répondu de façon inattendue (\(detail)) : est-ce bien une API BAN/addok (…/search/) ? Vérifiez l'adresse ou relancez sans --geocoder.",
-                "The geocoder \(url) gave an unexpected answer (\(detail)): is it a BAN/addok API (…/search/)? Check its address or run again without --geocoder."
+                "Le géocodeur \(url) a répondu de façon inattendue (\(detail)) : est-ce bien une API BAN/addok "
+                    + "(…/search/) ? Vérifiez l'adresse ou relancez sans --geocoder.",
+                "The geocoder \(url) gave an unexpected answer (\(detail)): is it a BAN/addok API (…/search/)? Check "
+                    + "its address or run again without --geocoder."
             )
         case .rateLimited(let url):
             return lang.pick(
-                "Le géocodeur \(url) demande de ralentir (HTTP 429) malgré les nouveaux essais : relancez plus tard (les réponses déjà obtenues sont en cache).",
+                "Le géocodeur \(url) demande de ralentir (HTTP 429) malgré les nouveaux essais : relancez plus tard "
+                    + "(les réponses déjà obtenues sont en cache).",
                 "The geocoder \(url) keeps asking to slow down (HTTP 429): run again later (answers so far are cached)."
             )
         case .index(let path, let detail):
             return lang.pick(
-                "Index d'adresses « \(path) » inutilisable : \(detail). Créez-le avec « irve geo import-ban adresses-XX.csv.gz --index \(path) ».",
-                "Address index \"\(path)\" unusable: \(detail). Build it with \"irve geo import-ban adresses-XX.csv.gz --index \(path)\"."
+                "Index d'adresses « \(path) » inutilisable : \(detail). Créez-le avec « irve geo import-ban "
+                    + "adresses-XX.csv.gz --index \(path) ».",
+                "Address index \"\(path)\" unusable: \(detail). Build it with \"irve geo import-ban "
+                    + "adresses-XX.csv.gz --index \(path)\"."
             )
         case .banFile(let path, let line, let detail):
             return line > 0
@@ -43,7 +48,8 @@ public enum GeocodeError: Error, Sendable, Equatable {
                 : lang.pick("\(path) : \(detail)", "\(path): \(detail)")
         case .cache(let path, let detail):
             return lang.pick(
-                "Cache du géocodeur « \(path) » inutilisable : \(detail). Supprimez ce fichier ou choisissez-en un autre avec --geocoder-cache.",
+                "Cache du géocodeur « \(path) » inutilisable : \(detail). Supprimez ce fichier ou choisissez-en un "
+                    + "autre avec --geocoder-cache.",
                 "Geocoder cache \"\(path)\" unusable: \(detail). Delete it or choose another with --geocoder-cache.")
         }
     }

@@ -21,17 +21,22 @@ public enum HTTPError: Error, Sendable, Equatable {
         switch self {
         case .libraryMissing(let why):
             return lang.pick(
-                "la bibliothèque réseau libcurl n'a pas pu être chargée (\(why)) : installez le paquet libcurl4 (apt-get install libcurl4).",
-                "the libcurl network library could not be loaded (\(why)): install the libcurl4 package (apt-get install libcurl4)."
+                "la bibliothèque réseau libcurl n'a pas pu être chargée (\(why)) : installez le paquet libcurl4 "
+                    + "(apt-get install libcurl4).",
+                "the libcurl network library could not be loaded (\(why)): install the libcurl4 package (apt-get "
+                    + "install libcurl4)."
             )
         case .unreachable(let url, let detail):
             return lang.pick(
-                "impossible de joindre \(url) (\(Self.reason(detail, lang))) : vérifiez la connexion internet et l'adresse du service, puis réessayez.",
-                "cannot reach \(url) (\(Self.reason(detail, lang))): check the internet connection and the service address, then try again."
+                "impossible de joindre \(url) (\(Self.reason(detail, lang))) : vérifiez la connexion internet et "
+                    + "l'adresse du service, puis réessayez.",
+                "cannot reach \(url) (\(Self.reason(detail, lang))): check the internet connection and the service "
+                    + "address, then try again."
             )
         case .timeout(let url, let seconds):
             return lang.pick(
-                "\(url) n'a pas répondu en \(Self.format(seconds)) s : le service est lent ou indisponible, réessayez plus tard.",
+                "\(url) n'a pas répondu en \(Self.format(seconds)) s : le service est lent ou indisponible, "
+                    + "réessayez plus tard.",
                 "\(url) did not answer within \(Self.format(seconds)) s: the service is slow or down, try again later.")
         case .invalidURL(let url):
             return lang.pick(
@@ -45,7 +50,8 @@ public enum HTTPError: Error, Sendable, Equatable {
                     + "(not the answer such a service gives; check the address).")
         case .transport(let url, let detail):
             return lang.pick(
-                "l'échange avec \(url) a été interrompu (\(detail)) : réessayez ; si cela persiste, le service a un problème.",
+                "l'échange avec \(url) a été interrompu (\(detail)) : réessayez ; si cela persiste, le service a un "
+                    + "problème.",
                 "the exchange with \(url) broke off (\(detail)): try again; if it persists, the service has a problem.")
         }
     }

@@ -44,7 +44,9 @@ public enum Describe {
                 "Fichier contrôlé : schéma \(name) \(version), \(s.errors) erreur(s), \(s.warnings) avertissement(s).\n"
             if version != MetadataBuilder.schemaVersion {
                 out +=
-                    "⚠ Le fichier est en version \(version) : data.gouv.fr ne consolide que la \(MetadataBuilder.schemaVersion). Passez-le en \(MetadataBuilder.schemaVersion) avec « irve fix ».\n"
+                    "⚠ Le fichier est en version \(version) : data.gouv.fr ne consolide que la "
+                    + "\(MetadataBuilder.schemaVersion). Passez-le en \(MetadataBuilder.schemaVersion) avec « "
+                    + "irve fix ».\n"
             }
         }
         if s.errors > 0 {
@@ -56,12 +58,15 @@ public enum Describe {
         out += "- **Description courte** : \(m.descriptionShort)\n"
         out += "- **Mots-clés** : \(m.tags.joined(separator: ", "))\n"
         out +=
-            "- **Couverture spatiale** : \(m.zones.isEmpty ? "(aucune : code_insee_commune vide)" : m.zones.joined(separator: ", ")) — granularité « \(m.granularity) »\n"
+            "- **Couverture spatiale** : "
+            + "\(m.zones.isEmpty ? "(aucune : code_insee_commune vide)" : m.zones.joined(separator: ", ")) — "
+            + "granularité « \(m.granularity) »\n"
         out += "- **Couverture temporelle** : du \(m.temporalStart)\(m.temporalEnd.map { " au \($0)" } ?? "")\n"
         out += "- **Fréquence de mise à jour** : \(m.frequency) (\(Vocabulary.frequencyLabel(m.frequency)))\n"
         out += "- **Licence** : \(m.license)\(m.license == "lov2" ? " (Licence Ouverte 2.0)" : "")\n"
         out +=
-            "- **Point de contact** : \(m.contact.map { "\($0.name) <\($0.email)>" } ?? "(aucun : renseignez contact_amenageur ou « contact-email » dans la fiche)")\n"
+            "- **Point de contact** : "
+            + "\(m.contact.map { "\($0.name) <\($0.email)>" } ?? "(aucun : renseignez contact_amenageur ou « contact-email » dans la fiche)")\n"
         out +=
             "\n### Description\n\n"
             + m.description.split(separator: "\n", omittingEmptySubsequences: false).map {

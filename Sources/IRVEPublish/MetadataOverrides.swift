@@ -73,7 +73,9 @@ public struct MetadataOverrides: Sendable, Equatable {
     }
 
     static let frenchKeys =
-        "titre, organisation, organisation-id, frequence, licence, contact-nom, contact-email, titre-ressource, description-ressource, description-courte, complement, debut, fin, granularite, version-schema, mots-cles, zones"
+        "titre, organisation, organisation-id, frequence, licence, contact-nom, contact-email, titre-ressource, "
+        + "description-ressource, description-courte, complement, debut, fin, granularite, version-schema, "
+        + "mots-cles, zones"
 
     /// `clé : valeur` lines; `#` starts a comment; a line starting with spaces continues the previous value.
     public static func parse(_ text: String, path: String) throws(PublishError) -> MetadataOverrides {
@@ -109,7 +111,8 @@ public struct MetadataOverrides: Sendable, Equatable {
                     throw .metadataFile(
                         path: path, line: n + 1,
                         problem:
-                            "clé « \(line[..<colon].trimmingCharacters(in: .whitespaces)) » inconnue (clés possibles : \(frenchKeys))"
+                            "clé « \(line[..<colon].trimmingCharacters(in: .whitespaces)) » inconnue (clés possibles "
+                            + ": \(frenchKeys))"
                     )
                 }
                 m[keyPath: kp] = value

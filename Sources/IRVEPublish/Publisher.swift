@@ -61,16 +61,22 @@ public struct Publisher {
             guard options.force else { throw .fileHasErrors(path: summary.path, errors: summary.errors) }
             warnings.append(
                 lang.pick(
-                    "⚠⚠ --force : publication d'un fichier qui contient \(summary.errors) erreur(s). Il sera écarté de la consolidation nationale et les utilisateurs verront des données fausses. Corrigez-le au plus vite.",
-                    "⚠⚠ --force: publishing a file with \(summary.errors) error(s). It will be left out of the national consolidation and users will see wrong data. Fix it as soon as possible."
+                    "⚠⚠ --force : publication d'un fichier qui contient \(summary.errors) erreur(s). Il sera écarté "
+                        + "de la consolidation nationale et les utilisateurs verront des données fausses. "
+                        + "Corrigez-le au plus vite.",
+                    "⚠⚠ --force: publishing a file with \(summary.errors) error(s). It will be left out of the "
+                        + "national consolidation and users will see wrong data. Fix it as soon as possible."
                 ))
         }
         if !summary.fileName.lowercased().hasSuffix(".csv") { throw .notCSV(path: summary.path) }
         if metadata.resource.schemaVersion != MetadataBuilder.schemaVersion {
             warnings.append(
                 lang.pick(
-                    "⚠ Schéma déclaré en version \(metadata.resource.schemaVersion) : la consolidation nationale ne garde que la \(MetadataBuilder.schemaVersion). Passez le fichier en \(MetadataBuilder.schemaVersion) avec « irve fix ».",
-                    "⚠ Declared schema version \(metadata.resource.schemaVersion): the national consolidation keeps \(MetadataBuilder.schemaVersion) only. Upgrade the file with \"irve fix\"."
+                    "⚠ Schéma déclaré en version \(metadata.resource.schemaVersion) : la consolidation nationale ne "
+                        + "garde que la \(MetadataBuilder.schemaVersion). Passez le fichier en "
+                        + "\(MetadataBuilder.schemaVersion) avec « irve fix ».",
+                    "⚠ Declared schema version \(metadata.resource.schemaVersion): the national consolidation keeps "
+                        + "\(MetadataBuilder.schemaVersion) only. Upgrade the file with \"irve fix\"."
                 ))
         }
         return warnings
@@ -144,7 +150,8 @@ public struct Publisher {
             written.append(path)
             readme +=
                 String(format: "%2d. ", i + 1)
-                + "\(r.step) — \(r.method) \(r.path)\(r.idempotent ? "" : " (jamais répété automatiquement)") → \(name)\n"
+                + "\(r.step) — \(r.method) \(r.path)\(r.idempotent ? "" : " (jamais répété automatiquement)") → "
+                + "\(name)\n"
         }
         readme += """
 
@@ -221,8 +228,12 @@ public struct Publisher {
             owner = "user:" + (me["id"]?.string ?? "?")
             ownerName = [me["first_name"]?.string, me["last_name"]?.string].compactMap { $0 }.joined(separator: " ")
             let w = lang.pick(
-                "⚠ Aucune organisation : le jeu de données sera publié sous votre nom personnel, et les comptes individuels sont exclus de la consolidation nationale IRVE. Demandez à rejoindre l'organisation de la commune sur data.gouv.fr, puis relancez avec --org.",
-                "⚠ No organisation: the dataset will be published under your personal name, and individual accounts are excluded from the national IRVE consolidation. Ask to join the commune's organisation on data.gouv.fr, then run again with --org."
+                "⚠ Aucune organisation : le jeu de données sera publié sous votre nom personnel, et les comptes "
+                    + "individuels sont exclus de la consolidation nationale IRVE. Demandez à rejoindre "
+                    + "l'organisation de la commune sur data.gouv.fr, puis relancez avec --org.",
+                "⚠ No organisation: the dataset will be published under your personal name, and individual accounts "
+                    + "are excluded from the national IRVE consolidation. Ask to join the commune's organisation on "
+                    + "data.gouv.fr, then run again with --org."
             )
             warnings.append(w)
             log(w)
@@ -329,8 +340,10 @@ public struct Publisher {
         step(
             5,
             lang.pick(
-                "Description de la ressource (titre, description, type main, schéma \(metadata.resource.schemaName) \(metadata.resource.schemaVersion))…",
-                "Describing the resource (title, description, type main, schema \(metadata.resource.schemaName) \(metadata.resource.schemaVersion))…"
+                "Description de la ressource (titre, description, type main, schéma \(metadata.resource.schemaName) "
+                    + "\(metadata.resource.schemaVersion))…",
+                "Describing the resource (title, description, type main, schema \(metadata.resource.schemaName) "
+                    + "\(metadata.resource.schemaVersion))…"
             ))
         _ = try client.perform(PublicationPlan.putResource(dataset: datasetID, resource: rid, metadata.resource))
 
@@ -368,8 +381,10 @@ public struct Publisher {
                 datasetID, body: PublicationPlan.merged(current: latest, metadata, contactPointIDs: contactIDs)))
         if let license = final["license"]?.string, license != metadata.license {
             let w = lang.pick(
-                "⚠ data.gouv.fr a enregistré la licence « \(license) » au lieu de « \(metadata.license) » (licence inconnue de l'instance) : corrigez-la sur le site.",
-                "⚠ data.gouv.fr recorded the licence \"\(license)\" instead of \"\(metadata.license)\" (unknown to the instance): fix it on the website."
+                "⚠ data.gouv.fr a enregistré la licence « \(license) » au lieu de « \(metadata.license) » (licence "
+                    + "inconnue de l'instance) : corrigez-la sur le site.",
+                "⚠ data.gouv.fr recorded the licence \"\(license)\" instead of \"\(metadata.license)\" (unknown to "
+                    + "the instance): fix it on the website."
             )
             warnings.append(w)
             log(w)

@@ -93,21 +93,27 @@ public enum DisguisedFormat: String, Sendable, Equatable {
         switch self {
         case .zip:
             lang.pick(
-                "« \(path) » est une archive ZIP, pas un fichier CSV : décompressez-la et vérifiez le fichier qu'elle contient.",
+                "« \(path) » est une archive ZIP, pas un fichier CSV : décompressez-la et vérifiez le fichier "
+                    + "qu'elle contient.",
                 "\"\(path)\" is a ZIP archive, not a CSV file: unzip it and check the file inside.")
         case .pdf:
             lang.pick(
-                "« \(path) » est un document PDF, pas un fichier CSV : les données doivent être publiées en tableau (CSV), exportées depuis le tableur.",
-                "\"\(path)\" is a PDF document, not a CSV file: publish the data as a table (CSV) exported from the spreadsheet."
+                "« \(path) » est un document PDF, pas un fichier CSV : les données doivent être publiées en tableau "
+                    + "(CSV), exportées depuis le tableur.",
+                "\"\(path)\" is a PDF document, not a CSV file: publish the data as a table (CSV) exported from the "
+                    + "spreadsheet."
             )
         case .html:
             lang.pick(
-                "« \(path) » est une page web (HTML), pas un fichier CSV : le lien téléchargé pointe sans doute vers une page et non vers le fichier.",
-                "\"\(path)\" is a web page (HTML), not a CSV file: the downloaded link probably points to a page, not to the file."
+                "« \(path) » est une page web (HTML), pas un fichier CSV : le lien téléchargé pointe sans doute vers "
+                    + "une page et non vers le fichier.",
+                "\"\(path)\" is a web page (HTML), not a CSV file: the downloaded link probably points to a page, "
+                    + "not to the file."
             )
         case .xls:
             lang.pick(
-                "« \(path) » est un classeur Excel ancien format (.xls) : enregistrez-le au format .xlsx ou exportez-le en CSV UTF-8.",
+                "« \(path) » est un classeur Excel ancien format (.xls) : enregistrez-le au format .xlsx ou "
+                    + "exportez-le en CSV UTF-8.",
                 "\"\(path)\" is a legacy Excel workbook (.xls): save it as .xlsx or export it as UTF-8 CSV.")
         case .ods:
             lang.pick(

@@ -25,7 +25,8 @@ public enum RepairError: Error, Sendable {
         switch self {
         case .sameFile(let p):
             lang.pick(
-                "Le fichier de sortie est le fichier d'entrée (« \(p) ») : irve ne modifie jamais l'original. Choisissez un autre nom avec -o.",
+                "Le fichier de sortie est le fichier d'entrée (« \(p) ») : irve ne modifie jamais l'original. "
+                    + "Choisissez un autre nom avec -o.",
                 "The output is the input (\"\(p)\"): irve never modifies the original. Choose another name with -o.")
         case .exists(let p):
             lang.pick(

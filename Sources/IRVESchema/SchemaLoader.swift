@@ -114,7 +114,8 @@ extension TableSchema {
             throw .invalid(
                 path: origin,
                 reason: .init(
-                    "\(rawFields.count) champs, plus que la limite d'irve (\(Limits.schemaFields) ; le schéma IRVE en a "
+                    "\(rawFields.count) champs, plus que la limite d'irve (\(Limits.schemaFields) ; le schéma IRVE "
+                        + "en a "
                         + "40)",
                     "\(rawFields.count) fields, more than irve's limit (\(Limits.schemaFields); the IRVE schema has 40)"
                 ))

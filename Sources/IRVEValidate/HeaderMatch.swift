@@ -41,8 +41,10 @@ public enum HeaderMatcher {
                         type: "duplicate-label", severity: .error, rowNumber: 1, fieldName: label, fieldNumber: i + 1,
                         cell: label,
                         message: lang.pick(
-                            "La colonne « \(label) » apparaît deux fois (colonnes \(previous + 1) et \(i + 1)). Supprimez ou renommez le doublon : chaque colonne doit avoir un nom unique.",
-                            "Column \"\(label)\" appears twice (columns \(previous + 1) and \(i + 1)). Remove or rename the duplicate."
+                            "La colonne « \(label) » apparaît deux fois (colonnes \(previous + 1) et \(i + 1)). "
+                                + "Supprimez ou renommez le doublon : chaque colonne doit avoir un nom unique.",
+                            "Column \"\(label)\" appears twice (columns \(previous + 1) and \(i + 1)). Remove or "
+                                + "rename the duplicate."
                         )))
             } else {
                 firstColumn[label] = i
@@ -71,8 +73,10 @@ public enum HeaderMatcher {
                         type: "missing-label", severity: .error, rowNumber: 1, fieldName: field.name,
                         fieldNumber: index + 1,
                         message: lang.pick(
-                            "La colonne obligatoire « \(field.name) » est absente de l'en-tête. Ajoutez-la (même nom exact, en minuscules) et remplissez-la pour chaque ligne.\(hint)",
-                            "Required column \"\(field.name)\" is missing from the header. Add it (same exact name) and fill it on every row.\(hint)"
+                            "La colonne obligatoire « \(field.name) » est absente de l'en-tête. Ajoutez-la (même nom "
+                                + "exact, en minuscules) et remplissez-la pour chaque ligne.\(hint)",
+                            "Required column \"\(field.name)\" is missing from the header. Add it (same exact name) "
+                                + "and fill it on every row.\(hint)"
                         )))
             } else {
                 findings.append(
@@ -80,8 +84,10 @@ public enum HeaderMatcher {
                         type: "missing-column", severity: .warning, rowNumber: 1, fieldName: field.name,
                         fieldNumber: index + 1,
                         message: lang.pick(
-                            "La colonne facultative « \(field.name) » est absente. Ce n'est pas bloquant, mais ajoutez-la (vide si besoin) pour suivre le schéma.\(hint)",
-                            "Optional column \"\(field.name)\" is missing. Not blocking, but add it (empty if need be) to follow the schema.\(hint)"
+                            "La colonne facultative « \(field.name) » est absente. Ce n'est pas bloquant, mais "
+                                + "ajoutez-la (vide si besoin) pour suivre le schéma.\(hint)",
+                            "Optional column \"\(field.name)\" is missing. Not blocking, but add it (empty if need "
+                                + "be) to follow the schema.\(hint)"
                         )))
             }
         }
@@ -95,8 +101,10 @@ public enum HeaderMatcher {
                     type: "extra-label", severity: .warning, rowNumber: 1, fieldName: label, fieldNumber: i + 1,
                     cell: label,
                     message: lang.pick(
-                        "La colonne « \(label) » n'existe pas dans le schéma : elle sera ignorée par les outils nationaux. Retirez-la ou renommez-la.\(hint)",
-                        "Column \"\(label)\" is not in the schema: national tools will ignore it. Remove or rename it.\(hint)"
+                        "La colonne « \(label) » n'existe pas dans le schéma : elle sera ignorée par les outils "
+                            + "nationaux. Retirez-la ou renommez-la.\(hint)",
+                        "Column \"\(label)\" is not in the schema: national tools will ignore it. Remove or rename "
+                            + "it.\(hint)"
                     )))
         }
         let presentInOrder = columnOfField.compactMap { $0 }
@@ -105,8 +113,10 @@ public enum HeaderMatcher {
                 Finding(
                     type: "column-order", severity: .warning, rowNumber: 1,
                     message: lang.pick(
-                        "Les colonnes ne sont pas dans l'ordre du schéma. Ce n'est pas bloquant sur data.gouv.fr, mais remettez-les dans l'ordre pour les outils stricts.",
-                        "Columns are not in the schema's order. Not blocking on data.gouv.fr, but reorder them for strict tools."
+                        "Les colonnes ne sont pas dans l'ordre du schéma. Ce n'est pas bloquant sur data.gouv.fr, "
+                            + "mais remettez-les dans l'ordre pour les outils stricts.",
+                        "Columns are not in the schema's order. Not blocking on data.gouv.fr, but reorder them for "
+                            + "strict tools."
                     )))
         }
         return HeaderMatch(mode: .byName, labels: labels, columnOfField: columnOfField, findings: findings)
@@ -130,8 +140,10 @@ public enum HeaderMatcher {
                     type: "missing-label", severity: .error, rowNumber: 1, fieldName: fields[i].name,
                     fieldNumber: i + 1, cell: "",
                     message: lang.pick(
-                        "La colonne \(i + 1) « \(fields[i].name) » manque à la fin de l'en-tête (contrôle strict par position).",
-                        "Column \(i + 1) \"\(fields[i].name)\" is missing at the end of the header (strict positional check)."
+                        "La colonne \(i + 1) « \(fields[i].name) » manque à la fin de l'en-tête (contrôle strict par "
+                            + "position).",
+                        "Column \(i + 1) \"\(fields[i].name)\" is missing at the end of the header (strict "
+                            + "positional check)."
                     )))
         }
         for (i, (field, label)) in zip(fields, labels).enumerated() {
@@ -161,8 +173,10 @@ public enum HeaderMatcher {
                         type: "incorrect-label", severity: .error, rowNumber: 1, fieldName: field.name,
                         fieldNumber: i + 1, cell: label,
                         message: lang.pick(
-                            "La colonne \(i + 1) s'appelle « \(label) » alors que le schéma attend « \(field.name) » à cette position.",
-                            "Column \(i + 1) is named \"\(label)\" but the schema expects \"\(field.name)\" at this position."
+                            "La colonne \(i + 1) s'appelle « \(label) » alors que le schéma attend « \(field.name) » "
+                                + "à cette position.",
+                            "Column \(i + 1) is named \"\(label)\" but the schema expects \"\(field.name)\" at this "
+                                + "position."
                         )))
             }
         }

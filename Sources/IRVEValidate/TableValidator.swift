@@ -75,8 +75,12 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
                 Finding(
                     type: "invalid-utf8-bytes", severity: .warning,
                     message: options.lang.pick(
-                        "Le fichier est en UTF-8 mais contient des octets invalides (souvent un caractère collé depuis un autre logiciel) : ils ont été remplacés par « � » et les cellules concernées sont signalées ci-dessous. Corrigez-les et enregistrez le fichier en CSV UTF-8.",
-                        "The file is UTF-8 but holds invalid bytes: they were replaced by \"�\" and the cells are reported below. Fix them and save as UTF-8 CSV."
+                        "Le fichier est en UTF-8 mais contient des octets invalides (souvent un caractère collé "
+                            + "depuis un autre logiciel) : ils ont été remplacés par « � » et les cellules "
+                            + "concernées sont signalées ci-dessous. Corrigez-les et enregistrez le fichier en "
+                            + "CSV UTF-8.",
+                        "The file is UTF-8 but holds invalid bytes: they were replaced by \"�\" and the cells are "
+                            + "reported below. Fix them and save as UTF-8 CSV."
                     )))
         }
         if info.encoding == .windows1252 {
@@ -84,8 +88,11 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
                 Finding(
                     type: "non-utf8-encoding", severity: .warning,
                     message: options.lang.pick(
-                        "Le fichier n'est pas en UTF-8 : il a été lu comme Windows-1252/Latin-1 (accents corrects ci-dessous). Enregistrez-le en « CSV UTF-8 » avant de le publier, sinon les accents seront abîmés sur data.gouv.fr.",
-                        "The file is not UTF-8: it was read as Windows-1252/Latin-1. Save it as \"CSV UTF-8\" before publishing."
+                        "Le fichier n'est pas en UTF-8 : il a été lu comme Windows-1252/Latin-1 (accents corrects "
+                            + "ci-dessous). Enregistrez-le en « CSV UTF-8 » avant de le publier, sinon les accents "
+                            + "seront abîmés sur data.gouv.fr.",
+                        "The file is not UTF-8: it was read as Windows-1252/Latin-1. Save it as \"CSV UTF-8\" before "
+                            + "publishing."
                     )))
         }
     }
@@ -153,15 +160,18 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
                     Finding(
                         type: "empty-file", severity: .error,
                         message: lang.pick(
-                            "Le fichier ne contient que des lignes vides. Exportez à nouveau le tableau depuis le tableur.",
+                            "Le fichier ne contient que des lignes vides. Exportez à nouveau le tableau depuis le "
+                                + "tableur.",
                             "The file holds only blank lines. Export the table again.")))
             } else {
                 result.findings.add(
                     Finding(
                         type: "blank-header", severity: .error, rowNumber: 1,
                         message: lang.pick(
-                            "La première ligne est vide : elle doit contenir les noms des colonnes (l'en-tête). Supprimez les lignes vides au-dessus de l'en-tête.",
-                            "The first line is blank: it must hold the column names. Remove the blank lines above the header."
+                            "La première ligne est vide : elle doit contenir les noms des colonnes (l'en-tête). "
+                                + "Supprimez les lignes vides au-dessus de l'en-tête.",
+                            "The first line is blank: it must hold the column names. Remove the blank lines above "
+                                + "the header."
                         )))
             }
         } else if result.headerSeen == false {
@@ -169,15 +179,18 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
                 Finding(
                     type: "empty-file", severity: .error,
                     message: lang.pick(
-                        "Le fichier est vide : il ne contient ni en-tête ni données. Exportez à nouveau le tableau depuis le tableur.",
+                        "Le fichier est vide : il ne contient ni en-tête ni données. Exportez à nouveau le tableau "
+                            + "depuis le tableur.",
                         "The file is empty: no header, no data. Export the table again.")))
         } else if result.rows == 0 && !stopped {
             result.findings.add(
                 Finding(
                     type: "header-only", severity: .warning, rowNumber: 1,
                     message: lang.pick(
-                        "Le fichier ne contient que la ligne d'en-tête, aucun point de recharge. Ajoutez une ligne par point de recharge avant de publier.",
-                        "The file holds only the header row, no charge point. Add one row per charge point before publishing."
+                        "Le fichier ne contient que la ligne d'en-tête, aucun point de recharge. Ajoutez une ligne "
+                            + "par point de recharge avant de publier.",
+                        "The file holds only the header row, no charge point. Add one row per charge point before "
+                            + "publishing."
                     )))
         }
         if info.unterminatedQuote {
@@ -185,7 +198,8 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
                 Finding(
                     type: "unterminated-quote", severity: .warning,
                     message: lang.pick(
-                        "Un guillemet ouvert n'est jamais refermé : la dernière cellule s'étend jusqu'à la fin du fichier. Vérifiez les guillemets « \" » dans le tableur.",
+                        "Un guillemet ouvert n'est jamais refermé : la dernière cellule s'étend jusqu'à la fin du "
+                            + "fichier. Vérifiez les guillemets « \" » dans le tableur.",
                         "A quote is never closed: the last cell runs to the end of the file.")))
         }
     }
@@ -220,8 +234,11 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
                     Finding(
                         type: "dynamique-instead-of-statique", severity: .error, rowNumber: 1,
                         message: lang.pick(
-                            "Ce fichier est un fichier IRVE dynamique (état et occupation des points en temps réel), alors qu'un fichier statique était attendu. Publiez le fichier statique (description des stations) ou validez avec --schema dynamique.",
-                            "This is an IRVE dynamique file (real-time status), but a statique file was expected. Use --schema dynamique."
+                            "Ce fichier est un fichier IRVE dynamique (état et occupation des points en temps réel), "
+                                + "alors qu'un fichier statique était attendu. Publiez le fichier statique "
+                                + "(description des stations) ou validez avec --schema dynamique.",
+                            "This is an IRVE dynamique file (real-time status), but a statique file was expected. "
+                                + "Use --schema dynamique."
                         )))
             }
         } else {
@@ -232,8 +249,11 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
                     Finding(
                         type: "not-irve", severity: .error, rowNumber: 1,
                         message: lang.pick(
-                            "Ce fichier n'est pas un fichier IRVE : son en-tête ne contient presque aucune colonne du schéma (par exemple id_pdc_itinerance, coordonneesXY, puissance_nominale). Vérifiez que vous avez choisi le bon fichier.",
-                            "This is not an IRVE file: its header has almost none of the schema's columns. Check you picked the right file."
+                            "Ce fichier n'est pas un fichier IRVE : son en-tête ne contient presque aucune colonne "
+                                + "du schéma (par exemple id_pdc_itinerance, coordonneesXY, puissance_nominale). "
+                                + "Vérifiez que vous avez choisi le bon fichier.",
+                            "This is not an IRVE file: its header has almost none of the schema's columns. Check you "
+                                + "picked the right file."
                         )))
                 return
             case .preV1:
@@ -242,8 +262,12 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
                     Finding(
                         type: "pre-v1-layout", severity: .error, rowNumber: 1,
                         message: lang.pick(
-                            "Ce fichier suit l'ancien modèle Etalab de 2014-2016 (ID_station, nom_porteur, type_charge…), antérieur au schéma IRVE. Il faut le reconstruire au format statique 2.3.1 : une ligne par point de recharge avec les 40 colonnes du schéma.",
-                            "This file follows the 2014-2016 Etalab template, older than the IRVE schema. Rebuild it in the statique 2.3.1 format."
+                            "Ce fichier suit l'ancien modèle Etalab de 2014-2016 (ID_station, nom_porteur, "
+                                + "type_charge…), antérieur au schéma IRVE. Il faut le reconstruire au format "
+                                + "statique 2.3.1 : une ligne par point de recharge avec les 40 colonnes du "
+                                + "schéma.",
+                            "This file follows the 2014-2016 Etalab template, older than the IRVE schema. Rebuild it "
+                                + "in the statique 2.3.1 format."
                         )))
                 return
             case .v1:
@@ -252,8 +276,12 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
                     Finding(
                         type: "obsolete-schema-v1", severity: .error, rowNumber: 1,
                         message: lang.pick(
-                            "Ce fichier suit le schéma IRVE v1 (n_operateur, puiss_max, Xlongitude…), abandonné depuis 2021 : data.gouv.fr ne le consolide plus. Il est contrôlé ci-dessous selon la v1, mais doit être converti au schéma statique 2.3.1 (irve fix sait le faire).",
-                            "This file follows the IRVE v1 schema, abandoned in 2021. It is checked against v1 below, but must be converted to statique 2.3.1."
+                            "Ce fichier suit le schéma IRVE v1 (n_operateur, puiss_max, Xlongitude…), abandonné "
+                                + "depuis 2021 : data.gouv.fr ne le consolide plus. Il est contrôlé ci-dessous selon "
+                                + "la v1, mais doit être converti au schéma statique 2.3.1 (irve fix sait le "
+                                + "faire).",
+                            "This file follows the IRVE v1 schema, abandoned in 2021. It is checked against v1 "
+                                + "below, but must be converted to statique 2.3.1."
                         )))
             case .dynamique:
                 entry = SchemaCatalog.latest("dynamique")!
@@ -305,7 +333,8 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
                 Finding(
                     type: "geo-unavailable", severity: .info,
                     message: options.lang.pick(
-                        "Les contrôles géographiques n'ont pas pu être faits : les données de référence intégrées à irve sont illisibles (reconstruisez irve).",
+                        "Les contrôles géographiques n'ont pas pu être faits : les données de référence intégrées à "
+                            + "irve sont illisibles (reconstruisez irve).",
                         "Geographic checks skipped: the embedded reference data is unreadable (rebuild irve).")))
             return
         }

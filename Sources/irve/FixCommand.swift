@@ -60,8 +60,10 @@ struct FixCommand: ParsableCommand {
                 for c in summary.changes {
                     out.write(
                         language.pick(
-                            "ligne \(c.row), \(c.column) : « \(c.before) » → « \(c.after) » (\(c.rule), \(c.confidence.rawValue))\n",
-                            "row \(c.row), \(c.column): \"\(c.before)\" → \"\(c.after)\" (\(c.rule), \(c.confidence.rawValue))\n"
+                            "ligne \(c.row), \(c.column) : « \(c.before) » → « \(c.after) » (\(c.rule), "
+                                + "\(c.confidence.rawValue))\n",
+                            "row \(c.row), \(c.column): \"\(c.before)\" → \"\(c.after)\" (\(c.rule), "
+                                + "\(c.confidence.rawValue))\n"
                         ))
                 }
             }

@@ -57,8 +57,13 @@ struct ImportBANCommand: ParsableCommand {
             }
             print(
                 language.pick(
-                    "Index \(path) : \(Self.count(stats.lines)) lignes, \(Self.count(stats.addresses)) adresses numérotées, \(Self.count(stats.streets)) voies, \(Self.count(stats.communes)) communes en \(Self.seconds(stats.seconds, language)) s (\(Self.count(Int(stats.linesPerSecond))) lignes/s).",
-                    "Index \(path): \(stats.lines) lines, \(stats.addresses) numbered addresses, \(stats.streets) streets, \(stats.communes) communes in \(Self.seconds(stats.seconds, language)) s (\(Int(stats.linesPerSecond)) lines/s)."
+                    "Index \(path) : \(Self.count(stats.lines)) lignes, \(Self.count(stats.addresses)) adresses "
+                        + "numérotées, \(Self.count(stats.streets)) voies, \(Self.count(stats.communes)) communes en "
+                        + "\(Self.seconds(stats.seconds, language)) s (\(Self.count(Int(stats.linesPerSecond))) "
+                        + "lignes/s).",
+                    "Index \(path): \(stats.lines) lines, \(stats.addresses) numbered addresses, \(stats.streets) "
+                        + "streets, \(stats.communes) communes in \(Self.seconds(stats.seconds, language)) s "
+                        + "(\(Int(stats.linesPerSecond)) lines/s)."
                 ))
             print(
                 language.pick(

@@ -9,7 +9,8 @@ struct GeocoderOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Géocodeur BAN/addok à interroger (ex. https://data.geopf.fr/geocodage, le service national) : active le contrôle address-far-from-point.",
+            "Géocodeur BAN/addok à interroger (ex. https://data.geopf.fr/geocodage, le service national) : active le "
+                + "contrôle address-far-from-point.",
             valueName: "URL"))
     var geocoder: String?
 
@@ -23,7 +24,8 @@ struct GeocoderOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Distance (mètres) entre l'adresse géocodée et les coordonnées au-delà de laquelle c'est signalé (défaut 500).",
+            "Distance (mètres) entre l'adresse géocodée et les coordonnées au-delà de laquelle c'est signalé (défaut "
+                + "500).",
             valueName: "METRES"))
     var addressThreshold: Double = 500
 

@@ -71,8 +71,11 @@ struct PublishCommand: ParsableCommand {
                 say(
                     err,
                     language.pick(
-                        "⚠ Aucune organisation indiquée (--org) : à l'envoi, irve prendra celle de votre compte ; un jeu de données publié sous un compte personnel est exclu de la consolidation nationale.\n",
-                        "⚠ No organisation given (--org): when sending, irve uses your account's; a dataset published under a personal account is excluded from the national consolidation.\n"
+                        "⚠ Aucune organisation indiquée (--org) : à l'envoi, irve prendra celle de votre compte ; un "
+                            + "jeu de données publié sous un compte personnel est exclu de la consolidation "
+                            + "nationale.\n",
+                        "⚠ No organisation given (--org): when sending, irve uses your account's; a dataset "
+                            + "published under a personal account is excluded from the national consolidation.\n"
                     ))
             }
             if !send {
@@ -90,8 +93,10 @@ struct PublishCommand: ParsableCommand {
                 say(
                     out,
                     language.pick(
-                        "Requêtes écrites dans \(folder) (\(files.count) fichiers). Pour publier : la même commande avec --send.\n",
-                        "Requests written to \(folder) (\(files.count) files). To publish: the same command with --send.\n"
+                        "Requêtes écrites dans \(folder) (\(files.count) fichiers). Pour publier : la même commande "
+                            + "avec --send.\n",
+                        "Requests written to \(folder) (\(files.count) files). To publish: the same command with "
+                            + "--send.\n"
                     ))
                 say(out, QualityPrediction.predict(metadata).report())
                 return
