@@ -46,8 +46,7 @@ public enum MetadataBuilder {
                 throw .invalidMetadata(
                     field: "frequence",
                     problem:
-                        "« \(given) » n'est pas une fréquence de data.gouv.fr (exemples : irregular, monthly, annual "
-                        + "; ou en français : irrégulière, mensuelle, annuelle)."
+                        "« \(given) » n'est pas une fréquence de data.gouv.fr (exemples : irregular, monthly, annual ; ou en français : irrégulière, mensuelle, annuelle)."
                 )
             }
             frequency = id
@@ -59,8 +58,7 @@ public enum MetadataBuilder {
             throw .invalidMetadata(
                 field: "licence",
                 problem:
-                    "« \(license) » n'est pas une licence de data.gouv.fr ; une collectivité doit utiliser « lov2 » "
-                    + "(Licence Ouverte 2.0) ou « odc-odbl »."
+                    "« \(license) » n'est pas une licence de data.gouv.fr ; une collectivité doit utiliser « lov2 » (Licence Ouverte 2.0) ou « odc-odbl »."
             )
         }
         let granularity = o.granularity ?? "poi"
@@ -104,8 +102,7 @@ public enum MetadataBuilder {
         let short =
             o.descriptionShort
             ?? String(
-                "Bornes de recharge pour véhicules électriques de \(holder) : \(f.stations) station(s), \(f.points) "
-                    + "point(s) de recharge, schéma IRVE statique \(schemaVersion)."
+                "Bornes de recharge pour véhicules électriques de \(holder) : \(f.stations) station(s), \(f.points) point(s) de recharge, schéma IRVE statique \(schemaVersion)."
                     .prefix(200))
         guard short.count <= 200 else {
             throw .invalidMetadata(field: "description-courte", problem: "\(short.count) caractères : 200 au plus.")
@@ -163,8 +160,7 @@ public enum MetadataBuilder {
             - Schéma : [`\(schemaName)`](https://schema.data.gouv.fr/\(schemaName).html), version **\(schemaVersion)** \
             (fichier \(delimiterText(s.delimiter))).
             - Données à jour au **\(f.lastUpdate ?? s.today)** (fiche établie le \(s.today)).
-            - **\(plural(f.stations, "station", "stations"))** et **\(plural(f.points, "point de "
-                + "recharge", "points de recharge"))**.
+            - **\(plural(f.stations, "station", "stations"))** et **\(plural(f.points, "point de recharge", "points de recharge"))**.
 
             """
         if !f.powerClasses.isEmpty {
@@ -184,8 +180,7 @@ public enum MetadataBuilder {
             md +=
                 "\n## Communes couvertes\n\n"
                 + shown.map { c in
-                    "- \(c.name.map { "\($0) (INSEE \(c.insee))" } ?? "INSEE \(c.insee)") : "
-                        + "\(plural(c.points, "point", "points"))"
+                    "- \(c.name.map { "\($0) (INSEE \(c.insee))" } ?? "INSEE \(c.insee)") : \(plural(c.points, "point", "points"))"
                 }.joined(separator: "\n") + "\n"
             if f.communes.count > shown.count { md += "- … et \(f.communes.count - shown.count) autres communes\n" }
         }
@@ -211,8 +206,7 @@ public enum MetadataBuilder {
 
             ## Signaler une erreur
 
-            Ouvrez une discussion dans l'onglet « Discussions » de cette page\(contact.map { " ou écrivez à "
-                + "\($0.email)" } ?? ""), \
+            Ouvrez une discussion dans l'onglet « Discussions » de cette page\(contact.map { " ou écrivez à \($0.email)" } ?? ""), \
             en indiquant l'identifiant du point de recharge (`id_pdc_itinerance`) concerné.
 
             """
@@ -233,10 +227,8 @@ public enum MetadataBuilder {
     static func resourceDescription(_ s: FileSummary, holder: String, dataDate: String) -> String {
         let f = s.facts
         return
-            "Fichier IRVE statique de \(holder) : une ligne par point de recharge, conforme au schéma \(schemaName) "
-            + "version \(schemaVersion). "
-            + "\(plural(f.stations, "station", "stations")), "
-            + "\(plural(f.points, "point de recharge", "points de recharge")), "
+            "Fichier IRVE statique de \(holder) : une ligne par point de recharge, conforme au schéma \(schemaName) version \(schemaVersion). "
+            + "\(plural(f.stations, "station", "stations")), \(plural(f.points, "point de recharge", "points de recharge")), "
             + "\(plural(f.communes.count, "commune", "communes")). Données à jour au \(dataDate). "
             + "Pour signaler une erreur : onglet « Discussions » du jeu de données."
     }
