@@ -50,15 +50,18 @@ def raw_literal(text: str) -> str:
 
     With n '#' the literal ends at `\"\"\"` + n '#', and escapes start with `\\` + n '#'.
     Using one more '#' than the longest run of '#' in the text makes both impossible
-    inside the content. The closing delimiter sits at column 0, so no indentation
-    is stripped; the newline just before it is not part of the value.
+    inside the content. Every line is indented like the closing delimiter, which Swift
+    strips, so the value is unchanged and the file is already in swift-format's shape
+    (CI lints it); the newline just before the delimiter is not part of the value.
     """
     if "\r" in text:
         # Swift normalises line endings inside multi-line literals: refuse rather than drift.
         raise ValueError("carriage return in schema text; use LF line endings")
     longest = max((len(m) for m in re.findall(r"#+", text)), default=0)
     hashes = "#" * (longest + 1)
-    return hashes + '"""\n' + text + '\n"""' + hashes
+    indent = " " * 16
+    body = "\n".join(indent + line if line else line for line in (text + "\n").split("\n")[:-1])
+    return hashes + '"""\n' + body + "\n" + indent + '"""' + hashes
 
 
 def generate() -> str:
@@ -92,8 +95,9 @@ def generate() -> str:
     return (
         HEADER
         + "public enum EmbeddedSchemas {\n"
-        + "    public struct Entry: Sendable { public let file: String; public let name: String;"
-        + " public let version: String; public let json: String }\n"
+        + "    public struct Entry: Sendable {\n"
+        + "".join(f"        public let {field}: String\n" for field in ("file", "name", "version", "json"))
+        + "    }\n"
         + "    public static let all: [Entry] = [\n"
         + "".join(entries)
         + "    ]\n"
