@@ -1,4 +1,5 @@
 import Foundation
+import IRVEFindings
 
 /// An input opened once. A regular file is read in place (by offset, so several passes need no
 /// second open). Anything else (a pipe, a FIFO, a device such as /dev/zero, `-` for stdin) can be

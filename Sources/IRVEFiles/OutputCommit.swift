@@ -1,5 +1,6 @@
 import CIRVESignals
 import Foundation
+import IRVEFindings
 
 extension OutputFile {
     /// Puts every output in place, or none: the command's file and its change log go together.

@@ -1,5 +1,6 @@
 import CIRVESignals
 import Foundation
+import IRVEFindings
 
 /// Every file irve writes goes through here: never one of the inputs, never an existing file
 /// without `force`, and atomic. The bytes go to `.NAME.irve-tmp-PID-N` in the destination's folder

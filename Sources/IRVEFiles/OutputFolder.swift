@@ -1,4 +1,5 @@
 import Foundation
+import IRVEFindings
 
 /// A folder irve writes several files into (the publication plan), created with its parents.
 public enum OutputFolder {

@@ -1,4 +1,5 @@
 import Foundation
+import IRVEFindings
 
 extension InputFile {
     /// Copies a stream into an unlinked temporary file (nothing is left behind, even after kill -9).

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import IRVEFiles
+import IRVEFindings
 
 /// Streams BAN `adresses-XX.csv(.gz)` files into the local SQLite address index.
 ///

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import IRVEFiles
+import IRVEFindings
 import IRVEGeo
 
 /// Answers of an HTTP geocoder kept in SQLite, so checking the same file again (or the next

@@ -1,5 +1,6 @@
 import CCurl
 import Foundation
+import IRVEFindings
 
 /// One request through one libcurl easy handle.
 enum CurlTransfer {

@@ -1,5 +1,6 @@
 import CCurl
 import Foundation
+import IRVEFindings
 
 /// Performs HTTP requests with libcurl (loaded at run time, see CCurl).
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import IRVEFiles
+import IRVEFindings
 import XCTest
 
 /// InputFile: one opening, streams copied with a bound, folders and missing files named.

@@ -1,5 +1,6 @@
 import Foundation
 import IRVEFiles
+import IRVEFindings
 import XCTest
 
 /// OutputFile on real files: the guards, the exclusive commit, both-or-neither, leftovers.
