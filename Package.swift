@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "CIRVEZlib", linkerSettings: [.linkedLibrary("dl")]),
         // Address geocoding: BAN CSV → SQLite/FTS5 index, addok/BAN HTTP client with cache, address-far-from-point.
         .target(name: "IRVEGeocode", dependencies: [
-            "IRVEFindings", "IRVEFiles", "IRVEGeo", "IRVEHTTP", "CIRVEZlib", .product(name: "GRDB", package: "GRDB.swift"),
+            "IRVEFindings", "IRVEWording", "IRVEFiles", "IRVEGeo", "IRVEHTTP", "CIRVEZlib", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // The one data type every stage speaks.
         .target(name: "IRVEFindings"),
@@ -49,7 +49,7 @@ let package = Package(
         .target(name: "IRVEFiles", dependencies: ["IRVEFindings", "CIRVESignals"]),
         // Bytes → rows: encoding, dialect, CSV, XLSX, file-level probes.
         .target(name: "IRVERead", dependencies: [
-"IRVEFindings", "IRVEFiles", "IRVEXLSX"], swiftSettings: hotPath),
+"IRVEFindings", "IRVEWording", "IRVEFiles", "IRVEXLSX"], swiftSettings: hotPath),
         // The team's own encodings of the IRVE schemas (generated from Schemas/ by Scripts/embed-schemas.py).
         .target(name: "IRVESchemaCatalog"),
         // .xlsx first sheet → rows of strings (communes work in Excel).
@@ -73,7 +73,7 @@ let package = Package(
                 swiftSettings: hotPath),
         // data.gouv.fr: descriptive metadata from the data, quality score, publication plan, udata client, local state.
         .target(name: "IRVEPublish", dependencies: [
-            "IRVEFindings", "IRVEFiles", "IRVERead", "IRVEValidate", "IRVEHTTP", .product(name: "GRDB", package: "GRDB.swift"),
+            "IRVEFindings", "IRVEWording", "IRVEFiles", "IRVERead", "IRVEValidate", "IRVEHTTP", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // Text and JSON renderings of a validation report.
         .target(name: "IRVEReport", dependencies: ["IRVEFindings", "IRVEValidate", "IRVERules"]),
@@ -90,15 +90,15 @@ let package = Package(
         .target(name: "IRVETestSupport", path: "Tests/IRVETestSupport"),
         .testTarget(name: "IRVEWordingTests", dependencies: ["IRVEWording", "IRVEFindings"]),
         .testTarget(name: "SchemaFilesTests", dependencies: ["IRVESchemaCatalog"]),
-        .testTarget(name: "IRVEXLSXTests", dependencies: ["IRVEXLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "IRVEXLSXTests", dependencies: ["IRVEXLSX", "IRVEWording", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "IRVEGeoTests", dependencies: ["IRVETestSupport", "IRVEGeo", "IRVEValidate", "IRVERules", "IRVERepair"]),
-        .testTarget(name: "IRVEReadTests", dependencies: ["IRVERead"]),
-        .testTarget(name: "IRVESchemaTests", dependencies: ["IRVESchema"]),
+        .testTarget(name: "IRVEReadTests", dependencies: ["IRVERead", "IRVEWording"]),
+        .testTarget(name: "IRVESchemaTests", dependencies: ["IRVESchema", "IRVEWording"]),
         .testTarget(name: "IRVERepairTests", dependencies: ["IRVETestSupport", "IRVERepair", "IRVEValidate"]),
         .testTarget(name: "IRVERulesTests", dependencies: ["IRVETestSupport", "IRVERules", "IRVEValidate"]),
-        .testTarget(name: "IRVEValidateTests", dependencies: ["IRVETestSupport", "IRVEValidate", "IRVEReport", "IRVEFiles"]),
+        .testTarget(name: "IRVEValidateTests", dependencies: ["IRVETestSupport", "IRVEValidate", "IRVEReport", "IRVEFiles", "IRVEWording"]),
         .testTarget(name: "IRVECLITests", dependencies: ["IRVEValidate"]),
-        .testTarget(name: "IRVEFilesTests", dependencies: ["IRVEFiles"]),
+        .testTarget(name: "IRVEFilesTests", dependencies: ["IRVEFiles", "IRVEWording"]),
         .testTarget(name: "IRVEHTTPTests", dependencies: ["IRVEHTTP"], exclude: ["http_test_server.py"]),
         .testTarget(name: "IRVEFuzzRegressionTests", dependencies: ["IRVEFuzzEntries"]),
         .testTarget(name: "IRVEPublishTests", dependencies: ["IRVETestSupport", "IRVEPublish", "IRVEHTTP"]),

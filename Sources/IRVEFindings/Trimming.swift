@@ -101,22 +101,3 @@ extension Unicode.Scalar {
         }
     }
 }
-
-extension String {
-    /// The string cut to `max` scalars for quoting in a message, with its full length said: a pasted
-    /// 1.5 MB pattern or a 5 MB cell would bury the message. Scalars, not Characters: counting graphemes
-    /// of megabytes costs seconds.
-    public func clipped(_ max: Int = 200, _ lang: Language) -> String {
-        if utf8.count <= max { return self }  // O(1) on native strings: the common case costs nothing
-        let scalars = unicodeScalars
-        var end = scalars.startIndex
-        var kept = 0
-        while kept < max, end != scalars.endIndex {
-            scalars.formIndex(after: &end)
-            kept += 1
-        }
-        guard end != scalars.endIndex else { return self }
-        let count = scalars.count
-        return String(scalars[..<end]) + lang.pick("… (\(count) caractères)", "… (\(count) characters)")
-    }
-}

@@ -2,6 +2,7 @@ import CIRVEZlib
 import Foundation
 import IRVEFiles
 import IRVEFindings
+import IRVEWording
 
 /// Lines of a text file, plain or gzip-compressed, read in 1 MiB chunks: a national BAN file is
 /// 26 million lines, never loaded whole. A line longer than `maxLine` stops the reading (a BAN

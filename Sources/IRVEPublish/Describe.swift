@@ -2,6 +2,7 @@ import Foundation
 import IRVEFindings
 import IRVERead
 import IRVEValidate
+import IRVEWording
 
 /// `irve describe`: check the file, gather its facts, write the record.
 public enum Describe {

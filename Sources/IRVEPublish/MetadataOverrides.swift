@@ -1,5 +1,6 @@
 import Foundation
 import IRVEFiles
+import IRVEWording
 
 /// What the user says instead of what the file suggests: command-line options, or the small
 /// metadata file kept next to the CSV (`FICHIER.fiche.txt`, else `fiche.txt` in the same folder).

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import IRVEFiles
+import IRVEWording
 
 /// What was published where: the dataset and resource ids per API environment and owner, so that
 /// the next publication updates the same dataset instead of creating a duplicate. SQLite (GRDB).

@@ -1,6 +1,7 @@
 import IRVEFiles
 import IRVEFindings
 import IRVEHTTP
+import IRVEWording
 
 /// Everything that stops `describe` or `publish`, each with a French message saying what to do.
 /// No case holds the API key: messages may be printed, logged and pasted in a support request.

@@ -1,3 +1,5 @@
+import IRVEFindings
+
 /// Looks at the first bytes of a file to tell what it really is, whatever its name says.
 public enum FormatProbe {
     public enum Verdict: Equatable, Sendable {

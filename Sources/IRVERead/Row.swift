@@ -45,13 +45,6 @@ public struct RowView {
     @inlinable public var byteCount: Int { (ends.last ?? offset) - offset }
 }
 
-/// Which bound a record went past, and in which (1-based) column.
-public enum RowOverflow: Equatable, Sendable {
-    case cell(column: Int)
-    case row
-    case columns
-}
-
 /// A growable byte buffer with field boundaries, reused from row to row (no per-row allocation).
 /// Past `Limits.rowBytes`, `Limits.cellBytes` or `Limits.columns` it stops growing and records the
 /// overflow instead, so one endless line costs a bounded amount of memory.

@@ -1,6 +1,7 @@
 import Foundation
 import IRVEFiles
 import IRVEFindings
+import IRVEWording
 import IRVEXLSX
 
 /// What the reader learnt about the file.
@@ -16,16 +17,8 @@ public struct TableInfo: Sendable, Equatable {
     public var unterminatedQuote = false
     public var sheetName: String?
 
-    public func delimiterLabel(_ lang: Language) -> String {
-        switch delimiter {
-        case 0x2C: lang.pick("« , » (virgule)", "\",\" (comma)")
-        case 0x3B: lang.pick("« ; » (point-virgule)", "\";\" (semicolon)")
-        case 0x09: lang.pick("tabulation", "tab")
-        case 0x7C: lang.pick("« | » (barre verticale)", "\"|\" (pipe)")
-        case let d?: lang.pick("« \(String(UnicodeScalar(d))) »", "\"\(String(UnicodeScalar(d)))\"")
-        case nil: "—"
-        }
-    }
+    /// The delimiter as a report names it (`Wording.delimiter`).
+    public func delimiterLabel(_ lang: Language) -> String { Wording.delimiter(delimiter, lang) }
 }
 
 /// Receives the rows of a table. `begin` may be called again if the reader has to start over

@@ -4,42 +4,6 @@ import IRVEFindings
 import IRVERead
 import IRVEValidate
 
-/// Why `irve fix` refused or failed (exit code 2), with a message for people.
-public enum RepairError: Error, Sendable {
-    case sameFile(String)
-    case exists(String)
-    case read(ReadError)
-    case write(path: String, reason: String)
-    /// An output could not be created or written (missing folder, full disk…).
-    case file(FileError)
-
-    public init(_ error: FileError) {
-        switch error {
-        case .sameAsInput(let p): self = .sameFile(p)
-        case .exists(let p): self = .exists(p)
-        default: self = .file(error)
-        }
-    }
-
-    public func message(_ lang: Language) -> String {
-        switch self {
-        case .sameFile(let p):
-            lang.pick(
-                "Le fichier de sortie est le fichier d'entrée (« \(p) ») : irve ne modifie jamais l'original. "
-                    + "Choisissez un autre nom avec -o.",
-                "The output is the input (\"\(p)\"): irve never modifies the original. Choose another name with -o.")
-        case .exists(let p):
-            lang.pick(
-                "« \(p) » existe déjà : ajoutez --force pour le remplacer.",
-                "\"\(p)\" already exists: add --force to replace it.")
-        case .read(let e): e.message(lang)
-        case .write(let p, let reason):
-            lang.pick("Impossible d'écrire « \(p) » : \(reason).", "Cannot write \"\(p)\": \(reason).")
-        case .file(let e): e.message(lang)
-        }
-    }
-}
-
 /// The result of a repair run.
 public struct RepairSummary {
     public var rows: Int
@@ -57,7 +21,7 @@ public enum Repair {
         options: RepairOptions
     ) throws(RepairError) -> RepairSummary {
         guard let entry = SchemaCatalog.latest("statique") else {
-            throw .write(path: input, reason: "schéma introuvable")
+            throw .noSchema(path: input)
         }
         let protected = [InputFile.identity(of: input)].compactMap { $0 }
         var outputs: [OutputFile] = []

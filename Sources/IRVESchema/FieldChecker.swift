@@ -1,4 +1,5 @@
 import Foundation
+import IRVEFindings
 
 /// One schema field compiled for fast checking of raw UTF-8 cells, value for value like frictionless-py 5.
 ///

@@ -2,81 +2,15 @@ import Foundation
 import IRVEFiles
 import IRVEFindings
 
-/// What can go wrong when loading a schema, with a message for people.
-public indirect enum SchemaError: Error, Equatable, Sendable {
-    case unreadable(path: String, reason: Reason)
-    case invalidJSON(path: String, reason: Reason)
-    case invalid(path: String, reason: Reason)
-    case invalidPattern(field: String, pattern: String, offset: Int, reason: String)
-    /// An error found while compiling the fields of the schema file `path`.
-    case inSchema(path: String, SchemaError)
-
-    /// The detail of an error in both languages.
-    public struct Reason: Equatable, Sendable {
-        public let fr: String
-        public let en: String
-        public init(_ fr: String, _ en: String) {
-            self.fr = fr
-            self.en = en
-        }
-        func text(_ lang: Language) -> String { lang == .fr ? fr : en }
-    }
-
-    public func message(_ lang: Language) -> String {
-        switch self {
-        case .unreadable(let path, let reason):
-            lang.pick(
-                "Impossible de lire le schéma « \(path) » : \(reason.fr).",
-                "Cannot read schema \"\(path)\": \(reason.en).")
-        case .invalidJSON(let path, let reason):
-            lang.pick(
-                "Le schéma « \(path) » n'est pas un JSON valide : \(reason.fr).",
-                "Schema \"\(path)\" is not valid JSON: \(reason.en).")
-        case .invalid(let path, let reason):
-            lang.pick(
-                "Le schéma « \(path) » n'est pas un Table Schema valide : \(reason.fr).",
-                "Schema \"\(path)\" is not a valid Table Schema: \(reason.en).")
-        case .inSchema(let path, let error):
-            lang.pick("Schéma « \(path) » : ", "Schema \"\(path)\": ") + error.message(lang)
-        case .invalidPattern(let field, let pattern, let offset, let reason):
-            lang.pick(
-                "Le motif (expression régulière) du champ « \(Self.clip(field, lang)) » est incorrect et "
-                    + "ne peut pas être compilé (erreur vers le caractère \(offset + 1)) : "
-                    + "\(Self.clip(pattern, lang))",
-                "The pattern of field \"\(Self.clip(field, lang))\" does not compile (\(reason)): "
-                    + Self.clip(pattern, lang))
-        }
-    }
-
-    /// A value quoted in a message is cut: a 1.5 MB pattern would bury the message.
-    static func clip(_ text: String, _ lang: Language, max: Int = 200) -> String {
-        text.clipped(max, lang)
-    }
-}
-
 extension TableSchema {
     /// A schema is a few KiB; 64 MiB leaves room for huge enums and patterns, not for /dev/zero.
     public static let maxSchemaBytes = 64 << 20
-
-    /// The reason after « Impossible de lire le schéma … : ».
-    static func cause(_ error: FileError, _ lang: Language) -> String {
-        switch error {
-        case .notFound: lang.pick("fichier absent", "no such file")
-        case .inputIsDirectory: lang.pick("c'est un dossier", "it is a folder")
-        case .system(_, _, let code): SystemErrorText.cause(code, lang)
-        case .tooLarge, .streamTooLarge:
-            lang.pick(
-                "plus de \(maxSchemaBytes >> 20) "
-                    + "Mio", "more than \(maxSchemaBytes >> 20) MiB")
-        default: error.message(lang)
-        }
-    }
 
     /// Loads a schema file (opened once, at most `maxSchemaBytes`).
     public init(contentsOf url: URL) throws(SchemaError) {
         let bytes: [UInt8]
         do { bytes = try InputFile.readAll(url.path, limit: Self.maxSchemaBytes) } catch {
-            throw .unreadable(path: url.path, reason: .init(Self.cause(error, .fr), Self.cause(error, .en)))
+            throw .unreadable(path: url.path, cause: .file(error))
         }
         try self.init(json: Data(bytes), origin: url.path)
     }
@@ -88,62 +22,35 @@ extension TableSchema {
             PyJSONParser.parseReportingDepth(raw.bindMemory(to: UInt8.self), maxDepth: Limits.schemaDepth)
         }
         if tooDeep {
-            throw .invalidJSON(
-                path: origin,
-                reason: .init(
-                    "plus de \(Limits.schemaDepth) niveaux d'imbrication, la "
-                        + "limite d'irve",
-                    "more than \(Limits.schemaDepth) nesting levels, irve's "
-                        + "limit"))
+            throw .invalidJSON(path: origin, problem: .tooDeep(limit: Limits.schemaDepth))
         }
         guard let parsed else {
-            throw .invalidJSON(
-                path: origin,
-                reason: String(data: data, encoding: .utf8) == nil
-                    ? .init("le texte n'est pas en UTF-8", "not UTF-8")
-                    : .init("erreur de syntaxe (accolade, virgule ou guillemet manquant ?)", "syntax error"))
+            throw .invalidJSON(path: origin, problem: String(data: data, encoding: .utf8) == nil ? .notUTF8 : .syntax)
         }
         guard case .object(let root) = parsed else {
-            throw .invalid(
-                path: origin, reason: .init("la racine doit être un objet JSON { … }", "the root is not an object"))
+            throw .invalid(path: origin, problem: .rootNotObject)
         }
         guard case .array(let rawFields)? = root.value("fields") else {
-            throw .invalid(path: origin, reason: .init("il manque la liste « fields »", "no \"fields\" array"))
+            throw .invalid(path: origin, problem: .noFields)
         }
         if rawFields.count > Limits.schemaFields {
-            throw .invalid(
-                path: origin,
-                reason: .init(
-                    "\(rawFields.count) champs, plus que la limite d'irve (\(Limits.schemaFields) ; le schéma IRVE "
-                        + "en a "
-                        + "40)",
-                    "\(rawFields.count) fields, more than irve's limit (\(Limits.schemaFields); the IRVE schema has 40)"
-                ))
+            throw .invalid(path: origin, problem: .tooManyFields(count: rawFields.count, limit: Limits.schemaFields))
         }
         var fields: [Field] = []
         for (index, raw) in rawFields.enumerated() {
             guard case .object(let f) = raw else {
-                throw .invalid(
-                    path: origin,
-                    reason: .init("le champ n° \(index + 1) n'est pas un objet", "field #\(index + 1) is not an object")
-                )
+                throw .invalid(path: origin, problem: .fieldNotObject(index: index + 1))
             }
             fields.append(try Self.field(f, index: index, origin: origin))
         }
         var names = Set<String>()
         for f in fields where !names.insert(f.name).inserted {
-            throw .invalid(
-                path: origin,
-                reason: .init("le nom de champ « \(f.name) » apparaît deux fois", "duplicate field name \"\(f.name)\""))
+            throw .invalid(path: origin, problem: .duplicateField(name: f.name))
         }
         var missing = [""]
         if let mv = root.value("missingValues") {
             guard let list = mv.stringList else {
-                throw .invalid(
-                    path: origin,
-                    reason: .init(
-                        "« missingValues » doit être une liste de textes",
-                        "\"missingValues\" must be an array of strings"))
+                throw .invalid(path: origin, problem: .missingValuesNotStrings)
             }
             missing = list
         }
@@ -154,9 +61,7 @@ extension TableSchema {
             primaryKey = pk
         }
         for key in primaryKey where !names.contains(key) {
-            throw .invalid(
-                path: origin,
-                reason: .init("la clé primaire « \(key) » n'est pas un champ", "primaryKey \"\(key)\" is not a field"))
+            throw .invalid(path: origin, problem: .primaryKeyNotField(key: key))
         }
         self.init(
             name: root.value("name")?.stringValue, version: root.value("version")?.stringValue,
@@ -165,17 +70,11 @@ extension TableSchema {
 
     private static func field(_ f: [(String, PyJSONValue)], index: Int, origin: String) throws(SchemaError) -> Field {
         guard let name = f.value("name")?.stringValue else {
-            throw .invalid(
-                path: origin,
-                reason: .init("le champ n° \(index + 1) n'a pas de nom", "field #\(index + 1) has no name"))
+            throw .invalid(path: origin, problem: .fieldWithoutName(index: index + 1))
         }
         let typeName = f.value("type")?.stringValue ?? "string"
         guard let type = Field.FieldType(rawValue: typeName) else {
-            throw .invalid(
-                path: origin,
-                reason: .init(
-                    "le champ « \(name) » a un type inconnu « \(typeName) »",
-                    "field \"\(name)\" has an unknown type \"\(typeName)\""))
+            throw .invalid(path: origin, problem: .unknownType(field: name, type: typeName))
         }
         var field = Field(name: name, type: type, format: f.value("format")?.stringValue ?? "default")
         field.title = f.value("title")?.stringValue
@@ -194,21 +93,13 @@ extension TableSchema {
             if case .bool(let u)? = c.value("unique") { k.unique = u }
             if let p = c.value("pattern") {
                 guard let p = p.stringValue else {
-                    throw .invalid(
-                        path: origin,
-                        reason: .init(
-                            "le motif du champ « \(name) » n'est pas un texte", "pattern of \"\(name)\" is not a string"
-                        ))
+                    throw .invalid(path: origin, problem: .patternNotString(field: name))
                 }
                 k.pattern = p
             }
             if let e = c.value("enum") {
                 guard case .array(let items) = e else {
-                    throw .invalid(
-                        path: origin,
-                        reason: .init(
-                            "l'énumération du champ « \(name) » n'est pas une liste",
-                            "enum of \"\(name)\" is not an array"))
+                    throw .invalid(path: origin, problem: .enumNotArray(field: name))
                 }
                 k.enumValues = items.map(scalar)
             }

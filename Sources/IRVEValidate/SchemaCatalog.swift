@@ -32,11 +32,7 @@ public enum SchemaCatalog {
         let name = String(spec[..<(at ?? spec.endIndex)])
         let version = at.map { String(spec[spec.index(after: $0)...]) }.flatMap { $0.isEmpty ? nil : $0 }
         guard !name.isEmpty else {
-            throw .unreadable(
-                path: spec,
-                reason: .init(
-                    "nom de schéma vide : indiquez statique, dynamique[@version] ou le chemin d'un fichier de schéma",
-                    "empty schema name: give statique, dynamique[@version] or the path of a schema file"))
+            throw .unreadable(path: spec, cause: .emptyName)
         }
         let kind: String? =
             switch name {
@@ -48,22 +44,15 @@ public enum SchemaCatalog {
         if let kind {
             if let version {
                 if let e = entries.first(where: { $0.kind == kind && $0.version == version }) { return e }
-                let known = entries.filter { $0.kind == kind }.map(\.version).joined(separator: ", ")
-                throw .unreadable(
-                    path: spec,
-                    reason: .init(
-                        "version inconnue (versions disponibles : \(known))", "unknown version (available: \(known))"))
+                let known = entries.filter { $0.kind == kind }.map(\.version)
+                throw .unreadable(path: spec, cause: .unknownVersion(known: known))
             }
             if let e = latest(kind) { return e }
         }
         // Otherwise: a path to any Table Schema.
         let url = URL(fileURLWithPath: spec)
         guard FileManager.default.fileExists(atPath: url.path) else {
-            throw .unreadable(
-                path: spec,
-                reason: .init(
-                    "ni un schéma connu (statique, dynamique[@version]) ni un fichier existant",
-                    "neither a known schema (statique, dynamique[@version]) nor an existing file"))
+            throw .unreadable(path: spec, cause: .neitherNameNorFile)
         }
         let schema = try TableSchema(contentsOf: url)
         let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""

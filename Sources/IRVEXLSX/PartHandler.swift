@@ -1,3 +1,5 @@
+import IRVEFindings
+
 /// Base SAX handler for one OOXML part, streamed through `XMLScanner` (no DOM is built).
 ///
 /// Element names reach subclasses without their namespace prefix: most files use the default
@@ -8,7 +10,7 @@ class PartHandler: XMLScannerDelegate {
 
     var hasFailed: Bool { failure != nil }
     /// Where the scan is, for error messages (a worksheet says which row).
-    var location: String? { nil }
+    var place: SheetPlace? { nil }
 
     func didStartElement(_ name: String, attributes: XMLAttributes) {}
     func didEndElement(_ name: String) {}
@@ -51,14 +53,12 @@ extension PartHandler {
 
     /// The reader's error for a scanning error of `part`.
     func xlsxError(_ error: XMLScanError, part: String) -> XLSXError {
-        let at = location.map { ", \($0)" } ?? ""
         switch error {
-        case .malformed(let detail): return .malformedXML(part: part, detail: detail + at)
-        case .unknownEntity(let name): return .undefinedEntity(part: part, entity: name, location: location)
-        case .notUTF8: return .malformedXML(part: part, detail: "octet non UTF-8 dans un nom ou un texte" + at)
-        case .tooDeep:
-            return .malformedXML(part: part, detail: "plus de \(XMLScanner.maxDepth) éléments imbriqués" + at)
-        case .tokenTooLong: return .malformedXML(part: part, detail: "balise de plus de 1 Mo" + at)
+        case .malformed(let problem): .malformedXML(part: part, problem: problem, at: place)
+        case .unknownEntity(let name): .undefinedEntity(part: part, entity: name, at: place)
+        case .notUTF8: .malformedXML(part: part, problem: .notUTF8, at: place)
+        case .tooDeep: .malformedXML(part: part, problem: .tooDeep(limit: XMLScanner.maxDepth), at: place)
+        case .tokenTooLong: .malformedXML(part: part, problem: .tagTooLong, at: place)
         }
     }
 }

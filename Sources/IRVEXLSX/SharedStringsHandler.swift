@@ -1,3 +1,5 @@
+import IRVEFindings
+
 /// Reads `xl/sharedStrings.xml`, the table that `t="s"` cells index into.
 ///
 /// An `<si>` is either a plain `<t>` or rich-text runs `<r><t>…</t></r>` whose texts are concatenated;
@@ -56,7 +58,7 @@ final class SharedStringsHandler: PartHandler {
         }
         current += text
         if current.utf8.count > limits.maxCellBytes {
-            fail(XLSXError.cellTooLarge(reference: "texte partagé n° \(strings.count)", limit: limits.maxCellBytes))
+            fail(XLSXError.cellTooLarge(.sharedString(strings.count), limit: limits.maxCellBytes))
         }
     }
 }

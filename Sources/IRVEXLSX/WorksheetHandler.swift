@@ -1,4 +1,5 @@
 import Foundation
+import IRVEFindings
 
 /// Streams the rows of a worksheet part (`<sheetData><row><c>`) to a callback, one row at a time.
 ///
@@ -43,8 +44,8 @@ final class WorksheetHandler: PartHandler {
         self.deliver = deliver
     }
 
-    override var location: String? {
-        inRow ? "ligne \(rowNumber)\(cellReference.map { ", cellule \($0)" } ?? "")" : nil
+    override var place: SheetPlace? {
+        inRow ? SheetPlace(row: rowNumber, cell: cellReference) : nil
     }
 
     override func didStartElement(_ name: String, attributes: XMLAttributes) {
@@ -108,7 +109,7 @@ final class WorksheetHandler: PartHandler {
         }
         if value.utf8.count + inlineText.utf8.count > limits.maxCellBytes {
             let reference = cellReference ?? CellReference.name(column: cellColumn, row: rowNumber)
-            fail(XLSXError.cellTooLarge(reference: reference, limit: limits.maxCellBytes))
+            fail(XLSXError.cellTooLarge(.cell(reference), limit: limits.maxCellBytes))
         }
     }
 
@@ -129,7 +130,7 @@ final class WorksheetHandler: PartHandler {
             fail(
                 XLSXError.invalidCell(
                     reference: cellReference ?? "?",
-                    detail: "colonne au-delà de XFD, la dernière colonne d'Excel"))
+                    problem: .beyondLastColumn))
             return
         }
         lastColumn = cellColumn
@@ -163,7 +164,7 @@ final class WorksheetHandler: PartHandler {
                 fail(
                     XLSXError.invalidCell(
                         reference: cellReference ?? CellReference.name(column: cellColumn, row: rowNumber),
-                        detail: "texte partagé n° \(trimmed) absent de la table (\(sharedStrings.count) textes)"))
+                        problem: .missingSharedString(index: trimmed, count: sharedStrings.count)))
                 return nil
             }
             return sharedStrings[index]

@@ -1,4 +1,5 @@
 import Foundation
+import IRVEFindings
 
 /// An .xlsx workbook opened for reading its first worksheet as rows of strings.
 ///
@@ -20,7 +21,7 @@ public struct XLSXWorkbook: Sendable {
 
     public init(contentsOf url: URL, limits: XLSXLimits = XLSXLimits()) throws(XLSXError) {
         do { try self.init(opening: url, limits: limits) } catch let error as XLSXError { throw error } catch {
-            throw .malformedXML(part: "?", detail: "\(error)")
+            throw .malformedXML(part: "?", problem: .other("\(error)"), at: nil)
         }
     }
 
@@ -97,10 +98,10 @@ public struct XLSXWorkbook: Sendable {
                 part = document.partPath
             }
         }
-        if part.lowercased().hasSuffix(".bin") { throw XLSXError.unsupportedFormat("Excel binaire (.xlsb)") }
+        if part.lowercased().hasSuffix(".bin") { throw XLSXError.unsupportedFormat(.xlsb) }
         guard package.contains(part) else {
             if package.contains("mimetype") && package.contains("content.xml") {
-                throw XLSXError.unsupportedFormat("OpenDocument (.ods)")
+                throw XLSXError.unsupportedFormat(.ods)
             }
             throw XLSXError.missingPart(part)
         }

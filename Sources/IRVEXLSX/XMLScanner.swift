@@ -1,6 +1,8 @@
+import IRVEFindings
+
 /// Why the XML of a part cannot be read.
 enum XMLScanError: Error, Equatable {
-    case malformed(String)
+    case malformed(XMLProblem)
     /// `&name;` other than the five predefined entities: never expanded (no XXE, no billion laughs).
     case unknownEntity(String)
     case notUTF8
@@ -44,11 +46,9 @@ struct XMLScanner {
         try pending.withUnsafeBufferPointer { b in consumed = try scan(b, final: final, d) }
         pending.removeFirst(consumed)
         if final {
-            guard sawRoot else { throw XMLScanError.malformed("document vide") }
+            guard sawRoot else { throw XMLScanError.malformed(.emptyDocument) }
             guard stack.isEmpty else {
-                throw XMLScanError.malformed(
-                    "document tronqué : <\(stack.last ?? "")> "
-                        + "jamais fermé")
+                throw XMLScanError.malformed(.truncated(element: stack.last ?? ""))
             }
         }
     }
@@ -75,7 +75,7 @@ struct XMLScanner {
             }
             guard let used = try markup(b, i, final: final, d) else {
                 if n - i > Self.maxTagBytes { throw XMLScanError.tokenTooLong }
-                if final { throw XMLScanError.malformed("balise non fermée en fin de document") }
+                if final { throw XMLScanError.malformed(.unclosedTagAtEnd) }
                 return i
             }
             i = used
@@ -130,7 +130,7 @@ struct XMLScanner {
         if Self.starts(b, i, "<!--") { return Self.find(b, i + 4, "-->").map { $0 + 3 } }
         if Self.starts(b, i, "<![CDATA[") {
             guard let end = Self.find(b, i + 9, "]]>") else { return nil }
-            guard !stack.isEmpty else { throw XMLScanError.malformed("CDATA hors de l'élément racine") }
+            guard !stack.isEmpty else { throw XMLScanError.malformed(.cdataOutsideRoot) }
             try d.scannerText(try Self.utf8(UnsafeBufferPointer(rebasing: b[(i + 9)..<end])))
             return end + 3
         }
@@ -143,7 +143,7 @@ struct XMLScanner {
         if i + 1 < b.count, b[i + 1] == 0x2F {  // </name>
             let name = try Self.name(b, i + 2, end).name
             guard let open = stack.popLast(), open == name else {
-                throw XMLScanError.malformed("balise </\(name)> sans <\(name)> ouvrante")
+                throw XMLScanError.malformed(.closingWithoutOpening(element: name))
             }
             try d.scannerEnd(name)
             return end + 1
@@ -151,7 +151,7 @@ struct XMLScanner {
         let selfClosing = b[end - 1] == 0x2F
         let (name, afterName) = try Self.name(b, i + 1, selfClosing ? end - 1 : end)
         let attributes = try Self.attributes(b, afterName, selfClosing ? end - 1 : end)
-        if stack.isEmpty, sawRoot { throw XMLScanError.malformed("deux éléments racine") }
+        if stack.isEmpty, sawRoot { throw XMLScanError.malformed(.twoRoots) }
         sawRoot = true
         guard stack.count < Self.maxDepth else { throw XMLScanError.tooDeep }
         stack.append(name)
@@ -165,7 +165,7 @@ struct XMLScanner {
 
     /// `<!DOCTYPE …>` with an optional internal subset: skipped, its entities never expanded.
     private mutating func doctype(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) throws -> Int? {
-        guard Self.starts(b, i, "<!DOCTYPE") else { throw XMLScanError.malformed("déclaration « <! » inconnue") }
+        guard Self.starts(b, i, "<!DOCTYPE") else { throw XMLScanError.malformed(.unknownDeclaration) }
         var k = i + 9
         var inSubset = false
         var quote: UInt8 = 0
@@ -236,7 +236,7 @@ struct XMLScanner {
     {
         var k = from
         while k < to, isNameByte(b[k]) { k += 1 }
-        guard k > from else { throw XMLScanError.malformed("nom de balise manquant") }
+        guard k > from else { throw XMLScanError.malformed(.missingTagName) }
         return (try utf8(UnsafeBufferPointer(rebasing: b[from..<k])), k)
     }
 
@@ -249,18 +249,16 @@ struct XMLScanner {
             let (key, afterKey) = try name(b, k, to)
             k = afterKey
             while k < to, isSpace(b[k]) { k += 1 }
-            guard k < to, b[k] == 0x3D else { throw XMLScanError.malformed("attribut « \(key) » sans valeur") }
+            guard k < to, b[k] == 0x3D else { throw XMLScanError.malformed(.attributeWithoutValue(name: key)) }
             k += 1
             while k < to, isSpace(b[k]) { k += 1 }
             guard k < to, b[k] == 0x22 || b[k] == 0x27 else {
-                throw XMLScanError.malformed(
-                    "valeur d'attribut sans "
-                        + "guillemets")
+                throw XMLScanError.malformed(.unquotedAttributeValue)
             }
             let quote = b[k]
             var e = k + 1
             while e < to, b[e] != quote { e += 1 }
-            guard e < to else { throw XMLScanError.malformed("valeur d'attribut non fermée") }
+            guard e < to else { throw XMLScanError.malformed(.unclosedAttributeValue) }
             if out[key] == nil { out.pairs.append((key, try decode(b, k + 1, e))) }
             k = e + 1
         }
@@ -280,7 +278,7 @@ struct XMLScanner {
             }
             var semi = k + 1
             while semi < to, b[semi] != 0x3B, semi - k < 12 { semi += 1 }
-            guard semi < to, b[semi] == 0x3B else { throw XMLScanError.malformed("« & » isolé (écrire &amp;)") }
+            guard semi < to, b[semi] == 0x3B else { throw XMLScanError.malformed(.loneAmpersand) }
             let name = String(decoding: UnsafeBufferPointer(rebasing: b[(k + 1)..<semi]), as: UTF8.self)
             bytes.append(contentsOf: try entity(name).utf8)
             k = semi + 1
@@ -344,7 +342,7 @@ struct XMLScanner {
             digits = digits.dropFirst()
         }
         guard !digits.isEmpty, let v = UInt32(digits, radix: radix), v != 0, let scalar = Unicode.Scalar(v) else {
-            throw XMLScanError.malformed("référence de caractère « &\(name); » invalide")
+            throw XMLScanError.malformed(.invalidCharacterReference(name: name))
         }
         return String(Character(scalar))
     }

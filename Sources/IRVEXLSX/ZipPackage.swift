@@ -1,4 +1,5 @@
 import Foundation
+import IRVEFindings
 import ZIPFoundation
 
 /// Read access to the parts of the .xlsx ZIP container, with the zip-bomb guard.
@@ -55,8 +56,7 @@ final class ZipPackage {
         // ZIPFoundation reads as many compressed bytes as announced, past the end of the file
         // (found by the xlsx fuzz target: a ZIP64 size of 2^63 read empty chunks for ever).
         if entry.compressedSize > archiveByteCount {
-            throw XLSXError.corruptPart(
-                part: path, detail: "archive tronquée : la partie annonce plus d'octets que le fichier n'en a")
+            throw XLSXError.corruptPart(part: path, cause: .truncatedArchive)
         }
         struct Stop: Error {}
         var stop: Error?
@@ -100,16 +100,16 @@ final class ZipPackage {
             }
             // The consumer variant of extract computes the CRC but does not compare it.
             if checksum != entry.checksum {
-                throw XLSXError.corruptPart(part: path, detail: "somme de contrôle CRC32 incorrecte")
+                throw XLSXError.corruptPart(part: path, cause: .checksum)
             }
             try feed(UnsafeBufferPointer(start: nil, count: 0), final: true)
         } catch {
             if let stop { throw stop }
             if error is PartOffsets.Truncated {
-                throw XLSXError.corruptPart(part: path, detail: "données compressées tronquées")
+                throw XLSXError.corruptPart(part: path, cause: .truncatedData)
             }
             if let error = error as? XLSXError { throw error }
-            throw XLSXError.corruptPart(part: path, detail: "\(error)")
+            throw XLSXError.corruptPart(part: path, cause: .other("\(error)"))
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import IRVEFiles
 import IRVEFindings
+import IRVEWording
 
 /// Our own sentences for ArgumentParser's complaints: its texts are English ("Did you mean…",
 /// "Please provide one of 'a' and 'b'"), and "-1" after an option reads to it as a missing value.

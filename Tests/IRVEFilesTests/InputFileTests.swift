@@ -1,6 +1,7 @@
 import Foundation
 import IRVEFiles
 import IRVEFindings
+import IRVEWording
 import XCTest
 
 /// InputFile: one opening, streams copied with a bound, folders and missing files named.

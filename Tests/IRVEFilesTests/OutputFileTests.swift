@@ -1,6 +1,7 @@
 import Foundation
 import IRVEFiles
 import IRVEFindings
+import IRVEWording
 import XCTest
 
 /// OutputFile on real files: the guards, the exclusive commit, both-or-neither, leftovers.

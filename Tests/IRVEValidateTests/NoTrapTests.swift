@@ -2,6 +2,7 @@ import Foundation
 import IRVEFindings
 import IRVESchema
 import IRVEValidate
+import IRVEWording
 import XCTest
 
 /// Inputs that used to trap the validator (issue 10): each now gives a finding or a typed error.

@@ -1,4 +1,6 @@
 import Foundation
+import IRVEFindings
+import IRVEWording
 import XCTest
 
 @testable import IRVEXLSX
@@ -50,8 +52,9 @@ final class HostileWorkbookTests: XCTestCase {
             prologue: doctype)
         let e = error(book)
         XCTAssertEqual(
-            e, .undefinedEntity(part: "xl/worksheets/sheet1.xml", entity: "nom", location: "ligne 2, cellule A2"))
-        XCTAssertTrue(e?.message.contains("ligne 2") ?? false, e?.message ?? "")
+            e, .undefinedEntity(part: "xl/worksheets/sheet1.xml", entity: "nom", at: SheetPlace(row: 2, cell: "A2")))
+        XCTAssertTrue(e?.message(.fr).contains("ligne 2, cellule A2") ?? false, e?.message(.fr) ?? "")
+        XCTAssertTrue(e?.message(.en).contains("row 2, cell A2") ?? false, e?.message(.en) ?? "")
     }
 
     func testBillionLaughsAndExternalEntitiesAreNeverExpanded() throws {
@@ -79,11 +82,11 @@ final class HostileWorkbookTests: XCTestCase {
             let parts = bad.split(separator: "\u{1}", omittingEmptySubsequences: false)
             raw += Array(parts[0].utf8) + [0xFF, 0xFE] + Array(parts[1].utf8)
             raw += Array("<c r=\"A1\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData></worksheet>".utf8)
-            guard case .malformedXML(let part, let detail)? = error(HostileWorkbook(rawSheet: raw)) else {
+            guard case .malformedXML(let part, let problem, _)? = error(HostileWorkbook(rawSheet: raw)) else {
                 return XCTFail(bad)
             }
             XCTAssertEqual(part, "xl/worksheets/sheet1.xml")
-            XCTAssertTrue(detail.contains("UTF-8"), detail)
+            XCTAssertEqual(problem, .notUTF8)
         }
     }
 
@@ -93,7 +96,7 @@ final class HostileWorkbookTests: XCTestCase {
         book.count = 1 << 20  // 8 MiB of text in one cell
         book.tail = Array("</t></is></c></row></sheetData></worksheet>".utf8)
         let limits = XLSXLimits(maxCellBytes: 1 << 20)
-        XCTAssertEqual(error(book, limits: limits), .cellTooLarge(reference: "B2", limit: 1 << 20))
+        XCTAssertEqual(error(book, limits: limits), .cellTooLarge(.cell("B2"), limit: 1 << 20))
         // Under the limit the same cell is read.
         XCTAssertEqual(try read(book).last?.1.last?.utf8.count, 8 << 20)
     }
@@ -138,9 +141,9 @@ final class HostileWorkbookTests: XCTestCase {
             "<?xml version=\"1.0\"?><sst "
             + "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
             + "<si><t>seul</t></si></sst>"
-        guard case .invalidCell(let reference, let detail)? = error(book) else { return XCTFail() }
+        guard case .invalidCell(let reference, let problem)? = error(book) else { return XCTFail() }
         XCTAssertEqual(reference, "C1")
-        XCTAssertTrue(detail.contains("5"), detail)
+        XCTAssertEqual(problem, .missingSharedString(index: "5", count: 1))
     }
 
     func testTruncatedSheetXMLIsMalformed() throws {
@@ -149,8 +152,8 @@ final class HostileWorkbookTests: XCTestCase {
         guard case .malformedXML? = error(cut) else { return XCTFail() }
         let unclosed = HostileWorkbook(
             rawSheet: Array((HostileWorkbook.declaration + HostileWorkbook.open + Self.row1).utf8))
-        guard case .malformedXML(_, let detail)? = error(unclosed) else { return XCTFail() }
-        XCTAssertTrue(detail.contains("sheetData"), detail)
+        guard case .malformedXML(_, let problem, _)? = error(unclosed) else { return XCTFail() }
+        XCTAssertEqual(problem, .truncated(element: "sheetData"))
     }
 
     /// Reading streams the part from the zip: nothing is written to the temporary folder.

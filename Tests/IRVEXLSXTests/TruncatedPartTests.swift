@@ -1,4 +1,6 @@
 import Foundation
+import IRVEFindings
+import IRVEWording
 import IRVEXLSX
 import XCTest
 

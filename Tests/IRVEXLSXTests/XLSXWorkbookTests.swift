@@ -1,4 +1,6 @@
 import Foundation
+import IRVEFindings
+import IRVEWording
 import XCTest
 
 @testable import IRVEXLSX
@@ -194,7 +196,7 @@ final class XLSXWorkbookTests: XCTestCase {
     func testMalformedSheetXML() throws {
         let workbook = try XLSXWorkbook(contentsOf: fixture("malformed-sheet"))
         XCTAssertThrowsError(try workbook.forEachRowOfFirstSheet { _, _ in }) { error in
-            guard case .malformedXML(let part, _)? = error as? XLSXError else { return XCTFail("\(error)") }
+            guard case .malformedXML(let part, _, _)? = error as? XLSXError else { return XCTFail("\(error)") }
             XCTAssertEqual(part, "xl/worksheets/sheet1.xml")
         }
     }
@@ -244,12 +246,12 @@ final class XLSXWorkbookTests: XCTestCase {
 
     func testMessagesAreFrench() {
         XCTAssertEqual(
-            XLSXError.notAZip.message,
+            XLSXError.notAZip.message(.fr),
             "Le fichier n'est pas un classeur Excel .xlsx valide (archive ZIP illisible)")
         XCTAssertEqual(
-            XLSXError.missingPart("xl/workbook.xml").message,
+            XLSXError.missingPart("xl/workbook.xml").message(.fr),
             "Le classeur Excel est incomplet : la partie « xl/workbook.xml » est absente de l'archive")
-        XCTAssertTrue(XLSXError.partTooLarge(part: "x", limit: 512 * 1024 * 1024).message.contains("512 Mo"))
+        XCTAssertTrue(XLSXError.partTooLarge(part: "x", limit: 512 * 1024 * 1024).message(.fr).contains("512 Mo"))
     }
 
     // MARK: Helpers

@@ -1,0 +1,3 @@
+extension English {
+    static func clippedLength(_ scalars: Int) -> String { "… (\(scalars) characters)" }
+}

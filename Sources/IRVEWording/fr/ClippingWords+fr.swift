@@ -1,0 +1,3 @@
+extension French {
+    static func clippedLength(_ scalars: Int) -> String { "… (\(scalars) caractères)" }
+}
