@@ -14,6 +14,10 @@ public enum FindingFacts: Sendable, Equatable, Codable {
     case geo(GeoRuleFacts)
     /// The stations' addresses, geocoded.
     case geocoding(GeocodingFacts)
+    /// The header's labels against the schema's fields.
+    case header(HeaderFacts)
+    /// The table as a whole: encoding, emptiness, layout, schema chosen.
+    case table(TableFacts)
 }
 
 /// Rows cited in a message: the first few, then how many others (« 2, 3, 4… et 999 997 autre(s) »).

@@ -74,26 +74,13 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
             result.findings.add(
                 Finding(
                     type: "invalid-utf8-bytes", severity: .warning,
-                    message: options.lang.pick(
-                        "Le fichier est en UTF-8 mais contient des octets invalides (souvent un caractère collé "
-                            + "depuis un autre logiciel) : ils ont été remplacés par « � » et les cellules "
-                            + "concernées sont signalées ci-dessous. Corrigez-les et enregistrez le fichier en "
-                            + "CSV UTF-8.",
-                        "The file is UTF-8 but holds invalid bytes: they were replaced by \"�\" and the cells are "
-                            + "reported below. Fix them and save as UTF-8 CSV."
-                    )))
+                    facts: .table(.invalidUTF8Bytes)))
         }
         if info.encoding == .windows1252 {
             result.findings.add(
                 Finding(
                     type: "non-utf8-encoding", severity: .warning,
-                    message: options.lang.pick(
-                        "Le fichier n'est pas en UTF-8 : il a été lu comme Windows-1252/Latin-1 (accents corrects "
-                            + "ci-dessous). Enregistrez-le en « CSV UTF-8 » avant de le publier, sinon les accents "
-                            + "seront abîmés sur data.gouv.fr.",
-                        "The file is not UTF-8: it was read as Windows-1252/Latin-1. Save it as \"CSV UTF-8\" before "
-                            + "publishing."
-                    )))
+                    facts: .table(.readAsWindows1252)))
         }
     }
 
@@ -153,54 +140,34 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
         submit()
         group.wait()
         result.info = info
-        let lang = options.lang
         if blankHeader {
             if nonBlankRows == 0 {
                 result.findings.add(
                     Finding(
                         type: "empty-file", severity: .error,
-                        message: lang.pick(
-                            "Le fichier ne contient que des lignes vides. Exportez à nouveau le tableau depuis le "
-                                + "tableur.",
-                            "The file holds only blank lines. Export the table again.")))
+                        facts: .table(.onlyBlankLines)))
             } else {
                 result.findings.add(
                     Finding(
                         type: "blank-header", severity: .error, rowNumber: 1,
-                        message: lang.pick(
-                            "La première ligne est vide : elle doit contenir les noms des colonnes (l'en-tête). "
-                                + "Supprimez les lignes vides au-dessus de l'en-tête.",
-                            "The first line is blank: it must hold the column names. Remove the blank lines above "
-                                + "the header."
-                        )))
+                        facts: .table(.blankHeader)))
             }
         } else if result.headerSeen == false {
             result.findings.add(
                 Finding(
                     type: "empty-file", severity: .error,
-                    message: lang.pick(
-                        "Le fichier est vide : il ne contient ni en-tête ni données. Exportez à nouveau le tableau "
-                            + "depuis le tableur.",
-                        "The file is empty: no header, no data. Export the table again.")))
+                    facts: .table(.empty)))
         } else if result.rows == 0 && !stopped {
             result.findings.add(
                 Finding(
                     type: "header-only", severity: .warning, rowNumber: 1,
-                    message: lang.pick(
-                        "Le fichier ne contient que la ligne d'en-tête, aucun point de recharge. Ajoutez une ligne "
-                            + "par point de recharge avant de publier.",
-                        "The file holds only the header row, no charge point. Add one row per charge point before "
-                            + "publishing."
-                    )))
+                    facts: .table(.headerOnly)))
         }
         if info.unterminatedQuote {
             result.findings.add(
                 Finding(
                     type: "unterminated-quote", severity: .warning,
-                    message: lang.pick(
-                        "Un guillemet ouvert n'est jamais refermé : la dernière cellule s'étend jusqu'à la fin du "
-                            + "fichier. Vérifiez les guillemets « \" » dans le tableur.",
-                        "A quote is never closed: the last cell runs to the end of the file.")))
+                    facts: .table(.unterminatedQuote)))
         }
     }
 
@@ -233,13 +200,7 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
                 result.findings.add(
                     Finding(
                         type: "dynamique-instead-of-statique", severity: .error, rowNumber: 1,
-                        message: lang.pick(
-                            "Ce fichier est un fichier IRVE dynamique (état et occupation des points en temps réel), "
-                                + "alors qu'un fichier statique était attendu. Publiez le fichier statique "
-                                + "(description des stations) ou validez avec --schema dynamique.",
-                            "This is an IRVE dynamique file (real-time status), but a statique file was expected. "
-                                + "Use --schema dynamique."
-                        )))
+                        facts: .table(.dynamiqueInsteadOfStatique)))
             }
         } else {
             switch layout {
@@ -248,41 +209,21 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
                 result.findings.add(
                     Finding(
                         type: "not-irve", severity: .error, rowNumber: 1,
-                        message: lang.pick(
-                            "Ce fichier n'est pas un fichier IRVE : son en-tête ne contient presque aucune colonne "
-                                + "du schéma (par exemple id_pdc_itinerance, coordonneesXY, puissance_nominale). "
-                                + "Vérifiez que vous avez choisi le bon fichier.",
-                            "This is not an IRVE file: its header has almost none of the schema's columns. Check you "
-                                + "picked the right file."
-                        )))
+                        facts: .table(.notIRVE)))
                 return
             case .preV1:
                 stopped = true
                 result.findings.add(
                     Finding(
                         type: "pre-v1-layout", severity: .error, rowNumber: 1,
-                        message: lang.pick(
-                            "Ce fichier suit l'ancien modèle Etalab de 2014-2016 (ID_station, nom_porteur, "
-                                + "type_charge…), antérieur au schéma IRVE. Il faut le reconstruire au format "
-                                + "statique 2.3.1 : une ligne par point de recharge avec les 40 colonnes du "
-                                + "schéma.",
-                            "This file follows the 2014-2016 Etalab template, older than the IRVE schema. Rebuild it "
-                                + "in the statique 2.3.1 format."
-                        )))
+                        facts: .table(.preV1Layout)))
                 return
             case .v1:
                 entry = SchemaCatalog.entries.first { $0.version.hasPrefix("1.") } ?? SchemaCatalog.latest("statique")!
                 result.findings.add(
                     Finding(
                         type: "obsolete-schema-v1", severity: .error, rowNumber: 1,
-                        message: lang.pick(
-                            "Ce fichier suit le schéma IRVE v1 (n_operateur, puiss_max, Xlongitude…), abandonné "
-                                + "depuis 2021 : data.gouv.fr ne le consolide plus. Il est contrôlé ci-dessous selon "
-                                + "la v1, mais doit être converti au schéma statique 2.3.1 (irve fix sait le "
-                                + "faire).",
-                            "This file follows the IRVE v1 schema, abandoned in 2021. It is checked against v1 "
-                                + "below, but must be converted to statique 2.3.1."
-                        )))
+                        facts: .table(.obsoleteV1)))
             case .dynamique:
                 entry = SchemaCatalog.latest("dynamique")!
             case .statique:
@@ -291,12 +232,10 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
             result.findings.add(
                 Finding(
                     type: "schema-detected", severity: .info, rowNumber: 1,
-                    message: lang.pick(
-                        "Schéma choisi d'après l'en-tête : \(entry.name) \(entry.version).",
-                        "Schema chosen from the header: \(entry.name) \(entry.version).")))
+                    facts: .table(.schemaDetected(name: entry.name, version: entry.version))))
         }
         result.schema = entry
-        let match = HeaderMatcher.match(labels: labels, schema: entry.schema, mode: options.headerMode, lang: lang)
+        let match = HeaderMatcher.match(labels: labels, schema: entry.schema, mode: options.headerMode)
         result.header = match
         for f in match.findings { result.findings.add(f) }
         plan = match.checkedFields
@@ -332,10 +271,7 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
             result.findings.add(
                 Finding(
                     type: "geo-unavailable", severity: .info,
-                    message: options.lang.pick(
-                        "Les contrôles géographiques n'ont pas pu être faits : les données de référence intégrées à "
-                            + "irve sont illisibles (reconstruisez irve).",
-                        "Geographic checks skipped: the embedded reference data is unreadable (rebuild irve).")))
+                    facts: .table(.geoUnavailable)))
             return
         }
         let context = RuleContext(today: options.today, disabled: options.disabledRules, lang: options.lang)

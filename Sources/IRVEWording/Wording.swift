@@ -15,6 +15,8 @@ public enum Wording {
         case .engine(let facts): return words.engine(facts)
         case .geo(let facts): return words.geo(facts)
         case .geocoding(let facts): return words.geocoding(facts)
+        case .header(let facts): return message(facts, lang)
+        case .table(let facts): return message(facts, lang)
         }
     }
 
