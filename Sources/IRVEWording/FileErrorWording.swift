@@ -25,11 +25,6 @@ extension Wording {
         case .en: English.self
         }
     }
-
-    /// A size limit as people read it: « 64 Mio », « 512 Kio » (the same unit letters in English).
-    static func binarySize(_ bytes: Int) -> String {
-        bytes >= 1 << 20 ? "\(bytes >> 20) Mio" : "\(bytes >> 10) Kio"
-    }
 }
 
 extension FileError {

@@ -8,6 +8,7 @@ import XCTest
 final class ErrorWordsTests: XCTestCase {
     static let frenchWords = [
         " : ", "« ", " »", "ligne", "colonne", "cellule", "fichier", "dossier", "classeur", "schéma", "é", "è",
+        "Mio", "Kio", " Mo",
     ]
 
     static let fileErrors: [FileError] = [
@@ -112,7 +113,7 @@ final class ErrorWordsTests: XCTestCase {
             "Impossible d'écrire « o.csv » : dossiers sur des systèmes de fichiers différents.")
         XCTAssertEqual(
             FileError.tooLarge(path: "k", limit: 64 << 10).message(.en),
-            "\"k\" is larger than 64 Kio: not a file of this kind.")
+            "\"k\" is larger than 64 KiB: not a file of this kind.")
         XCTAssertEqual(SystemErrorText.cause(EACCES, .fr), "permission refusée")
         XCTAssertEqual(SystemErrorText.cause(12345, .en), "system error 12345")
         XCTAssertEqual(SystemErrorText.cause(of: CocoaError(.fileReadCorruptFile), .fr), "fichier endommagé")

@@ -27,12 +27,17 @@ extension English {
             "\"\(p)\" is not a regular file (pipe, device or standard input) and gives more than "
                 + "\(limit >> 20) MiB: irve stops. Save the data to a file."
         case .tooLarge(let p, let limit):
-            "\"\(p)\" is larger than \(Wording.binarySize(limit)): not a file of this kind."
+            "\"\(p)\" is larger than \(size(limit)): not a file of this kind."
         case .system(let p, .open, let code), .system(let p, .read, let code):
             "Cannot read \"\(p)\": \(systemCause(SystemCause(errno: code)))."
         case .system(let p, .create, let code), .system(let p, .write, let code), .system(let p, .rename, let code):
             "Cannot write \"\(p)\": \(systemCause(SystemCause(errno: code)))."
         }
+    }
+
+    /// A size limit as people read it: "64 MiB", "512 KiB".
+    private static func size(_ bytes: Int) -> String {
+        bytes >= 1 << 20 ? "\(bytes >> 20) MiB" : "\(bytes >> 10) KiB"
     }
 
     static func systemCause(_ cause: SystemCause) -> String {

@@ -28,12 +28,17 @@ extension French {
             "« \(p) » n'est pas un fichier ordinaire (tube, périphérique ou entrée standard) et "
                 + "donne plus de \(limit >> 20) Mio : irve s'arrête. Enregistrez les données dans un fichier."
         case .tooLarge(let p, let limit):
-            "« \(p) » dépasse \(Wording.binarySize(limit)) : ce n'est pas un fichier de ce type."
+            "« \(p) » dépasse \(size(limit)) : ce n'est pas un fichier de ce type."
         case .system(let p, .open, let code), .system(let p, .read, let code):
             "Impossible de lire « \(p) » : \(systemCause(SystemCause(errno: code)))."
         case .system(let p, .create, let code), .system(let p, .write, let code), .system(let p, .rename, let code):
             "Impossible d'écrire « \(p) » : \(systemCause(SystemCause(errno: code)))."
         }
+    }
+
+    /// A size limit as people read it: « 64 Mio », « 512 Kio ».
+    private static func size(_ bytes: Int) -> String {
+        bytes >= 1 << 20 ? "\(bytes >> 20) Mio" : "\(bytes >> 10) Kio"
     }
 
     static func systemCause(_ cause: SystemCause) -> String {
