@@ -5,6 +5,7 @@ import IRVEGeocode
 import IRVEReport
 import IRVERules
 import IRVEValidate
+import IRVEWording
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -59,18 +60,14 @@ struct CheckCommand: ParsableCommand {
     var lang: String = "fr"
 
     mutating func validate() throws {
-        guard Language(rawValue: lang) != nil else {
-            throw ValidationError("--lang attend « fr » ou « en » (reçu « \(lang) »).")
+        guard let language = Language(rawValue: lang) else {
+            throw ValidationError(.languageExpected(received: lang), CommandLineErrorText.current)
         }
-        if let m = maxFindings, m < 0 { throw ValidationError("--max-findings doit être un nombre positif ou nul.") }
-        if !rules, file == nil {
-            throw ValidationError("indiquez le fichier à contrôler (ou --rules pour lister les règles).")
-        }
-        if !rules, format == .markdown { throw ValidationError("--format markdown ne sert qu'avec --rules.") }
+        if let m = maxFindings, m < 0 { throw ValidationError(.maxFindingsNegative, language) }
+        if !rules, file == nil { throw ValidationError(.checkNeedsFile, language) }
+        if !rules, format == .markdown { throw ValidationError(.markdownNeedsRules, language) }
         let known = Set(RuleCatalog.all.map(\.code))
-        for code in disable where !known.contains(code) {
-            throw ValidationError("règle inconnue « \(code) » pour --disable (irve check --rules les liste).")
-        }
+        for code in disable where !known.contains(code) { throw ValidationError(.unknownRule(code), language) }
     }
 
     func run() throws {
@@ -139,7 +136,7 @@ final class Progress: @unchecked Sendable {
     init(sink: OutputSink, enabled: Bool, lang: Language) {
         self.sink = sink
         self.enabled = enabled
-        label = lang.pick("Contrôle en cours", "Checking")
+        label = Wording.message(.checking, lang)
     }
     /// Called by the reader's thread after each chunk.
     func update(_ done: Int, _ size: Int) {

@@ -4,6 +4,7 @@ import IRVEFiles
 import IRVEFindings
 import IRVEPublish
 import IRVEReport
+import IRVEWording
 
 struct DescribeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,9 +26,11 @@ struct DescribeCommand: ParsableCommand {
     @Option(name: .long, help: "Langue des messages : fr ou en.") var lang: String = "fr"
 
     mutating func validate() throws {
-        guard Language(rawValue: lang) != nil else { throw ValidationError("--lang attend « fr » ou « en ».") }
+        guard let language = Language(rawValue: lang) else {
+            throw ValidationError(.languageExpected(received: nil), CommandLineErrorText.current)
+        }
         guard ["markdown", "md", "json"].contains(format) else {
-            throw ValidationError("--format attend « markdown » ou « json ».")
+            throw ValidationError(.describeFormatExpected, language)
         }
     }
 
@@ -56,7 +59,7 @@ struct DescribeCommand: ParsableCommand {
             if let output, let file {
                 file.write(text)
                 do { try OutputFile.commit([file]) } catch { throw PublishError.file(error) }
-                err.write(language.pick("Fiche écrite : \(output)\n", "Record written: \(output)\n"))
+                err.write(Wording.message(.recordWritten(output), language) + "\n")
             } else {
                 let out = OutputSink(fd: 1)
                 out.write(text)

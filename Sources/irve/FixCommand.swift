@@ -33,11 +33,10 @@ struct FixCommand: ParsableCommand {
     @OptionGroup var geocoding: GeocoderOptions
 
     mutating func validate() throws {
-        guard Language(rawValue: lang) != nil else { throw ValidationError("--lang attend « fr » ou « en ».") }
-        if !dryRun, output == nil {
-            throw ValidationError(
-                "indiquez le fichier à écrire avec -o (ou --dry-run pour seulement voir les modifications).")
+        guard let language = Language(rawValue: lang) else {
+            throw ValidationError(.languageExpected(received: nil), CommandLineErrorText.current)
         }
+        if !dryRun, output == nil { throw ValidationError(.fixNeedsOutput, language) }
     }
 
     func run() throws {
@@ -56,33 +55,23 @@ struct FixCommand: ParsableCommand {
             let summary = try Repair.run(
                 input: input, output: dryRun ? nil : output, log: dryRun ? nil : log,
                 force: force, options: options)
+            func tell(_ m: CommandMessage) { out.write(Wording.message(m, language) + "\n") }
             if dryRun {
                 for c in summary.changes {
-                    out.write(
-                        language.pick(
-                            "ligne \(c.row), \(c.column) : « \(c.before) » → « \(c.after) » (\(c.rule), "
-                                + "\(c.confidence.rawValue))\n",
-                            "row \(c.row), \(c.column): \"\(c.before)\" → \"\(c.after)\" (\(c.rule), "
-                                + "\(c.confidence.rawValue))\n"
-                        ))
+                    tell(
+                        .proposedChange(
+                            row: c.row, column: c.column, before: c.before, after: c.after, rule: c.rule,
+                            confidence: c.confidence.rawValue))
                 }
             }
-            let rules = summary.changes.countsByRule.map { "\($0.key) ×\($0.value)" }.sorted().joined(separator: ", ")
-            out.write(
-                language.pick(
-                    "\(summary.changes.count) modification(s) sur \(summary.rows) ligne(s)",
-                    "\(summary.changes.count) change(s) over \(summary.rows) row(s)")
-                    + (rules.isEmpty ? "" : " : \(rules)") + "\n")
-            if !dryRun, let output {
-                out.write(language.pick("Fichier réparé : \(output)\n", "Repaired file: \(output)\n"))
-            }
+            tell(
+                .changeSummary(
+                    changes: summary.changes.count, rows: summary.rows, countsByRule: summary.changes.countsByRule))
+            if !dryRun, let output { tell(.repairedFile(output)) }
             if !summary.stillMissing.isEmpty {
-                out.write(
-                    language.pick(
-                        "Reste à compléter par la commune (colonnes obligatoires vides) :\n",
-                        "Still to fill in (empty required columns):\n"))
+                tell(.stillToFill)
                 for (field, n) in summary.stillMissing.sorted(by: { $0.key < $1.key }) {
-                    out.write("  • \(field) : " + language.pick("\(n) ligne(s)", "\(n) row(s)") + "\n")
+                    tell(.stillMissing(field: field, rows: n))
                 }
             }
             out.flush()

@@ -38,10 +38,10 @@ struct GeocoderOptions: ParsableArguments {
 
     mutating func validate() throws {
         if geocoder != nil, banIndex != nil {
-            throw ValidationError("--geocoder et --ban-index s'excluent : choisissez le service HTTP ou l'index local.")
+            throw ValidationError(.geocoderOrBANIndex, CommandLineErrorText.current)
         }
         guard addressThreshold.isFinite, addressThreshold > 0 else {
-            throw ValidationError("--address-threshold attend une distance en mètres, positive (ex. 500).")
+            throw ValidationError(.addressThresholdExpected, CommandLineErrorText.current)
         }
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IRVEFindings
+import IRVEWording
 
 /// `irve`: the thin command line on top of the pipeline's modules.
 @main
@@ -36,9 +37,7 @@ struct IRVECommand: ParsableCommand {
     }
 
     static func fail(_ detail: String, _ lang: Language) -> Never {
-        let text = lang.pick(
-            "irve : commande invalide — \(detail)\nAide : irve check --help\n",
-            "irve: invalid command — \(detail)\nHelp: irve check --help\n")
+        let text = Wording.message(.invalidCommand(detail: detail), lang)
         FileHandle.standardError.write(Data(text.utf8))
         Foundation.exit(2)
     }
