@@ -72,21 +72,6 @@ enum CommandLineErrorText {
         String(usage.split(separator: " ").first ?? Substring(usage))
     }
 
-    /// ArgumentParser's help headings and stock phrases, in French (the help texts are ours).
-    static func frenchHelp(_ help: String) -> String {
-        let pairs = [
-            ("OVERVIEW:", "DESCRIPTION :"), ("USAGE:", "UTILISATION :"), ("ARGUMENTS:", "ARGUMENTS :"),
-            ("OPTIONS:", "OPTIONS :"), ("SUBCOMMANDS:", "SOUS-COMMANDES :"),
-            ("Show help information.", "Affiche cette aide."),
-            ("See 'irve help <subcommand>' for detailed help.", "Aide détaillée : irve help <sous-commande>."),
-            ("(default)", "(par défaut)"), ("(values: ", "(valeurs : "), ("default: ", "défaut : "),
-            ("<subcommand>", "<sous-commande>"), ("Show the version.", "Affiche la version."),
-        ]
-        var s = help
-        for (en, fr) in pairs { s = s.replacingOccurrences(of: en, with: fr) }
-        return s
-    }
-
     static func clip(_ s: String) -> String {
         SystemErrorText.clip(s, max: 80, language(Array(CommandLine.arguments.dropFirst())))
     }
@@ -101,4 +86,13 @@ extension CommandLineErrorText {
 extension ValidationError {
     /// A mistake in the options, worded in `lang`.
     init(_ message: UsageMessage, _ lang: Language) { self.init(Wording.message(message, lang)) }
+}
+
+/// The help texts, in the language of the command line (ArgumentParser reads them before it parses).
+enum Help {
+    static func text(_ topic: HelpTopic) -> String { Wording.help(topic, CommandLineErrorText.current) }
+
+    static func option(_ topic: HelpTopic, valueName: String? = nil) -> ArgumentHelp {
+        ArgumentHelp(text(topic), valueName: valueName)
+    }
 }

@@ -10,25 +10,21 @@ import IRVEWording
 struct FixCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fix",
-        abstract: "Répare un fichier IRVE dans une copie (le fichier d'origine n'est jamais modifié).",
-        discussion: """
-            Écrit une copie au format statique 2.3.1 (UTF-8, virgule, fins de ligne LF) et le journal des modifications.
-            Les réparations sûres sont appliquées ; les suppositions seulement avec --aggressive.
-            Codes de sortie : 0 fichier écrit, 2 impossible (fichier illisible, sortie existante sans --force…).
-            """
+        abstract: Help.text(.fix(.abstract)),
+        discussion: Help.text(.fix(.discussion))
     )
 
-    @Argument(help: "Le fichier à réparer (.csv ou .xlsx).") var input: String
-    @Option(name: [.short, .long], help: "Le fichier réparé à écrire.") var output: String?
-    @Option(name: .long, help: "Journal des modifications : fichier .csv ou .json.") var log: String?
-    @Flag(name: .long, help: "Affiche les modifications sans rien écrire.") var dryRun = false
-    @Flag(name: .long, help: "Remplace un fichier de sortie existant.") var force = false
-    @Flag(name: .long, help: "Applique aussi les réparations incertaines (suppositions).") var aggressive = false
-    @Flag(name: .long, help: "Garde les colonnes inconnues du schéma (à la fin).") var keepExtra = false
-    @Option(name: .long, help: "Langue des messages : fr ou en.") var lang: String = "fr"
+    @Argument(help: Help.option(.fix(.input))) var input: String
+    @Option(name: [.short, .long], help: Help.option(.fix(.output))) var output: String?
+    @Option(name: .long, help: Help.option(.fix(.log))) var log: String?
+    @Flag(name: .long, help: Help.option(.fix(.dryRun))) var dryRun = false
+    @Flag(name: .long, help: Help.option(.fix(.force))) var force = false
+    @Flag(name: .long, help: Help.option(.fix(.aggressive))) var aggressive = false
+    @Flag(name: .long, help: Help.option(.fix(.keepExtra))) var keepExtra = false
+    @Option(name: .long, help: Help.option(.language)) var lang: String = "fr"
     @Flag(
         name: .customLong("no-geo"),
-        help: "Sans les réparations géographiques (code INSEE d'après le point, le code postal ou l'ancien code).")
+        help: Help.option(.fix(.noGeo)))
     var noGeo = false
     @OptionGroup var geocoding: GeocoderOptions
 

@@ -8,7 +8,7 @@ import IRVEWording
 struct GeoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "geo",
-        abstract: "Données géographiques : index local des adresses (BAN).",
+        abstract: Help.text(.geo(.abstract)),
         subcommands: [ImportBANCommand.self]
     )
 }
@@ -17,25 +17,20 @@ struct GeoCommand: ParsableCommand {
 struct ImportBANCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import-ban",
-        abstract: "Importe des fichiers BAN adresses-XX.csv(.gz) dans l'index d'adresses local (SQLite).",
-        discussion: """
-            Fichiers : https://adresse.data.gouv.fr/data/ban/adresses/latest/csv/ (un par département, \
-            Licence Ouverte 2.0 : vérifiez la licence au téléchargement). Réimporter un département remplace \
-            ses communes. Ensuite : irve check --ban-index INDEX FICHIER.csv
-            """
+        abstract: Help.text(.geo(.importAbstract)),
+        discussion: Help.text(.geo(.importDiscussion))
     )
 
-    @Argument(help: ArgumentHelp("Fichiers BAN (adresses-XX.csv ou .csv.gz).", valueName: "FILE"))
+    @Argument(help: Help.option(.geo(.files), valueName: "FILE"))
     var files: [String]
 
     @Option(
         name: .long,
-        help: ArgumentHelp(
-            "Index à créer ou compléter (défaut ~/.cache/irve/ban.sqlite, ou $XDG_CACHE_HOME/irve).", valueName: "PATH")
+        help: Help.option(.geo(.index), valueName: "PATH")
     )
     var index: String?
 
-    @Option(name: .long, help: "Langue des messages : fr ou en.")
+    @Option(name: .long, help: Help.option(.language))
     var lang: String = "fr"
 
     mutating func validate() throws {

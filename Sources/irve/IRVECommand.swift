@@ -8,8 +8,8 @@ import IRVEWording
 struct IRVECommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "irve",
-        abstract: "Contrôle, répare et publie les données IRVE (bornes de recharge) des communes.",
-        discussion: "Messages en français par défaut ; --lang en pour l'anglais.",
+        abstract: Help.text(.irve(.abstract)),
+        discussion: Help.text(.irve(.discussion)),
         subcommands: [CheckCommand.self, FixCommand.self, GeoCommand.self, DescribeCommand.self, PublishCommand.self],
         defaultSubcommand: CheckCommand.self
     )
@@ -29,7 +29,7 @@ struct IRVECommand: ParsableCommand {
             Foundation.exit(code.rawValue)
         } catch {
             if exitCode(for: error) == .success {
-                print(lang == .fr ? CommandLineErrorText.frenchHelp(fullMessage(for: error)) : fullMessage(for: error))
+                print(Wording.helpScreen(fullMessage(for: error), lang))
                 Foundation.exit(0)
             }
             fail(CommandLineErrorText.translate(message(for: error), arguments: arguments, lang), lang)

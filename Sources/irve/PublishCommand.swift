@@ -9,31 +9,23 @@ import IRVEWording
 struct PublishCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "publish",
-        abstract: "Publie un fichier IRVE statique sur data.gouv.fr (simulation par défaut, --send pour envoyer).",
-        discussion: """
-            Sans --send, écrit les requêtes prévues (méthode, chemin, corps JSON, fichier envoyé) dans un dossier, pour relecture.
-            Avec --send : vérifie la clé, retrouve le jeu de données déjà publié (mémoire locale, sinon recherche dans
-            l'organisation), le crée en brouillon s'il n'existe pas, dépose ou remplace le fichier, décrit la ressource,
-            écrit la fiche complète et la rend publique.
-            Clé d'API : variable DATAGOUV_API_KEY, sinon ~/.config/irve/datagouv-api-key (lisible par vous seul).
-            Codes de sortie : 0 publié (ou simulation écrite), 1 refusé (fichier en erreur, clé ou droits refusés,
-            métadonnées refusées), 2 impossible (fichier illisible, réseau, service indisponible).
-            """
+        abstract: Help.text(.publish(.abstract)),
+        discussion: Help.text(.publish(.discussion))
     )
 
-    @Argument(help: "Le fichier IRVE statique (.csv).") var input: String
-    @Flag(name: .long, help: "Envoie vraiment les requêtes (sinon simulation).") var send = false
-    @Option(name: .long, help: "Adresse de l'API (par défaut https://www.data.gouv.fr/api/1).") var api: String?
-    @Flag(name: .long, help: "Utilise demo.data.gouv.fr (bac à sable, clés différentes).") var demo = false
-    @Flag(name: .long, help: "Publie même un fichier qui contient des erreurs (déconseillé).") var force = false
-    @Option(name: .long, help: "Met à jour ce jeu de données (identifiant).") var dataset: String?
-    @Flag(name: .long, help: "Crée un nouveau jeu de données même si un autre est connu.") var new = false
-    @Option(name: .long, help: "Dossier de la simulation (par défaut FICHIER.publication à côté du fichier).")
+    @Argument(help: Help.option(.publish(.input))) var input: String
+    @Flag(name: .long, help: Help.option(.publish(.send))) var send = false
+    @Option(name: .long, help: Help.option(.publish(.api))) var api: String?
+    @Flag(name: .long, help: Help.option(.publish(.demo))) var demo = false
+    @Flag(name: .long, help: Help.option(.publish(.force))) var force = false
+    @Option(name: .long, help: Help.option(.publish(.dataset))) var dataset: String?
+    @Flag(name: .long, help: Help.option(.publish(.new))) var new = false
+    @Option(name: .long, help: Help.option(.publish(.planDir)))
     var planDir: String?
-    @Option(name: .long, help: "Mémoire locale des publications (SQLite).") var state: String?
-    @Option(name: .long, help: "Fichier contenant la clé d'API (lisible par vous seul).") var keyFile: String?
+    @Option(name: .long, help: Help.option(.publish(.state))) var state: String?
+    @Option(name: .long, help: Help.option(.publish(.keyFile))) var keyFile: String?
     @OptionGroup var fields: MetadataOptions
-    @Option(name: .long, help: "Langue des messages : fr ou en.") var lang: String = "fr"
+    @Option(name: .long, help: Help.option(.language)) var lang: String = "fr"
 
     mutating func validate() throws {
         guard let language = Language(rawValue: lang) else {
@@ -101,7 +93,7 @@ struct PublishCommand: ParsableCommand {
             if let uri = outcome.datasetURI { say(out, "    \(uri)\n") }
             if let score = outcome.qualityScore { tell(out, .qualityScore(score)) }
         } catch {
-            say(err, "irve : " + DescribeCommand.naming(input, error.message(language)) + "\n")
+            say(err, "irve : " + DescribeCommand.naming(input, error.message(language), language) + "\n")
             throw ExitCode(Self.exitCode(error))
         }
     }

@@ -49,6 +49,8 @@ public enum CommandMessage: Sendable, Equatable {
     case retrying(status: Int?, seconds: Int)
     case published(created: Bool, dataset: String, resource: String)
     case qualityScore(Int)
+    /// A message about a file that does not name it: the file's name, then the message.
+    case aboutFile(String, message: String)
     /// What replaces the API key if it ever shows up in a message.
     case maskedAPIKey
 }

@@ -64,6 +64,7 @@ extension English: CommandLineWords {
                 ? "Published: new dataset \(dataset), resource \(resource)."
                 : "Updated: dataset \(dataset), resource \(resource)."
         case .qualityScore(let score): "data.gouv.fr quality score: \(score)/9"
+        case .aboutFile(let file, let message): "\"\(file)\": \(message)"
         case .maskedAPIKey: "<API key masked>"
         }
     }

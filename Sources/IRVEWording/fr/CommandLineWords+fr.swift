@@ -66,6 +66,7 @@ extension French: CommandLineWords {
                 ? "Publié : nouveau jeu de données \(dataset), ressource \(resource)."
                 : "Mis à jour : jeu de données \(dataset), ressource \(resource)."
         case .qualityScore(let score): "Note de qualité data.gouv.fr : \(score)/9"
+        case .aboutFile(let file, let message): "« \(file) » : \(message)"
         case .maskedAPIKey: "<clé d'API masquée>"
         }
     }

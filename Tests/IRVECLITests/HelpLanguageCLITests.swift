@@ -1,0 +1,43 @@
+import Foundation
+import XCTest
+
+/// The help of every command in both languages: `--lang en` (or `--lang=en`, anywhere on the line)
+/// gives English help texts, and the French help stays exactly as recorded in Tests/Fixtures/help
+/// (`IRVE_RECORD_GOLDEN=1` rewrites those files).
+final class HelpLanguageCLITests: CLITestCase {
+    static let commands: [[String]] = [
+        [], ["check"], ["fix"], ["geo"], ["geo", "import-ban"], ["describe"], ["publish"],
+    ]
+
+    func testEveryCommandsHelpIsEnglishWithLangEn() throws {
+        for command in Self.commands {
+            for arguments in [command + ["--help", "--lang", "en"], ["--lang=en"] + command + ["--help"]] {
+                let r = try CLI.run(arguments)
+                assertSane(r)
+                XCTAssertEqual(r.status, 0, r.summary)
+                XCTAssertTrue(r.stdout.contains("OVERVIEW:") && r.stdout.contains("OPTIONS:"), r.summary)
+                for line in r.stdout.split(separator: "\n").map(String.init) {
+                    if let hit = FrenchDetector.hit(line, names: []) {
+                        XCTFail("French \"\(hit)\" in `irve \(arguments.joined(separator: " "))`: \(line)")
+                    }
+                }
+            }
+        }
+    }
+
+    func testEveryCommandsFrenchHelpIsUnchanged() throws {
+        let folder = CLI.root.appendingPathComponent("Tests/Fixtures/help")
+        let record = ProcessInfo.processInfo.environment["IRVE_RECORD_GOLDEN"] == "1"
+        for command in Self.commands {
+            let r = try CLI.run(command + ["--help"])
+            XCTAssertEqual(r.status, 0, r.summary)
+            let golden = folder.appendingPathComponent((["irve"] + command).joined(separator: "-") + ".fr.txt")
+            if record {
+                try r.stdoutData.write(to: golden)
+                continue
+            }
+            let expected = try String(contentsOf: golden, encoding: .utf8)
+            XCTAssertEqual(r.stdout, expected, "irve \(command.joined(separator: " ")) --help changed")
+        }
+    }
+}
