@@ -80,7 +80,8 @@ enum FrenchDetector {
 
     /// Quoted values, commune labels (up to four words before "(code)"), absolute paths.
     static let quotedPatterns = [
-        #""[^"\n]*""#, "«[^»\n]*»", "“[^”\n]*”", #"([^\s,;:()]+ ){0,3}[^\s,;:()]+ \((\d{5}|2[AB]\d{3})\)"#, #"(^|\s)/\S+"#,
+        #""[^"\n]*""#, "«[^»\n]*»", "“[^”\n]*”", #"([^\s,;:()]+ ){0,3}[^\s,;:()]+ \((\d{5}|2[AB]\d{3})\)"#,
+        #"(^|\s)/\S+"#,
     ]
 
     static func tokens(_ s: String) -> [String] {
