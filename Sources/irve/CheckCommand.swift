@@ -54,7 +54,7 @@ struct CheckCommand: ParsableCommand {
     var maxFindings: Int?
 
     @Option(name: .long, help: Help.option(.language))
-    var lang: String = "fr"
+    var lang: String = CommandLineErrorText.environmentLanguage.rawValue
 
     mutating func validate() throws {
         guard let language = Language(rawValue: lang) else {

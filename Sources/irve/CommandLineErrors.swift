@@ -7,14 +7,20 @@ import IRVEWording
 /// Our own sentences for ArgumentParser's complaints: its texts are English ("Did you mean…",
 /// "Please provide one of 'a' and 'b'"), and "-1" after an option reads to it as a missing value.
 enum CommandLineErrorText {
-    /// The language asked for on the command line (the parser failed, so no command has it).
-    static func language(_ arguments: [String]) -> Language {
+    /// The language asked for on the command line (the parser failed, so no command has it), else
+    /// the default one.
+    static func language(_ arguments: [String], default fallback: Language = environmentLanguage) -> Language {
         for (i, a) in arguments.enumerated() {
-            if a == "--lang", i + 1 < arguments.count { return Language(rawValue: arguments[i + 1]) ?? .fr }
-            if a.hasPrefix("--lang=") { return Language(rawValue: String(a.dropFirst(7))) ?? .fr }
+            if a == "--lang", i + 1 < arguments.count { return Language(rawValue: arguments[i + 1]) ?? fallback }
+            if a.hasPrefix("--lang=") { return Language(rawValue: String(a.dropFirst(7))) ?? fallback }
         }
-        return .fr
+        return fallback
     }
+
+    /// The default of `--lang`: `IRVE_LANG` when it names a language (fr or en), else French. For a
+    /// CI or a wrapper that wants every command in one language without repeating the option.
+    static let environmentLanguage: Language =
+        ProcessInfo.processInfo.environment["IRVE_LANG"].flatMap(Language.init(rawValue:)) ?? .fr
 
     /// A file name that starts with "-" would be read as options (`-h.csv` even as a request for
     /// help, exit 0, so a CI would take the file as valid): refused before parsing.

@@ -18,7 +18,8 @@ struct DescribeCommand: ParsableCommand {
     @Option(name: [.short, .long], help: Help.option(.describe(.output))) var output: String?
     @Flag(name: .long, help: Help.option(.describe(.force))) var force = false
     @OptionGroup var fields: MetadataOptions
-    @Option(name: .long, help: Help.option(.language)) var lang: String = "fr"
+    @Option(name: .long, help: Help.option(.language)) var lang: String = CommandLineErrorText.environmentLanguage
+        .rawValue
 
     mutating func validate() throws {
         guard let language = Language(rawValue: lang) else {

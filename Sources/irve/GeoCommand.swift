@@ -31,7 +31,7 @@ struct ImportBANCommand: ParsableCommand {
     var index: String?
 
     @Option(name: .long, help: Help.option(.language))
-    var lang: String = "fr"
+    var lang: String = CommandLineErrorText.environmentLanguage.rawValue
 
     mutating func validate() throws {
         guard let language = Language(rawValue: lang) else {

@@ -25,7 +25,8 @@ struct PublishCommand: ParsableCommand {
     @Option(name: .long, help: Help.option(.publish(.state))) var state: String?
     @Option(name: .long, help: Help.option(.publish(.keyFile))) var keyFile: String?
     @OptionGroup var fields: MetadataOptions
-    @Option(name: .long, help: Help.option(.language)) var lang: String = "fr"
+    @Option(name: .long, help: Help.option(.language)) var lang: String = CommandLineErrorText.environmentLanguage
+        .rawValue
 
     mutating func validate() throws {
         guard let language = Language(rawValue: lang) else {

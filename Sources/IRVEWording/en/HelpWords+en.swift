@@ -4,7 +4,7 @@ extension English: HelpWords {
     static func help(_ topic: HelpTopic) -> String {
         switch topic {
         case .irve(.abstract): "Checks, repairs and publishes the IRVE data (charging points) of French communes."
-        case .irve(.discussion): "Messages in French by default; --lang en for English."
+        case .irve(.discussion): "Messages in French by default; --lang en (or the IRVE_LANG=en variable) for English."
         case .check(let t): check(t)
         case .fix(let t): fix(t)
         case .geo(let t): geo(t)

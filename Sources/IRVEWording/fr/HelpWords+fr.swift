@@ -4,7 +4,8 @@ extension French: HelpWords {
     static func help(_ topic: HelpTopic) -> String {
         switch topic {
         case .irve(.abstract): "Contrôle, répare et publie les données IRVE (bornes de recharge) des communes."
-        case .irve(.discussion): "Messages en français par défaut ; --lang en pour l'anglais."
+        case .irve(.discussion):
+            "Messages en français par défaut ; --lang en (ou la variable IRVE_LANG=en) pour l'anglais."
         case .check(let t): check(t)
         case .fix(let t): fix(t)
         case .geo(let t): geo(t)
