@@ -1,5 +1,6 @@
 import IRVEFindings
 import IRVEValidate
+import IRVEWording
 
 /// The report for people: the verdict and a summary first, then the details grouped by column.
 public struct TextReport: Reporter {
@@ -20,36 +21,25 @@ public struct TextReport: Reporter {
 
     private func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
     private func bold(_ s: String) -> String { paint(s, "1") }
+    private func say(_ p: ReportPhrase) -> String { Wording.message(p, lang) }
 
     public func write(_ r: ValidationResult, to out: OutputSink) {
         let l = lang
         let path = r.info?.path ?? ""
-        out.write(bold(l.pick("Fichier : ", "File: ")) + path + "\n")
+        out.write(bold(say(.fileLabel)) + path + "\n")
         if let info = r.info {
-            var facts = [
-                info.format == .xlsx
-                    ? "Excel (.xlsx)\(info.sheetName.map { l.pick(", feuille « \($0) »", ", sheet \"\($0)\"") } ?? "")"
-                    : "CSV"
-            ]
+            var facts = [info.format == .xlsx ? say(.workbook(sheet: info.sheetName)) : "CSV"]
             if info.format == .csv {
-                facts.append(l.pick("encodage ", "encoding ") + info.encoding.label)
-                facts.append(l.pick("séparateur ", "delimiter ") + info.delimiterLabel(l))
+                facts.append(say(.encoding(info.encoding.label)))
+                facts.append(say(.delimiter(info.delimiterLabel(l))))
             }
-            out.write(l.pick("Lecture : ", "Read as: ") + facts.joined(separator: ", ") + "\n")
+            out.write(say(.readAsLabel) + facts.joined(separator: ", ") + "\n")
         }
-        if let s = r.schema { out.write(l.pick("Schéma : ", "Schema: ") + "\(s.name) \(s.version)\n") }
-        out.write(l.pick("Lignes de données : ", "Data rows: ") + "\(r.rows)\n\n")
+        if let s = r.schema { out.write(say(.schemaLabel) + "\(s.name) \(s.version)\n") }
+        out.write(say(.dataRowsLabel) + "\(r.rows)\n\n")
 
-        if r.isValid {
-            out.write(paint(l.pick("✔ Fichier VALIDE", "✔ VALID file"), "1;32"))
-        } else {
-            out.write(paint(l.pick("✘ Fichier NON VALIDE", "✘ INVALID file"), "1;31"))
-        }
-        out.write(
-            " — "
-                + l.pick(
-                    "\(r.errorCount) erreur(s), \(r.warningCount) avertissement(s)",
-                    "\(r.errorCount) error(s), \(r.warningCount) warning(s)") + "\n")
+        out.write(r.isValid ? paint(say(.valid), "1;32") : paint(say(.invalid), "1;31"))
+        out.write(" — " + say(.totals(errors: r.errorCount, warnings: r.warningCount)) + "\n")
 
         // One pass over the stored findings (in text mode the store kept only the first ones of
         // each group): keep `detailsPerColumn` per group; the counts come from the exact tallies.
@@ -75,7 +65,7 @@ public struct TextReport: Reporter {
         writeSummary(r, columns: columns, byColumn: byColumn, tallies: tallies, to: out)
 
         if !general.isEmpty {
-            out.write("\n" + bold(l.pick("Fichier et en-tête", "File and header")) + "\n")
+            out.write("\n" + bold(say(.fileAndHeaderHeading)) + "\n")
             for f in general { out.write("  " + mark(f.severity) + " " + f.message + "\n") }
             for type in generalOrder {
                 let total = tallies[FindingGroups.generalKey(type)]?.total ?? 0
@@ -85,34 +75,20 @@ public struct TextReport: Reporter {
         }
 
         if !byColumn.isEmpty {
-            out.write("\n" + bold(l.pick("Détails par colonne", "Details by column")) + "\n")
+            out.write("\n" + bold(say(.detailsByColumnHeading)) + "\n")
             for name in columns {
                 guard let items = byColumn[name] else { continue }
                 out.write("\n  " + bold(name) + "\n")
                 for f in items {
-                    let at = l.pick("ligne \(f.rowNumber ?? 0)", "row \(f.rowNumber ?? 0)")
+                    let at = say(.atRow(f.rowNumber ?? 0))
                     out.write("    " + mark(f.severity) + " " + at + " : " + f.message + "\n")
                 }
                 let total = max(tallies[name]?.total ?? 0, items.count)
                 if total > items.count { out.write("    " + more(total - items.count, of: nil) + "\n") }
             }
         }
-        if r.findings.cutByLimit {
-            out.write(
-                "\n"
-                    + l.pick(
-                        "(Liste limitée par --max-findings ; les totaux restent exacts.)",
-                        "(List limited by --max-findings; totals are exact.)") + "\n")
-        }
-        if r.findings.spillFailed {
-            out.write(
-                "\n"
-                    + l.pick(
-                        "(Liste coupée : le fichier temporaire des constats n'a pas pu être écrit ; les "
-                            + "totaux restent exacts.)",
-                        "(List cut: the temporary file of the findings could not be written; totals "
-                            + "are exact.)") + "\n")
-        }
+        if r.findings.cutByLimit { out.write("\n" + say(.cutByLimit) + "\n") }
+        if r.findings.spillFailed { out.write("\n" + say(.spillFailed) + "\n") }
         out.flush()
     }
 
@@ -124,13 +100,7 @@ public struct TextReport: Reporter {
         }
     }
 
-    private func more(_ n: Int, of type: String?) -> String {
-        let kind = type.map { lang.pick(" « \($0) »", " \"\($0)\"") } ?? ""
-        return lang.pick(
-            "… et \(n) autre(s)\(kind) (toutes avec --format json)",
-            "… and \(n) more\(kind) (all with "
-                + "--format json)")
-    }
+    private func more(_ n: Int, of type: String?) -> String { say(.more(n, type: type)) }
 
     /// Counts and up to five sample values per column. Cells in error come from the engine's exact
     /// per-column statistics (right even when --max-findings cuts the list).
@@ -138,14 +108,13 @@ public struct TextReport: Reporter {
         _ r: ValidationResult, columns: [String], byColumn: [String: [Finding]],
         tallies: [String: FindingGroups.Tally], to out: OutputSink
     ) {
-        let l = lang
         var exactErrors: [String: (count: Int, samples: [String])] = [:]
         let fields = r.schema?.schema.fields ?? []
         for (f, field) in fields.enumerated() where f < r.columnErrors.count && r.columnErrors[f] > 0 {
             exactErrors[field.name] = (r.columnErrors[f], r.columnSamples[f])
         }
         guard !columns.isEmpty else { return }
-        out.write("\n" + bold(l.pick("Résumé par colonne", "Summary by column")) + "\n")
+        out.write("\n" + bold(say(.summaryByColumnHeading)) + "\n")
         for name in columns {
             let items = byColumn[name] ?? []
             let tally = tallies[name] ?? FindingGroups.Tally()
@@ -157,25 +126,13 @@ public struct TextReport: Reporter {
                 if !samples.contains(c) { samples.append(c) }
             }
             let counts = [
-                errors > 0 ? l.pick("\(errors) erreur(s)", "\(errors) error(s)") : nil,
-                warnings > 0
-                    ? l.pick(
-                        "\(warnings) avertissement(s)",
-                        "\(warnings) "
-                            + "warning(s)") : nil,
+                errors > 0 ? say(.errorCount(errors)) : nil, warnings > 0 ? say(.warningCount(warnings)) : nil,
             ].compactMap { $0 }
-            let shown = samples.map {
-                $0.isEmpty
-                    ? l.pick("(vide)", "(empty)")
-                    : l.pick(
-                        "« \(truncate($0, 40)) "
-                            + "»", "\"\(truncate($0, 40))\"")
-            }
-            .joined(separator: ", ")
+            let shown = samples.map { $0.isEmpty ? say(.emptySample) : say(.sample(truncate($0, 40))) }
+                .joined(separator: ", ")
             out.write(
-                "  • \(bold(name)) : "
-                    + "\(counts.joined(separator: ", "))" + (shown.isEmpty ? "" : l.pick(" — ex. ", " — e.g. ") + shown)
-                    + "\n")
+                "  • \(bold(name)) : " + counts.joined(separator: ", ")
+                    + (shown.isEmpty ? "" : say(.examples) + shown) + "\n")
         }
     }
 

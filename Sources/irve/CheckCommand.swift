@@ -5,72 +5,66 @@ import IRVEGeocode
 import IRVEReport
 import IRVERules
 import IRVEValidate
+import IRVEWording
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Contrôle un fichier IRVE (CSV ou XLSX) selon le schéma national.",
-        discussion: """
-            Codes de sortie : 0 fichier valide, 1 fichier non valide, 2 fichier ou commande impossible à traiter.
-            Le schéma est choisi d'après l'en-tête, ou imposé par --schema (statique, dynamique, statique@2.2.1, ou un fichier JSON).
-            """
+        abstract: Help.text(.check(.abstract)),
+        discussion: Help.text(.check(.discussion))
     )
 
     enum FailLevel: String, ExpressibleByArgument, CaseIterable { case error, warning }
 
-    @Argument(help: "Le fichier à contrôler (.csv ou .xlsx).")
+    @Argument(help: Help.option(.check(.file)))
     var file: String?
 
-    @Flag(name: .long, help: "Liste les règles métier IRVE (code, gravité, explication) et s'arrête.")
+    @Flag(name: .long, help: Help.option(.check(.rules)))
     var rules = false
 
     @Option(
-        name: .long, parsing: .singleValue, help: "Désactive une règle métier (code, ex. phone-format) ; répétable.")
+        name: .long, parsing: .singleValue, help: Help.option(.check(.disable)))
     var disable: [String] = []
 
-    @Option(name: .long, help: "Gravité qui fait échouer la commande (code 1) : error (défaut) ou warning.")
+    @Option(name: .long, help: Help.option(.check(.failOn)))
     var failOn: FailLevel = .error
 
-    @Flag(name: .long, help: "Contrôle le schéma seul, sans les règles métier IRVE.")
+    @Flag(name: .long, help: Help.option(.check(.schemaOnly)))
     var schemaOnly = false
 
     @Flag(
         name: .customLong("no-geo"),
-        help: "Ne pas faire les contrôles géographiques (coordonnées, code INSEE, code postal, adresse).")
+        help: Help.option(.check(.noGeo)))
     var noGeo = false
 
     @OptionGroup var geocoding: GeocoderOptions
 
-    @Option(name: .long, help: "Schéma : statique, dynamique, NOM@VERSION ou chemin d'un schéma Table Schema JSON.")
+    @Option(name: .long, help: Help.option(.check(.schema)))
     var schema: String?
 
     @Flag(
-        name: .long, help: "Colonnes comparées par position, comme frictionless (par défaut : par nom, comme Validata)."
+        name: .long, help: Help.option(.check(.strictHeader))
     )
     var strictHeader = false
 
-    @Option(name: .long, help: "Format du rapport : text ou json (markdown : avec --rules, les tableaux du README).")
+    @Option(name: .long, help: Help.option(.check(.format)))
     var format: CheckFormat = .text
 
-    @Option(name: .long, help: "Nombre maximal de constats conservés dans le rapport (les totaux restent exacts).")
+    @Option(name: .long, help: Help.option(.check(.maxFindings)))
     var maxFindings: Int?
 
-    @Option(name: .long, help: "Langue des messages : fr ou en.")
-    var lang: String = "fr"
+    @Option(name: .long, help: Help.option(.language))
+    var lang: String = CommandLineErrorText.environmentLanguage.rawValue
 
     mutating func validate() throws {
-        guard Language(rawValue: lang) != nil else {
-            throw ValidationError("--lang attend « fr » ou « en » (reçu « \(lang) »).")
+        guard let language = Language(rawValue: lang) else {
+            throw ValidationError(.languageExpected(received: lang), CommandLineErrorText.current)
         }
-        if let m = maxFindings, m < 0 { throw ValidationError("--max-findings doit être un nombre positif ou nul.") }
-        if !rules, file == nil {
-            throw ValidationError("indiquez le fichier à contrôler (ou --rules pour lister les règles).")
-        }
-        if !rules, format == .markdown { throw ValidationError("--format markdown ne sert qu'avec --rules.") }
+        if let m = maxFindings, m < 0 { throw ValidationError(.maxFindingsNegative, language) }
+        if !rules, file == nil { throw ValidationError(.checkNeedsFile, language) }
+        if !rules, format == .markdown { throw ValidationError(.markdownNeedsRules, language) }
         let known = Set(RuleCatalog.all.map(\.code))
-        for code in disable where !known.contains(code) {
-            throw ValidationError("règle inconnue « \(code) » pour --disable (irve check --rules les liste).")
-        }
+        for code in disable where !known.contains(code) { throw ValidationError(.unknownRule(code), language) }
     }
 
     func run() throws {
@@ -139,7 +133,7 @@ final class Progress: @unchecked Sendable {
     init(sink: OutputSink, enabled: Bool, lang: Language) {
         self.sink = sink
         self.enabled = enabled
-        label = lang.pick("Contrôle en cours", "Checking")
+        label = Wording.message(.checking, lang)
     }
     /// Called by the reader's thread after each chunk.
     func update(_ done: Int, _ size: Int) {

@@ -4,30 +4,29 @@ import IRVEFiles
 import IRVEFindings
 import IRVEPublish
 import IRVEReport
+import IRVEWording
 
 struct DescribeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "describe",
-        abstract: "Rédige la fiche descriptive data.gouv.fr d'un fichier IRVE statique, à partir des données.",
-        discussion: """
-            Titre, description, mots-clés, couverture spatiale et temporelle, fréquence, licence, ressource et schéma,
-            point de contact ; prévoit la note de qualité data.gouv.fr (sur 9) et dit comment atteindre 9/9.
-            Les options (ou la fiche FICHIER.fiche.txt) remplacent les valeurs déduites du fichier.
-            Codes de sortie : 0 fiche écrite, 2 impossible (fichier illisible, option invalide).
-            """
+        abstract: Help.text(.describe(.abstract)),
+        discussion: Help.text(.describe(.discussion))
     )
 
-    @Argument(help: "Le fichier IRVE statique (.csv ou .xlsx).") var input: String
-    @Option(name: .long, help: "markdown (par défaut) ou json (les requêtes udata).") var format: String = "markdown"
-    @Option(name: [.short, .long], help: "Écrit la fiche dans ce fichier au lieu de l'afficher.") var output: String?
-    @Flag(name: .long, help: "Remplace le fichier de sortie s'il existe déjà.") var force = false
+    @Argument(help: Help.option(.describe(.input))) var input: String
+    @Option(name: .long, help: Help.option(.describe(.format))) var format: String = "markdown"
+    @Option(name: [.short, .long], help: Help.option(.describe(.output))) var output: String?
+    @Flag(name: .long, help: Help.option(.describe(.force))) var force = false
     @OptionGroup var fields: MetadataOptions
-    @Option(name: .long, help: "Langue des messages : fr ou en.") var lang: String = "fr"
+    @Option(name: .long, help: Help.option(.language)) var lang: String = CommandLineErrorText.environmentLanguage
+        .rawValue
 
     mutating func validate() throws {
-        guard Language(rawValue: lang) != nil else { throw ValidationError("--lang attend « fr » ou « en ».") }
+        guard let language = Language(rawValue: lang) else {
+            throw ValidationError(.languageExpected(received: nil), CommandLineErrorText.current)
+        }
         guard ["markdown", "md", "json"].contains(format) else {
-            throw ValidationError("--format attend « markdown » ou « json ».")
+            throw ValidationError(.describeFormatExpected, language)
         }
     }
 
@@ -56,7 +55,7 @@ struct DescribeCommand: ParsableCommand {
             if let output, let file {
                 file.write(text)
                 do { try OutputFile.commit([file]) } catch { throw PublishError.file(error) }
-                err.write(language.pick("Fiche écrite : \(output)\n", "Record written: \(output)\n"))
+                err.write(Wording.message(.recordWritten(output), language) + "\n")
             } else {
                 let out = OutputSink(fd: 1)
                 out.write(text)
@@ -65,7 +64,7 @@ struct DescribeCommand: ParsableCommand {
             err.flush()
         } catch {
             file?.abandon()
-            err.write("irve : " + Self.naming(input, error.message(language)) + "\n")
+            err.write("irve : " + Self.naming(input, error.message(language), language) + "\n")
             err.flush()
             throw ExitCode(2)
         }
@@ -74,7 +73,8 @@ struct DescribeCommand: ParsableCommand {
 
 extension DescribeCommand {
     /// The message, after the file's name unless it already names it.
-    static func naming(_ input: String, _ message: String) -> String {
-        message.contains("« \(input) »") || message.contains("\"\(input)\"") ? message : "« \(input) » : " + message
+    static func naming(_ input: String, _ message: String, _ lang: Language) -> String {
+        message.contains("« \(input) »") || message.contains("\"\(input)\"")
+            ? message : Wording.message(.aboutFile(input, message: message), lang)
     }
 }

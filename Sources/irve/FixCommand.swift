@@ -10,34 +10,30 @@ import IRVEWording
 struct FixCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fix",
-        abstract: "Répare un fichier IRVE dans une copie (le fichier d'origine n'est jamais modifié).",
-        discussion: """
-            Écrit une copie au format statique 2.3.1 (UTF-8, virgule, fins de ligne LF) et le journal des modifications.
-            Les réparations sûres sont appliquées ; les suppositions seulement avec --aggressive.
-            Codes de sortie : 0 fichier écrit, 2 impossible (fichier illisible, sortie existante sans --force…).
-            """
+        abstract: Help.text(.fix(.abstract)),
+        discussion: Help.text(.fix(.discussion))
     )
 
-    @Argument(help: "Le fichier à réparer (.csv ou .xlsx).") var input: String
-    @Option(name: [.short, .long], help: "Le fichier réparé à écrire.") var output: String?
-    @Option(name: .long, help: "Journal des modifications : fichier .csv ou .json.") var log: String?
-    @Flag(name: .long, help: "Affiche les modifications sans rien écrire.") var dryRun = false
-    @Flag(name: .long, help: "Remplace un fichier de sortie existant.") var force = false
-    @Flag(name: .long, help: "Applique aussi les réparations incertaines (suppositions).") var aggressive = false
-    @Flag(name: .long, help: "Garde les colonnes inconnues du schéma (à la fin).") var keepExtra = false
-    @Option(name: .long, help: "Langue des messages : fr ou en.") var lang: String = "fr"
+    @Argument(help: Help.option(.fix(.input))) var input: String
+    @Option(name: [.short, .long], help: Help.option(.fix(.output))) var output: String?
+    @Option(name: .long, help: Help.option(.fix(.log))) var log: String?
+    @Flag(name: .long, help: Help.option(.fix(.dryRun))) var dryRun = false
+    @Flag(name: .long, help: Help.option(.fix(.force))) var force = false
+    @Flag(name: .long, help: Help.option(.fix(.aggressive))) var aggressive = false
+    @Flag(name: .long, help: Help.option(.fix(.keepExtra))) var keepExtra = false
+    @Option(name: .long, help: Help.option(.language)) var lang: String = CommandLineErrorText.environmentLanguage
+        .rawValue
     @Flag(
         name: .customLong("no-geo"),
-        help: "Sans les réparations géographiques (code INSEE d'après le point, le code postal ou l'ancien code).")
+        help: Help.option(.fix(.noGeo)))
     var noGeo = false
     @OptionGroup var geocoding: GeocoderOptions
 
     mutating func validate() throws {
-        guard Language(rawValue: lang) != nil else { throw ValidationError("--lang attend « fr » ou « en ».") }
-        if !dryRun, output == nil {
-            throw ValidationError(
-                "indiquez le fichier à écrire avec -o (ou --dry-run pour seulement voir les modifications).")
+        guard let language = Language(rawValue: lang) else {
+            throw ValidationError(.languageExpected(received: nil), CommandLineErrorText.current)
         }
+        if !dryRun, output == nil { throw ValidationError(.fixNeedsOutput, language) }
     }
 
     func run() throws {
@@ -56,33 +52,23 @@ struct FixCommand: ParsableCommand {
             let summary = try Repair.run(
                 input: input, output: dryRun ? nil : output, log: dryRun ? nil : log,
                 force: force, options: options)
+            func tell(_ m: CommandMessage) { out.write(Wording.message(m, language) + "\n") }
             if dryRun {
                 for c in summary.changes {
-                    out.write(
-                        language.pick(
-                            "ligne \(c.row), \(c.column) : « \(c.before) » → « \(c.after) » (\(c.rule), "
-                                + "\(c.confidence.rawValue))\n",
-                            "row \(c.row), \(c.column): \"\(c.before)\" → \"\(c.after)\" (\(c.rule), "
-                                + "\(c.confidence.rawValue))\n"
-                        ))
+                    tell(
+                        .proposedChange(
+                            row: c.row, column: c.column, before: c.before, after: c.after, rule: c.rule,
+                            confidence: c.confidence.rawValue))
                 }
             }
-            let rules = summary.changes.countsByRule.map { "\($0.key) ×\($0.value)" }.sorted().joined(separator: ", ")
-            out.write(
-                language.pick(
-                    "\(summary.changes.count) modification(s) sur \(summary.rows) ligne(s)",
-                    "\(summary.changes.count) change(s) over \(summary.rows) row(s)")
-                    + (rules.isEmpty ? "" : " : \(rules)") + "\n")
-            if !dryRun, let output {
-                out.write(language.pick("Fichier réparé : \(output)\n", "Repaired file: \(output)\n"))
-            }
+            tell(
+                .changeSummary(
+                    changes: summary.changes.count, rows: summary.rows, countsByRule: summary.changes.countsByRule))
+            if !dryRun, let output { tell(.repairedFile(output)) }
             if !summary.stillMissing.isEmpty {
-                out.write(
-                    language.pick(
-                        "Reste à compléter par la commune (colonnes obligatoires vides) :\n",
-                        "Still to fill in (empty required columns):\n"))
+                tell(.stillToFill)
                 for (field, n) in summary.stillMissing.sorted(by: { $0.key < $1.key }) {
-                    out.write("  • \(field) : " + language.pick("\(n) ligne(s)", "\(n) row(s)") + "\n")
+                    tell(.stillMissing(field: field, rows: n))
                 }
             }
             out.flush()

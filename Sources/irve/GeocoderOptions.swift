@@ -8,40 +8,30 @@ import IRVEGeocode
 struct GeocoderOptions: ParsableArguments {
     @Option(
         name: .long,
-        help: ArgumentHelp(
-            "Géocodeur BAN/addok à interroger (ex. https://data.geopf.fr/geocodage, le service national) : active le "
-                + "contrôle address-far-from-point.",
-            valueName: "URL"))
+        help: Help.option(.geocoder(.geocoder), valueName: "URL"))
     var geocoder: String?
 
     @Option(
         name: .long,
-        help: ArgumentHelp(
-            "Index d'adresses local créé par « irve geo import-ban » (hors ligne), au lieu de --geocoder.",
-            valueName: "PATH"))
+        help: Help.option(.geocoder(.banIndex), valueName: "PATH"))
     var banIndex: String?
 
     @Option(
         name: .long,
-        help: ArgumentHelp(
-            "Distance (mètres) entre l'adresse géocodée et les coordonnées au-delà de laquelle c'est signalé (défaut "
-                + "500).",
-            valueName: "METRES"))
+        help: Help.option(.geocoder(.addressThreshold), valueName: "METRES"))
     var addressThreshold: Double = 500
 
     @Option(
         name: .long,
-        help: ArgumentHelp(
-            "Cache SQLite des réponses du géocodeur (défaut ~/.cache/irve/geocodage.sqlite ; « none » : pas de cache).",
-            valueName: "PATH"))
+        help: Help.option(.geocoder(.cache), valueName: "PATH"))
     var geocoderCache: String?
 
     mutating func validate() throws {
         if geocoder != nil, banIndex != nil {
-            throw ValidationError("--geocoder et --ban-index s'excluent : choisissez le service HTTP ou l'index local.")
+            throw ValidationError(.geocoderOrBANIndex, CommandLineErrorText.current)
         }
         guard addressThreshold.isFinite, addressThreshold > 0 else {
-            throw ValidationError("--address-threshold attend une distance en mètres, positive (ex. 500).")
+            throw ValidationError(.addressThresholdExpected, CommandLineErrorText.current)
         }
     }
 

@@ -1,14 +1,15 @@
 import ArgumentParser
 import Foundation
 import IRVEFindings
+import IRVEWording
 
 /// `irve`: the thin command line on top of the pipeline's modules.
 @main
 struct IRVECommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "irve",
-        abstract: "Contrôle, répare et publie les données IRVE (bornes de recharge) des communes.",
-        discussion: "Messages en français par défaut ; --lang en pour l'anglais.",
+        abstract: Help.text(.irve(.abstract)),
+        discussion: Help.text(.irve(.discussion)),
         subcommands: [CheckCommand.self, FixCommand.self, GeoCommand.self, DescribeCommand.self, PublishCommand.self],
         defaultSubcommand: CheckCommand.self
     )
@@ -28,7 +29,7 @@ struct IRVECommand: ParsableCommand {
             Foundation.exit(code.rawValue)
         } catch {
             if exitCode(for: error) == .success {
-                print(lang == .fr ? CommandLineErrorText.frenchHelp(fullMessage(for: error)) : fullMessage(for: error))
+                print(Wording.helpScreen(fullMessage(for: error), lang))
                 Foundation.exit(0)
             }
             fail(CommandLineErrorText.translate(message(for: error), arguments: arguments, lang), lang)
@@ -36,9 +37,7 @@ struct IRVECommand: ParsableCommand {
     }
 
     static func fail(_ detail: String, _ lang: Language) -> Never {
-        let text = lang.pick(
-            "irve : commande invalide — \(detail)\nAide : irve check --help\n",
-            "irve: invalid command — \(detail)\nHelp: irve check --help\n")
+        let text = Wording.message(.invalidCommand(detail: detail), lang)
         FileHandle.standardError.write(Data(text.utf8))
         Foundation.exit(2)
     }

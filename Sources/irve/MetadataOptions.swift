@@ -3,23 +3,23 @@ import IRVEPublish
 
 /// The fields of the "fiche descriptive" a user may set, shared by `describe` and `publish`.
 struct MetadataOptions: ParsableArguments {
-    @Option(name: .long, help: "Titre du jeu de données.") var title: String?
-    @Option(name: .long, help: "Organisation data.gouv.fr (nom) sous laquelle publier.") var org: String?
-    @Option(name: .long, help: "Identifiant de l'organisation data.gouv.fr.") var orgId: String?
-    @Option(name: .long, help: "Fréquence de mise à jour (irregular, monthly, annual… ou irrégulière, mensuelle…).")
+    @Option(name: .long, help: Help.option(.metadata(.title))) var title: String?
+    @Option(name: .long, help: Help.option(.metadata(.organization))) var org: String?
+    @Option(name: .long, help: Help.option(.metadata(.organizationID))) var orgId: String?
+    @Option(name: .long, help: Help.option(.metadata(.frequency)))
     var frequency: String?
-    @Option(name: .long, help: "Licence (lov2 par défaut).") var license: String?
-    @Option(name: .long, help: "Nom du point de contact.") var contactName: String?
-    @Option(name: .long, help: "Adresse électronique du point de contact.") var contactEmail: String?
-    @Option(name: .long, help: "Mot-clé ajouté (répétable).") var tag: [String] = []
-    @Option(name: .long, help: "Titre de la ressource.") var resourceTitle: String?
-    @Option(name: .long, help: "Description de la ressource.") var resourceDescription: String?
-    @Option(name: .long, help: "Début de la couverture temporelle (AAAA-MM-JJ).") var temporalStart: String?
-    @Option(name: .long, help: "Fin de la couverture temporelle (AAAA-MM-JJ).") var temporalEnd: String?
-    @Option(name: .long, help: "Version de schéma déclarée (par défaut celle du fichier).") var schemaVersion: String?
+    @Option(name: .long, help: Help.option(.metadata(.license))) var license: String?
+    @Option(name: .long, help: Help.option(.metadata(.contactName))) var contactName: String?
+    @Option(name: .long, help: Help.option(.metadata(.contactEmail))) var contactEmail: String?
+    @Option(name: .long, help: Help.option(.metadata(.tag))) var tag: [String] = []
+    @Option(name: .long, help: Help.option(.metadata(.resourceTitle))) var resourceTitle: String?
+    @Option(name: .long, help: Help.option(.metadata(.resourceDescription))) var resourceDescription: String?
+    @Option(name: .long, help: Help.option(.metadata(.temporalStart))) var temporalStart: String?
+    @Option(name: .long, help: Help.option(.metadata(.temporalEnd))) var temporalEnd: String?
+    @Option(name: .long, help: Help.option(.metadata(.schemaVersion))) var schemaVersion: String?
     @Option(
         name: .long,
-        help: "Fiche de métadonnées « clé : valeur » (par défaut FICHIER.fiche.txt ou fiche.txt à côté du fichier).")
+        help: Help.option(.metadata(.file)))
     var metadata: String?
 
     var overrides: MetadataOverrides {

@@ -82,7 +82,8 @@ enum CLI {
     }
 
     /// Runs `irve ARGS…` with a timeout; `environment` entries override (nil removes) inherited variables.
-    /// `NO_COLOR` is removed unless given, so that colour tests start from a known state.
+    /// `NO_COLOR` and `IRVE_LANG` are removed unless given, so that colour and language tests start
+    /// from a known state.
     static func run(
         _ arguments: [String], environment: [String: String?] = [:], in directory: URL? = nil,
         timeout: TimeInterval = perRunTimeout
@@ -111,6 +112,7 @@ enum CLI {
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = nil
+        env["IRVE_LANG"] = nil  // the tests choose their language
         for (k, v) in environment { env[k] = v }
         process.environment = env
         if let directory { process.currentDirectoryURL = directory }

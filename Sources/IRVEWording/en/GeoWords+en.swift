@@ -27,7 +27,7 @@ extension English {
             "The point is \(metres) m outside \(c.label), within the contours' precision."
         case .outsideCommune(let pointCommune, let metres, let c):
             "The point \(pointCommune.map { "is in \($0.label)" } ?? "is in no commune"), "
-                + "\(Distance.text(metres, oneDecimalBelow: 10, decimalComma: false)) from \(c.label), the commune "
+                + "\(distance(metres, oneDecimalBelow: 10)) from \(c.label), the commune "
                 + "of code_insee_commune."
         case .fewDecimals(let decimals):
             "Coordinates with \(decimals) decimals: about \(decimals <= 2 ? "1 km" : "100 m") precision. Give 5 "

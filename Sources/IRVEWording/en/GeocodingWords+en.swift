@@ -6,7 +6,7 @@ extension English {
         switch facts {
         case .farFromPoint(let station, let list, let address, let metres, let match, let answer, let proposed):
             "Station \"\(station)\" (\(geocodedRows(list))): the coordinates are "
-                + "\(Distance.text(metres, oneDecimalBelow: 100, decimalComma: false)) away from "
+                + "\(distance(metres, oneDecimalBelow: 100)) away from "
                 + "\(found(match, answer)), found by the geocoder for \"\(address)\" (score \(score(answer.score)))."
                 + (proposed.map(proposal) ?? " Check which is right: the address or the coordinates (a charger at "
                     + "the back of a car park may be far from its entrance).")
@@ -45,5 +45,5 @@ extension English {
     }
 
     /// "0.87"
-    private static func score(_ score: Double) -> String { String(format: "%.2f", score) }
+    private static func score(_ score: Double) -> String { decimal(score, digits: 2) }
 }

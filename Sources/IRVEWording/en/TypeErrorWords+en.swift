@@ -21,7 +21,7 @@ extension English {
                 + "\(f.falseValues.joined(separator: ", ")) (false)."
                 + (write.map { " Write \"\($0)\" instead of \"\(cell)\"." } ?? "")
         case .date(let format, let suggestion, let spaces):
-            "\"\(cell)\" is not a date in the \(readable(format)) format."
+            "\"\(cell)\" is not a date in the \(datePattern(format)) format."
                 + "\(suggestion.map { " The expected form is \"\($0)\"." } ?? "")\(spacesNote(spaces))"
         case .datetime:
             "\"\(cell)\" is not an ISO 8601 date-time: write e.g. \"2023-01-30T10:27:50+01:00\"."
@@ -54,12 +54,6 @@ extension English {
 
     private static func spacesNote(_ spaces: Bool) -> String {
         spaces ? " Mind the spaces at the start or end." : ""
-    }
-
-    /// `%Y-%m-%d` as people read it: `yyyy-mm-dd`.
-    private static func readable(_ format: String) -> String {
-        format.replacingOccurrences(of: "%Y", with: "yyyy").replacingOccurrences(of: "%m", with: "mm")
-            .replacingOccurrences(of: "%d", with: "dd")
     }
 
     private static func geopoint(_ p: GeopointProblems) -> String {

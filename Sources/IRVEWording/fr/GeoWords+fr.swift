@@ -37,7 +37,7 @@ extension French {
                 + "(\(precision) m) : probablement juste."
         case .outsideCommune(let pointCommune, let metres, let c):
             "Le point \(pointCommune.map { "tombe à \($0.label)" } ?? "tombe hors de toute commune"), à "
-                + "\(Distance.text(metres, oneDecimalBelow: 10, decimalComma: true)) de \(c.label), la commune "
+                + "\(distance(metres, oneDecimalBelow: 10)) de \(c.label), la commune "
                 + "de code_insee_commune : l'un des deux est faux (voir le bilan de la station)."
         case .fewDecimals(let decimals):
             "Coordonnées à \(decimals) décimale\(decimals > 1 ? "s" : "") : précision de l'ordre de "

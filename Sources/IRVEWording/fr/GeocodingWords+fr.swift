@@ -6,7 +6,7 @@ extension French {
         switch facts {
         case .farFromPoint(let station, let list, let address, let metres, let match, let answer, let proposed):
             "Station « \(station) » (\(geocodedRows(list))) : les coordonnées sont à "
-                + "\(Distance.text(metres, oneDecimalBelow: 100, decimalComma: true)) de \(found(match, answer)), "
+                + "\(distance(metres, oneDecimalBelow: 100)) de \(found(match, answer)), "
                 + "trouvée par le géocodeur pour « \(address) » (score \(score(answer.score)))."
                 + (proposed.map(proposal) ?? " Vérifiez lequel est juste : l'adresse ou les coordonnées (une "
                     + "borne au fond d'un parking peut être loin de l'entrée).")
@@ -45,7 +45,5 @@ extension French {
     }
 
     /// « 0,87 »
-    private static func score(_ score: Double) -> String {
-        String(format: "%.2f", score).replacingOccurrences(of: ".", with: ",")
-    }
+    private static func score(_ score: Double) -> String { decimal(score, digits: 2) }
 }

@@ -21,7 +21,7 @@ extension French {
                 + "\(f.trueValues.joined(separator: ", ")) (vrai) ou \(f.falseValues.joined(separator: ", ")) "
                 + "(faux).\(write.map { " Écrivez « \($0) » au lieu de « \(cell) »." } ?? "")"
         case .date(let format, let suggestion, let spaces):
-            "« \(cell) » n'est pas une date au format \(readable(format))."
+            "« \(cell) » n'est pas une date au format \(datePattern(format))."
                 + "\(suggestion.map { " La forme attendue est « \($0) »." } ?? "")\(spacesNote(spaces))"
         case .datetime:
             "« \(cell) » n'est pas une date-heure ISO 8601 : écrivez par exemple « 2023-01-30T10:27:50+01:00 » "
@@ -56,12 +56,6 @@ extension French {
 
     private static func spacesNote(_ spaces: Bool) -> String {
         spaces ? " Attention aux espaces au début ou à la fin." : ""
-    }
-
-    /// `%Y-%m-%d` as people read it: `aaaa-mm-jj`.
-    private static func readable(_ format: String) -> String {
-        format.replacingOccurrences(of: "%Y", with: "aaaa").replacingOccurrences(of: "%m", with: "mm")
-            .replacingOccurrences(of: "%d", with: "jj")
     }
 
     private static func geopoint(_ p: GeopointProblems) -> String {
