@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "CIRVEZlib", linkerSettings: [.linkedLibrary("dl")]),
         // Address geocoding: BAN CSV → SQLite/FTS5 index, addok/BAN HTTP client with cache, address-far-from-point.
         .target(name: "IRVEGeocode", dependencies: [
-            "IRVEFindings", "IRVEFiles", "IRVEGeo", "IRVEHTTP", "CIRVEZlib", .product(name: "GRDB", package: "GRDB.swift"),
+            "IRVEFindings", "IRVEWording", "IRVEFiles", "IRVEGeo", "IRVEHTTP", "CIRVEZlib", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // The one data type every stage speaks.
         .target(name: "IRVEFindings"),
@@ -73,7 +73,7 @@ let package = Package(
                 swiftSettings: hotPath),
         // data.gouv.fr: descriptive metadata from the data, quality score, publication plan, udata client, local state.
         .target(name: "IRVEPublish", dependencies: [
-            "IRVEFindings", "IRVEFiles", "IRVERead", "IRVEValidate", "IRVEHTTP", .product(name: "GRDB", package: "GRDB.swift"),
+            "IRVEFindings", "IRVEWording", "IRVEFiles", "IRVERead", "IRVEValidate", "IRVEHTTP", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // Text and JSON renderings of a validation report.
         .target(name: "IRVEReport", dependencies: ["IRVEFindings", "IRVEValidate", "IRVERules"]),
@@ -99,9 +99,9 @@ let package = Package(
         .testTarget(name: "IRVEValidateTests", dependencies: ["IRVETestSupport", "IRVEValidate", "IRVEReport", "IRVEFiles"]),
         .testTarget(name: "IRVECLITests", dependencies: ["IRVEValidate"]),
         .testTarget(name: "IRVEFilesTests", dependencies: ["IRVEFiles"]),
-        .testTarget(name: "IRVEHTTPTests", dependencies: ["IRVEHTTP"], exclude: ["http_test_server.py"]),
+        .testTarget(name: "IRVEHTTPTests", dependencies: ["IRVEHTTP", "IRVEWording"], exclude: ["http_test_server.py"]),
         .testTarget(name: "IRVEFuzzRegressionTests", dependencies: ["IRVEFuzzEntries"]),
-        .testTarget(name: "IRVEPublishTests", dependencies: ["IRVETestSupport", "IRVEPublish", "IRVEHTTP"]),
+        .testTarget(name: "IRVEPublishTests", dependencies: ["IRVETestSupport", "IRVEPublish", "IRVEHTTP", "IRVEWording"]),
         .testTarget(name: "IRVEGeocodeTests", dependencies: ["IRVEGeocode", "IRVEGeo", "IRVEFindings", "IRVEWording"]),
     ]
 )

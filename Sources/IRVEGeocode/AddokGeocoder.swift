@@ -2,6 +2,7 @@ import Foundation
 import IRVEFindings
 import IRVEGeo
 import IRVEHTTP
+import IRVEWording
 
 /// The BAN/addok HTTP API (`/search`, `/search/csv`, `/reverse`) through libcurl, with a cache.
 ///

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import IRVEFiles
+import IRVEFindings
 
 /// The SQLite layout of the local address index, shared by the importer and the geocoder.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import IRVEFindings
 
 /// One line of a BAN `adresses-XX.csv`: the fields the index keeps.
 struct BANRecord {

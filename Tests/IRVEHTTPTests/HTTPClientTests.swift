@@ -1,5 +1,6 @@
 import Foundation
 import IRVEFindings
+import IRVEWording
 import XCTest
 
 @testable import IRVEHTTP
