@@ -35,6 +35,9 @@ public struct PlannedRequest: Sendable, Equatable {
         self.idempotent = idempotent
     }
 
+    /// The step's label, for people.
+    public func label(_ lang: Language) -> String { Wording.label(step, lang) }
+
     /// The dry-run file: everything about the request except the key, which is shown masked. French
     /// in both languages, like the record it prepares: it is the request data.gouv.fr (a French
     /// site) would receive, for the commune's records.

@@ -88,7 +88,7 @@ struct PublishCommand: ParsableCommand {
                         "Simulation (rien n'a été envoyé) — publication sur \(options.api) :\n",
                         "Dry run (nothing sent) — publication to \(options.api):\n"))
                 for (i, r) in plan.enumerated() {
-                    say(out, String(format: "%2d. ", i + 1) + "\(r.step) — \(r.method) \(r.path)\n")
+                    say(out, String(format: "%2d. ", i + 1) + "\(r.label(language)) — \(r.method) \(r.path)\n")
                 }
                 say(
                     out,
