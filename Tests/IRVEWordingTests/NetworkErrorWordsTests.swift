@@ -1,0 +1,78 @@
+import IRVEFindings
+import IRVEWording
+import XCTest
+
+/// HTTP and geocoding errors: every case in both languages, and the sentences users see.
+final class NetworkErrorWordsTests: XCTestCase {
+    static let http: [HTTPError] = [
+        .libraryMissing("libcurl.so.4: cannot open shared object file"),
+        .unreachable(url: "http://127.0.0.1:9/", detail: "Failed to connect to 127.0.0.1 port 9: Connection refused"),
+        .unreachable(url: "https://x.invalid/", detail: "Could not resolve host: x.invalid"),
+        .unreachable(url: "https://x/", detail: "SSL certificate problem: self-signed certificate"),
+        .unreachable(url: "https://x/", detail: "Connection timed out after 15001 milliseconds"),
+        .unreachable(url: "https://x/", detail: "Weird failure"), .timeout(url: "https://x/", seconds: 2.5),
+        .invalidURL("ftp://x"), .transport(url: "https://x/", detail: "Recv failure"),
+        .responseTooLarge(url: "https://x/", limit: 2 << 20),
+    ]
+
+    static let geocode: [GeocodeError] = [
+        .unreachable(baseURL: "http://127.0.0.1:9", detail: "connection refused"),
+        .badResponse(baseURL: "http://127.0.0.1:9", detail: "HTTP 404"), .rateLimited(baseURL: "http://x"),
+        .index(path: "ban.sqlite", detail: "missing"), .banFile(path: "a.csv", line: 3, detail: "bad"),
+        .banFile(path: "a.csv", line: 0, detail: "empty"), .cache(path: "c.sqlite", detail: "locked"),
+    ]
+
+    func testEveryCaseIsWordedInBothLanguages() {
+        for e in Self.http {
+            let en = e.message(.en)
+            XCTAssertNotEqual(e.message(.fr), en, "\(e)")
+            XCTAssertEqual(e.message(.fr), Wording.message(e, .fr))
+            for mark in [" : ", "« ", " »"] { XCTAssertFalse(en.contains(mark), "\(e)\n→ \(en)") }
+        }
+        for e in Self.geocode {
+            let en = e.message(.en)
+            XCTAssertNotEqual(e.message(.fr), en, "\(e)")
+            for mark in [" : ", "« ", " »", "ligne"] { XCTAssertFalse(en.contains(mark), "\(e)\n→ \(en)") }
+        }
+    }
+
+    func testHTTPSentences() {
+        let refused = HTTPError.unreachable(url: "http://127.0.0.1:9/", detail: "Couldn't connect to server")
+        XCTAssertEqual(
+            refused.message(.fr),
+            "impossible de joindre http://127.0.0.1:9/ (connexion refusée : aucun service n'écoute à cette "
+                + "adresse) : vérifiez la connexion internet et l'adresse du service, puis réessayez.")
+        XCTAssertEqual(
+            refused.message(.en),
+            "cannot reach http://127.0.0.1:9/ (connection refused: nothing listens at that address): check the "
+                + "internet connection and the service address, then try again.")
+        let other = HTTPError.unreachable(url: "https://x/", detail: "Weird failure")
+        XCTAssertTrue(other.message(.fr).contains("(détail technique : « Weird failure »)"), other.message(.fr))
+        XCTAssertTrue(other.message(.en).contains("(technical detail: \"Weird failure\")"), other.message(.en))
+        XCTAssertEqual(
+            HTTPError.timeout(url: "https://x/", seconds: 30).message(.fr),
+            "https://x/ n'a pas répondu en 30 s : le service est lent ou indisponible, réessayez plus tard.")
+        XCTAssertEqual(
+            HTTPError.timeout(url: "https://x/", seconds: 2.5).message(.en),
+            "https://x/ did not answer within 2.5 s: the service is slow or down, try again later.")
+        XCTAssertEqual(
+            HTTPError.responseTooLarge(url: "https://x/", limit: 2 << 20).message(.en),
+            "https://x/ sends a response larger than 2 MiB: irve stopped it (not the answer such a service gives; "
+                + "check the address).")
+    }
+
+    func testGeocodeSentences() {
+        let index = GeocodeError.index(path: "ban.sqlite", detail: "fichier absent")
+        XCTAssertEqual(
+            index.message(.fr),
+            "Index d'adresses « ban.sqlite » inutilisable : fichier absent. Créez-le avec « irve geo import-ban "
+                + "adresses-XX.csv.gz --index ban.sqlite ».")
+        XCTAssertEqual(
+            GeocodeError.banFile(path: "a.csv", line: 3, detail: "nom_voie vide").message(.fr),
+            "a.csv, ligne 3 : nom_voie vide")
+        XCTAssertEqual(GeocodeError.banFile(path: "a.csv", line: 0, detail: "empty").message(.en), "a.csv: empty")
+        XCTAssertEqual(
+            GeocodeError.rateLimited(baseURL: "http://x").message(.en),
+            "The geocoder http://x keeps asking to slow down (HTTP 429): run again later (answers so far are cached).")
+    }
+}
