@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "CIRVEZlib", linkerSettings: [.linkedLibrary("dl")]),
         // Address geocoding: BAN CSV → SQLite/FTS5 index, addok/BAN HTTP client with cache, address-far-from-point.
         .target(name: "IRVEGeocode", dependencies: [
-            "IRVEFindings", "IRVEWording", "IRVEFiles", "IRVEGeo", "IRVEHTTP", "CIRVEZlib", .product(name: "GRDB", package: "GRDB.swift"),
+            "IRVEFindings", "IRVEFiles", "IRVEGeo", "IRVEHTTP", "CIRVEZlib", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // The one data type every stage speaks.
         .target(name: "IRVEFindings"),

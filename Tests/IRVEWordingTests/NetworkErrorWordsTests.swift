@@ -16,8 +16,21 @@ final class NetworkErrorWordsTests: XCTestCase {
     ]
 
     static let geocode: [GeocodeError] = [
-        .unreachable(baseURL: "http://127.0.0.1:9", detail: "connection refused"),
-        .badResponse(baseURL: "http://127.0.0.1:9", detail: "HTTP 404"), .rateLimited(baseURL: "http://x"),
+        .unreachable(baseURL: "http://x", cause: .unreachable(url: "http://x/search/", detail: "Connection refused")),
+        .unreachable(baseURL: "http://x", cause: .unreachable(url: "http://x/", detail: "Couldn't connect to server")),
+        .unreachable(baseURL: "http://x", cause: .unreachable(url: "http://x/", detail: "Could not resolve host")),
+        .unreachable(baseURL: "http://x", cause: .unreachable(url: "http://x/", detail: "SSL connect error")),
+        .unreachable(baseURL: "http://x", cause: .unreachable(url: "http://x/", detail: "Connection timed out")),
+        .unreachable(baseURL: "http://x", cause: .unreachable(url: "http://x/", detail: "Weird")),
+        .unreachable(baseURL: "http://x", cause: .timeout(url: "http://x/", seconds: 10)),
+        .unreachable(baseURL: "http://x", cause: .invalidURL("http://x")),
+        .unreachable(baseURL: "http://x", cause: .libraryMissing("libcurl.so.4")),
+        .unreachable(baseURL: "http://x", cause: .transport(url: "http://x/", detail: "Recv failure")),
+        .unreachable(baseURL: "http://x", cause: .responseTooLarge(url: "http://x/", limit: 1 << 20)),
+        .badResponse(baseURL: "x", problem: .notHTTP), .badResponse(baseURL: "http://x", problem: .unreadableJSON),
+        .badResponse(baseURL: "http://x", problem: .unreadableCSV),
+        .badResponse(baseURL: "http://x", problem: .tooLarge(limit: 1 << 20)),
+        .badResponse(baseURL: "http://x", problem: .status(404)), .rateLimited(baseURL: "http://x"),
         .index(path: "ban.sqlite", detail: "missing"), .banFile(path: "a.csv", line: 3, detail: "bad"),
         .banFile(path: "a.csv", line: 0, detail: "empty"), .cache(path: "c.sqlite", detail: "locked"),
     ]
@@ -62,6 +75,22 @@ final class NetworkErrorWordsTests: XCTestCase {
     }
 
     func testGeocodeSentences() {
+        let refused = GeocodeError.unreachable(
+            baseURL: "http://127.0.0.1:9",
+            cause: .unreachable(url: "http://127.0.0.1:9/search/", detail: "Connection refused"))
+        XCTAssertEqual(
+            refused.message(.fr),
+            "Le géocodeur http://127.0.0.1:9 ne répond pas (connexion refusée) : vérifiez l'adresse ou relancez sans "
+                + "--geocoder.")
+        XCTAssertEqual(
+            refused.message(.en),
+            "The geocoder http://127.0.0.1:9 does not answer (connection refused): check its address or run again "
+                + "without --geocoder.")
+        XCTAssertEqual(
+            GeocodeError.badResponse(baseURL: "x", problem: .notHTTP).message(.fr),
+            "Le géocodeur x a répondu de façon inattendue (adresse invalide : elle doit commencer par http:// ou "
+                + "https://) : est-ce bien une API BAN/addok (…/search/) ? Vérifiez l'adresse ou relancez sans "
+                + "--geocoder.")
         let index = GeocodeError.index(path: "ban.sqlite", detail: "fichier absent")
         XCTAssertEqual(
             index.message(.fr),
