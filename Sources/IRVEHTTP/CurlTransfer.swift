@@ -68,7 +68,7 @@ enum CurlTransfer {
         // A header value with a line break would smuggle in other headers: refused, naming only the header.
         for h in request.headers
         where h.name.contains(where: \.isNewline) || h.value.contains(where: \.isNewline) || h.name.contains(":") {
-            return .transport(url: shownURL, detail: "en-tête « \(h.name.filter { !$0.isNewline }) » invalide")
+            return .invalidHeader(url: shownURL, name: h.name.filter { !$0.isNewline })
         }
         return nil
     }
@@ -153,7 +153,7 @@ enum CurlTransfer {
             case .file(let path):
                 // Streamed from disk by libcurl; it also sets the filename, overridden below if given.
                 if irve_curl_mime_filedata(p, path) != IRVE_CURLE_OK {
-                    return .transport(url: shownURL, detail: "fichier illisible : \(path)")
+                    return .unreadableFile(url: shownURL, path: path)
                 }
             }
             if let filename = part.filename { irve_curl_mime_filename(p, filename) }

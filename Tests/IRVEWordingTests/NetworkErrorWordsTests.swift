@@ -12,6 +12,7 @@ final class NetworkErrorWordsTests: XCTestCase {
         .unreachable(url: "https://x/", detail: "Connection timed out after 15001 milliseconds"),
         .unreachable(url: "https://x/", detail: "Weird failure"), .timeout(url: "https://x/", seconds: 2.5),
         .invalidURL("ftp://x"), .transport(url: "https://x/", detail: "Recv failure"),
+        .invalidHeader(url: "https://x/", name: "X-API-KEY"), .unreadableFile(url: "https://x/", path: "a.csv"),
         .responseTooLarge(url: "https://x/", limit: 2 << 20),
     ]
 
@@ -26,6 +27,8 @@ final class NetworkErrorWordsTests: XCTestCase {
         .unreachable(baseURL: "http://x", cause: .invalidURL("http://x")),
         .unreachable(baseURL: "http://x", cause: .libraryMissing("libcurl.so.4")),
         .unreachable(baseURL: "http://x", cause: .transport(url: "http://x/", detail: "Recv failure")),
+        .unreachable(baseURL: "http://x", cause: .invalidHeader(url: "http://x/", name: "X")),
+        .unreachable(baseURL: "http://x", cause: .unreadableFile(url: "http://x/", path: "a.csv")),
         .unreachable(baseURL: "http://x", cause: .responseTooLarge(url: "http://x/", limit: 1 << 20)),
         .badResponse(baseURL: "x", problem: .notHTTP), .badResponse(baseURL: "http://x", problem: .unreadableJSON),
         .badResponse(baseURL: "http://x", problem: .unreadableCSV),
@@ -72,6 +75,17 @@ final class NetworkErrorWordsTests: XCTestCase {
             HTTPError.responseTooLarge(url: "https://x/", limit: 2 << 20).message(.en),
             "https://x/ sends a response larger than 2 MiB: irve stopped it (not the answer such a service gives; "
                 + "check the address).")
+    }
+
+    func testRefusedRequestsSayWhy() {
+        XCTAssertEqual(
+            HTTPError.invalidHeader(url: "https://x/", name: "X-API-KEY").message(.fr),
+            "l'échange avec https://x/ a été interrompu (en-tête « X-API-KEY » invalide) : réessayez ; si cela "
+                + "persiste, le service a un problème.")
+        XCTAssertEqual(
+            HTTPError.unreadableFile(url: "https://x/", path: "a.csv").message(.en),
+            "the exchange with https://x/ broke off (unreadable file: a.csv): try again; if it persists, the service "
+                + "has a problem.")
     }
 
     func testGeocodeSentences() {

@@ -37,6 +37,8 @@ extension English {
         case .invalidURL: "invalid address"
         case .libraryMissing: httpError(e)
         case .transport(_, let detail): "exchange broken off: \(detail)"
+        case .invalidHeader(_, let name): "exchange broken off: invalid header \"\(name)\""
+        case .unreadableFile(_, let path): "exchange broken off: unreadable file: \(path)"
         case .responseTooLarge(_, let limit): "response larger than \(limit >> 20) MiB, stopped"
         }
     }

@@ -17,8 +17,16 @@ extension English {
             "\(url) sends a response larger than \(limit >> 20) MiB: irve stopped it "
                 + "(not the answer such a service gives; check the address)."
         case .transport(let url, let detail):
-            "the exchange with \(url) broke off (\(detail)): try again; if it persists, the service has a problem."
+            interrupted(url, detail)
+        case .invalidHeader(let url, let name):
+            interrupted(url, "invalid header \"\(name)\"")
+        case .unreadableFile(let url, let path):
+            interrupted(url, "unreadable file: \(path)")
         }
+    }
+
+    private static func interrupted(_ url: String, _ why: String) -> String {
+        "the exchange with \(url) broke off (\(why)): try again; if it persists, the service has a problem."
     }
 
     static func connectionReason(_ cause: ConnectionCause) -> String {

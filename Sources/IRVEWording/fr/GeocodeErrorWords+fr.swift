@@ -40,6 +40,8 @@ extension French {
         case .invalidURL: "adresse invalide"
         case .libraryMissing: httpError(e)
         case .transport(_, let detail): "échange interrompu : \(detail)"
+        case .invalidHeader(_, let name): "échange interrompu : en-tête « \(name) » invalide"
+        case .unreadableFile(_, let path): "échange interrompu : fichier illisible : \(path)"
         case .responseTooLarge(_, let limit): "réponse de plus de \(limit >> 20) Mio, interrompue"
         }
     }

@@ -18,9 +18,16 @@ extension French {
             "\(url) envoie une réponse de plus de \(limit >> 20) Mio : irve l'a interrompue "
                 + "(ce n'est pas la réponse attendue d'un tel service ; vérifiez l'adresse)."
         case .transport(let url, let detail):
-            "l'échange avec \(url) a été interrompu (\(detail)) : réessayez ; si cela persiste, le service a un "
-                + "problème."
+            interrupted(url, detail)
+        case .invalidHeader(let url, let name):
+            interrupted(url, "en-tête « \(name) » invalide")
+        case .unreadableFile(let url, let path):
+            interrupted(url, "fichier illisible : \(path)")
         }
+    }
+
+    private static func interrupted(_ url: String, _ why: String) -> String {
+        "l'échange avec \(url) a été interrompu (\(why)) : réessayez ; si cela persiste, le service a un problème."
     }
 
     static func connectionReason(_ cause: ConnectionCause) -> String {
