@@ -16,27 +16,44 @@ final class NetworkErrorWordsTests: XCTestCase {
         .responseTooLarge(url: "https://x/", limit: 2 << 20),
     ]
 
-    static let geocode: [GeocodeError] = [
-        .unreachable(baseURL: "http://x", cause: .unreachable(url: "http://x/search/", detail: "Connection refused")),
-        .unreachable(baseURL: "http://x", cause: .unreachable(url: "http://x/", detail: "Couldn't connect to server")),
-        .unreachable(baseURL: "http://x", cause: .unreachable(url: "http://x/", detail: "Could not resolve host")),
-        .unreachable(baseURL: "http://x", cause: .unreachable(url: "http://x/", detail: "SSL connect error")),
-        .unreachable(baseURL: "http://x", cause: .unreachable(url: "http://x/", detail: "Connection timed out")),
-        .unreachable(baseURL: "http://x", cause: .unreachable(url: "http://x/", detail: "Weird")),
-        .unreachable(baseURL: "http://x", cause: .timeout(url: "http://x/", seconds: 10)),
-        .unreachable(baseURL: "http://x", cause: .invalidURL("http://x")),
-        .unreachable(baseURL: "http://x", cause: .libraryMissing("libcurl.so.4")),
-        .unreachable(baseURL: "http://x", cause: .transport(url: "http://x/", detail: "Recv failure")),
-        .unreachable(baseURL: "http://x", cause: .invalidHeader(url: "http://x/", name: "X")),
-        .unreachable(baseURL: "http://x", cause: .unreadableFile(url: "http://x/", path: "a.csv")),
-        .unreachable(baseURL: "http://x", cause: .responseTooLarge(url: "http://x/", limit: 1 << 20)),
-        .badResponse(baseURL: "x", problem: .notHTTP), .badResponse(baseURL: "http://x", problem: .unreadableJSON),
-        .badResponse(baseURL: "http://x", problem: .unreadableCSV),
-        .badResponse(baseURL: "http://x", problem: .tooLarge(limit: 1 << 20)),
-        .badResponse(baseURL: "http://x", problem: .status(404)), .rateLimited(baseURL: "http://x"),
-        .index(path: "ban.sqlite", detail: "missing"), .banFile(path: "a.csv", line: 3, detail: "bad"),
-        .banFile(path: "a.csv", line: 0, detail: "empty"), .cache(path: "c.sqlite", detail: "locked"),
-    ]
+    static let geocode: [GeocodeError] =
+        [
+            .unreachable(
+                baseURL: "http://x", cause: .unreachable(url: "http://x/search/", detail: "Connection refused")),
+            .unreachable(
+                baseURL: "http://x", cause: .unreachable(url: "http://x/", detail: "Couldn't connect to server")),
+            .unreachable(baseURL: "http://x", cause: .unreachable(url: "http://x/", detail: "Could not resolve host")),
+            .unreachable(baseURL: "http://x", cause: .unreachable(url: "http://x/", detail: "SSL connect error")),
+            .unreachable(baseURL: "http://x", cause: .unreachable(url: "http://x/", detail: "Connection timed out")),
+            .unreachable(baseURL: "http://x", cause: .unreachable(url: "http://x/", detail: "Weird")),
+            .unreachable(baseURL: "http://x", cause: .timeout(url: "http://x/", seconds: 10)),
+            .unreachable(baseURL: "http://x", cause: .invalidURL("http://x")),
+            .unreachable(baseURL: "http://x", cause: .libraryMissing("libcurl.so.4")),
+            .unreachable(baseURL: "http://x", cause: .transport(url: "http://x/", detail: "Recv failure")),
+            .unreachable(baseURL: "http://x", cause: .invalidHeader(url: "http://x/", name: "X")),
+            .unreachable(baseURL: "http://x", cause: .unreadableFile(url: "http://x/", path: "a.csv")),
+            .unreachable(baseURL: "http://x", cause: .responseTooLarge(url: "http://x/", limit: 1 << 20)),
+            .badResponse(baseURL: "x", problem: .notHTTP), .badResponse(baseURL: "http://x", problem: .unreadableJSON),
+            .badResponse(baseURL: "http://x", problem: .unreadableCSV),
+            .badResponse(baseURL: "http://x", problem: .tooLarge(limit: 1 << 20)),
+            .badResponse(baseURL: "http://x", problem: .status(404)), .rateLimited(baseURL: "http://x"),
+        ]
+        + ([
+            .missing, .isFolder, .notAnIndex, .otherVersion("v0"), .incomplete, .folderGiven, .isAnInput("a.csv"),
+            .database(.busy), .importWrite(file: "a.csv", firstLine: 2, cause: .diskFull),
+        ] as [AddressIndexProblem]).map { GeocodeError.index(path: "ban.sqlite", problem: $0) }
+        + ([
+            .notADatabase, .corrupt, .diskFull, .readOnly, .cannotOpen, .busy, .ioError, .noMemory, .notAnIndex,
+            .code(26), .unexpected(type: "DecodingError"),
+        ] as [SQLiteCause]).map { GeocodeError.cache(path: "c.sqlite", problem: .database($0)) }
+        + ([
+            .isFolder, .notFound, .gzipUnavailable(why: "libz.so.1 missing"), .gzipUnreadable,
+            .gzipCorrupt(zlib: nil), .gzipCorrupt(zlib: "invalid block type"), .gzipTruncated(afterLine: 12),
+            .lineTooLong(maxKiB: 64), .empty, .header(shown: "a;b"), .columns(3), .inseeCode("7654"),
+            .coordinates(lon: "x", lat: "y"), .emptyStreet,
+        ] as [BANFileProblem]).flatMap {
+            [GeocodeError.banFile(path: "a.csv", line: 3, problem: $0), .banFile(path: "a.csv", line: 0, problem: $0)]
+        }
 
     func testEveryCaseIsWordedInBothLanguages() {
         for e in Self.http {
@@ -105,15 +122,22 @@ final class NetworkErrorWordsTests: XCTestCase {
             "Le géocodeur x a répondu de façon inattendue (adresse invalide : elle doit commencer par http:// ou "
                 + "https://) : est-ce bien une API BAN/addok (…/search/) ? Vérifiez l'adresse ou relancez sans "
                 + "--geocoder.")
-        let index = GeocodeError.index(path: "ban.sqlite", detail: "fichier absent")
+        let index = GeocodeError.index(path: "ban.sqlite", problem: .missing)
         XCTAssertEqual(
             index.message(.fr),
             "Index d'adresses « ban.sqlite » inutilisable : fichier absent. Créez-le avec « irve geo import-ban "
                 + "adresses-XX.csv.gz --index ban.sqlite ».")
         XCTAssertEqual(
-            GeocodeError.banFile(path: "a.csv", line: 3, detail: "nom_voie vide").message(.fr),
+            GeocodeError.banFile(path: "a.csv", line: 3, problem: .emptyStreet).message(.fr),
             "a.csv, ligne 3 : nom_voie vide")
-        XCTAssertEqual(GeocodeError.banFile(path: "a.csv", line: 0, detail: "empty").message(.en), "a.csv: empty")
+        XCTAssertEqual(GeocodeError.banFile(path: "a.csv", line: 0, problem: .empty).message(.en), "a.csv: empty file")
+        XCTAssertEqual(
+            GeocodeError.banFile(path: "a.csv", line: 2, problem: .columns(3)).message(.fr),
+            "a.csv, ligne 2 : 3 colonnes au lieu de 23 (séparateur « ; » attendu)")
+        XCTAssertEqual(
+            GeocodeError.cache(path: "c.sqlite", problem: .database(.busy)).message(.en),
+            "Geocoder cache \"c.sqlite\" unusable: database busy with another program (another import?). Delete it or "
+                + "choose another with --geocoder-cache.")
         XCTAssertEqual(
             GeocodeError.rateLimited(baseURL: "http://x").message(.en),
             "The geocoder http://x keeps asking to slow down (HTTP 429): run again later (answers so far are cached).")

@@ -1,8 +1,8 @@
 /// What stops geocoding. Data only: the words are in IRVEWording (`Wording.message(_:_:)`), so a
 /// message never shows a stack trace and `--lang en` is English.
 ///
-/// The HTTP geocoder's problems are typed; the `detail` strings of the local index, the BAN files
-/// and the cache are still written by IRVEGeocode (French, from SQLite's and the system's causes).
+/// Two causes are still words from IRVEGeocode (French): those derived from a `FileError` or a
+/// system error, whose words are in IRVEFiles.
 public enum GeocodeError: Error, Sendable, Equatable {
     /// The HTTP geocoder could not be reached or did not answer.
     case unreachable(baseURL: String, cause: HTTPError)
@@ -11,11 +11,11 @@ public enum GeocodeError: Error, Sendable, Equatable {
     /// The server kept asking to slow down (HTTP 429) beyond the retries.
     case rateLimited(baseURL: String)
     /// The local index is missing, unreadable or not a BAN index.
-    case index(path: String, detail: String)
+    case index(path: String, problem: AddressIndexProblem)
     /// A BAN file could not be read or is malformed (`line` 0 = the file as a whole).
-    case banFile(path: String, line: Int, detail: String)
+    case banFile(path: String, line: Int, problem: BANFileProblem)
     /// The cache database could not be opened or written.
-    case cache(path: String, detail: String)
+    case cache(path: String, problem: GeocodeCacheProblem)
 }
 
 /// How an HTTP geocoder's answer (or its address) is not what a BAN/addok API gives.
@@ -28,4 +28,73 @@ public enum GeocoderAnswerProblem: Sendable, Equatable {
     /// Stopped past `limit` bytes.
     case tooLarge(limit: Int)
     case status(Int)
+}
+
+/// Why the local address index (SQLite) cannot be used or built.
+public enum AddressIndexProblem: Sendable, Equatable {
+    case missing
+    case isFolder
+    case notAnIndex
+    /// Built by another version of irve (its layout version).
+    case otherVersion(String)
+    /// The last import stopped before the end.
+    case incomplete
+    /// `irve geo import-ban --index` was given a folder.
+    case folderGiven
+    /// The index given is one of the BAN files to import.
+    case isAnInput(String)
+    /// Its folder could not be made (worded from the FileError by IRVEGeocode, in French).
+    case folder(String)
+    case database(SQLiteCause)
+    /// Writing failed while importing `file` from line `firstLine`.
+    case importWrite(file: String, firstLine: Int, cause: SQLiteCause)
+}
+
+/// Why the geocoder's cache cannot be used.
+public enum GeocodeCacheProblem: Sendable, Equatable {
+    /// Its folder could not be made (worded from the FileError by IRVEGeocode, in French).
+    case folder(String)
+    case database(SQLiteCause)
+}
+
+/// SQLite's result codes (and the system's errors below it), as people need them.
+public enum SQLiteCause: Sendable, Equatable {
+    case notADatabase
+    case corrupt
+    case diskFull
+    case readOnly
+    case cannotOpen
+    case busy
+    case ioError
+    case noMemory
+    /// SQLITE_ERROR: a missing table, mostly.
+    case notAnIndex
+    case code(Int32)
+    /// The system's cause, worded by IRVEFiles (French, until its words move to IRVEWording).
+    case system(cause: String)
+    case unexpected(type: String)
+}
+
+/// What is wrong with a BAN file being imported.
+public enum BANFileProblem: Sendable, Equatable {
+    case isFolder
+    case notFound
+    /// Read failed (worded from the FileError by IRVEGeocode, in French).
+    case unreadable(String)
+    /// A gzip file, but zlib could not be loaded (`why`: the loader's text).
+    case gzipUnavailable(why: String)
+    case gzipUnreadable
+    /// zlib's own text, when it gives one.
+    case gzipCorrupt(zlib: String?)
+    /// The compressed stream stops early, after line `afterLine`.
+    case gzipTruncated(afterLine: Int)
+    /// A line longer than `maxKiB` KiB.
+    case lineTooLong(maxKiB: Int)
+    case empty
+    /// The first columns, as found.
+    case header(shown: String)
+    case columns(Int)
+    case inseeCode(String)
+    case coordinates(lon: String, lat: String)
+    case emptyStreet
 }
