@@ -98,7 +98,7 @@ struct PublishCommand: ParsableCommand {
                         "Requests written to \(folder) (\(files.count) files). To publish: the same command with "
                             + "--send.\n"
                     ))
-                say(out, QualityPrediction.predict(metadata).report())
+                say(out, QualityPrediction.predict(metadata).report(language))
                 return
             }
             key = try APIKey.resolve(keyFile: keyFile)
