@@ -193,9 +193,8 @@ public struct Publisher {
         let state = try PublicationState(path: options.statePath)
         var warnings: [String] = []
         let owner = try whoIsCalling(client, warnings: &warnings)
-        var found = try existingDataset(client, state: state, owner: owner)
+        let found = try existingDataset(client, state: state, owner: owner)
         let (datasetID, created) = try createIfMissing(client, state: state, owner: owner, found: found)
-        found.datasetID = datasetID
         let resourceID = try sendFile(client, state: state, owner: owner, found: found, datasetID: datasetID)
         // 5. The upload resets the resource title to the file name: describe it again.
         step(
