@@ -141,7 +141,8 @@ public struct Publisher {
             written.append(path)
             readme +=
                 String(format: "%2d. ", i + 1)
-                + "\(Wording.label(r.step, .fr)) — \(r.method) \(r.path)\(r.idempotent ? "" : " (jamais répété automatiquement)") → "
+                + "\(Wording.label(r.step, .fr)) — \(r.method) \(r.path)"
+                + "\(r.idempotent ? "" : " (jamais répété automatiquement)") → "
                 + "\(name)\n"
         }
         readme += """

@@ -13,14 +13,16 @@ extension English {
         case .rateLimited(let url):
             "The geocoder \(url) keeps asking to slow down (HTTP 429): run again later (answers so far are cached)."
         case .index(let path, let problem):
-            "Address index \"\(path)\" unusable: \(indexProblem(problem, path: path)). Build it with \"irve geo import-ban "
+            "Address index \"\(path)\" unusable: \(indexProblem(problem, path: path)). Build it with "
+                + "\"irve geo import-ban "
                 + "adresses-XX.csv.gz --index \(path)\"."
         case .banFile(let path, let line, let problem):
             line > 0 ? "\(path), line \(line): \(banFileProblem(problem))" : "\(path): \(banFileProblem(problem))"
         case .cache(let path, .folder(let why)):
             "Geocoder cache \"\(path)\" unusable: \(why). Delete it or choose another with --geocoder-cache."
         case .cache(let path, .database(let cause)):
-            "Geocoder cache \"\(path)\" unusable: \(sqliteCause(cause)). Delete it or choose another with --geocoder-cache."
+            "Geocoder cache \"\(path)\" unusable: \(sqliteCause(cause)). Delete it or choose another with "
+                + "--geocoder-cache."
         }
     }
 

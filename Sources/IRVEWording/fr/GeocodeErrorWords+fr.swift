@@ -14,7 +14,8 @@ extension French {
             "Le géocodeur \(url) demande de ralentir (HTTP 429) malgré les nouveaux essais : relancez plus tard "
                 + "(les réponses déjà obtenues sont en cache)."
         case .index(let path, let problem):
-            "Index d'adresses « \(path) » inutilisable : \(indexProblem(problem, path: path)). Créez-le avec « irve geo import-ban "
+            "Index d'adresses « \(path) » inutilisable : \(indexProblem(problem, path: path)). Créez-le avec "
+                + "« irve geo import-ban "
                 + "adresses-XX.csv.gz --index \(path) »."
         case .banFile(let path, let line, let problem):
             line > 0 ? "\(path), ligne \(line) : \(banFileProblem(problem))" : "\(path) : \(banFileProblem(problem))"
@@ -22,7 +23,8 @@ extension French {
             "Cache du géocodeur « \(path) » inutilisable : \(why). Supprimez ce fichier ou choisissez-en un "
                 + "autre avec --geocoder-cache."
         case .cache(let path, .database(let cause)):
-            "Cache du géocodeur « \(path) » inutilisable : \(sqliteCause(cause)). Supprimez ce fichier ou choisissez-en un "
+            "Cache du géocodeur « \(path) » inutilisable : \(sqliteCause(cause)). Supprimez ce fichier ou "
+                + "choisissez-en un "
                 + "autre avec --geocoder-cache."
         }
     }

@@ -50,10 +50,12 @@ extension French {
             "votre compte est membre de plusieurs organisations "
                 + "(\(orgs.map { "« \($0) »" }.joined(separator: ", "))) : choisissez avec --org."
         case .permissionDenied(let s):
-            "\(publishStep(s)) : data.gouv.fr refuse (403) — ce jeu de données appartient à un autre producteur. Vérifiez "
+            "\(publishStep(s)) : data.gouv.fr refuse (403) — ce jeu de données appartient à un autre producteur. "
+                + "Vérifiez "
                 + "que la clé est celle d'un membre de l'organisation de la commune."
         case .notFound(let s, let message):
-            "\(publishStep(s)) : introuvable sur data.gouv.fr (404\(message.isEmpty ? "" : ", « \(message) »")) — le jeu "
+            "\(publishStep(s)) : introuvable sur data.gouv.fr (404\(message.isEmpty ? "" : ", « \(message) »")) "
+                + "— le jeu "
                 + "de données a été supprimé, appartient à un autre producteur, ou l'identifiant mémorisé est "
                 + "faux. Relancez avec --dataset ID ou --new."
         case .datasetDeleted(let id):
