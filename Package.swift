@@ -99,9 +99,9 @@ let package = Package(
         .testTarget(name: "IRVEValidateTests", dependencies: ["IRVETestSupport", "IRVEValidate", "IRVEReport", "IRVEFiles", "IRVEWording"]),
         .testTarget(name: "IRVECLITests", dependencies: ["IRVEValidate"]),
         .testTarget(name: "IRVEFilesTests", dependencies: ["IRVEFiles", "IRVEWording"]),
-        .testTarget(name: "IRVEHTTPTests", dependencies: ["IRVEHTTP"], exclude: ["http_test_server.py"]),
+        .testTarget(name: "IRVEHTTPTests", dependencies: ["IRVEHTTP", "IRVEWording"], exclude: ["http_test_server.py"]),
         .testTarget(name: "IRVEFuzzRegressionTests", dependencies: ["IRVEFuzzEntries"]),
-        .testTarget(name: "IRVEPublishTests", dependencies: ["IRVETestSupport", "IRVEPublish", "IRVEHTTP"]),
+        .testTarget(name: "IRVEPublishTests", dependencies: ["IRVETestSupport", "IRVEPublish", "IRVEHTTP", "IRVEWording"]),
         .testTarget(name: "IRVEGeocodeTests", dependencies: ["IRVEGeocode", "IRVEGeo", "IRVEFindings", "IRVEWording"]),
     ]
 )

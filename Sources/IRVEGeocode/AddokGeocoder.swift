@@ -38,8 +38,7 @@ public struct AddokGeocoder: Geocoder {
         if base.hasSuffix("/search") { base.removeLast("/search".count) }
         let lower = base.lowercased()
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), base.count > 8 else {
-            throw .badResponse(
-                baseURL: baseURL, detail: "adresse invalide : elle doit commencer par http:// ou https://")
+            throw .badResponse(baseURL: baseURL, problem: .notHTTP)
         }
         self.baseURL = base
         self.client = client
@@ -85,7 +84,7 @@ public struct AddokGeocoder: Geocoder {
             baseURL + "/reverse?" + Self.form([("lon", String(point.lon)), ("lat", String(point.lat)), ("limit", "1")])
         let response = try send(HTTPRequest(url: url, timeout: timeout, connectTimeout: connectTimeout))
         guard let hits = AddokResponse.features(response.body) else {
-            throw .badResponse(baseURL: baseURL, detail: "réponse JSON illisible")
+            throw .badResponse(baseURL: baseURL, problem: .unreadableJSON)
         }
         return hits.first
     }
@@ -107,7 +106,7 @@ public struct AddokGeocoder: Geocoder {
             HTTPRequest(url: baseURL + "/search?" + Self.form(params), timeout: timeout, connectTimeout: connectTimeout)
         )
         guard let hits = AddokResponse.features(response.body) else {
-            throw .badResponse(baseURL: baseURL, detail: "réponse JSON illisible")
+            throw .badResponse(baseURL: baseURL, problem: .unreadableJSON)
         }
         return hits.first { Self.satisfies($0, q) }
     }
@@ -149,7 +148,7 @@ public struct AddokGeocoder: Geocoder {
             return out
         }
         guard let rows = AddokResponse.csvRows(response.body) else {
-            throw .badResponse(baseURL: baseURL, detail: "réponse CSV illisible de /search/csv")
+            throw .badResponse(baseURL: baseURL, problem: .unreadableCSV)
         }
         var out: [GeocodeHit?] = []
         for (i, q) in queries.enumerated() {
@@ -208,42 +207,15 @@ public struct AddokGeocoder: Geocoder {
             response = try client.send(request, retry: retry)
         } catch {
             if case .responseTooLarge(_, let limit) = error {
-                throw .badResponse(baseURL: baseURL, detail: "réponse de plus de \(limit >> 20) Mio, interrompue")
+                throw .badResponse(baseURL: baseURL, problem: .tooLarge(limit: limit))
             }
-            throw .unreachable(baseURL: baseURL, detail: Self.reason(error))
+            throw .unreachable(baseURL: baseURL, cause: error)
         }
         if response.status == 429 { throw .rateLimited(baseURL: baseURL) }
         if !response.isSuccess && !acceptErrors {
-            throw .badResponse(baseURL: baseURL, detail: "HTTP \(response.status)")
+            throw .badResponse(baseURL: baseURL, problem: .status(response.status))
         }
         return response
-    }
-
-    /// A short French reason for the "ne répond pas (…)" message.
-    static func reason(_ error: HTTPError) -> String {
-        switch error {
-        case .unreachable(_, let detail):
-            let d = detail.lowercased()
-            if d.contains("refused") { return "connexion refusée" }
-            // libcurl's wording for a refused or unroutable connection ("Failed to connect … Couldn't connect to server").
-            if d.contains("couldn't connect") || d.contains("failed to connect") { return "connexion impossible" }
-            if d.contains("resolve") { return "nom de serveur inconnu" }
-            if d.contains("ssl") || d.contains("tls") || d.contains("certificate") {
-                return "échec de la connexion sécurisée"
-            }
-            if d.contains("timed out") { return "pas de réponse à la connexion" }
-            return detail
-        case .timeout(_, let seconds):
-            return "pas de réponse en \(seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)) s"
-        case .invalidURL:
-            return "adresse invalide"
-        case .libraryMissing:
-            return error.message(.fr)
-        case .transport(_, let detail):
-            return "échange interrompu : \(detail)"
-        case .responseTooLarge(_, let limit):
-            return "réponse de plus de \(limit >> 20) Mio, interrompue"
-        }
     }
 
     /// application/x-www-form-urlencoded, as query strings want it.

@@ -41,7 +41,7 @@ public struct BANImporter: Sendable {
             let dir = (indexPath as NSString).deletingLastPathComponent
             if !dir.isEmpty {
                 do throws(FileError) { try OutputFolder.create(dir) } catch {
-                    throw GeocodeError.index(path: indexPath, detail: LineReader.folderDetail(error))
+                    throw GeocodeError.index(path: indexPath, problem: .folder(LineReader.folderDetail(error)))
                 }
             }
             queue = try DatabaseQueue(path: indexPath)
@@ -50,7 +50,7 @@ public struct BANImporter: Sendable {
         } catch let e as GeocodeError {
             throw e
         } catch {
-            throw .index(path: indexPath, detail: SQLiteText.describe(error))
+            throw .index(path: indexPath, problem: .database(SQLiteText.cause(error)))
         }
         var stats = Stats()
         do {
@@ -75,7 +75,7 @@ public struct BANImporter: Sendable {
             // A new index that never got its first import goes: no empty index is left behind.
             if !existed { try? FileManager.default.removeItem(atPath: indexPath) }
             if let e = error as? GeocodeError { throw e }
-            throw .index(path: indexPath, detail: SQLiteText.describe(error))
+            throw .index(path: indexPath, problem: .database(SQLiteText.cause(error)))
         }
         stats.seconds = Date().timeIntervalSince(started)
         return stats
@@ -85,14 +85,11 @@ public struct BANImporter: Sendable {
     func checkIndexPath(against inputs: [String]) throws(GeocodeError) {
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: indexPath, isDirectory: &isDir), isDir.boolValue {
-            throw .index(
-                path: indexPath,
-                detail: "c'est un dossier : donnez le chemin d'un fichier, par exemple "
-                    + "\(indexPath)/ban.sqlite")
+            throw .index(path: indexPath, problem: .folderGiven)
         }
         guard let index = FileIdentity.of(path: indexPath) else { return }
         for p in inputs where InputFile.identity(of: p) == index {
-            throw .index(path: indexPath, detail: "c'est aussi un des fichiers BAN à importer (\(p))")
+            throw .index(path: indexPath, problem: .isAnInput(p))
         }
     }
 }
@@ -147,7 +144,7 @@ private struct ImportRun {
             }
             return true
         }
-        guard headerSeen else { throw .banFile(path: path, line: 0, detail: "fichier vide") }
+        guard headerSeen else { throw .banFile(path: path, line: 0, problem: .empty) }
         if !pending.isEmpty { try write(pending, path: path, firstLine: firstLine) }
     }
 
@@ -196,10 +193,7 @@ private struct ImportRun {
         } catch {
             throw .index(
                 path: indexPath,
-                detail:
-                    "écriture impossible pendant l'import de \(path) (lignes \(firstLine)…) : "
-                    + "\(SQLiteText.describe(error))"
-            )
+                problem: .importWrite(file: path, firstLine: firstLine, cause: SQLiteText.cause(error)))
         }
     }
 
@@ -242,7 +236,7 @@ private struct ImportRun {
                 sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('imported_at', "
                     + "?)", arguments: [ISO8601DateFormatter().string(from: Date())])
         } catch {
-            throw .index(path: indexPath, detail: SQLiteText.describe(error))
+            throw .index(path: indexPath, problem: .database(SQLiteText.cause(error)))
         }
     }
 }

@@ -34,7 +34,7 @@ public struct BANIndexGeocoder: Geocoder {
         } catch let e as GeocodeError {
             throw e
         } catch {
-            throw .index(path: path, detail: SQLiteText.describe(error))
+            throw .index(path: path, problem: .database(SQLiteText.cause(error)))
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import IRVEFiles
+import IRVEFindings
 import IRVEWording
 
 /// The SQLite layout of the local address index, shared by the importer and the geocoder.
@@ -56,9 +57,9 @@ enum BANIndexSchema {
     static func openForReading(path: String) throws(GeocodeError) -> DatabaseQueue {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw .index(path: path, detail: "fichier absent")
+            throw .index(path: path, problem: .missing)
         }
-        if isDir.boolValue { throw .index(path: path, detail: "c'est un dossier, pas un fichier d'index") }
+        if isDir.boolValue { throw .index(path: path, problem: .isFolder) }
         do {
             var config = Configuration()
             config.readonly = true
@@ -70,19 +71,16 @@ enum BANIndexSchema {
                 return (schema, state)
             }
             guard state.0 == version else {
-                throw GeocodeError.index(
-                    path: path,
-                    detail: state.0 == nil
-                        ? "ce n'est pas un index BAN d'irve" : "index d'une autre version d'irve (\(state.0 ?? "?"))")
+                throw GeocodeError.index(path: path, problem: state.0.map { .otherVersion($0) } ?? .notAnIndex)
             }
             guard state.1 == "complete" else {
-                throw GeocodeError.index(path: path, detail: "le dernier import n'est pas allé au bout")
+                throw GeocodeError.index(path: path, problem: .incomplete)
             }
             return queue
         } catch let e as GeocodeError {
             throw e
         } catch {
-            throw .index(path: path, detail: SQLiteText.describe(error))
+            throw .index(path: path, problem: .database(SQLiteText.cause(error)))
         }
     }
 }
@@ -90,22 +88,22 @@ enum BANIndexSchema {
 /// SQLite errors shown to users: the short reason, not GRDB's dump of the statement.
 enum SQLiteText {
     /// SQLite's own texts are English and name the statement: people get the cause instead.
-    static func describe(_ error: any Error) -> String {
+    static func cause(_ error: any Error) -> SQLiteCause {
         if let e = error as? DatabaseError {
             switch e.resultCode {
-            case .SQLITE_NOTADB: return "ce n'est pas un index BAN d'irve (ni même une base SQLite)"
-            case .SQLITE_CORRUPT: return "base SQLite endommagée : supprimez-la et refaites l'import"
-            case .SQLITE_FULL: return "disque plein"
-            case .SQLITE_READONLY, .SQLITE_PERM: return "accès en écriture refusé"
-            case .SQLITE_CANTOPEN:
-                return "ouverture impossible (dossier absent, droits insuffisants, ou c'est un dossier)"
-            case .SQLITE_BUSY, .SQLITE_LOCKED: return "base occupée par un autre programme (un autre import ?)"
-            case .SQLITE_IOERR: return "erreur d'entrée-sortie (disque, ou chemin qui n'est pas un fichier)"
-            case .SQLITE_NOMEM: return "mémoire insuffisante"
-            case .SQLITE_ERROR: return "ce n'est pas un index BAN d'irve, ou il est endommagé"
-            default: return "erreur SQLite n° \(e.resultCode.rawValue)"
+            case .SQLITE_NOTADB: return .notADatabase
+            case .SQLITE_CORRUPT: return .corrupt
+            case .SQLITE_FULL: return .diskFull
+            case .SQLITE_READONLY, .SQLITE_PERM: return .readOnly
+            case .SQLITE_CANTOPEN: return .cannotOpen
+            case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy
+            case .SQLITE_IOERR: return .ioError
+            case .SQLITE_NOMEM: return .noMemory
+            case .SQLITE_ERROR: return .notAnIndex
+            default: return .code(e.resultCode.rawValue)
             }
         }
-        return SystemErrorText.cause(of: error, .fr) ?? "erreur inattendue (\(type(of: error)))"
+        return SystemErrorText.cause(of: error, .fr).map { .system(cause: $0) }
+            ?? .unexpected(type: "\(type(of: error))")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import IRVEFindings
 
 /// One line of a BAN `adresses-XX.csv`: the fields the index keeps.
 struct BANRecord {
@@ -30,12 +31,7 @@ struct BANRecord {
         let got = [bomless ?? ""] + names.dropFirst()
         guard got.count >= 22, Array(got.prefix(22)) == Array(header.prefix(22)) else {
             let shown = fields.prefix(6).joined(separator: ";")
-            throw .banFile(
-                path: path, line: 1,
-                detail:
-                    "en-tête inattendu « \(shown)… » : ce n'est pas un fichier BAN « adresses-XX.csv » (23 colonnes "
-                    + "séparées par « ; », la première étant « id ; id_fantoir ; numero… »)"
-            )
+            throw .banFile(path: path, line: 1, problem: .header(shown: shown))
         }
     }
 
@@ -43,25 +39,19 @@ struct BANRecord {
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, path: String) throws(GeocodeError) -> BANRecord {
         let f = CSVSplit.fields(bytes, separator: 0x3B)
         guard f.count >= 22 else {
-            throw .banFile(
-                path: path, line: line, detail: "\(f.count) colonnes au lieu de 23 (séparateur « ; » attendu)")
+            throw .banFile(path: path, line: line, problem: .columns(f.count))
         }
         let code = f[codeInsee]
         guard code.count == 5, code.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "A" || $0 == "B") }) else {
-            throw .banFile(
-                path: path, line: line,
-                detail: "code_insee « \(code) » invalide (5 caractères attendus, comme 76540 ou 2A004)")
+            throw .banFile(path: path, line: line, problem: .inseeCode(code))
         }
         guard let lon = Double(f[lon]), let lat = Double(f[lat]), lon.isFinite, lat.isFinite,
             (-180...180).contains(lon), (-90...90).contains(lat)
         else {
-            throw .banFile(
-                path: path, line: line,
-                detail: "coordonnées lon « \(f[lon]) » / lat « \(f[lat]) » illisibles (nombres décimaux WGS84 attendus)"
-            )
+            throw .banFile(path: path, line: line, problem: .coordinates(lon: f[lon], lat: f[lat]))
         }
         guard !f[nomVoie].isEmpty else {
-            throw .banFile(path: path, line: line, detail: "nom_voie vide")
+            throw .banFile(path: path, line: line, problem: .emptyStreet)
         }
         return BANRecord(
             numero: f[numero], rep: f[rep], street: f[nomVoie], postcode: f[codePostal], citycode: code,

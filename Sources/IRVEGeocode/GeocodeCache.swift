@@ -22,7 +22,7 @@ public struct GeocodeCache: Sendable {
             let dir = (path as NSString).deletingLastPathComponent
             if !dir.isEmpty {
                 do throws(FileError) { try OutputFolder.create(dir) } catch {
-                    throw GeocodeError.cache(path: path, detail: LineReader.folderDetail(error))
+                    throw GeocodeError.cache(path: path, problem: .folder(LineReader.folderDetail(error)))
                 }
             }
             queue = try DatabaseQueue(path: path)
@@ -38,7 +38,7 @@ public struct GeocodeCache: Sendable {
         } catch let e as GeocodeError {
             throw e
         } catch {
-            throw .cache(path: path, detail: SQLiteText.describe(error))
+            throw .cache(path: path, problem: .database(SQLiteText.cause(error)))
         }
     }
 
@@ -82,7 +82,7 @@ public struct GeocodeCache: Sendable {
                 return out
             }
         } catch {
-            throw .cache(path: path, detail: SQLiteText.describe(error))
+            throw .cache(path: path, problem: .database(SQLiteText.cause(error)))
         }
     }
 
@@ -104,7 +104,7 @@ public struct GeocodeCache: Sendable {
                 }
             }
         } catch {
-            throw .cache(path: path, detail: SQLiteText.describe(error))
+            throw .cache(path: path, problem: .database(SQLiteText.cause(error)))
         }
     }
 }

@@ -36,19 +36,19 @@ final class LineReader {
             }
         } catch {
             switch error {
-            case .inputIsDirectory: throw .banFile(path: path, line: 0, detail: "c'est un dossier, pas un fichier BAN")
-            case .notFound: throw .banFile(path: path, line: 0, detail: "fichier introuvable")
-            default: throw .banFile(path: path, line: 0, detail: Self.detail(error))
+            case .inputIsDirectory: throw .banFile(path: path, line: 0, problem: .isFolder)
+            case .notFound: throw .banFile(path: path, line: 0, problem: .notFound)
+            default: throw .banFile(path: path, line: 0, problem: .unreadable(Self.detail(error)))
             }
         }
         let magic = (try? input.head(2)) ?? []
         if magic == [0x1F, 0x8B] {
             guard irve_zlib_available() == 1 else {
                 let why = String(cString: irve_zlib_load_error())
-                throw .banFile(path: path, line: 0, detail: "fichier gzip, mais \(why)")
+                throw .banFile(path: path, line: 0, problem: .gzipUnavailable(why: why))
             }
             guard let gz = irve_gzopen(input.accessPath) else {
-                throw .banFile(path: path, line: 0, detail: "fichier gzip illisible")
+                throw .banFile(path: path, line: 0, problem: .gzipUnreadable)
             }
             _ = irve_gzbuffer(gz, 1 << 20)
             source = .gzip(gz)
@@ -96,9 +96,7 @@ final class LineReader {
                 continue
             }
             if buffer.count - start > Self.maxLine {
-                throw .banFile(
-                    path: path, line: lineNumber + 1,
-                    detail: "ligne de plus de \(Self.maxLine >> 10) Kio : ce n'est pas un fichier BAN")
+                throw .banFile(path: path, line: lineNumber + 1, problem: .lineTooLong(maxKiB: Self.maxLine >> 10))
             }
             if finished {
                 if start < buffer.count {
@@ -138,21 +136,19 @@ final class LineReader {
         }
         if got < 0 {
             buffer.removeSubrange(old...)
-            if let readError { throw .banFile(path: path, line: lineNumber + 1, detail: Self.detail(readError)) }
-            var detail = "données gzip corrompues"
-            if case .gzip(let g) = source, let e = irve_gzerror(g) { detail += " (\(String(cString: e)))" }
-            throw .banFile(path: path, line: lineNumber + 1, detail: detail)
+            if let readError {
+                throw .banFile(path: path, line: lineNumber + 1, problem: .unreadable(Self.detail(readError)))
+            }
+            var zlib: String?
+            if case .gzip(let g) = source, let e = irve_gzerror(g) { zlib = String(cString: e) }
+            throw .banFile(path: path, line: lineNumber + 1, problem: .gzipCorrupt(zlib: zlib))
         }
         offset += got
         buffer.removeSubrange((old + got)...)
         if got == 0 {
             // zlib says Z_BUF_ERROR when the input ends inside the compressed stream.
             if case .gzip(let g) = source, irve_gzerror_code(g) == -5 {
-                throw .banFile(
-                    path: path, line: 0,
-                    detail: "fichier gzip tronqué ou endommagé (il s'arrête avant "
-                        + "la fin des données compressées, après la ligne \(lineNumber)) : "
-                        + "téléchargez-le à nouveau")
+                throw .banFile(path: path, line: 0, problem: .gzipTruncated(afterLine: lineNumber))
             }
             finished = true
         }

@@ -6,21 +6,7 @@ import IRVEFindings
 enum CurlTransfer {
     static func perform(_ request: HTTPRequest, userAgent: String) -> Result<HTTPResponse, HTTPError> {
         let shownURL = HTTPError.displayURL(request.url)
-        guard irve_curl_available() == 1 else {
-            return .failure(.libraryMissing(String(cString: irve_curl_load_error())))
-        }
-        let lower = request.url.lowercased()
-        guard lower.hasPrefix("http://") || lower.hasPrefix("https://"),
-            !request.url.contains(where: { $0.isNewline || $0 == " " })
-        else {
-            return .failure(.invalidURL(shownURL))
-        }
-        // A header value with a line break would smuggle in other headers: refused, naming only the header.
-        for h in request.headers
-        where h.name.contains(where: \.isNewline) || h.value.contains(where: \.isNewline) || h.name.contains(":") {
-            return .failure(
-                .transport(url: shownURL, detail: "en-tête « \(h.name.filter { !$0.isNewline }) » invalide"))
-        }
+        if let refusal = refusal(of: request, shownURL: shownURL) { return .failure(refusal) }
         guard let handle = irve_curl_easy_init() else {
             return .failure(.transport(url: shownURL, detail: "curl_easy_init"))
         }
@@ -38,6 +24,59 @@ enum CurlTransfer {
         var postBuffer: UnsafeMutableBufferPointer<CChar>? = nil
         defer { postBuffer?.deallocate() }
 
+        setOptions(handle, request, userAgent: userAgent, errorBuffer: errorBuffer)
+        let hasContentType = appendHeaders(request, to: &headerList)
+        if let failure = setBody(
+            handle, request, shownURL: shownURL, hasContentType: hasContentType, headerList: &headerList,
+            mime: &mime, postBuffer: &postBuffer)
+        {
+            return .failure(failure)
+        }
+        irve_curl_setopt_slist(handle, IRVE_CURLOPT_HTTPHEADER, headerList)
+
+        let box = Unmanaged.passRetained(collector)
+        defer { box.release() }
+        irve_curl_setopt_callback(handle, IRVE_CURLOPT_WRITEFUNCTION, writeCallback)
+        irve_curl_setopt_pointer(handle, IRVE_CURLOPT_WRITEDATA, box.toOpaque())
+        irve_curl_setopt_callback(handle, IRVE_CURLOPT_HEADERFUNCTION, headerCallback)
+        irve_curl_setopt_pointer(handle, IRVE_CURLOPT_HEADERDATA, box.toOpaque())
+
+        let code = irve_curl_easy_perform(handle)
+        if collector.overflowed { return .failure(.responseTooLarge(url: shownURL, limit: request.maxResponseBytes)) }
+        guard code == IRVE_CURLE_OK else {
+            let text = String(cString: errorBuffer)
+            let detail = text.isEmpty ? String(cString: irve_curl_easy_strerror(code)) : text
+            return .failure(error(code: code, detail: detail, url: shownURL, request: request))
+        }
+        var status = 0
+        irve_curl_getinfo_long(handle, IRVE_CURLINFO_RESPONSE_CODE, &status)
+        return .success(HTTPResponse(status: status, headers: collector.headers, body: collector.body))
+    }
+
+    /// What is refused before any handle is made: no libcurl, a URL that is not http(s), a header
+    /// that would smuggle in others.
+    static func refusal(of request: HTTPRequest, shownURL: String) -> HTTPError? {
+        guard irve_curl_available() == 1 else {
+            return .libraryMissing(String(cString: irve_curl_load_error()))
+        }
+        let lower = request.url.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://"),
+            !request.url.contains(where: { $0.isNewline || $0 == " " })
+        else {
+            return .invalidURL(shownURL)
+        }
+        // A header value with a line break would smuggle in other headers: refused, naming only the header.
+        for h in request.headers
+        where h.name.contains(where: \.isNewline) || h.value.contains(where: \.isNewline) || h.name.contains(":") {
+            return .invalidHeader(url: shownURL, name: h.name.filter { !$0.isNewline })
+        }
+        return nil
+    }
+
+    /// The URL, the protocols allowed, redirects and time-outs.
+    static func setOptions(
+        _ handle: OpaquePointer, _ request: HTTPRequest, userAgent: String, errorBuffer: UnsafeMutablePointer<CChar>
+    ) {
         // Strings set with setopt are copied by libcurl (since 7.17), so withCString is enough.
         irve_curl_setopt_string(handle, IRVE_CURLOPT_URL, request.url)
         irve_curl_setopt_string(handle, IRVE_CURLOPT_USERAGENT, userAgent)
@@ -51,8 +90,10 @@ enum CurlTransfer {
         irve_curl_setopt_string(handle, IRVE_CURLOPT_ACCEPT_ENCODING, "")  // whatever libcurl can decode
         irve_curl_setopt_long(handle, IRVE_CURLOPT_TIMEOUT_MS, milliseconds(request.timeout))
         irve_curl_setopt_long(handle, IRVE_CURLOPT_CONNECTTIMEOUT_MS, milliseconds(request.connectTimeout))
+    }
 
-        let method = request.method.uppercased()
+    /// The request's headers in libcurl's list; returns whether they set a Content-Type.
+    static func appendHeaders(_ request: HTTPRequest, to headerList: inout OpaquePointer?) -> Bool {
         var hasContentType = false
         for h in request.headers {
             if h.name.lowercased() == "content-type" { hasContentType = true }
@@ -60,7 +101,16 @@ enum CurlTransfer {
         }
         // Without this libcurl may wait a second for a "100 Continue" that many servers never send.
         headerList = irve_curl_slist_append(headerList, "Expect:")
+        return hasContentType
+    }
 
+    /// The method and the body; the buffers it allocates are freed by the caller after the transfer.
+    static func setBody(
+        _ handle: OpaquePointer, _ request: HTTPRequest, shownURL: String, hasContentType: Bool,
+        headerList: inout OpaquePointer?, mime: inout OpaquePointer?,
+        postBuffer: inout UnsafeMutableBufferPointer<CChar>?
+    ) -> HTTPError? {
+        let method = request.method.uppercased()
         switch request.body {
         case .none:
             switch method {
@@ -83,45 +133,33 @@ enum CurlTransfer {
             if !hasContentType { headerList = irve_curl_slist_append(headerList, "Content-Type: \(contentType)") }
         case .multipart(let parts):
             mime = irve_curl_mime_init(handle)
-            for part in parts {
-                guard let p = irve_curl_mime_addpart(mime) else { continue }
-                irve_curl_mime_name(p, part.name)
-                switch part.data {
-                case .bytes(let bytes):
-                    _ = bytes.withUnsafeBufferPointer { buf in  // curl_mime_data copies the bytes
-                        buf.withMemoryRebound(to: CChar.self) { irve_curl_mime_data(p, $0.baseAddress, $0.count) }
-                    }
-                case .file(let path):
-                    // Streamed from disk by libcurl; it also sets the filename, overridden below if given.
-                    if irve_curl_mime_filedata(p, path) != IRVE_CURLE_OK {
-                        return .failure(.transport(url: shownURL, detail: "fichier illisible : \(path)"))
-                    }
-                }
-                if let filename = part.filename { irve_curl_mime_filename(p, filename) }
-                if let type = part.contentType { irve_curl_mime_type(p, type) }
-            }
+            if let failure = addParts(parts, to: mime, shownURL: shownURL) { return failure }
             irve_curl_setopt_mime(handle, IRVE_CURLOPT_MIMEPOST, mime)
             if method != "POST" { irve_curl_setopt_string(handle, IRVE_CURLOPT_CUSTOMREQUEST, method) }
         }
-        irve_curl_setopt_slist(handle, IRVE_CURLOPT_HTTPHEADER, headerList)
+        return nil
+    }
 
-        let box = Unmanaged.passRetained(collector)
-        defer { box.release() }
-        irve_curl_setopt_callback(handle, IRVE_CURLOPT_WRITEFUNCTION, writeCallback)
-        irve_curl_setopt_pointer(handle, IRVE_CURLOPT_WRITEDATA, box.toOpaque())
-        irve_curl_setopt_callback(handle, IRVE_CURLOPT_HEADERFUNCTION, headerCallback)
-        irve_curl_setopt_pointer(handle, IRVE_CURLOPT_HEADERDATA, box.toOpaque())
-
-        let code = irve_curl_easy_perform(handle)
-        if collector.overflowed { return .failure(.responseTooLarge(url: shownURL, limit: request.maxResponseBytes)) }
-        guard code == IRVE_CURLE_OK else {
-            let text = String(cString: errorBuffer)
-            let detail = text.isEmpty ? String(cString: irve_curl_easy_strerror(code)) : text
-            return .failure(error(code: code, detail: detail, url: shownURL, request: request))
+    /// The parts of a multipart body; a file part is streamed from disk by libcurl.
+    static func addParts(_ parts: [MultipartPart], to mime: OpaquePointer?, shownURL: String) -> HTTPError? {
+        for part in parts {
+            guard let p = irve_curl_mime_addpart(mime) else { continue }
+            irve_curl_mime_name(p, part.name)
+            switch part.data {
+            case .bytes(let bytes):
+                _ = bytes.withUnsafeBufferPointer { buf in  // curl_mime_data copies the bytes
+                    buf.withMemoryRebound(to: CChar.self) { irve_curl_mime_data(p, $0.baseAddress, $0.count) }
+                }
+            case .file(let path):
+                // Streamed from disk by libcurl; it also sets the filename, overridden below if given.
+                if irve_curl_mime_filedata(p, path) != IRVE_CURLE_OK {
+                    return .unreadableFile(url: shownURL, path: path)
+                }
+            }
+            if let filename = part.filename { irve_curl_mime_filename(p, filename) }
+            if let type = part.contentType { irve_curl_mime_type(p, type) }
         }
-        var status = 0
-        irve_curl_getinfo_long(handle, IRVE_CURLINFO_RESPONSE_CODE, &status)
-        return .success(HTTPResponse(status: status, headers: collector.headers, body: collector.body))
+        return nil
     }
 
     static func error(code: Int32, detail: String, url: String, request: HTTPRequest) -> HTTPError {

@@ -72,7 +72,7 @@ extension HTTPError {
     var isRetryable: Bool {
         switch self {
         case .unreachable, .timeout: true
-        case .libraryMissing, .invalidURL, .transport, .responseTooLarge: false
+        case .libraryMissing, .invalidURL, .transport, .invalidHeader, .unreadableFile, .responseTooLarge: false
         }
     }
 }

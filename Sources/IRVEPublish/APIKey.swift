@@ -1,5 +1,6 @@
 import Foundation
 import IRVEFiles
+import IRVEFindings
 
 /// The data.gouv.fr API key: `DATAGOUV_API_KEY`, else a file only its owner can read.
 /// The value is only ever put in the `X-API-KEY` header; `description` hides it.

@@ -36,54 +36,49 @@ public enum Describe {
         return String(format: "%04d-%02d-%02d", c.year ?? 1970, c.month ?? 1, c.day ?? 1)
     }
 
-    /// The Markdown page for people: the record, the file's state, and the predicted score.
-    public static func markdown(_ m: DatasetMetadata, summary s: FileSummary) -> String {
+    /// The Markdown page for people: the record, the file's state, and the predicted score. The
+    /// page's words are in `lang`; the record's values are French (they go to data.gouv.fr).
+    public static func markdown(_ m: DatasetMetadata, summary s: FileSummary, lang: Language = .fr) -> String {
+        func say(_ p: DescribePhrase) -> String { Wording.message(p, lang) }
+        func line(_ f: DescribePhrase.Field, _ value: String) -> String { "- " + say(.field(f, value: value)) + "\n" }
         let q = QualityPrediction.predict(m)
-        var out = "# Fiche descriptive — \(s.fileName)\n\n"
+        var out = say(.pageTitle(file: s.fileName)) + "\n\n"
         if let name = s.schemaName, let version = s.schemaVersion {
-            out +=
-                "Fichier contrôlé : schéma \(name) \(version), \(s.errors) erreur(s), \(s.warnings) avertissement(s).\n"
+            out += say(.checked(schema: name, version: version, errors: s.errors, warnings: s.warnings)) + "\n"
             if version != MetadataBuilder.schemaVersion {
-                out +=
-                    "⚠ Le fichier est en version \(version) : data.gouv.fr ne consolide que la "
-                    + "\(MetadataBuilder.schemaVersion). Passez-le en \(MetadataBuilder.schemaVersion) avec « "
-                    + "irve fix ».\n"
+                out += say(.oldVersion(version: version, kept: MetadataBuilder.schemaVersion)) + "\n"
             }
         }
-        if s.errors > 0 {
-            out += "⚠ Tant que le fichier contient des erreurs, « irve publish » refusera de le publier.\n"
-        }
-        out += "\n## Jeu de données\n\n"
-        out += "- **Titre** : \(m.title)\n"
-        out += "- **Organisation** : \(m.organizationName ?? "(celle de votre compte data.gouv.fr)")\n"
-        out += "- **Description courte** : \(m.descriptionShort)\n"
-        out += "- **Mots-clés** : \(m.tags.joined(separator: ", "))\n"
+        if s.errors > 0 { out += say(.refusedWhileErrors) + "\n" }
+        out += "\n" + say(.datasetHeading) + "\n\n"
+        out += line(.title, m.title)
+        out += line(.organisation, m.organizationName ?? say(.organisationOfYourAccount))
+        out += line(.shortDescription, m.descriptionShort)
+        out += line(.tags, m.tags.joined(separator: ", "))
+        out += line(
+            .spatial,
+            (m.zones.isEmpty ? say(.noZone) : m.zones.joined(separator: ", ")) + " — "
+                + say(.granularity(m.granularity)))
+        out += line(.temporal, say(.period(start: m.temporalStart, end: m.temporalEnd)))
+        out += line(.frequency, "\(m.frequency) (\(say(.frequencyMeaning(m.frequency))))")
+        out += line(.licence, "\(m.license)\(m.license == "lov2" ? " (Licence Ouverte 2.0)" : "")")
+        out += line(.contact, m.contact.map { "\($0.name) <\($0.email)>" } ?? say(.noContact))
         out +=
-            "- **Couverture spatiale** : "
-            + "\(m.zones.isEmpty ? "(aucune : code_insee_commune vide)" : m.zones.joined(separator: ", ")) — "
-            + "granularité « \(m.granularity) »\n"
-        out += "- **Couverture temporelle** : du \(m.temporalStart)\(m.temporalEnd.map { " au \($0)" } ?? "")\n"
-        out += "- **Fréquence de mise à jour** : \(m.frequency) (\(Vocabulary.frequencyLabel(m.frequency)))\n"
-        out += "- **Licence** : \(m.license)\(m.license == "lov2" ? " (Licence Ouverte 2.0)" : "")\n"
-        out +=
-            "- **Point de contact** : "
-            + "\(m.contact.map { "\($0.name) <\($0.email)>" } ?? "(aucun : renseignez contact_amenageur ou « contact-email » dans la fiche)")\n"
-        out +=
-            "\n### Description\n\n"
+            "\n" + say(.descriptionHeading) + "\n\n"
             + m.description.split(separator: "\n", omittingEmptySubsequences: false).map {
                 $0.isEmpty ? ">" : "> " + $0
             }.joined(separator: "\n") + "\n"
-        out += "\n## Ressource\n\n"
-        out += "- **Titre** : \(m.resource.title)\n"
-        out += "- **Description** : \(m.resource.description)\n"
-        out += "- **Type** : \(m.resource.type)\n"
-        out += "- **Schéma** : \(m.resource.schemaName) \(m.resource.schemaVersion)\n"
-        out += "\n## Qualité\n\n" + q.report()
+        out += "\n" + say(.resourceHeading) + "\n\n"
+        out += line(.title, m.resource.title)
+        out += line(.description, m.resource.description)
+        out += line(.type, m.resource.type)
+        out += line(.schema, "\(m.resource.schemaName) \(m.resource.schemaVersion)")
+        out += "\n" + say(.qualityHeading) + "\n\n" + q.report(lang)
         return out
     }
 
     /// `--format json`: the udata payloads, as `irve publish` would send them.
-    public static func json(_ m: DatasetMetadata, summary s: FileSummary) -> JSONValue {
+    public static func json(_ m: DatasetMetadata, summary s: FileSummary, lang: Language = .fr) -> JSONValue {
         let q = QualityPrediction.predict(m)
         return .object([
             ("file", .string(s.path)),
@@ -103,7 +98,7 @@ public enum Describe {
                 .object([
                     ("score", .number(Double(q.score))), ("max", .number(Double(q.maximum))),
                     ("criteria", .object(q.criteria.map { ($0.key, JSONValue.bool($0.met)) })),
-                    ("advice", .array(q.criteria.filter { !$0.met }.map { .string($0.advice) })),
+                    ("advice", .array(q.criteria.filter { !$0.met }.map { .string($0.advice(lang)) })),
                 ])
             ),
         ])

@@ -57,6 +57,8 @@ public enum PowerClass: Int, Sendable, CaseIterable, Comparable {
         }
     }
 
+    /// French in both languages: it names the band in the fiche descriptive, the dataset's record
+    /// on data.gouv.fr (a French site), not in a message to the person running irve.
     public var label: String {
         switch self {
         case .upTo7kW4: "moins de 7,4 kW (recharge normale)"

@@ -1,4 +1,5 @@
 import Foundation
+import IRVEFindings
 
 /// What the check of the file says, as far as the metadata is concerned.
 public struct FileSummary: Sendable, Equatable {
@@ -31,6 +32,10 @@ public struct FileSummary: Sendable, Equatable {
 }
 
 /// Writes the "fiche descriptive" from the data (pure: same summary and overrides, same record).
+///
+/// Its texts (titles, descriptions, tags) are French whatever `--lang` says, so they are not in
+/// IRVEWording: they are the dataset's record on data.gouv.fr, a French site, read by the public
+/// and by the national consolidation, not messages to the person running irve.
 public enum MetadataBuilder {
     public static let schemaName = "etalab/schema-irve-statique"
     /// The version data.gouv.fr's consolidation keeps (older ones are dropped).
@@ -43,11 +48,7 @@ public enum MetadataBuilder {
         let frequency: String
         if let given = o.frequency {
             guard let id = Vocabulary.frequency(given) else {
-                throw .invalidMetadata(
-                    field: "frequence",
-                    problem:
-                        "« \(given) » n'est pas une fréquence de data.gouv.fr (exemples : irregular, monthly, annual ; ou en français : irrégulière, mensuelle, annuelle)."
-                )
+                throw .invalidMetadata(field: "frequence", problem: .unknownFrequency(given))
             }
             frequency = id
         } else {
@@ -55,26 +56,21 @@ public enum MetadataBuilder {
         }
         let license = o.license ?? "lov2"
         guard Vocabulary.licenses.contains(license) else {
-            throw .invalidMetadata(
-                field: "licence",
-                problem:
-                    "« \(license) » n'est pas une licence de data.gouv.fr ; une collectivité doit utiliser « lov2 » (Licence Ouverte 2.0) ou « odc-odbl »."
-            )
+            throw .invalidMetadata(field: "licence", problem: .unknownLicense(license))
         }
         let granularity = o.granularity ?? "poi"
         guard Vocabulary.granularities.contains(granularity) else {
-            throw .invalidMetadata(
-                field: "granularite", problem: "« \(granularity) » inconnue ; utilisez « poi » (un point par borne).")
+            throw .invalidMetadata(field: "granularite", problem: .unknownGranularity(granularity))
         }
         for (name, value) in [("debut", o.temporalStart), ("fin", o.temporalEnd)] {
             if let v = value, FactsCollector.isoDate(v) != v {
-                throw .invalidMetadata(field: name, problem: "« \(v) » : date attendue au format AAAA-MM-JJ.")
+                throw .invalidMetadata(field: name, problem: .notADate(v))
             }
         }
         let dataDate = f.lastUpdate ?? s.today
         let title = o.title ?? "IRVE – Infrastructures de recharge pour véhicules électriques – \(holder)"
         guard title.count <= 350, !title.isEmpty else {
-            throw .invalidMetadata(field: "titre", problem: "\(title.count) caractères : 1 à 350 au plus.")
+            throw .invalidMetadata(field: "titre", problem: .length(count: title.count, minimum: 1, maximum: 350))
         }
 
         var tags = ["irve", "recharge", "vehicules-electriques", "borne-de-recharge", "mobilite", "electromobilite"]
@@ -82,10 +78,7 @@ public enum MetadataBuilder {
         for t in o.tags {
             let slug = Slug.make(t)
             guard (3...96).contains(slug.count) else {
-                throw .invalidMetadata(
-                    field: "mots-cles",
-                    problem:
-                        "« \(t) » devient « \(slug) » sur data.gouv.fr : un mot-clé doit faire de 3 à 96 caractères.")
+                throw .invalidMetadata(field: "mots-cles", problem: .tagLength(tag: t, slug: slug))
             }
             tags.append(slug)
         }
@@ -105,7 +98,8 @@ public enum MetadataBuilder {
                 "Bornes de recharge pour véhicules électriques de \(holder) : \(f.stations) station(s), \(f.points) point(s) de recharge, schéma IRVE statique \(schemaVersion)."
                     .prefix(200))
         guard short.count <= 200 else {
-            throw .invalidMetadata(field: "description-courte", problem: "\(short.count) caractères : 200 au plus.")
+            throw .invalidMetadata(
+                field: "description-courte", problem: .length(count: short.count, minimum: nil, maximum: 200))
         }
 
         let resource = ResourceMetadata(
@@ -115,7 +109,7 @@ public enum MetadataBuilder {
             schemaVersion: o.schemaVersion ?? (s.schemaName == schemaName ? s.schemaVersion : nil) ?? schemaVersion)
         guard resource.title.count <= 350 else {
             throw .invalidMetadata(
-                field: "titre-ressource", problem: "\(resource.title.count) caractères : 350 au plus.")
+                field: "titre-ressource", problem: .length(count: resource.title.count, minimum: nil, maximum: 350))
         }
         return DatasetMetadata(
             title: title, description: description, descriptionShort: short, tags: tags, zones: zones,

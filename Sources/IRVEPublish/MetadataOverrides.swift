@@ -1,5 +1,6 @@
 import Foundation
 import IRVEFiles
+import IRVEFindings
 import IRVEWording
 
 /// What the user says instead of what the file suggests: command-line options, or the small
@@ -73,10 +74,12 @@ public struct MetadataOverrides: Sendable, Equatable {
         ]
     }
 
-    static let frenchKeys =
-        "titre, organisation, organisation-id, frequence, licence, contact-nom, contact-email, titre-ressource, "
-        + "description-ressource, description-courte, complement, debut, fin, granularite, version-schema, "
-        + "mots-cles, zones"
+    /// The keys a metadata file may use, as its error lists them (French: the file is written in French).
+    static let frenchKeys = [
+        "titre", "organisation", "organisation-id", "frequence", "licence", "contact-nom", "contact-email",
+        "titre-ressource", "description-ressource", "description-courte", "complement", "debut", "fin",
+        "granularite", "version-schema", "mots-cles", "zones",
+    ]
 
     /// `clé : valeur` lines; `#` starts a comment; a line starting with spaces continues the previous value.
     public static func parse(_ text: String, path: String) throws(PublishError) -> MetadataOverrides {
@@ -94,7 +97,7 @@ public struct MetadataOverrides: Sendable, Equatable {
                 continue
             }
             guard let colon = line.firstIndex(of: ":") else {
-                throw .metadataFile(path: path, line: n + 1, problem: "« clé : valeur » attendu")
+                throw .metadataFile(path: path, line: n + 1, problem: .notKeyValue)
             }
             let key = Slug.make(String(line[..<colon]))
             let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
@@ -111,10 +114,7 @@ public struct MetadataOverrides: Sendable, Equatable {
                 guard let kp = keys[key] else {
                     throw .metadataFile(
                         path: path, line: n + 1,
-                        problem:
-                            "clé « \(line[..<colon].trimmingCharacters(in: .whitespaces)) » inconnue (clés possibles "
-                            + ": \(frenchKeys))"
-                    )
+                        problem: .unknownKey(line[..<colon].trimmingCharacters(in: .whitespaces), known: frenchKeys))
                 }
                 m[keyPath: kp] = value
             }
@@ -137,18 +137,18 @@ public struct MetadataOverrides: Sendable, Equatable {
     public static func load(path: String) throws(PublishError) -> MetadataOverrides {
         let bytes: [UInt8]
         do { bytes = try InputFile.readAll(path, limit: 1 << 20) } catch {
-            let problem: String
+            let problem: MetadataFileProblem
             switch error {
-            case .notFound: problem = "fichier introuvable"
-            case .inputIsDirectory: problem = "c'est un dossier"
-            case .tooLarge, .streamTooLarge: problem = "plus de 1 Mio, ce n'est pas une fiche"
-            case .system(_, _, let code): problem = SystemErrorText.cause(code, .fr)
-            default: problem = "fichier illisible"
+            case .notFound: problem = .notFound
+            case .inputIsDirectory: problem = .isFolder
+            case .tooLarge, .streamTooLarge: problem = .tooLarge
+            case .system(_, _, let code): problem = .system(cause: SystemErrorText.cause(code, .fr))
+            default: problem = .unreadable
             }
             throw .metadataFile(path: path, line: 0, problem: problem)
         }
         guard let text = String(bytes: bytes, encoding: .utf8) else {
-            throw .metadataFile(path: path, line: 0, problem: "le fichier doit être en UTF-8")
+            throw .metadataFile(path: path, line: 0, problem: .notUTF8)
         }
         return try parse(text, path: path)
     }

@@ -1,9 +1,11 @@
 import Foundation
+import IRVEFindings
+import IRVEWording
 
 /// One request of a publication, as data: what `--send` performs and what the dry run writes.
 public struct PlannedRequest: Sendable, Equatable {
-    /// French label of the step, for people.
-    public var step: String
+    /// The step, named in errors and in the dry-run files.
+    public var step: PublishStep
     public var method: String
     /// Relative to the API base (`/datasets/{dataset}/`); `{dataset}` and `{rid}` are placeholders
     /// the dry run keeps when the ids are not known yet.
@@ -22,7 +24,7 @@ public struct PlannedRequest: Sendable, Equatable {
     }
 
     public init(
-        step: String, method: String, path: String, body: JSONValue? = nil, multipart: [MultipartPlan]? = nil,
+        step: PublishStep, method: String, path: String, body: JSONValue? = nil, multipart: [MultipartPlan]? = nil,
         idempotent: Bool
     ) {
         self.step = step
@@ -33,7 +35,12 @@ public struct PlannedRequest: Sendable, Equatable {
         self.idempotent = idempotent
     }
 
-    /// The dry-run file: everything about the request except the key, which is shown masked.
+    /// The step's label, for people.
+    public func label(_ lang: Language) -> String { Wording.label(step, lang) }
+
+    /// The dry-run file: everything about the request except the key, which is shown masked. French
+    /// in both languages, like the record it prepares: it is the request data.gouv.fr (a French
+    /// site) would receive, for the commune's records.
     public func document(base: String) -> JSONValue {
         var headers: [(key: String, value: JSONValue)] = [
             ("Accept", "application/json"), ("X-API-KEY", "<clé d'API masquée>"),
@@ -41,7 +48,7 @@ public struct PlannedRequest: Sendable, Equatable {
         if body != nil { headers.append(("Content-Type", "application/json")) }
         if multipart != nil { headers.append(("Content-Type", "multipart/form-data")) }
         var p: [(key: String, value: JSONValue)] = [
-            ("step", .string(step)), ("method", .string(method)), ("path", .string(path)),
+            ("step", .string(Wording.label(step, .fr))), ("method", .string(method)), ("path", .string(path)),
             ("url", .string(base + path)),
             ("headers", .object(headers)), ("retried", .bool(idempotent)),
         ]
@@ -69,60 +76,60 @@ public enum PublicationPlan {
     public static let schemaQuery = "schema=etalab/schema-irve-statique"
 
     public static func me() -> PlannedRequest {
-        PlannedRequest(step: "Vérifier la clé et l'organisation", method: "GET", path: "/me/", idempotent: true)
+        PlannedRequest(step: .checkKey, method: "GET", path: "/me/", idempotent: true)
     }
 
     public static func searchDatasets(organization: String) -> PlannedRequest {
         PlannedRequest(
-            step: "Chercher le jeu de données IRVE de l'organisation", method: "GET",
+            step: .searchDataset, method: "GET",
             path: "/datasets/?organization=\(organization)&\(schemaQuery)&page_size=50", idempotent: true)
     }
 
     public static func searchDatasetsByTag(organization: String) -> PlannedRequest {
         PlannedRequest(
-            step: "Chercher un jeu de données IRVE de l'organisation (mot-clé irve)", method: "GET",
+            step: .searchDatasetByTag, method: "GET",
             path: "/datasets/?organization=\(organization)&tag=irve&page_size=50", idempotent: true)
     }
 
     public static func getDataset(_ id: String) -> PlannedRequest {
-        PlannedRequest(step: "Lire le jeu de données", method: "GET", path: "/datasets/\(id)/", idempotent: true)
+        PlannedRequest(step: .readDataset, method: "GET", path: "/datasets/\(id)/", idempotent: true)
     }
 
     public static func createDataset(_ m: DatasetMetadata, organizationID: String?) -> PlannedRequest {
         PlannedRequest(
-            step: "Créer le jeu de données (brouillon privé)", method: "POST", path: "/datasets/",
+            step: .createDataset, method: "POST", path: "/datasets/",
             body: m.datasetPayload(organizationID: organizationID, contactPointIDs: nil, isPrivate: true),
             idempotent: false)
     }
 
     public static func upload(dataset: String, file: String, name: String) -> PlannedRequest {
         PlannedRequest(
-            step: "Déposer le fichier CSV", method: "POST", path: "/datasets/\(dataset)/upload/",
+            step: .uploadFile, method: "POST", path: "/datasets/\(dataset)/upload/",
             multipart: [filePart(file, name: name)], idempotent: false)
     }
 
     public static func replaceFile(dataset: String, resource: String, file: String, name: String) -> PlannedRequest {
         PlannedRequest(
-            step: "Remplacer le fichier de la ressource", method: "POST",
+            step: .replaceFile, method: "POST",
             path: "/datasets/\(dataset)/resources/\(resource)/upload/",
             multipart: [filePart(file, name: name)], idempotent: true)
     }
 
     public static func putResource(dataset: String, resource: String, _ r: ResourceMetadata) -> PlannedRequest {
         PlannedRequest(
-            step: "Décrire la ressource (titre, description, type, schéma)", method: "PUT",
+            step: .describeResource, method: "PUT",
             path: "/datasets/\(dataset)/resources/\(resource)/", body: r.payload, idempotent: true)
     }
 
     public static func createContact(_ c: ContactPoint, organizationID: String?) -> PlannedRequest {
         PlannedRequest(
-            step: "Créer le point de contact", method: "POST", path: "/contacts/",
+            step: .createContact, method: "POST", path: "/contacts/",
             body: c.payload(organizationID: organizationID), idempotent: false)
     }
 
     public static func putDataset(_ id: String, body: JSONValue) -> PlannedRequest {
         PlannedRequest(
-            step: "Écrire la fiche complète et rendre public", method: "PUT", path: "/datasets/\(id)/", body: body,
+            step: .writeRecord, method: "PUT", path: "/datasets/\(id)/", body: body,
             idempotent: true)
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import IRVEFiles
+import IRVEFindings
 import IRVEWording
 
 /// What was published where: the dataset and resource ids per API environment and owner, so that
@@ -65,7 +66,7 @@ public final class PublicationState: @unchecked Sendable {
             }
             try migrator.migrate(db)
         } catch {
-            throw .state("\(path) : \(Self.cause(error))")
+            throw .state(path: path, cause: Self.cause(error))
         }
     }
 
@@ -104,7 +105,7 @@ public final class PublicationState: @unchecked Sendable {
                     ])
             }
         } catch {
-            throw .state("\(path) : \(Self.cause(error))")
+            throw .state(path: path, cause: Self.cause(error))
         }
     }
 
@@ -115,12 +116,12 @@ public final class PublicationState: @unchecked Sendable {
                     sql: "DELETE FROM publication WHERE environment = ? AND owner = ?", arguments: [environment, owner])
             }
         } catch {
-            throw .state("\(path) : \(Self.cause(error))")
+            throw .state(path: path, cause: Self.cause(error))
         }
     }
 
     private func read<T>(_ body: (Database) throws -> T) throws(PublishError) -> T {
-        do { return try db.read(body) } catch { throw .state("\(path) : \(Self.cause(error))") }
+        do { return try db.read(body) } catch { throw .state(path: path, cause: Self.cause(error)) }
     }
 
     private static func record(_ row: Row) -> Record {
@@ -133,19 +134,18 @@ public final class PublicationState: @unchecked Sendable {
 }
 
 extension PublicationState {
-    /// SQLite's and Foundation's English texts replaced by the cause in French.
-    static func cause(_ error: any Error) -> String {
+    /// SQLite's and Foundation's English texts replaced by the cause, as data.
+    static func cause(_ error: any Error) -> StateCause {
         if let e = error as? DatabaseError {
             switch e.resultCode {
-            case .SQLITE_NOTADB, .SQLITE_CORRUPT:
-                return "ce n'est pas la mémoire des publications d'irve, ou elle est endommagée"
-            case .SQLITE_FULL: return "disque plein"
-            case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN:
-                return "ouverture ou écriture impossible (droits, dossier)"
-            case .SQLITE_BUSY, .SQLITE_LOCKED: return "utilisée par un autre irve en ce moment"
-            default: return "erreur SQLite n° \(e.resultCode.rawValue)"
+            case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .notAState
+            case .SQLITE_FULL: return .diskFull
+            case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN: return .cannotOpen
+            case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy
+            default: return .sqlite(code: e.resultCode.rawValue)
             }
         }
-        return SystemErrorText.cause(of: error, .fr) ?? "erreur inattendue (\(type(of: error)))"
+        return SystemErrorText.cause(of: error, .fr).map { .system(cause: $0) }
+            ?? .unexpected(type: "\(type(of: error))")
     }
 }

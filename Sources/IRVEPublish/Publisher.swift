@@ -2,6 +2,7 @@ import Foundation
 import IRVEFiles
 import IRVEFindings
 import IRVEHTTP
+import IRVEWording
 
 /// `irve publish`: the checks before publishing, the dry run, and the real publication.
 public struct Publisher {
@@ -30,7 +31,7 @@ public struct Publisher {
     public let summary: FileSummary
     public let metadata: DatasetMetadata
     public let options: Options
-    /// One line per step, in French; never the key.
+    /// One line per step, in `lang`; never the key.
     public let log: (String) -> Void
     /// Language of the log lines and warnings (the record itself and the dry-run files stay French).
     public let lang: Language
@@ -59,25 +60,14 @@ public struct Publisher {
         }
         if summary.errors > 0 {
             guard options.force else { throw .fileHasErrors(path: summary.path, errors: summary.errors) }
-            warnings.append(
-                lang.pick(
-                    "⚠⚠ --force : publication d'un fichier qui contient \(summary.errors) erreur(s). Il sera écarté "
-                        + "de la consolidation nationale et les utilisateurs verront des données fausses. "
-                        + "Corrigez-le au plus vite.",
-                    "⚠⚠ --force: publishing a file with \(summary.errors) error(s). It will be left out of the "
-                        + "national consolidation and users will see wrong data. Fix it as soon as possible."
-                ))
+            warnings.append(PublishNotice.forcedWithErrors(errors: summary.errors).message(lang))
         }
         if !summary.fileName.lowercased().hasSuffix(".csv") { throw .notCSV(path: summary.path) }
         if metadata.resource.schemaVersion != MetadataBuilder.schemaVersion {
             warnings.append(
-                lang.pick(
-                    "⚠ Schéma déclaré en version \(metadata.resource.schemaVersion) : la consolidation nationale ne "
-                        + "garde que la \(MetadataBuilder.schemaVersion). Passez le fichier en "
-                        + "\(MetadataBuilder.schemaVersion) avec « irve fix ».",
-                    "⚠ Declared schema version \(metadata.resource.schemaVersion): the national consolidation keeps "
-                        + "\(MetadataBuilder.schemaVersion) only. Upgrade the file with \"irve fix\"."
-                ))
+                PublishNotice.oldSchemaVersion(
+                    declared: metadata.resource.schemaVersion, kept: MetadataBuilder.schemaVersion
+                ).message(lang))
         }
         return warnings
     }
@@ -135,6 +125,7 @@ public struct Publisher {
     }
 
     /// Writes one JSON file per request and a README listing the steps; returns the files written.
+    /// French in both languages, like the requests they show (see `PlannedRequest.document`).
     public func writeDryRun(_ plan: [PlannedRequest], to folder: String) throws(PublishError) -> [String] {
         do { try OutputFolder.create(folder) } catch { throw .file(error) }
         var written: [String] = []
@@ -150,7 +141,8 @@ public struct Publisher {
             written.append(path)
             readme +=
                 String(format: "%2d. ", i + 1)
-                + "\(r.step) — \(r.method) \(r.path)\(r.idempotent ? "" : " (jamais répété automatiquement)") → "
+                + "\(Wording.label(r.step, .fr)) — \(r.method) \(r.path)"
+                + "\(r.idempotent ? "" : " (jamais répété automatiquement)") → "
                 + "\(name)\n"
         }
         readme += """
@@ -183,211 +175,225 @@ public struct Publisher {
 
     // MARK: Sending
 
+    /// The organisation the dataset goes to (nil: the key's own account), and where its records are kept.
+    struct Owner {
+        var organisation: (id: String, name: String)?
+        var id: String
+        var name: String
+    }
+
+    /// The dataset found for the owner, if any, with its resource and its current record.
+    struct Found {
+        var datasetID: String?
+        var resourceID: String?
+        var current: JSONValue?
+    }
+
+    /// The steps of a publication: each logs its line, and adds its warnings to `warnings`.
     public func send(client: UdataClient) throws(PublishError) -> Outcome {
         let state = try PublicationState(path: options.statePath)
         var warnings: [String] = []
-        func step(_ n: Int, _ text: String) { log("[\(n)] \(text)") }
-
-        // 1. Who is calling, and for which organisation.
+        let owner = try whoIsCalling(client, warnings: &warnings)
+        let found = try existingDataset(client, state: state, owner: owner)
+        let (datasetID, created) = try createIfMissing(client, state: state, owner: owner, found: found)
+        let resourceID = try sendFile(client, state: state, owner: owner, found: found, datasetID: datasetID)
+        // 5. The upload resets the resource title to the file name: describe it again.
         step(
-            1,
-            lang.pick(
-                "Vérification de la clé d'API et de l'organisation…", "Checking the API key and the organisation…"))
+            5,
+            .describingResource(schema: metadata.resource.schemaName, version: metadata.resource.schemaVersion))
+        _ = try client.perform(
+            PublicationPlan.putResource(dataset: datasetID, resource: resourceID, metadata.resource))
+        let contactIDs = contactPoint(client, owner: owner, current: found.current, warnings: &warnings)
+        return try writeRecord(
+            client, state: state, owner: owner, ids: (datasetID, resourceID), contactIDs: contactIDs,
+            created: created, warnings: warnings)
+    }
+
+    func step(_ n: Int, _ notice: PublishNotice) { log("[\(n)] " + notice.message(lang)) }
+
+    /// A detail under a step's line.
+    func detail(_ notice: PublishNotice) { log("    " + notice.message(lang)) }
+
+    func warn(_ notice: PublishNotice, _ warnings: inout [String]) {
+        let w = notice.message(lang)
+        warnings.append(w)
+        log(w)
+    }
+
+    /// 1. Who is calling, and for which organisation.
+    func whoIsCalling(_ client: UdataClient, warnings: inout [String]) throws(PublishError) -> Owner {
+        step(1, .checkingKey)
         let me = try client.perform(PublicationPlan.me())
         let orgs: [(id: String, name: String, slug: String)] = (me["organizations"]?.array ?? []).compactMap {
             guard let id = $0["id"]?.string else { return nil }
             return (id, $0["name"]?.string ?? id, $0["slug"]?.string ?? "")
         }
-        var org: (id: String, name: String)?
+        if let org = try organisation(among: orgs) {
+            detail(.organisation(name: org.name))
+            return Owner(organisation: org, id: org.id, name: org.name)
+        }
+        warn(.noOrganisation, &warnings)
+        return Owner(
+            organisation: nil, id: "user:" + (me["id"]?.string ?? "?"),
+            name: [me["first_name"]?.string, me["last_name"]?.string].compactMap { $0 }.joined(separator: " "))
+    }
+
+    /// The organisation asked for (by id or name), else the only one, else the one named like the producer.
+    func organisation(among orgs: [(id: String, name: String, slug: String)]) throws(PublishError) -> (
+        id: String, name: String
+    )? {
         if let wanted = metadata.organizationID {
             guard let o = orgs.first(where: { $0.id == wanted }) else {
                 throw .notMember(organization: wanted, memberOf: orgs.map(\.name))
             }
-            org = (o.id, o.name)
-        } else if let wanted = metadata.organizationName {
+            return (o.id, o.name)
+        }
+        if let wanted = metadata.organizationName {
             guard let o = orgs.first(where: { Self.sameName($0.name, wanted) || $0.slug == Slug.make(wanted) }) else {
                 throw .notMember(organization: wanted, memberOf: orgs.map(\.name))
             }
-            org = (o.id, o.name)
-        } else if orgs.count == 1 {
-            org = (orgs[0].id, orgs[0].name)
-        } else if orgs.count > 1 {
-            let producer = summary.facts.amenageurs.first?.name ?? ""
-            guard let o = orgs.first(where: { Self.sameName($0.name, producer) }) else {
-                throw .organizationAmbiguous(orgs.map(\.name))
-            }
-            org = (o.id, o.name)
+            return (o.id, o.name)
         }
-        let owner: String
-        let ownerName: String
-        if let org {
-            owner = org.id
-            ownerName = org.name
-            log(lang.pick("    organisation : \(org.name)", "    organisation: \(org.name)"))
-        } else {
-            owner = "user:" + (me["id"]?.string ?? "?")
-            ownerName = [me["first_name"]?.string, me["last_name"]?.string].compactMap { $0 }.joined(separator: " ")
-            let w = lang.pick(
-                "⚠ Aucune organisation : le jeu de données sera publié sous votre nom personnel, et les comptes "
-                    + "individuels sont exclus de la consolidation nationale IRVE. Demandez à rejoindre "
-                    + "l'organisation de la commune sur data.gouv.fr, puis relancez avec --org.",
-                "⚠ No organisation: the dataset will be published under your personal name, and individual accounts "
-                    + "are excluded from the national IRVE consolidation. Ask to join the commune's organisation on "
-                    + "data.gouv.fr, then run again with --org."
-            )
-            warnings.append(w)
-            log(w)
+        if orgs.count == 1 { return (orgs[0].id, orgs[0].name) }
+        guard orgs.count > 1 else { return nil }
+        let producer = summary.facts.amenageurs.first?.name ?? ""
+        guard let o = orgs.first(where: { Self.sameName($0.name, producer) }) else {
+            throw .organizationAmbiguous(orgs.map(\.name))
         }
+        return (o.id, o.name)
+    }
 
-        // 2. The dataset already published for this owner, if any.
-        step(2, lang.pick("Recherche du jeu de données déjà publié…", "Looking for the dataset already published…"))
-        var datasetID: String?
-        var resourceID: String?
-        var current: JSONValue?
-        let remembered = options.newDataset ? nil : try state.record(environment: environment, owner: owner)
+    /// 2. The dataset already published for this owner, if any.
+    func existingDataset(_ client: UdataClient, state: PublicationState, owner: Owner) throws(PublishError) -> Found {
+        step(2, .lookingForDataset)
+        var found = Found()
+        let remembered = options.newDataset ? nil : try state.record(environment: environment, owner: owner.id)
         if !options.newDataset, let id = options.datasetID ?? remembered?.datasetID {
             do {
-                current = try client.perform(PublicationPlan.getDataset(id))
+                found.current = try client.perform(PublicationPlan.getDataset(id))
             } catch let e {
                 if case .datasetDeleted = e { throw .datasetDeleted(id: id) }
                 throw e
             }
-            datasetID = id
-            resourceID = options.datasetID == nil ? remembered?.resourceID : nil
-            log(
-                lang.pick(
-                    "    jeu de données \(options.datasetID != nil ? "indiqué" : "mémorisé") : \(id)",
-                    "    \(options.datasetID != nil ? "given" : "remembered") dataset: \(id)"))
-        } else if !options.newDataset, let org {
-            var found = try client.perform(PublicationPlan.searchDatasets(organization: org.id))["data"]?.array ?? []
-            if found.isEmpty {
-                found =
+            found.datasetID = id
+            found.resourceID = options.datasetID == nil ? remembered?.resourceID : nil
+            detail(options.datasetID != nil ? .datasetGiven(id: id) : .datasetRemembered(id: id))
+        } else if !options.newDataset, let org = owner.organisation {
+            var datasets =
+                try client.perform(PublicationPlan.searchDatasets(organization: org.id))["data"]?.array ?? []
+            if datasets.isEmpty {
+                datasets =
                     try client.perform(PublicationPlan.searchDatasetsByTag(organization: org.id))["data"]?.array ?? []
             }
-            let ids = found.compactMap { $0["id"]?.string }
+            let ids = datasets.compactMap { $0["id"]?.string }
             if ids.count > 1 { throw .ambiguousDatasets(ids) }
             if let id = ids.first {
-                datasetID = id
-                current = found.first
-                log(
-                    lang.pick(
-                        "    jeu de données trouvé dans l'organisation : \(id)",
-                        "    dataset found in the organisation: \(id)"))
+                found.datasetID = id
+                found.current = datasets.first
+                detail(.datasetFound(id: id))
             }
         }
-        if let current,
-            resourceID == nil
-                || !(current["resources"]?.array ?? []).contains(where: { $0["id"]?.string == resourceID })
+        if let current = found.current,
+            found.resourceID == nil
+                || !(current["resources"]?.array ?? []).contains(where: { $0["id"]?.string == found.resourceID })
         {
-            resourceID = Self.irveResource(in: current)
+            found.resourceID = Self.irveResource(in: current)
         }
+        return found
+    }
 
-        // 3. Create it (private) if there is none. Never repeated blindly: after a failure whose
-        // outcome is unknown, look for it before saying anything.
-        var created = false
-        if datasetID == nil {
-            step(3, lang.pick("Création du jeu de données (brouillon privé)…", "Creating the dataset (private draft)…"))
-            let request = PublicationPlan.createDataset(metadata, organizationID: org?.id)
-            do {
-                datasetID = try client.perform(request)["id"]?.string
-            } catch let e {
-                if case .http = e, let org,
-                    let found = try? client.perform(PublicationPlan.searchDatasetsByTag(organization: org.id))["data"]?
-                        .array?.first(where: { $0["title"]?.string == metadata.title })
-                {
-                    datasetID = found["id"]?.string
-                } else {
-                    throw e
-                }
-            }
-            guard let id = datasetID else {
-                throw .unexpected(step: request.step, status: 201, detail: "réponse sans identifiant")
-            }
-            created = true
-            log(lang.pick("    créé : \(id)", "    created: \(id)"))
-            try state.save(
-                .init(
-                    environment: environment, owner: owner, ownerName: ownerName, datasetID: id, resourceID: nil,
-                    file: summary.path))
-        } else {
-            step(3, lang.pick("Jeu de données existant : pas de création.", "Existing dataset: nothing created."))
+    /// 3. Create it (private) if there is none. Never repeated blindly: after a failure whose
+    /// outcome is unknown, look for it before saying anything. Returns its id and whether it is new.
+    func createIfMissing(
+        _ client: UdataClient, state: PublicationState, owner: Owner, found: Found
+    ) throws(PublishError) -> (String, Bool) {
+        if let id = found.datasetID {
+            step(3, .existingDataset)
+            return (id, false)
         }
-        guard let datasetID else { throw .unexpected(step: "création", status: 0, detail: "") }
+        step(3, .creatingDataset)
+        let request = PublicationPlan.createDataset(metadata, organizationID: owner.organisation?.id)
+        var datasetID: String?
+        do {
+            datasetID = try client.perform(request)["id"]?.string
+        } catch let e {
+            if case .http = e, let org = owner.organisation,
+                let found = try? client.perform(PublicationPlan.searchDatasetsByTag(organization: org.id))["data"]?
+                    .array?.first(where: { $0["title"]?.string == metadata.title })
+            {
+                datasetID = found["id"]?.string
+            } else {
+                throw e
+            }
+        }
+        guard let id = datasetID else {
+            throw .unexpected(step: request.step, status: 201, missing: .datasetID)
+        }
+        detail(.created(id: id))
+        try state.save(
+            .init(
+                environment: environment, owner: owner.id, ownerName: owner.name, datasetID: id, resourceID: nil,
+                file: summary.path))
+        return (id, true)
+    }
 
-        // 4. The file: replace it on the same resource, or upload a first one.
+    /// 4. The file: replace it on the same resource, or upload a first one. Returns the resource id.
+    func sendFile(
+        _ client: UdataClient, state: PublicationState, owner: Owner, found: Found, datasetID: String
+    ) throws(PublishError) -> String {
         let upload: PlannedRequest
-        if let rid = resourceID {
-            step(
-                4,
-                lang.pick("Remplacement du fichier de la ressource \(rid)…", "Replacing the file of resource \(rid)…"))
+        if let rid = found.resourceID {
+            step(4, .replacingFile(resource: rid))
             upload = PublicationPlan.replaceFile(
                 dataset: datasetID, resource: rid, file: summary.path, name: uploadName)
         } else {
-            step(4, lang.pick("Dépôt du fichier \(uploadName)…", "Uploading \(uploadName)…"))
+            step(4, .uploading(name: uploadName))
             upload = PublicationPlan.upload(dataset: datasetID, file: summary.path, name: uploadName)
         }
         let uploaded = try client.perform(upload)
         guard let rid = uploaded["id"]?.string else {
-            throw .unexpected(step: upload.step, status: 200, detail: "réponse sans identifiant de ressource")
+            throw .unexpected(step: upload.step, status: 200, missing: .resourceID)
         }
-        resourceID = rid
         try state.save(
             .init(
-                environment: environment, owner: owner, ownerName: ownerName, datasetID: datasetID, resourceID: rid,
-                file: summary.path))
+                environment: environment, owner: owner.id, ownerName: owner.name, datasetID: datasetID,
+                resourceID: rid, file: summary.path))
+        return rid
+    }
 
-        // 5. The upload resets the resource title to the file name: describe it again.
-        step(
-            5,
-            lang.pick(
-                "Description de la ressource (titre, description, type main, schéma \(metadata.resource.schemaName) "
-                    + "\(metadata.resource.schemaVersion))…",
-                "Describing the resource (title, description, type main, schema \(metadata.resource.schemaName) "
-                    + "\(metadata.resource.schemaVersion))…"
-            ))
-        _ = try client.perform(PublicationPlan.putResource(dataset: datasetID, resource: rid, metadata.resource))
-
-        // 6. Contact point: reuse the dataset's when it has the same address; a failure is not fatal.
-        var contactIDs: [String]?
-        if let c = metadata.contact, let org {
-            let existing = (current?["contact_points"]?.array ?? []).first {
-                $0["email"]?.string?.lowercased() == c.email.lowercased()
-            }
-            if let id = existing?["id"]?.string {
-                contactIDs = [id]
-            } else {
-                step(6, lang.pick("Création du point de contact \(c.email)…", "Creating the contact point \(c.email)…"))
-                do {
-                    if let id = try client.perform(PublicationPlan.createContact(c, organizationID: org.id))["id"]?
-                        .string
-                    {
-                        contactIDs = [id]
-                    }
-                } catch {
-                    let w = lang.pick(
-                        "⚠ Point de contact non créé (\(error.message(lang))) : la publication continue sans.",
-                        "⚠ Contact point not created (\(error.message(lang))): publishing goes on without it.")
-                    warnings.append(w)
-                    log(w)
-                }
-            }
+    /// 6. Contact point: reuse the dataset's when it has the same address; a failure is not fatal.
+    func contactPoint(
+        _ client: UdataClient, owner: Owner, current: JSONValue?, warnings: inout [String]
+    ) -> [String]? {
+        guard let c = metadata.contact, let org = owner.organisation else { return nil }
+        let existing = (current?["contact_points"]?.array ?? []).first {
+            $0["email"]?.string?.lowercased() == c.email.lowercased()
         }
+        if let id = existing?["id"]?.string { return [id] }
+        step(6, .creatingContact(email: c.email))
+        do {
+            return try client.perform(PublicationPlan.createContact(c, organizationID: org.id))["id"]?.string.map {
+                [$0]
+            }
+        } catch {
+            warn(.contactNotCreated(error), &warnings)
+            return nil
+        }
+    }
 
-        // 7. Read, merge, write the full record, public.
-        step(7, lang.pick("Écriture de la fiche complète et publication…", "Writing the full record and publishing…"))
-        let latest = try client.perform(PublicationPlan.getDataset(datasetID))
+    /// 7. Read, merge, write the full record, public.
+    func writeRecord(
+        _ client: UdataClient, state: PublicationState, owner: Owner, ids: (dataset: String, resource: String),
+        contactIDs: [String]?, created: Bool, warnings: [String]
+    ) throws(PublishError) -> Outcome {
+        var warnings = warnings
+        step(7, .writingRecord)
+        let latest = try client.perform(PublicationPlan.getDataset(ids.dataset))
         let final = try client.perform(
             PublicationPlan.putDataset(
-                datasetID, body: PublicationPlan.merged(current: latest, metadata, contactPointIDs: contactIDs)))
+                ids.dataset, body: PublicationPlan.merged(current: latest, metadata, contactPointIDs: contactIDs)))
         if let license = final["license"]?.string, license != metadata.license {
-            let w = lang.pick(
-                "⚠ data.gouv.fr a enregistré la licence « \(license) » au lieu de « \(metadata.license) » (licence "
-                    + "inconnue de l'instance) : corrigez-la sur le site.",
-                "⚠ data.gouv.fr recorded the licence \"\(license)\" instead of \"\(metadata.license)\" (unknown to "
-                    + "the instance): fix it on the website."
-            )
-            warnings.append(w)
-            log(w)
+            warn(.licenceReplaced(recorded: license, sent: metadata.license), &warnings)
         }
         let uri = final["page"]?.string ?? final["uri"]?.string
         let score = final["quality"]?["score"].flatMap { v -> Int? in
@@ -395,10 +401,11 @@ public struct Publisher {
         }
         try state.save(
             .init(
-                environment: environment, owner: owner, ownerName: ownerName, datasetID: datasetID, resourceID: rid,
-                file: summary.path, publishedAt: ISO8601DateFormatter().string(from: Date()), datasetURI: uri))
+                environment: environment, owner: owner.id, ownerName: owner.name, datasetID: ids.dataset,
+                resourceID: ids.resource, file: summary.path, publishedAt: ISO8601DateFormatter().string(from: Date()),
+                datasetURI: uri))
         return Outcome(
-            datasetID: datasetID, resourceID: rid, created: created, datasetURI: uri, qualityScore: score,
+            datasetID: ids.dataset, resourceID: ids.resource, created: created, datasetURI: uri, qualityScore: score,
             warnings: warnings)
     }
 

@@ -1,3 +1,4 @@
+import IRVEFindings
 import IRVEHTTP
 
 /// data.gouv.fr's API v1 (udata) over IRVEHTTP: JSON in, JSON out, udata's errors turned into
@@ -46,7 +47,7 @@ public struct UdataClient: Sendable {
         } catch {
             throw .http(error)
         }
-        return try Self.check(response, step: request.step)
+        return try Self.check(response, step: request.step, path: request.path)
     }
 
     /// Only idempotent requests are retried. Replacing a file also retries a 500 after more than a
@@ -61,7 +62,7 @@ public struct UdataClient: Sendable {
     }
 
     /// udata's error catalogue (../shared/docs/datagouv-api.md §10), decoded leniently.
-    static func check(_ r: HTTPResponse, step: String) throws(PublishError) -> JSONValue {
+    static func check(_ r: HTTPResponse, step: PublishStep, path: String = "") throws(PublishError) -> JSONValue {
         let json = JSONValue.parse(r.body)
         let message = json?["message"]?.string ?? ""
         switch r.status {
@@ -83,7 +84,7 @@ public struct UdataClient: Sendable {
         case 403: throw .permissionDenied(step: step)
         case 404:
             throw .notFound(step: step, message: message.hasPrefix("The requested URL was not found") ? "" : message)
-        case 410: throw .datasetDeleted(id: step)
+        case 410: throw .datasetDeleted(id: datasetID(in: path))
         case 413: throw .tooLarge
         case 423: throw .readOnly(message: message)
         case 429: throw .rateLimited
@@ -92,6 +93,12 @@ public struct UdataClient: Sendable {
             throw .refused(
                 step: step, status: r.status, message: message.isEmpty ? String(r.text.prefix(200)) : message)
         }
+    }
+
+    /// The dataset a request is about: `/datasets/{id}/…` → `{id}` ("" for another path).
+    static func datasetID(in path: String) -> String {
+        let parts = path.split(separator: "?").first?.split(separator: "/") ?? []
+        return parts.count >= 2 && parts[0] == "datasets" ? String(parts[1]) : ""
     }
 
     /// `{"errors": {"spatial": {"zones": ["…"]}, "tags": ["…"], "Content-Type": "…"}}` → field paths and messages.

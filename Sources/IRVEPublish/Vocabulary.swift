@@ -1,4 +1,6 @@
 import Foundation
+import IRVEFindings
+import IRVEWording
 
 /// udata's vocabularies (../shared/docs/datagouv-api.md §6), with French labels for people.
 public enum Vocabulary {
@@ -60,18 +62,8 @@ public enum Vocabulary {
     }
 
     public static func frequencyLabel(_ id: String) -> String {
-        switch id {
-        case "irregular": "de façon irrégulière, à chaque mise en service ou modification d'une station"
-        case "punctual": "ponctuellement"
-        case "daily": "chaque jour"
-        case "weekly": "chaque semaine"
-        case "monthly": "chaque mois"
-        case "quarterly": "chaque trimestre"
-        case "semiannual": "deux fois par an"
-        case "annual": "chaque année"
-        case "continuous": "en continu"
-        default: "selon la fréquence « \(id) »"
-        }
+        // French in both languages: the fiche descriptive is the dataset's record on data.gouv.fr.
+        Wording.message(.frequencyMeaning(id), .fr)
     }
 
     /// Licences of data.gouv.fr (§6.2); public authorities must use lov2 or ODbL.

@@ -50,8 +50,8 @@ struct DescribeCommand: ParsableCommand {
             let metadata = try MetadataBuilder.build(summary, try fields.resolve(for: input))
             let text =
                 format == "json"
-                ? Describe.json(metadata, summary: summary).rendered() + "\n"
-                : Describe.markdown(metadata, summary: summary)
+                ? Describe.json(metadata, summary: summary, lang: language).rendered() + "\n"
+                : Describe.markdown(metadata, summary: summary, lang: language)
             if let output, let file {
                 file.write(text)
                 do { try OutputFile.commit([file]) } catch { throw PublishError.file(error) }

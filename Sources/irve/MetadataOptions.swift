@@ -1,4 +1,5 @@
 import ArgumentParser
+import IRVEFindings
 import IRVEPublish
 
 /// The fields of the "fiche descriptive" a user may set, shared by `describe` and `publish`.

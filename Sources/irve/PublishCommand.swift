@@ -75,10 +75,10 @@ struct PublishCommand: ParsableCommand {
                 let files = try publisher.writeDryRun(plan, to: folder)
                 tell(out, .dryRunHeader(api: options.api))
                 for (i, r) in plan.enumerated() {
-                    say(out, String(format: "%2d. ", i + 1) + "\(r.step) — \(r.method) \(r.path)\n")
+                    say(out, String(format: "%2d. ", i + 1) + "\(r.label(language)) — \(r.method) \(r.path)\n")
                 }
                 tell(out, .dryRunWritten(folder: folder, files: files.count))
-                say(out, QualityPrediction.predict(metadata).report())
+                say(out, QualityPrediction.predict(metadata).report(language))
                 return
             }
             key = try APIKey.resolve(keyFile: keyFile)

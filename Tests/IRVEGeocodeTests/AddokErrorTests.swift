@@ -1,5 +1,7 @@
 import Foundation
+import IRVEFindings
 import IRVEHTTP
+import IRVEWording
 import XCTest
 
 @testable import IRVEGeocode

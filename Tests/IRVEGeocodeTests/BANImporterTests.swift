@@ -1,5 +1,7 @@
 import Foundation
 import GRDB
+import IRVEFindings
+import IRVEWording
 import XCTest
 
 @testable import IRVEGeocode

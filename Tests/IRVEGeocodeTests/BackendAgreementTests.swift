@@ -1,5 +1,7 @@
 import Foundation
+import IRVEFindings
 import IRVEGeo
+import IRVEWording
 import XCTest
 
 @testable import IRVEGeocode

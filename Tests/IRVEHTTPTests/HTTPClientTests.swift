@@ -1,5 +1,6 @@
 import Foundation
 import IRVEFindings
+import IRVEWording
 import XCTest
 
 @testable import IRVEHTTP
@@ -239,6 +240,7 @@ final class HTTPClientTests: XCTestCase {
         XCTAssertThrowsError(
             try client.send(HTTPRequest(url: server.base + "/echo", headers: [("X-API-KEY", "secret\r\nX-Evil: 1")]))
         ) { error in
+            XCTAssertEqual(error as? HTTPError, .invalidHeader(url: server.base + "/echo", name: "X-API-KEY"))
             let message = (error as? HTTPError)?.message(.fr) ?? ""
             XCTAssertTrue(message.contains("X-API-KEY"), message)
             XCTAssertFalse(message.contains("secret"), message)

@@ -1,3 +1,4 @@
+import IRVEFindings
 import IRVEHTTP
 import XCTest
 
@@ -6,7 +7,7 @@ import XCTest
 /// Every udata error of the catalogue (../shared/docs/datagouv-api.md §10) becomes a French
 /// message saying what to do (bodies as udata 17.18 sends them).
 final class ErrorCatalogueTests: XCTestCase {
-    func error(_ status: Int, _ body: String, step: String = "Étape") -> PublishError? {
+    func error(_ status: Int, _ body: String, step: PublishStep = .readDataset) -> PublishError? {
         let r = HTTPResponse(status: status, headers: [:], body: Array(body.utf8))
         do {
             _ = try UdataClient.check(r, step: step)
@@ -81,9 +82,9 @@ final class ErrorCatalogueTests: XCTestCase {
 
     func testSuccessBodies() throws {
         let r = HTTPResponse(status: 201, headers: [:], body: Array(#"{"id": "abc", "success": true}"#.utf8))
-        XCTAssertEqual(try UdataClient.check(r, step: "x")["id"], "abc")
+        XCTAssertEqual(try UdataClient.check(r, step: .readDataset)["id"], "abc")
         let empty = HTTPResponse(status: 204, headers: [:], body: [])
-        XCTAssertEqual(try UdataClient.check(empty, step: "x"), .null)
+        XCTAssertEqual(try UdataClient.check(empty, step: .readDataset), .null)
     }
 
     func testNetworkErrorsKeepTheirFrenchMessage() {

@@ -10,8 +10,13 @@ public enum HTTPError: Error, Sendable, Equatable {
     case unreachable(url: String, detail: String)
     case timeout(url: String, seconds: Double)
     case invalidURL(String)
-    /// The connection broke during the exchange, or libcurl refused the request.
+    /// The connection broke during the exchange, or libcurl refused the request (`detail`: libcurl's).
     case transport(url: String, detail: String)
+    /// A header name or value with a line break or a colon in the name (it would smuggle in others):
+    /// refused before sending, naming only the header.
+    case invalidHeader(url: String, name: String)
+    /// The file of a multipart part cannot be read.
+    case unreadableFile(url: String, path: String)
     /// The response body went past `HTTPRequest.maxResponseBytes` (a server that never stops).
     case responseTooLarge(url: String, limit: Int)
 }

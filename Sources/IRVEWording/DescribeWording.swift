@@ -1,0 +1,18 @@
+import IRVEFindings
+
+/// `irve describe`'s page, worded in one language (`fr/`, `en/`: an exhaustive switch each).
+protocol DescribeWords {
+    static func describePhrase(_ p: DescribePhrase) -> String
+}
+
+extension French: DescribeWords {}
+extension English: DescribeWords {}
+
+extension Wording {
+    public static func message(_ p: DescribePhrase, _ lang: Language) -> String {
+        switch lang {
+        case .fr: French.describePhrase(p)
+        case .en: English.describePhrase(p)
+        }
+    }
+}
