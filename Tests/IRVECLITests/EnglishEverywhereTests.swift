@@ -3,10 +3,8 @@ import XCTest
 
 /// `irve check --lang en` over the whole corpus (the shared real files and the samples), text and
 /// JSON: no French outside the quoted cell values, column names and file names.
-///
-/// Until every family of messages has its English words, the test lists the offenders grouped by
-/// source (the finding's type, the text report's own lines, the standard error) and skips;
-/// `IRVE_STRICT_ENGLISH=1` makes it fail instead.
+/// A failure lists the offenders grouped by source (the finding's type, the text report's own
+/// lines, the standard error).
 final class EnglishEverywhereTests: CLITestCase {
     struct Offender {
         var source: String
@@ -54,16 +52,10 @@ final class EnglishEverywhereTests: CLITestCase {
         try report(offenders, of: "\(runs.count) commands")
     }
 
-    /// Fails, or skips while other families are still being worded (unless IRVE_STRICT_ENGLISH=1).
+    /// Fails with every French line found, grouped by source.
     private func report(_ offenders: [Offender], of what: String) throws {
         guard !offenders.isEmpty else { return }
-        let summary = "\(offenders.count) French line(s) in the English output of \(what):\n" + Self.grouped(offenders)
-        print(summary)
-        if ProcessInfo.processInfo.environment["IRVE_STRICT_ENGLISH"] == "1" {
-            XCTFail(summary)
-        } else {
-            throw XCTSkip(summary + "\n(IRVE_STRICT_ENGLISH=1 makes this a failure.)")
-        }
+        XCTFail("\(offenders.count) French line(s) in the English output of \(what):\n" + Self.grouped(offenders))
     }
 
     /// The detector itself: it must see French, and leave quoted values and column names alone.
