@@ -40,6 +40,9 @@ let package = Package(
         ]),
         // The one data type every stage speaks.
         .target(name: "IRVEFindings"),
+        // What a cell's text means, read once for the checker's advice and the repairs: dates, booleans,
+        // numbers, coordinates; and the folding of labels, commune names and addresses for comparison.
+        .target(name: "IRVEValues", dependencies: ["IRVEFindings"], swiftSettings: hotPath),
         // The words: every finding's facts worded in French and in English.
         .target(name: "IRVEWording", dependencies: ["IRVEFindings"]),
         // Temporary files removed on SIGINT/SIGTERM (the handler is C: async-signal-safe).
@@ -69,6 +72,7 @@ let package = Package(
         // Repairs: header mapping, cell repairs, version upgrade, change log, atomic writing.
         .target(name: "IRVERepair", dependencies: [
             "IRVEFindings", "IRVEWording", "IRVEFiles", "IRVERead", "IRVESchema", "IRVEValidate", "IRVERules", "IRVEGeo",
+            "IRVEValues",
         ],
                 swiftSettings: hotPath),
         // data.gouv.fr: descriptive metadata from the data, quality score, publication plan, udata client, local state.
@@ -94,7 +98,8 @@ let package = Package(
         .testTarget(name: "IRVEGeoTests", dependencies: ["IRVETestSupport", "IRVEGeo", "IRVEValidate", "IRVERules", "IRVERepair"]),
         .testTarget(name: "IRVEReadTests", dependencies: ["IRVERead"]),
         .testTarget(name: "IRVESchemaTests", dependencies: ["IRVESchema"]),
-        .testTarget(name: "IRVERepairTests", dependencies: ["IRVETestSupport", "IRVERepair", "IRVEValidate"]),
+        .testTarget(name: "IRVERepairTests", dependencies: ["IRVETestSupport", "IRVERepair", "IRVEValidate", "IRVEValues"]),
+        .testTarget(name: "IRVEValuesTests", dependencies: ["IRVEValues"]),
         .testTarget(name: "IRVERulesTests", dependencies: ["IRVETestSupport", "IRVERules", "IRVEValidate"]),
         .testTarget(name: "IRVEValidateTests", dependencies: ["IRVETestSupport", "IRVEValidate", "IRVEReport", "IRVEFiles"]),
         .testTarget(name: "IRVECLITests", dependencies: ["IRVEValidate"]),

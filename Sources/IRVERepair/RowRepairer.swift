@@ -4,6 +4,7 @@ import IRVEGeo
 import IRVERead
 import IRVESchema
 import IRVEValidate
+import IRVEValues
 import IRVEWording
 
 /// What `Repairer` fixes once the header is read, the same for every row: which column feeds each
