@@ -62,7 +62,7 @@ let package = Package(
         // IRVE business rules beyond the schema (per row, and across rows per station).
         .target(name: "IRVERules", dependencies: ["IRVEFindings", "IRVERead"], swiftSettings: hotPath),
         // Schema engine over a row stream + IRVE schema catalogue and detection.
-        .target(name: "IRVEValidate", dependencies: ["IRVEFindings", "IRVEWording", "IRVEFiles", "IRVERead", "IRVESchema", "IRVESchemaCatalog", "IRVERules", "IRVEGeo"], swiftSettings: hotPath),
+        .target(name: "IRVEValidate", dependencies: ["IRVEFindings", "IRVEValues", "IRVEWording", "IRVEFiles", "IRVERead", "IRVESchema", "IRVESchemaCatalog", "IRVERules", "IRVEGeo"], swiftSettings: hotPath),
         // Geography: the embedded COG 2026 reference (communes, contours, postcodes, old codes), point in
         // polygon, and the coherence checks between coordinates, INSEE code, postcode and address.
         .target(name: "CGeoData", cSettings: [
