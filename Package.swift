@@ -36,7 +36,8 @@ let package = Package(
         .target(name: "CIRVEZlib", linkerSettings: [.linkedLibrary("dl")]),
         // Address geocoding: BAN CSV → SQLite/FTS5 index, addok/BAN HTTP client with cache, address-far-from-point.
         .target(name: "IRVEGeocode", dependencies: [
-            "IRVEFindings", "IRVEFiles", "IRVEGeo", "IRVEHTTP", "CIRVEZlib", .product(name: "GRDB", package: "GRDB.swift"),
+            "IRVEFindings", "IRVEValues", "IRVEFiles", "IRVEGeo", "IRVEHTTP", "CIRVEZlib",
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // The one data type every stage speaks.
         .target(name: "IRVEFindings"),
@@ -68,7 +69,7 @@ let package = Package(
         .target(name: "CGeoData", cSettings: [
             .define("IRVE_GEO_BIN", to: "\"\(packageDirectory)/Resources/geo/irve-geo-cog2026.bin\""),
         ]),
-        .target(name: "IRVEGeo", dependencies: ["IRVEFindings", "IRVERead", "IRVERules", "CGeoData"], swiftSettings: hotPath),
+        .target(name: "IRVEGeo", dependencies: ["IRVEFindings", "IRVEValues", "IRVERead", "IRVERules", "CGeoData"], swiftSettings: hotPath),
         // Repairs: header mapping, cell repairs, version upgrade, change log, atomic writing.
         .target(name: "IRVERepair", dependencies: [
             "IRVEFindings", "IRVEWording", "IRVEFiles", "IRVERead", "IRVESchema", "IRVEValidate", "IRVERules", "IRVEGeo",
@@ -77,7 +78,8 @@ let package = Package(
                 swiftSettings: hotPath),
         // data.gouv.fr: descriptive metadata from the data, quality score, publication plan, udata client, local state.
         .target(name: "IRVEPublish", dependencies: [
-            "IRVEFindings", "IRVEFiles", "IRVERead", "IRVEValidate", "IRVEHTTP", .product(name: "GRDB", package: "GRDB.swift"),
+            "IRVEFindings", "IRVEValues", "IRVEFiles", "IRVERead", "IRVEValidate", "IRVEHTTP",
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // Text and JSON renderings of a validation report.
         .target(name: "IRVEReport", dependencies: ["IRVEFindings", "IRVEValidate", "IRVERules"]),
@@ -107,6 +109,6 @@ let package = Package(
         .testTarget(name: "IRVEHTTPTests", dependencies: ["IRVEHTTP"], exclude: ["http_test_server.py"]),
         .testTarget(name: "IRVEFuzzRegressionTests", dependencies: ["IRVEFuzzEntries"]),
         .testTarget(name: "IRVEPublishTests", dependencies: ["IRVETestSupport", "IRVEPublish", "IRVEHTTP"]),
-        .testTarget(name: "IRVEGeocodeTests", dependencies: ["IRVEGeocode", "IRVEGeo", "IRVEFindings", "IRVEWording"]),
+        .testTarget(name: "IRVEGeocodeTests", dependencies: ["IRVEGeocode", "IRVEGeo", "IRVEFindings", "IRVEWording", "IRVEValues"]),
     ]
 )

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import IRVEFiles
 import IRVEGeo
+import IRVEValues
 
 /// Answers of an HTTP geocoder kept in SQLite, so checking the same file again (or the next
 /// version of it) sends no request for addresses already seen, and works offline for them.
@@ -45,7 +46,7 @@ public struct GeocodeCache: Sendable {
         var base: String, query: String, citycode: String, postcode: String
         init(base: String, _ q: GeocodeQuery) {
             self.base = base
-            query = AddressText.fold(q.address)
+            query = TextFolding.fold(q.address, .address)
             citycode = q.citycode?.trimmingCharacters(in: .whitespaces) ?? ""
             postcode = q.postcode?.trimmingCharacters(in: .whitespaces) ?? ""
         }

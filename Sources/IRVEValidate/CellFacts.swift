@@ -65,7 +65,7 @@ enum CellFacts {
         case "enum":
             .enumeration(
                 exact: (f.constraints.enumValues ?? []).map(\.text).first {
-                    LabelFolding.fold($0) == LabelFolding.fold(cell)
+                    TextFolding.fold($0, .label) == TextFolding.fold(cell, .label)
                 })
         case "minimum": .minimum
         case "maximum": .maximum
