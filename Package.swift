@@ -69,7 +69,7 @@ let package = Package(
         .target(name: "CGeoData", cSettings: [
             .define("IRVE_GEO_BIN", to: "\"\(packageDirectory)/Resources/geo/irve-geo-cog2026.bin\""),
         ]),
-        .target(name: "IRVEGeo", dependencies: ["IRVEFindings", "IRVEValues", "IRVERead", "IRVERules", "CGeoData"], swiftSettings: hotPath),
+        .target(name: "IRVEGeo", dependencies: ["IRVEFindings", "IRVEValues", "IRVERead", "CGeoData"], swiftSettings: hotPath),
         // Repairs: header mapping, cell repairs, version upgrade, change log, atomic writing.
         .target(name: "IRVERepair", dependencies: [
             "IRVEFindings", "IRVEWording", "IRVEFiles", "IRVERead", "IRVESchema", "IRVEValidate", "IRVERules", "IRVEGeo",

@@ -1,6 +1,5 @@
 import Foundation
 import IRVEFindings
-import IRVERules
 
 /// Which of coordinates, INSEE code and address a station's facts point at as wrong: two of the
 /// three agree on a commune, the third names another. (The national consolidation folds this into
