@@ -52,7 +52,8 @@ public enum AddressCheck {
             guard let hit, hit.score >= notFoundScore else {
                 findings.append(
                     Finding(
-                        type: notFoundRule, severity: .info, rowNumber: sorted.first, fieldName: "adresse_station",
+                        type: notFoundRule, severity: GeoRuleCatalog.severity(notFoundRule), rowNumber: sorted.first,
+                        fieldName: "adresse_station",
                         cell: c.address,
                         facts: .geocoding(
                             .notFound(
@@ -70,7 +71,8 @@ public enum AddressCheck {
             let proposed = propose ? hit.point.schemaText : nil
             findings.append(
                 Finding(
-                    type: farRule, severity: .warning, rowNumber: sorted.first, fieldName: "coordonneesXY",
+                    type: farRule, severity: GeoRuleCatalog.severity(farRule), rowNumber: sorted.first,
+                    fieldName: "coordonneesXY",
                     cell: point.schemaText,
                     facts: .geocoding(
                         .farFromPoint(
