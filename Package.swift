@@ -54,8 +54,9 @@ let package = Package(
         // Bytes → rows: encoding, dialect, CSV, XLSX, file-level probes.
         .target(name: "IRVERead", dependencies: [
 "IRVEFindings", "IRVEFiles", "IRVEXLSX"], swiftSettings: hotPath),
-        // The team's own encodings of the IRVE schemas (generated from Schemas/ by Scripts/embed-schemas.py).
-        .target(name: "IRVESchemaCatalog"),
+        // The team's own encodings of the IRVE schemas (generated from Schemas/ by Scripts/embed-schemas.py),
+        // with the catalogue that looks them up by name and version (SchemaCatalog).
+        .target(name: "IRVESchemaCatalog", dependencies: ["IRVEFindings", "IRVESchema"]),
         // .xlsx first sheet → rows of strings (communes work in Excel).
         .target(name: "IRVEXLSX", dependencies: ["IRVEFindings", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Generic Table Schema model, loader and byte-level value checkers.
@@ -72,8 +73,8 @@ let package = Package(
         .target(name: "IRVEGeo", dependencies: ["IRVEFindings", "IRVEValues", "IRVERead", "CGeoData"], swiftSettings: hotPath),
         // Repairs: header mapping, cell repairs, version upgrade, change log, atomic writing.
         .target(name: "IRVERepair", dependencies: [
-            "IRVEFindings", "IRVEWording", "IRVEFiles", "IRVERead", "IRVESchema", "IRVEValidate", "IRVERules", "IRVEGeo",
-            "IRVEValues",
+            "IRVEFindings", "IRVEWording", "IRVEFiles", "IRVERead", "IRVESchema", "IRVESchemaCatalog", "IRVERules",
+            "IRVEGeo", "IRVEValues",
         ],
                 swiftSettings: hotPath),
         // data.gouv.fr: descriptive metadata from the data, quality score, publication plan, udata client, local state.
@@ -85,8 +86,8 @@ let package = Package(
         .target(name: "IRVEReport", dependencies: ["IRVEFindings", "IRVEValidate", "IRVERules"]),
         // Every fuzz target as a plain function of bytes (see Fuzz/README.md).
         .target(name: "IRVEFuzzEntries", dependencies: [
-            "IRVEFindings", "IRVEWording", "IRVERead", "IRVEXLSX", "IRVESchema", "IRVEValidate", "IRVEGeo",
-            "IRVERepair",
+            "IRVEFindings", "IRVEWording", "IRVERead", "IRVEXLSX", "IRVESchema", "IRVESchemaCatalog", "IRVEValidate",
+            "IRVEGeo", "IRVERepair",
         ]),
         .executableTarget(name: "irve", dependencies: [
             "IRVEValidate", "IRVEReport", "IRVERules", "IRVERepair", "IRVEGeocode", "IRVEPublish", "IRVEFiles",
@@ -100,10 +101,14 @@ let package = Package(
         .testTarget(name: "IRVEGeoTests", dependencies: ["IRVETestSupport", "IRVEGeo", "IRVEValidate", "IRVERules", "IRVERepair"]),
         .testTarget(name: "IRVEReadTests", dependencies: ["IRVERead"]),
         .testTarget(name: "IRVESchemaTests", dependencies: ["IRVESchema"]),
-        .testTarget(name: "IRVERepairTests", dependencies: ["IRVETestSupport", "IRVERepair", "IRVEValidate", "IRVEValues"]),
+        .testTarget(
+            name: "IRVERepairTests",
+            dependencies: ["IRVETestSupport", "IRVERepair", "IRVEValidate", "IRVEValues", "IRVESchemaCatalog"]),
         .testTarget(name: "IRVEValuesTests", dependencies: ["IRVEValues"]),
         .testTarget(name: "IRVERulesTests", dependencies: ["IRVETestSupport", "IRVERules", "IRVEValidate"]),
-        .testTarget(name: "IRVEValidateTests", dependencies: ["IRVETestSupport", "IRVEValidate", "IRVEReport", "IRVEFiles"]),
+        .testTarget(
+            name: "IRVEValidateTests",
+            dependencies: ["IRVETestSupport", "IRVEValidate", "IRVEReport", "IRVEFiles", "IRVESchemaCatalog"]),
         .testTarget(name: "IRVECLITests", dependencies: ["IRVEValidate"]),
         .testTarget(name: "IRVEFilesTests", dependencies: ["IRVEFiles"]),
         .testTarget(name: "IRVEHTTPTests", dependencies: ["IRVEHTTP"], exclude: ["http_test_server.py"]),

@@ -1,6 +1,5 @@
 import IRVEFindings
 import IRVESchema
-import IRVEValidate
 import IRVEValues
 
 /// Maps a file's labels to the target schema's fields: exact names, then case/accents/spaces,

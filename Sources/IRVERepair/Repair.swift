@@ -2,7 +2,7 @@ import Foundation
 import IRVEFiles
 import IRVEFindings
 import IRVERead
-import IRVEValidate
+import IRVESchemaCatalog
 
 /// Why `irve fix` refused or failed (exit code 2), with a message for people.
 public enum RepairError: Error, Sendable {

@@ -4,7 +4,6 @@ import IRVEGeo
 import IRVERead
 import IRVERules
 import IRVESchema
-import IRVEValidate
 import IRVEValues
 import IRVEWording
 
@@ -178,7 +177,7 @@ public final class Repairer: RowConsumer, @unchecked Sendable {
             let coord = fieldNames.firstIndex(of: "coordonneesXY"),
             let insee = fieldNames.firstIndex(of: "code_insee_commune")
         else { return nil }
-        let today = ValidationOptions.currentDate()
+        let today = RuleContext.currentDate()
         let context = RuleContext(today: today, lang: options.lang)
         return (
             GeoAnalysis(reference: reference, context: context, columns: columns), coord, insee,

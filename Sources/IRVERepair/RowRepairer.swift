@@ -3,7 +3,6 @@ import IRVEFindings
 import IRVEGeo
 import IRVERead
 import IRVESchema
-import IRVEValidate
 import IRVEValues
 import IRVEWording
 

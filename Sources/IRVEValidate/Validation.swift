@@ -3,6 +3,7 @@ import IRVEGeo
 import IRVERead
 import IRVERules
 import IRVESchema
+import IRVESchemaCatalog
 
 /// Why a check could not run at all (exit code 2).
 public enum CheckError: Error, Sendable {

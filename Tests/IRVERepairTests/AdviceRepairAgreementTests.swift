@@ -1,5 +1,6 @@
 import IRVERepair
 import IRVESchema
+import IRVESchemaCatalog
 import IRVEValues
 import XCTest
 
