@@ -60,10 +60,10 @@ let package = Package(
         // .xlsx first sheet → rows of strings (communes work in Excel).
         .target(name: "IRVEXLSX", dependencies: ["IRVEFindings", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Generic Table Schema model, loader and byte-level value checkers.
-        .target(name: "IRVESchema", dependencies: ["IRVEFindings", "IRVEFiles", "CPCRE2"], swiftSettings: hotPath),
+        .target(name: "IRVESchema", dependencies: ["IRVEFindings", "IRVEValues", "IRVEFiles", "CPCRE2"], swiftSettings: hotPath),
         // IRVE business rules beyond the schema (per row, and across rows per station).
         .target(name: "IRVERules", dependencies: ["IRVEFindings", "IRVERead"], swiftSettings: hotPath),
-        // Schema engine over a row stream + IRVE schema catalogue and detection.
+        // Schema engine over a row stream + IRVE schema detection.
         .target(name: "IRVEValidate", dependencies: ["IRVEFindings", "IRVEValues", "IRVEWording", "IRVEFiles", "IRVERead", "IRVESchema", "IRVESchemaCatalog", "IRVERules", "IRVEGeo"], swiftSettings: hotPath),
         // Geography: the embedded COG 2026 reference (communes, contours, postcodes, old codes), point in
         // polygon, and the coherence checks between coordinates, INSEE code, postcode and address.
