@@ -36,10 +36,14 @@ let package = Package(
         .target(name: "CIRVEZlib", linkerSettings: [.linkedLibrary("dl")]),
         // Address geocoding: BAN CSV → SQLite/FTS5 index, addok/BAN HTTP client with cache, address-far-from-point.
         .target(name: "IRVEGeocode", dependencies: [
-            "IRVEFindings", "IRVEWording", "IRVEFiles", "IRVEGeo", "IRVEHTTP", "CIRVEZlib", .product(name: "GRDB", package: "GRDB.swift"),
+            "IRVEFindings", "IRVEWording", "IRVEValues", "IRVEFiles", "IRVEGeo", "IRVEHTTP", "CIRVEZlib",
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // The one data type every stage speaks.
         .target(name: "IRVEFindings"),
+        // What a cell's text means, read once for the checker's advice and the repairs: dates, booleans,
+        // numbers, coordinates; and the folding of labels, commune names and addresses for comparison.
+        .target(name: "IRVEValues", dependencies: ["IRVEFindings"], swiftSettings: hotPath),
         // The words: every finding's facts worded in French and in English.
         .target(name: "IRVEWording", dependencies: ["IRVEFindings"]),
         // Temporary files removed on SIGINT/SIGTERM (the handler is C: async-signal-safe).
@@ -50,37 +54,40 @@ let package = Package(
         // Bytes → rows: encoding, dialect, CSV, XLSX, file-level probes.
         .target(name: "IRVERead", dependencies: [
 "IRVEFindings", "IRVEWording", "IRVEFiles", "IRVEXLSX"], swiftSettings: hotPath),
-        // The team's own encodings of the IRVE schemas (generated from Schemas/ by Scripts/embed-schemas.py).
-        .target(name: "IRVESchemaCatalog"),
+        // The team's own encodings of the IRVE schemas (generated from Schemas/ by Scripts/embed-schemas.py),
+        // with the catalogue that looks them up by name and version (SchemaCatalog).
+        .target(name: "IRVESchemaCatalog", dependencies: ["IRVEFindings", "IRVESchema"]),
         // .xlsx first sheet → rows of strings (communes work in Excel).
         .target(name: "IRVEXLSX", dependencies: ["IRVEFindings", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Generic Table Schema model, loader and byte-level value checkers.
-        .target(name: "IRVESchema", dependencies: ["IRVEFindings", "IRVEFiles", "CPCRE2"], swiftSettings: hotPath),
+        .target(name: "IRVESchema", dependencies: ["IRVEFindings", "IRVEValues", "IRVEFiles", "CPCRE2"], swiftSettings: hotPath),
         // IRVE business rules beyond the schema (per row, and across rows per station).
         .target(name: "IRVERules", dependencies: ["IRVEFindings", "IRVERead"], swiftSettings: hotPath),
-        // Schema engine over a row stream + IRVE schema catalogue and detection.
-        .target(name: "IRVEValidate", dependencies: ["IRVEFindings", "IRVEWording", "IRVEFiles", "IRVERead", "IRVESchema", "IRVESchemaCatalog", "IRVERules", "IRVEGeo"], swiftSettings: hotPath),
+        // Schema engine over a row stream + IRVE schema detection.
+        .target(name: "IRVEValidate", dependencies: ["IRVEFindings", "IRVEValues", "IRVEWording", "IRVEFiles", "IRVERead", "IRVESchema", "IRVESchemaCatalog", "IRVERules", "IRVEGeo"], swiftSettings: hotPath),
         // Geography: the embedded COG 2026 reference (communes, contours, postcodes, old codes), point in
         // polygon, and the coherence checks between coordinates, INSEE code, postcode and address.
         .target(name: "CGeoData", cSettings: [
             .define("IRVE_GEO_BIN", to: "\"\(packageDirectory)/Resources/geo/irve-geo-cog2026.bin\""),
         ]),
-        .target(name: "IRVEGeo", dependencies: ["IRVEFindings", "IRVERead", "IRVERules", "CGeoData"], swiftSettings: hotPath),
+        .target(name: "IRVEGeo", dependencies: ["IRVEFindings", "IRVEValues", "IRVERead", "CGeoData"], swiftSettings: hotPath),
         // Repairs: header mapping, cell repairs, version upgrade, change log, atomic writing.
         .target(name: "IRVERepair", dependencies: [
-            "IRVEFindings", "IRVEWording", "IRVEFiles", "IRVERead", "IRVESchema", "IRVEValidate", "IRVERules", "IRVEGeo",
+            "IRVEFindings", "IRVEWording", "IRVEFiles", "IRVERead", "IRVESchema", "IRVESchemaCatalog", "IRVERules",
+            "IRVEGeo", "IRVEValues",
         ],
                 swiftSettings: hotPath),
         // data.gouv.fr: descriptive metadata from the data, quality score, publication plan, udata client, local state.
         .target(name: "IRVEPublish", dependencies: [
-            "IRVEFindings", "IRVEWording", "IRVEFiles", "IRVERead", "IRVEValidate", "IRVEHTTP", .product(name: "GRDB", package: "GRDB.swift"),
+            "IRVEFindings", "IRVEWording", "IRVEValues", "IRVEFiles", "IRVERead", "IRVEValidate", "IRVEHTTP",
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // Text and JSON renderings of a validation report.
         .target(name: "IRVEReport", dependencies: ["IRVEFindings", "IRVEWording", "IRVEValidate", "IRVERules"]),
         // Every fuzz target as a plain function of bytes (see Fuzz/README.md).
         .target(name: "IRVEFuzzEntries", dependencies: [
-            "IRVEFindings", "IRVEWording", "IRVERead", "IRVEXLSX", "IRVESchema", "IRVEValidate", "IRVEGeo",
-            "IRVERepair",
+            "IRVEFindings", "IRVEWording", "IRVERead", "IRVEXLSX", "IRVESchema", "IRVESchemaCatalog", "IRVEValidate",
+            "IRVEGeo", "IRVERepair",
         ]),
         .executableTarget(name: "irve", dependencies: [
             "IRVEValidate", "IRVEReport", "IRVERules", "IRVERepair", "IRVEGeocode", "IRVEPublish", "IRVEFiles",
@@ -94,14 +101,20 @@ let package = Package(
         .testTarget(name: "IRVEGeoTests", dependencies: ["IRVETestSupport", "IRVEGeo", "IRVEValidate", "IRVERules", "IRVERepair"]),
         .testTarget(name: "IRVEReadTests", dependencies: ["IRVERead", "IRVEWording"]),
         .testTarget(name: "IRVESchemaTests", dependencies: ["IRVESchema", "IRVEWording"]),
-        .testTarget(name: "IRVERepairTests", dependencies: ["IRVETestSupport", "IRVERepair", "IRVEValidate"]),
+        .testTarget(
+            name: "IRVERepairTests",
+            dependencies: ["IRVETestSupport", "IRVERepair", "IRVEValidate", "IRVEValues", "IRVESchemaCatalog"]),
+        .testTarget(name: "IRVEValuesTests", dependencies: ["IRVEValues"]),
         .testTarget(name: "IRVERulesTests", dependencies: ["IRVETestSupport", "IRVERules", "IRVEValidate"]),
-        .testTarget(name: "IRVEValidateTests", dependencies: ["IRVETestSupport", "IRVEValidate", "IRVEReport", "IRVEFiles", "IRVEWording"]),
+        .testTarget(
+            name: "IRVEValidateTests",
+            dependencies: ["IRVETestSupport", "IRVEValidate", "IRVEReport", "IRVEFiles", "IRVESchemaCatalog", "IRVEWording"]),
         .testTarget(name: "IRVECLITests", dependencies: ["IRVEValidate"]),
         .testTarget(name: "IRVEFilesTests", dependencies: ["IRVEFiles", "IRVEWording"]),
         .testTarget(name: "IRVEHTTPTests", dependencies: ["IRVEHTTP", "IRVEWording"], exclude: ["http_test_server.py"]),
         .testTarget(name: "IRVEFuzzRegressionTests", dependencies: ["IRVEFuzzEntries"]),
         .testTarget(name: "IRVEPublishTests", dependencies: ["IRVETestSupport", "IRVEPublish", "IRVEHTTP", "IRVEWording"]),
-        .testTarget(name: "IRVEGeocodeTests", dependencies: ["IRVEGeocode", "IRVEGeo", "IRVEFindings", "IRVEWording"]),
+        .testTarget(
+            name: "IRVEGeocodeTests", dependencies: ["IRVEGeocode", "IRVEGeo", "IRVEFindings", "IRVEWording", "IRVEValues"]),
     ]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import IRVESchema
+import IRVESchemaCatalog
 import IRVEValidate
 
 /// Field checkers for every type, format and constraint the Table Schema engine knows, built once.

@@ -5,6 +5,7 @@ import IRVERead
 import IRVERepair
 import IRVERules
 import IRVESchema
+import IRVESchemaCatalog
 import IRVEValidate
 import IRVEWording
 

@@ -1,8 +1,10 @@
+import IRVEValues
+
 /// The postcode and commune name an `adresse_station` ends with ("12 rue X, 17200 Royan").
 public struct AddressParts: Sendable, Equatable {
     public var postcode: Int?
     public var postcodeText: String?
-    /// The words after the postcode, folded (`NameFolding`), CEDEX and "France" removed.
+    /// The words after the postcode, folded (`TextFolding`, `.communeName`), CEDEX and "France" removed.
     public var town: String?
 
     /// The last 5-digit group standing alone is the postcode (a house number has fewer digits;
@@ -28,7 +30,8 @@ public struct AddressParts: Sendable, Equatable {
         for k in found.start..<found.end { v = v * 10 + Int(c[k] - 0x30) }
         parts.postcode = v
         parts.postcodeText = String(decoding: UnsafeBufferPointer(rebasing: c[found.start..<found.end]), as: UTF8.self)
-        var town = NameFolding.fold(String(decoding: UnsafeBufferPointer(rebasing: c[found.end..<n]), as: UTF8.self))
+        var town = TextFolding.fold(
+            String(decoding: UnsafeBufferPointer(rebasing: c[found.end..<n]), as: UTF8.self), .communeName)
         for suffix in [" FRANCE"] where town.hasSuffix(suffix) { town.removeLast(suffix.count) }
         if let r = town.range(of: " CEDEX") { town = String(town[..<r.lowerBound]) }
         if town == "FRANCE" || town.hasPrefix("CEDEX") { town = "" }

@@ -1,6 +1,6 @@
 import Foundation
 import IRVEFindings
-import IRVERules
+import IRVERead
 
 /// The geographic verdict on one row's coordinates, INSEE code and address: findings (without
 /// row number) and the resolved facts. Pure: the same three cells always give the same verdict,
@@ -107,7 +107,7 @@ public struct GeoAnalysis: Sendable {
         }
         row.verdict.findings.append(
             Finding(
-                type: code, severity: RuleCatalog.rule(code)?.severity ?? .warning, rowNumber: nil,
+                type: code, severity: GeoRuleCatalog.severity(code), rowNumber: nil,
                 fieldName: field, fieldNumber: number, cell: cell, facts: .geo(facts),
                 proposedChange: proposal.map { ProposedChange(newValue: $0, rule: code, confidence: confidence) }))
     }

@@ -1,6 +1,5 @@
 import Foundation
 import IRVEFindings
-import IRVERules
 
 /// Which of coordinates, INSEE code and address a station's facts point at as wrong: two of the
 /// three agree on a commune, the third names another. (The national consolidation folds this into
@@ -181,7 +180,8 @@ public final class GeoCrossRow {
             let pt = GeoPoint(lon: lon, lat: lat).schemaText
             out.append(
                 Finding(
-                    type: "coordinates-placeholder", severity: .error, rowNumber: Int(use.firstRow),
+                    type: "coordinates-placeholder", severity: GeoRuleCatalog.severity("coordinates-placeholder"),
+                    rowNumber: Int(use.firstRow),
                     fieldName: columns.coordinatesLabel, fieldNumber: coordNumber, cell: pt,
                     facts: .geo(
                         .coordinates(
@@ -200,7 +200,8 @@ public final class GeoCrossRow {
                 let p = reference.commune(s.commune)
                 out.append(
                     Finding(
-                        type: "geo-suspect-insee", severity: .warning, rowNumber: Int(s.row),
+                        type: "geo-suspect-insee", severity: GeoRuleCatalog.severity("geo-suspect-insee"),
+                        rowNumber: Int(s.row),
                         fieldName: columns.insee.map { columns.labels[$0] }, fieldNumber: columns.insee.map { $0 + 1 },
                         cell: c.code,
                         facts: .geo(
@@ -227,7 +228,8 @@ public final class GeoCrossRow {
                 guard context.enabled("geo-suspect-insee"), let a = s.facts.announced else { continue }
                 out.append(
                     Finding(
-                        type: "geo-suspect-insee", severity: .warning, rowNumber: Int(first),
+                        type: "geo-suspect-insee", severity: GeoRuleCatalog.severity("geo-suspect-insee"),
+                        rowNumber: Int(first),
                         fieldName: columns.insee.map { columns.labels[$0] }, fieldNumber: columns.insee.map { $0 + 1 },
                         cell: geo.commune(a).code,
                         facts: .geo(
@@ -242,7 +244,8 @@ public final class GeoCrossRow {
                 guard context.enabled("geo-suspect-coordinates"), let p = s.facts.pointCommune else { continue }
                 out.append(
                     Finding(
-                        type: "geo-suspect-coordinates", severity: .warning, rowNumber: Int(first),
+                        type: "geo-suspect-coordinates", severity: GeoRuleCatalog.severity("geo-suspect-coordinates"),
+                        rowNumber: Int(first),
                         fieldName: columns.coordinatesLabel, fieldNumber: coordNumber, cell: s.facts.point?.schemaText,
                         facts: .geo(
                             .station(
@@ -253,7 +256,8 @@ public final class GeoCrossRow {
                 guard context.enabled("geo-suspect-address"), let addr = s.facts.addressCommune else { continue }
                 out.append(
                     Finding(
-                        type: "geo-suspect-address", severity: .warning, rowNumber: Int(first),
+                        type: "geo-suspect-address", severity: GeoRuleCatalog.severity("geo-suspect-address"),
+                        rowNumber: Int(first),
                         fieldName: columns.address.map { columns.labels[$0] },
                         fieldNumber: columns.address.map { $0 + 1 },
                         facts: .geo(

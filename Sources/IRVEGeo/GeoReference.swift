@@ -1,5 +1,6 @@
 import Foundation
 import IRVEFindings
+import IRVEValues
 
 /// The COG 2026 reference embedded in irve: communes, postcodes, old codes and contours, with
 /// the lookups the checks need. Everything is read in place from the embedded bytes; one shared
@@ -51,12 +52,14 @@ public final class GeoReference: @unchecked Sendable {
             polygon: polygon(i))
     }
 
-    /// The entity's names folded for comparison (`NameFolding`): name and La Poste name.
+    /// The entity's names folded for comparison (`TextFolding`, `.communeName`): name and La Poste name.
     func foldedNames(_ i: Int) -> [String] {
         let o = recordOffset(i)
         let s = file.communes
-        let a = NameFolding.fold(file.string(offset: Int(file.u32(s, o + 16)), length: Int(file.u16(s, o + 24))))
-        let b = NameFolding.fold(file.string(offset: Int(file.u32(s, o + 20)), length: Int(file.u16(s, o + 26))))
+        let a = TextFolding.fold(
+            file.string(offset: Int(file.u32(s, o + 16)), length: Int(file.u16(s, o + 24))), .communeName)
+        let b = TextFolding.fold(
+            file.string(offset: Int(file.u32(s, o + 20)), length: Int(file.u16(s, o + 26))), .communeName)
         return a == b ? [a] : [a, b]
     }
 

@@ -1,7 +1,6 @@
 import Foundation
 import IRVEFindings
 import IRVERead
-import IRVERules
 
 /// The per-row geographic check, one instance per worker thread. The rows of a station repeat
 /// the same coordinates, code and address: the verdict is cached on those three cells, so a

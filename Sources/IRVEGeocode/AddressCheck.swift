@@ -1,6 +1,7 @@
 import Foundation
 import IRVEFindings
 import IRVEGeo
+import IRVEValues
 
 /// `address-far-from-point`: each station's address, geocoded, compared with its coordinates.
 ///
@@ -32,7 +33,7 @@ public enum AddressCheck {
                 continue
             }
             var key = q
-            key.address = AddressText.fold(q.address)
+            key.address = TextFolding.fold(q.address, .address)
             if let i = index[key] {
                 queryOf.append(i)
             } else {
@@ -51,7 +52,8 @@ public enum AddressCheck {
             guard let hit, hit.score >= notFoundScore else {
                 findings.append(
                     Finding(
-                        type: notFoundRule, severity: .info, rowNumber: sorted.first, fieldName: "adresse_station",
+                        type: notFoundRule, severity: GeoRuleCatalog.severity(notFoundRule), rowNumber: sorted.first,
+                        fieldName: "adresse_station",
                         cell: c.address,
                         facts: .geocoding(
                             .notFound(
@@ -69,7 +71,8 @@ public enum AddressCheck {
             let proposed = propose ? hit.point.schemaText : nil
             findings.append(
                 Finding(
-                    type: farRule, severity: .warning, rowNumber: sorted.first, fieldName: "coordonneesXY",
+                    type: farRule, severity: GeoRuleCatalog.severity(farRule), rowNumber: sorted.first,
+                    fieldName: "coordonneesXY",
                     cell: point.schemaText,
                     facts: .geocoding(
                         .farFromPoint(
@@ -87,7 +90,7 @@ public enum AddressCheck {
     /// filter only when no code is known: a wrong postcode in the text must not hide the answer).
     static func query(for c: AddressCandidate) -> GeocodeQuery? {
         let address = c.address.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard AddressText.fold(address).count >= 3 else { return nil }
+        guard TextFolding.fold(address, .address).count >= 3 else { return nil }
         let code = c.citycode?.trimmingCharacters(in: .whitespaces)
         let hasCode = !(code ?? "").isEmpty
         return GeocodeQuery(address: address, citycode: hasCode ? code : nil, postcode: hasCode ? nil : c.postcode)

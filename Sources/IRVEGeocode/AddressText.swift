@@ -1,44 +1,8 @@
-/// Address text as both back-ends compare it: lower case, accents and punctuation folded, the usual
+import IRVEValues
+
+/// Address text as both back-ends compare it: folded (`TextFolding`, `.address`: addok's `ascii()`), the usual
 /// French abbreviations expanded, and the house number told apart from the rest.
 public enum AddressText {
-    /// Lower case, accents removed (é → e, œ → oe), anything but letters and digits → one space.
-    /// The same folding as addok's `ascii()` (unidecode + lower + non-word → space).
-    public static func fold(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-            let v = scalar.value
-            if (0x300...0x36F).contains(v) { continue }  // combining accents left by the decomposition
-            let replacement: String?
-            switch scalar {
-            case "œ": replacement = "oe"
-            case "æ": replacement = "ae"
-            case "ß": replacement = "ss"
-            case "ø": replacement = "o"
-            case "đ": replacement = "d"
-            case "ł": replacement = "l"
-            default: replacement = nil
-            }
-            if let replacement {
-                if pendingSpace, !out.isEmpty { out.append(" ") }
-                pendingSpace = false
-                out.append(contentsOf: replacement.unicodeScalars)
-            } else if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) {
-                if pendingSpace, !out.isEmpty { out.append(" ") }
-                pendingSpace = false
-                out.append(scalar)
-            } else if scalar.properties.isAlphabetic {
-                // Letters from other scripts stay (rare in BAN, but not noise).
-                if pendingSpace, !out.isEmpty { out.append(" ") }
-                pendingSpace = false
-                out.append(scalar)
-            } else {
-                pendingSpace = true
-            }
-        }
-        return String(out)
-    }
-
     /// Abbreviations found in IRVE files and in BAN's `nom_afnor`, mapped to the BAN spelling.
     /// Kept short and unambiguous: "r" or "c" alone would eat initials and number suffixes.
     static let abbreviations: [String: String] = [
@@ -71,7 +35,7 @@ public enum AddressText {
     /// Folded tokens with abbreviations expanded.
     public static func tokens(_ text: String) -> [String] {
         var out: [String] = []
-        for token in fold(text).split(separator: " ") {
+        for token in TextFolding.fold(text, .address).split(separator: " ") {
             let t = String(token)
             if let long = abbreviations[t] {
                 out.append(contentsOf: long.split(separator: " ").map(String.init))
@@ -91,7 +55,7 @@ public enum AddressText {
         guard !digits.isEmpty, digits.count <= 5, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else {
             return nil
         }
-        let s = fold(suffix).replacingOccurrences(of: " ", with: "")
+        let s = TextFolding.fold(suffix, .address).replacingOccurrences(of: " ", with: "")
         if s.isEmpty { return String(digits) }
         return String(digits) + (ordinals[s] ?? s)
     }

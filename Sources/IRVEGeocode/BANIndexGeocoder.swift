@@ -42,12 +42,29 @@ public struct BANIndexGeocoder: Geocoder {
         "de", "du", "des", "la", "le", "les", "l", "d", "et", "a", "au", "aux", "en", "sur", "sous", "lieu", "dit",
     ]
 
+    /// The best-scored candidate for `q`: streets (with the house number when the index has it),
+    /// then communes; the first of equal scores wins.
     static func best(_ q: GeocodeQuery, _ db: Database) throws -> GeocodeHit? {
         let parsed = ParsedAddress(q.address)
         // Scored against the whole query, as addok does: a place name before the address
         // ("Parking de la gare, 12 rue …") lowers the score on both back-ends alike.
         let query = ParsedAddress.removeLeadingZeros(AddressText.tokens(q.address)).joined(separator: " ")
-        guard !parsed.text.isEmpty else { return nil }
+        guard !parsed.text.isEmpty, let terms = try searchTerms(parsed, q, db) else { return nil }
+        // Each term quoted: FTS5 syntax characters in user text are then plain text.
+        let match = Set(terms).sorted().map { "\"\($0)\"" }.joined(separator: " OR ")
+        let (filters, filterArgs) = Self.filters(q)
+        let args: [any DatabaseValueConvertible] = [match] + filterArgs
+        var best: GeocodeHit? = nil
+        let hits =
+            try streetHits(parsed, query: query, filters: filters, args, db)
+            + communeHits(parsed, q, query: query, filters: filters, args, db)
+        for hit in hits where hit.score > (best?.score ?? -1) { best = hit }
+        return best
+    }
+
+    /// 1. The words searched for: the significant words of the address and its postcode, less the
+    /// commune's own name and postcodes when a commune filter does their job. Nil: nothing to search.
+    static func searchTerms(_ parsed: ParsedAddress, _ q: GeocodeQuery, _ db: Database) throws -> [String]? {
         var significant = parsed.words.filter { !stopwords.contains($0) && !AddressText.streetTypes.contains($0) }
         if significant.isEmpty { significant = parsed.words.filter { !stopwords.contains($0) } }
         var terms = significant
@@ -70,11 +87,13 @@ public struct BANIndexGeocoder: Geocoder {
             let street = terms.filter { !redundant.contains($0) }
             if !street.isEmpty { terms = street }
         }
-        // Each term quoted: FTS5 syntax characters in user text are then plain text.
-        let match = Set(terms).sorted().map { "\"\($0)\"" }.joined(separator: " OR ")
+        return terms
+    }
 
+    /// 2. The citycode and postcode filters, as SQL on the streets (`s.`) and their arguments.
+    static func filters(_ q: GeocodeQuery) -> (sql: String, args: [any DatabaseValueConvertible]) {
         var filters = ""
-        var args: [any DatabaseValueConvertible] = [match]
+        var args: [any DatabaseValueConvertible] = []
         if let code = q.citycode?.trimmingCharacters(in: .whitespaces), !code.isEmpty {
             if let arr = CityCodes.arrondissements(of: code) {
                 filters += " AND (s.citycode = ? OR s.citycode BETWEEN ? AND ?)"
@@ -88,10 +107,14 @@ public struct BANIndexGeocoder: Geocoder {
             filters += " AND s.postcode = ?"
             args.append(postcode)
         }
+        return (filters, args)
+    }
 
-        var best: GeocodeHit? = nil
-        func consider(_ hit: GeocodeHit) { if hit.score > (best?.score ?? -1) { best = hit } }
-
+    /// 3. The streets matching, best bm25 first, each at its house number when the index has it.
+    static func streetHits(
+        _ parsed: ParsedAddress, query: String, filters: String, _ args: [any DatabaseValueConvertible],
+        _ db: Database
+    ) throws -> [GeocodeHit] {
         let streetRows = try Row.fetchAll(
             db,
             sql: """
@@ -101,6 +124,7 @@ public struct BANIndexGeocoder: Geocoder {
                 """, arguments: StatementArguments(args))
         let numberLookup = try db.cachedStatement(
             sql: "SELECT label, lon, lat FROM housenumbers WHERE street = ? AND key = ?")
+        var hits: [GeocodeHit] = []
         for row in streetRows {
             let id: Int64 = row["id"]
             let name: String = row["name"]
@@ -119,13 +143,19 @@ public struct BANIndexGeocoder: Geocoder {
                 query: query, name: name, postcode: postcode, city: city, houseNumber: numberLabel)
             let label = [numberLabel, name, postcode, city].compactMap { $0 }.filter { !$0.isEmpty }.joined(
                 separator: " ")
-            consider(
+            hits.append(
                 GeocodeHit(
                     point: point, score: Similarity.addokScore(labelSimilarity: similarity, importance: importance),
                     label: label, type: type, citycode: row["citycode"], postcode: postcode, city: city))
         }
+        return hits
+    }
 
-        // Communes too: an address that is only "76000 Rouen", or a street the index does not know.
+    /// 4. Communes too: an address that is only "76000 Rouen", or a street the index does not know.
+    static func communeHits(
+        _ parsed: ParsedAddress, _ q: GeocodeQuery, query: String, filters: String,
+        _ args: [any DatabaseValueConvertible], _ db: Database
+    ) throws -> [GeocodeHit] {
         let communeFilters = filters.replacingOccurrences(of: "s.citycode", with: "m.citycode")
             .replacingOccurrences(
                 of: " AND s.postcode = ?", with: " AND ('|' || m.postcodes || '|') LIKE '%|' || ? || '|%'")
@@ -136,7 +166,7 @@ public struct BANIndexGeocoder: Geocoder {
                 FROM municipality_fts JOIN municipalities m ON m.id = municipality_fts.rowid
                 WHERE municipality_fts MATCH ?\(communeFilters) ORDER BY bm25(municipality_fts) LIMIT 5
                 """, arguments: StatementArguments(args))
-        for row in communeRows {
+        return communeRows.map { row in
             let name: String = row["name"]
             let postcodes = (row["postcodes"] as String).split(separator: "|").map(String.init)
             let postcode =
@@ -144,12 +174,10 @@ public struct BANIndexGeocoder: Geocoder {
             let similarity = Similarity.bestLabelSimilarity(
                 query: query, name: name, postcode: postcode, city: name, houseNumber: nil, municipality: true)
             let importance = BANIndexSchema.importance(communeAddresses: row["addresses"])
-            consider(
-                GeocodeHit(
-                    point: GeoPoint(lon: row["lon"], lat: row["lat"]),
-                    score: Similarity.addokScore(labelSimilarity: similarity, importance: importance),
-                    label: name, type: .municipality, citycode: row["citycode"], postcode: postcode, city: name))
+            return GeocodeHit(
+                point: GeoPoint(lon: row["lon"], lat: row["lat"]),
+                score: Similarity.addokScore(labelSimilarity: similarity, importance: importance),
+                label: name, type: .municipality, citycode: row["citycode"], postcode: postcode, city: name)
         }
-        return best
     }
 }

@@ -3,6 +3,7 @@ import GRDB
 import IRVEFiles
 import IRVEFindings
 import IRVEGeo
+import IRVEValues
 
 /// Answers of an HTTP geocoder kept in SQLite, so checking the same file again (or the next
 /// version of it) sends no request for addresses already seen, and works offline for them.
@@ -46,7 +47,7 @@ public struct GeocodeCache: Sendable {
         var base: String, query: String, citycode: String, postcode: String
         init(base: String, _ q: GeocodeQuery) {
             self.base = base
-            query = AddressText.fold(q.address)
+            query = TextFolding.fold(q.address, .address)
             citycode = q.citycode?.trimmingCharacters(in: .whitespaces) ?? ""
             postcode = q.postcode?.trimmingCharacters(in: .whitespaces) ?? ""
         }

@@ -1,6 +1,7 @@
 import Foundation
 import IRVERead
 import IRVEValidate
+import IRVEValues
 
 /// Streams the rows of a statique file into `FileFacts`. Memory is per station and per distinct
 /// value (ids, communes, operators), never per row.
@@ -48,7 +49,7 @@ final class FactsCollector: RowConsumer {
         if !headerSeen {
             headerSeen = true
             for i in 0..<row.count {
-                let name = LabelFolding.fold(row.string(i))
+                let name = TextFolding.fold(row.string(i), .label)
                 if columns[name] == nil { columns[name] = i }
             }
             // v1 names, so that an old file still gets a sensible description.

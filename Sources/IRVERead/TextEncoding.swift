@@ -48,98 +48,125 @@ struct ChunkDecoder {
         }
         try joined.withUnsafeBufferPointer { j in
             if !joined.isEmpty { chunk = j }
-            var start = 0
             if atStart, !final, chunk.count < 4 {
                 // Too short to tell whether a byte-order mark starts the file: wait for more.
                 carry = Array(chunk)
                 return
             }
-            if atStart {
-                atStart = false
-                switch encoding {
-                case .utf8BOM: start = 3
-                case .utf8Lenient where chunk.starts(with: [0xEF, 0xBB, 0xBF]): start = 3
-                case .utf16LE where chunk.starts(with: [0xFF, 0xFE]): start = 2
-                case .utf16BE where chunk.starts(with: [0xFE, 0xFF]): start = 2
-                default: break
-                }
-            }
+            let start = skippedMark(chunk)
             let payload = UnsafeBufferPointer(rebasing: chunk[start...])
             switch encoding {
-            case .utf8, .utf8BOM:
-                let valid = UTF8Validator.validPrefix(payload)
-                if valid < payload.count {
-                    let rest = payload.count - valid
-                    // An incomplete sequence at the end of a non-final chunk waits for the next one.
-                    if !final, rest < 4,
-                        UTF8Validator.isIncompleteTail(UnsafeBufferPointer(rebasing: payload[valid...]))
-                    {
-                        carry = Array(payload[valid...])
-                        try body(UnsafeBufferPointer(rebasing: payload[..<valid]))
-                        consumed += valid + start
-                        return
-                    }
-                    throw NotUTF8(offset: consumed + start + valid)
-                }
-                try body(payload)
-                consumed += payload.count + start
-            case .utf8Lenient:
-                output.removeAll(keepingCapacity: true)
-                var k = 0
-                while k < payload.count {
-                    let valid = UTF8Validator.validPrefix(UnsafeBufferPointer(rebasing: payload[k...]))
-                    output.append(contentsOf: payload[k..<(k + valid)])
-                    k += valid
-                    guard k < payload.count else { break }
-                    let tail = UnsafeBufferPointer(rebasing: payload[k...])
-                    if !final, tail.count < 4, UTF8Validator.isIncompleteTail(tail) {
-                        carry = Array(tail)
-                        break
-                    }
-                    Self.appendScalar(0xFFFD, to: &output)
-                    k += 1
-                }
-                try output.withUnsafeBufferPointer(body)
-            case .windows1252:
-                output.removeAll(keepingCapacity: true)
-                output.reserveCapacity(payload.count + payload.count / 8)
-                for b in payload {
-                    if b < 0x80 { output.append(b) } else { Self.appendScalar(Windows1252.scalar(b), to: &output) }
-                }
-                try output.withUnsafeBufferPointer(body)
-            case .utf16LE, .utf16BE:
-                output.removeAll(keepingCapacity: true)
-                var k = 0
-                let n = payload.count
-                func unit(_ p: Int) -> UInt32 {
-                    encoding == .utf16LE
-                        ? UInt32(payload[p]) | UInt32(payload[p + 1]) << 8
-                        : UInt32(payload[p]) << 8 | UInt32(payload[p + 1])
-                }
-                while k + 1 < n {
-                    let u = unit(k)
-                    if (0xD800..<0xDC00).contains(u) {
-                        guard k + 3 < n else { break }
-                        let low = unit(k + 2)
-                        if (0xDC00..<0xE000).contains(low) {
-                            Self.appendScalar(0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00), to: &output)
-                            k += 4
-                            continue
-                        }
-                        Self.appendScalar(0xFFFD, to: &output)
-                    } else if (0xDC00..<0xE000).contains(u) {
-                        Self.appendScalar(0xFFFD, to: &output)
-                    } else {
-                        Self.appendScalar(u, to: &output)
-                    }
-                    k += 2
-                }
-                if k < n {
-                    if final { Self.appendScalar(0xFFFD, to: &output) } else { carry = Array(payload[k...]) }
-                }
-                try output.withUnsafeBufferPointer(body)
+            case .utf8, .utf8BOM: try passUTF8(payload, after: start, final: final, body)
+            case .utf8Lenient: try replaceInvalidUTF8(payload, final: final, body)
+            case .windows1252: try convertWindows1252(payload, body)
+            case .utf16LE, .utf16BE: try convertUTF16(payload, final: final, body)
             }
         }
+    }
+
+    /// The length of the byte-order mark at the start of the file (0 after the first chunk).
+    private mutating func skippedMark(_ chunk: UnsafeBufferPointer<UInt8>) -> Int {
+        guard atStart else { return 0 }
+        atStart = false
+        switch encoding {
+        case .utf8BOM: return 3
+        case .utf8Lenient where chunk.starts(with: [0xEF, 0xBB, 0xBF]): return 3
+        case .utf16LE where chunk.starts(with: [0xFF, 0xFE]): return 2
+        case .utf16BE where chunk.starts(with: [0xFE, 0xFF]): return 2
+        default: return 0
+        }
+    }
+
+    /// UTF-8 passes as it is, once checked; `start` bytes of mark were skipped before `payload`.
+    private mutating func passUTF8(
+        _ payload: UnsafeBufferPointer<UInt8>, after start: Int, final: Bool,
+        _ body: (UnsafeBufferPointer<UInt8>) throws -> Void
+    ) throws {
+        let valid = UTF8Validator.validPrefix(payload)
+        if valid < payload.count {
+            let rest = payload.count - valid
+            // An incomplete sequence at the end of a non-final chunk waits for the next one.
+            if !final, rest < 4, UTF8Validator.isIncompleteTail(UnsafeBufferPointer(rebasing: payload[valid...])) {
+                carry = Array(payload[valid...])
+                try body(UnsafeBufferPointer(rebasing: payload[..<valid]))
+                consumed += valid + start
+                return
+            }
+            throw NotUTF8(offset: consumed + start + valid)
+        }
+        try body(payload)
+        consumed += payload.count + start
+    }
+
+    /// UTF-8 with each invalid byte replaced by U+FFFD.
+    private mutating func replaceInvalidUTF8(
+        _ payload: UnsafeBufferPointer<UInt8>, final: Bool, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void
+    ) throws {
+        output.removeAll(keepingCapacity: true)
+        var k = 0
+        while k < payload.count {
+            let valid = UTF8Validator.validPrefix(UnsafeBufferPointer(rebasing: payload[k...]))
+            output.append(contentsOf: payload[k..<(k + valid)])
+            k += valid
+            guard k < payload.count else { break }
+            let tail = UnsafeBufferPointer(rebasing: payload[k...])
+            if !final, tail.count < 4, UTF8Validator.isIncompleteTail(tail) {
+                carry = Array(tail)
+                break
+            }
+            Self.appendScalar(0xFFFD, to: &output)
+            k += 1
+        }
+        try output.withUnsafeBufferPointer(body)
+    }
+
+    /// One byte, one character: nothing straddles two chunks.
+    private mutating func convertWindows1252(
+        _ payload: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void
+    ) throws {
+        output.removeAll(keepingCapacity: true)
+        output.reserveCapacity(payload.count + payload.count / 8)
+        for b in payload {
+            if b < 0x80 { output.append(b) } else { Self.appendScalar(Windows1252.scalar(b), to: &output) }
+        }
+        try output.withUnsafeBufferPointer(body)
+    }
+
+    /// Code units of two bytes, surrogate pairs joined, lone surrogates replaced by U+FFFD.
+    private mutating func convertUTF16(
+        _ payload: UnsafeBufferPointer<UInt8>, final: Bool, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void
+    ) throws {
+        output.removeAll(keepingCapacity: true)
+        var k = 0
+        let n = payload.count
+        let littleEndian = encoding == .utf16LE
+        func unit(_ p: Int) -> UInt32 {
+            littleEndian
+                ? UInt32(payload[p]) | UInt32(payload[p + 1]) << 8
+                : UInt32(payload[p]) << 8 | UInt32(payload[p + 1])
+        }
+        while k + 1 < n {
+            let u = unit(k)
+            if (0xD800..<0xDC00).contains(u) {
+                guard k + 3 < n else { break }
+                let low = unit(k + 2)
+                if (0xDC00..<0xE000).contains(low) {
+                    Self.appendScalar(0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00), to: &output)
+                    k += 4
+                    continue
+                }
+                Self.appendScalar(0xFFFD, to: &output)
+            } else if (0xDC00..<0xE000).contains(u) {
+                Self.appendScalar(0xFFFD, to: &output)
+            } else {
+                Self.appendScalar(u, to: &output)
+            }
+            k += 2
+        }
+        if k < n {
+            if final { Self.appendScalar(0xFFFD, to: &output) } else { carry = Array(payload[k...]) }
+        }
+        try output.withUnsafeBufferPointer(body)
     }
 
     static func appendScalar(_ v: UInt32, to out: inout [UInt8]) {

@@ -2,6 +2,7 @@ import Foundation
 import IRVEFindings
 import IRVERules
 import IRVESchema
+import IRVEValues
 
 /// Pure repairs of one cell, by what the schema expects. Each returns nil when it has nothing
 /// certain or likely to propose; none invents a value (an empty cell stays empty).
@@ -52,64 +53,20 @@ public enum CellRepairs {
     }
 
     public static func boolean(_ s: String, field: Field) -> CellFix? {
-        let t = s.trimmingSpaces().lowercased()
-        let yes = ["vrai", "oui", "yes", "true", "o", "y", "x", "1", "t"]
-        let no = ["faux", "non", "no", "false", "n", "0", "f"]
-        let trueValue = field.trueValues.first ?? "true"
-        let falseValue = field.falseValues.first ?? "false"
-        if yes.contains(t), s != trueValue, !field.trueValues.contains(s) {
-            return CellFix(trueValue, "boolean", .certain)
+        BooleanValue.written(s, trueValues: field.trueValues, falseValues: field.falseValues).map {
+            CellFix($0, "boolean", .certain)
         }
-        if no.contains(t), s != falseValue, !field.falseValues.contains(s) {
-            return CellFix(falseValue, "boolean", .certain)
-        }
-        return nil
     }
 
     /// `dd/mm/yyyy`, `yyyy/mm/dd`, `yyyymmdd`, date-times → `yyyy-mm-dd` (only real calendar dates).
     public static func date(_ s: String) -> CellFix? {
-        let t = s.trimmingSpaces()
-        let digits = t.split(whereSeparator: { !$0.isNumber }).map(String.init)
-        func iso(_ y: Int, _ m: Int, _ d: Int) -> String? {
-            guard (1900...2100).contains(y), (1...12).contains(m), d >= 1,
-                d
-                    <= [
-                        31, (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30,
-                        31,
-                    ][m - 1]
-            else { return nil }
-            return "\(y)-" + (m < 10 ? "0" : "") + "\(m)-" + (d < 10 ? "0" : "") + "\(d)"  // y has four digits
-        }
-        var out: String? = nil
-        if digits.count == 1, digits[0].count == 8, let v = Int(digits[0]) {
-            out = iso(v / 10000, (v / 100) % 100, v % 100)
-        } else if digits.count >= 3, let a = Int(digits[0]), let b = Int(digits[1]), let c = Int(digits[2]) {
-            if digits[0].count == 4 {
-                out = iso(a, b, c)
-            }  // yyyy-mm-dd[Thh…], yyyy/mm/dd
-            else if digits[2].count == 4 {
-                out = iso(c, b, a)
-            }  // dd/mm/yyyy (French order)
-        }
-        guard let out, out != s else { return nil }
+        guard let out = DateValue.iso(s), out != s else { return nil }
         return CellFix(out, "date", .certain)
     }
 
     /// Decimal comma, spaces, units (`22 kW`, `3,7kW`, `7400 W`) → a plain number in kW.
     public static func power(_ s: String) -> CellFix? {
-        var t = s.trimmingSpaces().lowercased().replacingOccurrencesNatively(of: "\u{A0}", with: "")
-        var unitWatts = false
-        for unit in ["kva", "kw"] where t.hasSuffix(unit) {
-            t = String(t.dropLast(unit.count))
-            break
-        }
-        if t.hasSuffix("w") {
-            t.removeLast()
-            unitWatts = true
-        }
-        t = t.trimmingSpaces().replacingOccurrencesNatively(of: " ", with: "")
-            .replacingOccurrencesNatively(of: ",", with: ".")
-        guard let v = Double(t), v.isFinite, v >= 0 else { return nil }
+        guard let (v, unitWatts) = NumberValue.power(s), v >= 0 else { return nil }
         var kw = v
         var rule = "number"
         if unitWatts || v > PowerBounds.maxKilowatts {
@@ -118,31 +75,16 @@ public enum CellRepairs {
             kw = v / 1000
             rule = "power-in-watts"
         }
-        let text = format(kw)
+        let text = NumberValue.text(kw)
         guard text != s else { return nil }
         return CellFix(text, rule, rule == "power-in-watts" && !unitWatts ? .likely : .certain)
     }
 
     /// Decimal comma or spaces in any number.
     public static func number(_ s: String, integer: Bool) -> CellFix? {
-        let t = s.trimmingSpaces().replacingOccurrencesNatively(of: "\u{A0}", with: "")
-            .replacingOccurrencesNatively(of: " ", with: "").replacingOccurrencesNatively(of: ",", with: ".")
-        guard let v = Double(t), v.isFinite else { return nil }
-        if integer {
-            guard v == v.rounded(), abs(v) < 1e15 else { return nil }
-            let text = String(Int64(v))
-            return text != s ? CellFix(text, "number", .certain) : nil
-        }
-        let text = format(v)
+        guard let v = NumberValue.parse(s) else { return nil }
+        guard let text = integer ? NumberValue.integerText(v) : NumberValue.text(v) else { return nil }
         return text != s ? CellFix(text, "number", .certain) : nil
-    }
-
-    static func format(_ v: Double) -> String {
-        if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
-        var s = String(format: "%.6f", v)
-        while s.hasSuffix("0") { s.removeLast() }
-        if s.hasSuffix(".") { s.removeLast() }
-        return s
     }
 
     /// Itinerance ids: legacy AFIREV `*`, spaces, lower case.
@@ -210,18 +152,5 @@ public enum CellRepairs {
         }
         chars.removeAll()
         return changed ? out : nil
-    }
-}
-
-extension String {
-    /// Foundation's `replacingOccurrences(of:with:)`, natively unless a combining character follows a
-    /// match (Foundation's rule there is its own): most cells never touch NSString.
-    func replacingOccurrencesNatively(of target: String, with replacement: String) -> String {
-        replacingBaseOccurrences(of: target, with: replacement) ?? replacingOccurrences(of: target, with: replacement)
-    }
-
-    /// Foundation's `contains(_:)` (that is `range(of:) != nil`), natively in the same way.
-    func containsNatively(_ target: String) -> Bool {
-        containsBase(target) ?? (range(of: target) != nil)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import IRVEGeo
+import IRVEValues
 
 /// `coordonneesXY` repairs: written `lat, lon`, without brackets, with decimal commas, tabs or
 /// semicolons, or swapped → `[lon,lat]`. "In France" uses the metropolitan and overseas boxes of
@@ -24,8 +25,10 @@ public enum CoordinateRepairs {
     }
 
     public static func repair(_ s: String) -> CellFix? {
-        let t = s.trimmingSpacesAndNewlines()
-        guard let (a, b, wasArray) = numbers(t), let x = Double(a), let y = Double(b) else { return nil }
+        guard let read = CoordinateValue.read(s), let x = Double(read.first), let y = Double(read.second) else {
+            return nil
+        }
+        let (a, b, wasArray) = (read.first, read.second, read.wellFormedArray)
         // Keep the numbers as written (no precision change); only order and syntax change.
         let asWritten = "[\(a),\(b)]"
         let swapped = "[\(b),\(a)]"
@@ -37,39 +40,6 @@ public enum CoordinateRepairs {
             return CellFix(swapped, wasArray ? "coordinates-swapped" : "coordinates-format", .likely)
         }
         if !wasArray, abs(x) <= 180, abs(y) <= 90 { return CellFix(asWritten, "coordinates-format", .guess) }
-        return nil
-    }
-
-    /// The two numbers of a coordinate cell, as texts with a decimal point, and whether the cell
-    /// was already a well-formed `[x, y]` array.
-    static func numbers(_ t: String) -> (String, String, Bool)? {
-        let inner = t.trimming { u in u == "[" || u == "]" || u == "(" || u == ")" || u == " " || u == "\t" }
-        let bracketed = t.hasPrefix("[") && t.hasSuffix("]")
-        // Number-like tokens: digits, sign, dot, comma, exponent.
-        var tokens: [String] = []
-        var current = ""
-        var separators: [Character] = []
-        for ch in inner {
-            if ch.isNumber || ch == "." || ch == "-" || ch == "+" || ch == "e" || ch == "E" {
-                current.append(ch)
-                continue
-            }
-            if !current.isEmpty {
-                tokens.append(current)
-                current = ""
-            }
-            separators.append(ch)
-        }
-        if !current.isEmpty { tokens.append(current) }
-        let commas = separators.filter { $0 == "," }.count
-        if tokens.count == 2 {
-            let wellFormed = bracketed && commas == 1 && !separators.contains(";")
-            return (tokens[0], tokens[1], wellFormed)
-        }
-        // Decimal commas: "7,48, 48,34" or "7,48;48,34" → four integer groups.
-        if tokens.count == 4, tokens.allSatisfy({ !$0.contains(".") }) {
-            return (tokens[0] + "." + tokens[1], tokens[2] + "." + tokens[3], false)
-        }
         return nil
     }
 }

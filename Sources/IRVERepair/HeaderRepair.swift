@@ -1,6 +1,6 @@
 import IRVEFindings
 import IRVESchema
-import IRVEValidate
+import IRVEValues
 
 /// Maps a file's labels to the target schema's fields: exact names, then case/accents/spaces,
 /// mojibake and small typos, then the v1 column names. Returns the column feeding each field.
@@ -24,11 +24,7 @@ public struct HeaderRepair: Sendable {
         var used = Set<Int>()
         var source: [Int?] = Array(repeating: nil, count: schema.fields.count)
         var renames: [Change] = []
-        func fold(_ s: String) -> String {
-            LabelFolding.fold(
-                s.replacingOccurrences(of: "Ã©", with: "é").replacingOccurrences(of: "√©", with: "é")
-                    .replacingOccurrences(of: "\u{FFFD}", with: "e"))
-        }
+        func fold(_ s: String) -> String { TextFolding.fold(s, .mojibakeLabel) }
         let folded = labels.map(fold)
         // Pass 1: exact names. Pass 2: folded names. Pass 3: v1 names. Pass 4: typos (distance ≤ 2).
         for (f, field) in schema.fields.enumerated() {
@@ -53,7 +49,7 @@ public struct HeaderRepair: Sendable {
         for (f, field) in schema.fields.enumerated() where source[f] == nil {
             let target = fold(field.name)
             let candidates = folded.indices.filter {
-                !used.contains($0) && LabelFolding.distance(folded[$0], target, limit: 2) <= 2
+                !used.contains($0) && TextFolding.distance(folded[$0], target, limit: 2) <= 2
             }
             if candidates.count == 1, let i = candidates.first, target.count > 5 {
                 source[f] = i

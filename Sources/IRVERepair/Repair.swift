@@ -2,7 +2,7 @@ import Foundation
 import IRVEFiles
 import IRVEFindings
 import IRVERead
-import IRVEValidate
+import IRVESchemaCatalog
 
 /// The result of a repair run.
 public struct RepairSummary {

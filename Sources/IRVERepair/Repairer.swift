@@ -4,7 +4,7 @@ import IRVEGeo
 import IRVERead
 import IRVERules
 import IRVESchema
-import IRVEValidate
+import IRVEValues
 import IRVEWording
 
 /// What `irve fix` does with a file.
@@ -151,7 +151,7 @@ public final class Repairer: RowConsumer, @unchecked Sendable {
     private func setUp(_ labels: [String]) {
         let h = HeaderRepair(labels: labels, schema: schema)
         changes.append(contentsOf: h.renames)
-        let folded = labels.map { LabelFolding.fold($0) }
+        let folded = labels.map { TextFolding.fold($0, .label) }
         var v1: (lon: Int, lat: Int, typePrise: Int?)?
         if let lon = folded.firstIndex(of: "xlongitude"), let lat = folded.firstIndex(of: "ylatitude") {
             v1 = (lon, lat, folded.firstIndex(of: "type_prise"))
@@ -177,7 +177,7 @@ public final class Repairer: RowConsumer, @unchecked Sendable {
             let coord = fieldNames.firstIndex(of: "coordonneesXY"),
             let insee = fieldNames.firstIndex(of: "code_insee_commune")
         else { return nil }
-        let today = ValidationOptions.currentDate()
+        let today = RuleContext.currentDate()
         let context = RuleContext(today: today, lang: options.lang)
         return (
             GeoAnalysis(reference: reference, context: context, columns: columns), coord, insee,

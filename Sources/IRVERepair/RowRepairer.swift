@@ -3,7 +3,7 @@ import IRVEFindings
 import IRVEGeo
 import IRVERead
 import IRVESchema
-import IRVEValidate
+import IRVEValues
 import IRVEWording
 
 /// What `Repairer` fixes once the header is read, the same for every row: which column feeds each
@@ -271,7 +271,8 @@ final class RowRepairer {
             case .number: apply(CellRepairs.number(value, integer: false))
             case .string:
                 guard let allowed = field.constraints.enumValues?.map(\.text) else { break }
-                if let match = allowed.first(where: { LabelFolding.fold($0) == LabelFolding.fold(value) }) {
+                if let match = allowed.first(where: { TextFolding.fold($0, .label) == TextFolding.fold(value, .label) })
+                {
                     apply(CellFix(match, "enum", .certain))
                 }
             default: break

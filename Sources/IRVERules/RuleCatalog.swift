@@ -1,21 +1,11 @@
 import IRVEFindings
 
-/// One IRVE business rule: a stable code, a severity and what it means, in both languages.
-public struct Rule: Sendable, Equatable {
-    public let code: String
-    public let severity: Severity
-    public let titleFR: String
-    public let titleEN: String
-    public let explanationFR: String
-    public let explanationEN: String
-
-    public func title(_ lang: Language) -> String { lang.pick(titleFR, titleEN) }
-    public func explanation(_ lang: Language) -> String { lang.pick(explanationFR, explanationEN) }
-}
-
 /// Every rule `irve check` applies beyond the schema (`irve check --rules` prints this list).
 public enum RuleCatalog {
     public static let all: [Rule] = row + geographic
+
+    /// The geographic checks (IRVEGeo), kept below both modules with their severities.
+    public static let geographic: [Rule] = GeoRuleCatalog.rules
 
     /// Rules on the rows' own content (per row and across rows).
     public static let row: [Rule] = [

@@ -1,3 +1,5 @@
+import IRVEValues
+
 /// A calendar date and time of day, comparable, as produced by the date/time readers.
 public struct CivilTime: Sendable, Comparable, Hashable {
     public var year = 1900, month = 1, day = 1
@@ -11,20 +13,10 @@ public struct CivilTime: Sendable, Comparable, Hashable {
         [year, month, day, hour, minute, second, microsecond]
     }
 
-    static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
-
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: isLeap(year) ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
-    }
-
     /// Python's `datetime(...)` constructor checks.
     var isValid: Bool {
         (1...9999).contains(year) && (1...12).contains(month) && day >= 1
-            && day <= Self.daysIn(month: month, year: year)
+            && day <= DateValue.daysIn(month: month, year: year)
             && (0...23).contains(hour) && (0...59).contains(minute) && (0...59).contains(second)
             && (0...999_999).contains(microsecond)
     }
@@ -33,7 +25,7 @@ public struct CivilTime: Sendable, Comparable, Hashable {
     func nextDay() -> CivilTime {
         var t = self
         t.day += 1
-        if t.day > Self.daysIn(month: t.month, year: t.year) {
+        if t.day > DateValue.daysIn(month: t.month, year: t.year) {
             t.day = 1
             t.month += 1
             if t.month > 12 {

@@ -1,3 +1,5 @@
+import IRVEValues
+
 /// dateutil's `isoparser().isoparse`, which frictionless uses for `datetime` and `time` in the
 /// default format (after its own guards). Any single character may separate date and time.
 enum ISOParser {
@@ -77,7 +79,7 @@ enum ISOParser {
         } else {
             guard c.count - pos >= 3, let o = digits(c, pos, 3) else { return nil }
             pos += 3
-            guard o >= 1, o <= (CivilTime.isLeap(year) ? 366 : 365) else { return nil }
+            guard o >= 1, o <= (DateValue.isLeap(year) ? 366 : 365) else { return nil }
             ordinal = o
         }
         guard let (y, m, d) = fromOrdinal(year: year, ordinal: ordinal) else { return nil }
@@ -96,16 +98,16 @@ enum ISOParser {
         var o = ordinal
         while o < 1 {
             y -= 1
-            o += CivilTime.isLeap(y) ? 366 : 365
+            o += DateValue.isLeap(y) ? 366 : 365
         }
-        while o > (CivilTime.isLeap(y) ? 366 : 365) {
-            o -= CivilTime.isLeap(y) ? 366 : 365
+        while o > (DateValue.isLeap(y) ? 366 : 365) {
+            o -= DateValue.isLeap(y) ? 366 : 365
             y += 1
         }
         guard (1...9999).contains(y) else { return nil }
         var m = 1
-        while o > CivilTime.daysIn(month: m, year: y) {
-            o -= CivilTime.daysIn(month: m, year: y)
+        while o > DateValue.daysIn(month: m, year: y) {
+            o -= DateValue.daysIn(month: m, year: y)
             m += 1
         }
         return (y, m, o)

@@ -1,6 +1,7 @@
 import Foundation
 import IRVEFindings
 import IRVESchema
+import IRVEValues
 
 /// What is wrong with a cell and how to fix it, worked out from the cell and its schema field, as
 /// facts: `IRVEWording` writes the sentence, with a valid example taken from the schema.
@@ -9,16 +10,21 @@ enum CellFacts {
         let spaces = cell.trimmingCharacters(in: .whitespaces) != cell
         switch f.type {
         case .number:
-            if cell.contains(",") { return .numberDecimalComma(dotted: cell.replacingOccurrences(of: ",", with: ".")) }
+            if cell.contains(",") {
+                // What irve fix writes, when it reads a number; else the commas as points.
+                let dotted =
+                    NumberValue.parse(cell).map(NumberValue.text) ?? cell.replacingOccurrences(of: ",", with: ".")
+                return .numberDecimalComma(dotted: dotted)
+            }
             if cell.lowercased().contains("w") || cell.lowercased().contains("kva") { return .numberWithUnit }
             return .number(spaces: spaces)
         case .integer:
             return .integer
         case .boolean:
-            return .boolean(write: booleanGuess(f, cell))
+            return .boolean(write: BooleanValue.written(cell, trueValues: f.trueValues, falseValues: f.falseValues))
         case .date:
             let format = f.format == "default" ? "%Y-%m-%d" : f.format
-            return .date(format: format, suggestion: DateSuggestion.isoDate(from: cell), spaces: spaces)
+            return .date(format: format, suggestion: DateValue.iso(cell), spaces: spaces)
         case .datetime:
             return .datetime
         case .time:
@@ -43,14 +49,6 @@ enum CellFacts {
         }
     }
 
-    /// The accepted value a French or English yes/no most likely means.
-    private static func booleanGuess(_ f: Field, _ cell: String) -> String? {
-        let lower = cell.lowercased().trimmingCharacters(in: .whitespaces)
-        if ["vrai", "oui", "yes", "o", "y", "t", "x"].contains(lower) { return f.trueValues.first ?? "true" }
-        if ["faux", "non", "no", "n", "f"].contains(lower) { return f.falseValues.first ?? "false" }
-        return nil
-    }
-
     private static func emailProblem(_ cell: String) -> EmailProblem? {
         if cell.contains(" ") { return .space }
         if cell.lowercased().hasPrefix("mailto:") { return .mailto }
@@ -67,7 +65,7 @@ enum CellFacts {
         case "enum":
             .enumeration(
                 exact: (f.constraints.enumValues ?? []).map(\.text).first {
-                    LabelFolding.fold($0) == LabelFolding.fold(cell)
+                    TextFolding.fold($0, .label) == TextFolding.fold(cell, .label)
                 })
         case "minimum": .minimum
         case "maximum": .maximum

@@ -1,6 +1,7 @@
 import Foundation
 import IRVEFindings
 import IRVESchema
+import IRVEValues
 
 /// How the header's labels were matched to the schema's fields.
 public struct HeaderMatch: Sendable {
@@ -45,8 +46,8 @@ public enum HeaderMatcher {
         }
         let fieldNames = Set(schema.fields.map(\.name))
         // Folded once each: the near-name searches below then stay linear in the number of columns.
-        let foldedLabels = labels.map(LabelFolding.fold)
-        let foldedFields = schema.fields.map { LabelFolding.fold($0.name) }
+        let foldedLabels = labels.map { TextFolding.fold($0, .label) }
+        let foldedFields = schema.fields.map { TextFolding.fold($0.name, .label) }
         let labelSet = Set(labels)
         var columnOfField: [Int?] = []
         for (index, field) in schema.fields.enumerated() {
@@ -140,55 +141,13 @@ public enum HeaderMatcher {
         for name: String, in candidates: [String], folded foldedCandidates: [String],
         excluding: Set<String>, target: String? = nil
     ) -> String? {
-        let target = target ?? LabelFolding.fold(name)
+        let target = target ?? TextFolding.fold(name, .label)
         var best: (String, Int)? = nil
         for (c, folded) in zip(candidates, foldedCandidates) where !excluding.contains(c) {
             if folded == target { return c }
-            let d = LabelFolding.distance(folded, target, limit: 2)
+            let d = TextFolding.distance(folded, target, limit: 2)
             if d <= 2, best == nil || d < best!.1 { best = (c, d) }
         }
         return best?.0
-    }
-}
-
-/// Folding of column names for fuzzy comparison: case, accents, spaces, mojibake-prone letters.
-public enum LabelFolding {
-    public static func fold(_ s: String) -> String {
-        let lowered = s.lowercased()
-        var out = ""
-        for scalar in lowered.unicodeScalars {
-            switch scalar {
-            case "à", "â", "ä", "á": out.append("a")
-            case "é", "è", "ê", "ë": out.append("e")
-            case "î", "ï", "í": out.append("i")
-            case "ô", "ö", "ó": out.append("o")
-            case "ù", "û", "ü", "ú": out.append("u")
-            case "ç": out.append("c")
-            case " ", "-", ".", "\u{FEFF}", "\u{A0}", "\t": out.append("_")
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out.trimming { $0 == "_" }
-    }
-
-    /// Levenshtein distance, giving up above `limit` (two reused rows, stop once a row passes it).
-    public static func distance(_ a: String, _ b: String, limit: Int) -> Int {
-        let x = Array(a.unicodeScalars)
-        let y = Array(b.unicodeScalars)
-        if abs(x.count - y.count) > limit { return limit + 1 }
-        if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
-        var previous = Array(0...y.count)
-        var current = Array(repeating: 0, count: y.count + 1)
-        for i in 1...x.count {
-            current[0] = i
-            var rowMin = i
-            for j in 1...y.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
-                rowMin = min(rowMin, current[j])
-            }
-            if rowMin > limit { return limit + 1 }
-            swap(&previous, &current)
-        }
-        return previous[y.count]
     }
 }

@@ -1,4 +1,5 @@
 import IRVEFindings
+import IRVEValues
 
 /// Which kind of IRVE file a header belongs to: the basis of automatic schema selection and of
 /// the file-level findings (v1 layout, pre-2019 layout, dynamique file, not IRVE at all).
@@ -37,7 +38,7 @@ public enum LayoutDetector {
 
     /// The layout whose column names the header shares most (after folding case and accents).
     public static func detect(labels: [String]) -> (layout: Layout, matched: Int) {
-        let folded = Set(labels.map { LabelFolding.fold($0).replacingOccurrences(of: "√©", with: "e") })
+        let folded = Set(labels.map { TextFolding.fold($0, .label).replacingOccurrences(of: "√©", with: "e") })
         func score(_ s: Set<String>) -> Int { folded.intersection(s).count }
         let scores: [(Layout, Int, Int)] = [
             (.statique, score(statique), statique.count),

@@ -3,6 +3,7 @@ import IRVEGeo
 import IRVERead
 import IRVERules
 import IRVESchema
+import IRVESchemaCatalog
 import IRVEWording
 
 /// Why a check could not run at all (exit code 2).

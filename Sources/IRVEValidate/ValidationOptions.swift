@@ -21,13 +21,7 @@ public struct ValidationOptions: Sendable {
     /// Rule codes switched off (`--disable`).
     public var disabledRules: Set<String> = []
     /// "Today" for the date rules (tests fix it).
-    public var today: (year: Int, month: Int, day: Int) = ValidationOptions.currentDate()
-
-    public static func currentDate() -> (year: Int, month: Int, day: Int) {
-        let c = Calendar(identifier: .gregorian).dateComponents(
-            in: TimeZone(identifier: "Europe/Paris") ?? .current, from: Date())
-        return (c.year ?? 1970, c.month ?? 1, c.day ?? 1)
-    }
+    public var today: (year: Int, month: Int, day: Int) = RuleContext.currentDate()
 
     public init(
         schema: String? = nil, headerMode: HeaderMatch.Mode = .byName, lang: Language = .fr, maxFindings: Int? = nil

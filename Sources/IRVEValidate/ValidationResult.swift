@@ -2,6 +2,7 @@ import IRVEFindings
 import IRVEGeo
 import IRVERead
 import IRVESchema
+import IRVESchemaCatalog
 import IRVEWording
 
 /// Everything `irve check` learnt about one file.

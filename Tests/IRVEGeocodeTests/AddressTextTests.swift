@@ -1,3 +1,4 @@
+import IRVEValues
 import XCTest
 
 @testable import IRVEGeocode
@@ -5,7 +6,7 @@ import XCTest
 /// Folding, abbreviations, house numbers and the addok-compatible similarity.
 final class AddressTextTests: XCTestCase {
     func testFoldRemovesAccentsCasePunctuation() {
-        XCTAssertEqual(AddressText.fold("Rue de l'Église-Saint-Œuf, N°12"), "rue de l eglise saint oeuf n 12")
+        XCTAssertEqual(TextFolding.fold("Rue de l'Église-Saint-Œuf, N°12", .address), "rue de l eglise saint oeuf n 12")
     }
 
     func testAbbreviationsAreExpanded() {

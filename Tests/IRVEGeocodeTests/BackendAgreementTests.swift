@@ -1,6 +1,7 @@
 import Foundation
 import IRVEFindings
 import IRVEGeo
+import IRVEValues
 import IRVEWording
 import XCTest
 
@@ -100,7 +101,8 @@ final class BackendAgreementTests: XCTestCase {
         guard aFound, bFound, let a, let b else { return }
         XCTAssertEqual(a.type, b.type, context, file: file, line: line)
         XCTAssertEqual(a.citycode, b.citycode, context, file: file, line: line)
-        XCTAssertEqual(AddressText.fold(a.label), AddressText.fold(b.label), context, file: file, line: line)
+        XCTAssertEqual(
+            TextFolding.fold(a.label, .address), TextFolding.fold(b.label, .address), context, file: file, line: line)
         XCTAssertLessThan(a.point.distance(to: b.point), 5, context, file: file, line: line)
         XCTAssertEqual(a.score, b.score, accuracy: 0.1, context, file: file, line: line)
         XCTAssertEqual(

@@ -1,6 +1,7 @@
 import Foundation
 import IRVERead
 import IRVERepair
+import IRVESchemaCatalog
 import IRVETestSupport
 import IRVEValidate
 import XCTest

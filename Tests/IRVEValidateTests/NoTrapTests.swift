@@ -1,6 +1,7 @@
 import Foundation
 import IRVEFindings
 import IRVESchema
+import IRVESchemaCatalog
 import IRVEValidate
 import IRVEWording
 import XCTest

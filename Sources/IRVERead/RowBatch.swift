@@ -1,5 +1,4 @@
 import Foundation
-import IRVERead
 
 /// Rows copied out of the reader's buffer so that another thread can check (or repair) them.
 public final class RowBatch: @unchecked Sendable {
@@ -56,14 +55,5 @@ public final class RowBatch: @unchecked Sendable {
                 }
             }
         }
-    }
-}
-
-extension NSLock {
-    @inline(__always)
-    func with<T>(_ body: () throws -> T) rethrows -> T {
-        lock()
-        defer { unlock() }
-        return try body()
     }
 }

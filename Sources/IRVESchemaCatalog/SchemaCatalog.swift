@@ -1,7 +1,6 @@
 import Foundation
 import IRVEFindings
 import IRVESchema
-import IRVESchemaCatalog
 
 /// The IRVE schemas the tool ships (its own encodings, see `Schemas/`), looked up by name and version.
 public enum SchemaCatalog {

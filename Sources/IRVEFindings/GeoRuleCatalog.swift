@@ -1,9 +1,13 @@
-import IRVEFindings
-
 /// The geographic coherence checks (stage `geo`): coordinates ↔ commune ↔ postcode ↔ address.
-/// Distinct, explicit names where the national consolidation has one ambiguous flag.
-extension RuleCatalog {
-    public static let geographic: [Rule] = [
+/// Distinct, explicit names where the national consolidation has one ambiguous flag. Here, below
+/// IRVEGeo and IRVERules: the geographic checks take their severities from it, and the rule
+/// catalogue (`RuleCatalog.geographic`) lists it.
+public enum GeoRuleCatalog {
+    public static func severity(_ code: String) -> Severity { byCode[code]?.severity ?? .warning }
+
+    private static let byCode: [String: Rule] = Dictionary(rules.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+
+    public static let rules: [Rule] = [
         Rule(
             code: "coordinates-swapped", severity: .error,
             titleFR: "Latitude et longitude inversées", titleEN: "Latitude and longitude swapped",
