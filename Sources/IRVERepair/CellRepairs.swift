@@ -75,7 +75,7 @@ public enum CellRepairs {
             kw = v / 1000
             rule = "power-in-watts"
         }
-        let text = NumberValue.text(kw)
+        let text = kw == v ? NumberValue.plainText(kw) : NumberValue.text(kw)
         guard text != s else { return nil }
         return CellFix(text, rule, rule == "power-in-watts" && !unitWatts ? .likely : .certain)
     }
@@ -83,7 +83,7 @@ public enum CellRepairs {
     /// Decimal comma or spaces in any number.
     public static func number(_ s: String, integer: Bool) -> CellFix? {
         guard let v = NumberValue.parse(s) else { return nil }
-        guard let text = integer ? NumberValue.integerText(v) : NumberValue.text(v) else { return nil }
+        guard let text = integer ? NumberValue.integerText(v) : NumberValue.plainText(v) else { return nil }
         return text != s ? CellFix(text, "number", .certain) : nil
     }
 

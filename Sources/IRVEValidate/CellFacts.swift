@@ -13,7 +13,7 @@ enum CellFacts {
             if cell.contains(",") {
                 // What irve fix writes, when it reads a number; else the commas as points.
                 let dotted =
-                    NumberValue.parse(cell).map(NumberValue.text) ?? cell.replacingOccurrences(of: ",", with: ".")
+                    NumberValue.parse(cell).map(NumberValue.plainText) ?? cell.replacingOccurrences(of: ",", with: ".")
                 return .numberDecimalComma(dotted: dotted)
             }
             if cell.lowercased().contains("w") || cell.lowercased().contains("kva") { return .numberWithUnit }

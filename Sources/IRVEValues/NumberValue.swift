@@ -29,7 +29,24 @@ public enum NumberValue {
         return parse(t).map { ($0, watts) }
     }
 
-    /// `v` as an integer when it is one (below 10^15), else with at most six decimals, no trailing zero.
+    /// A number read from a cell, written back plainly: every digit kept (`0,7247487` → `0.7247487`),
+    /// since a repair must not round the producer's data. Values whose shortest form has an exponent
+    /// (`1e-07`) are written out with 15 significant digits (what a Double holds for sure), trailing zeros dropped.
+    public static func plainText(_ v: Double) -> String {
+        if let i = integerText(v) { return i }
+        let shortest = String(v)
+        guard shortest.contains("e") else { return shortest }
+        let magnitude = v == 0 ? 0 : Int(log10(abs(v)).rounded(.down))
+        var s = String(format: "%.\(min(340, max(0, 14 - magnitude)))f", v)
+        if s.contains(".") {
+            while s.hasSuffix("0") { s.removeLast() }
+            if s.hasSuffix(".") { s.removeLast() }
+        }
+        return s
+    }
+
+    /// `v` as an integer when it is one (below 10^15), else with at most six decimals, no trailing zero:
+    /// for computed values (watts divided by 1 000), whose binary digits mean nothing past that.
     public static func text(_ v: Double) -> String {
         if let i = integerText(v) { return i }
         var s = String(format: "%.6f", v)

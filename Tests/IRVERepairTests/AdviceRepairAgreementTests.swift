@@ -49,7 +49,7 @@ final class AdviceRepairAgreementTests: XCTestCase {
 
     func testNumbers() throws {
         let f = try field("puissance_nominale")
-        for cell in ["22,0", "3,7", "7 400,5", "7\u{A0}400,5", "0,5", "-0,0", "1,5e3"] {
+        for cell in ["22,0", "3,7", "7 400,5", "7\u{A0}400,5", "0,5", "-0,0", "1,5e3", "0,7247487", "-1,234567891"] {
             guard case .numberDecimalComma(let dotted) = CellFacts.typeProblem(f, cell) else {
                 return XCTFail("\(cell): not a decimal comma problem")
             }

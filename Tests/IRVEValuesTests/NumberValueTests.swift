@@ -44,4 +44,15 @@ final class NumberValueTests: XCTestCase {
         XCTAssertNil(NumberValue.integerText(1e300), "not exact as an integer")
         XCTAssertEqual(NumberValue.text(1e300).count, 301, "written out in full, never with an exponent")
     }
+
+    /// A number read from a cell keeps every digit the producer wrote (a repair must not round data).
+    func testReadNumbersKeepTheirDigits() throws {
+        XCTAssertEqual(NumberValue.parse("0,7247487").map(NumberValue.plainText), "0.7247487")
+        XCTAssertEqual(NumberValue.parse("-1,234567891").map(NumberValue.plainText), "-1.234567891")
+        XCTAssertEqual(NumberValue.parse("7 400,5").map(NumberValue.plainText), "7400.5")
+        XCTAssertEqual(NumberValue.parse("22,0").map(NumberValue.plainText), "22")
+        XCTAssertEqual(NumberValue.plainText(0.0000001), "0.0000001", "no exponent, no rounding")
+        XCTAssertEqual(NumberValue.plainText(-2.5e-12), "-0.0000000000025")
+        XCTAssertEqual(NumberValue.plainText(1e300).count, 301)
+    }
 }
