@@ -76,7 +76,7 @@ let package = Package(
             "IRVEFindings", "IRVEFiles", "IRVERead", "IRVEValidate", "IRVEHTTP", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // Text and JSON renderings of a validation report.
-        .target(name: "IRVEReport", dependencies: ["IRVEFindings", "IRVEValidate", "IRVERules"]),
+        .target(name: "IRVEReport", dependencies: ["IRVEFindings", "IRVEWording", "IRVEValidate", "IRVERules"]),
         // Every fuzz target as a plain function of bytes (see Fuzz/README.md).
         .target(name: "IRVEFuzzEntries", dependencies: [
             "IRVEFindings", "IRVEWording", "IRVERead", "IRVEXLSX", "IRVESchema", "IRVEValidate", "IRVEGeo",

@@ -14,5 +14,5 @@ public struct RuleContext: Sendable {
 
     public func enabled(_ code: String) -> Bool { !disabled.contains(code) }
 
-    func severity(_ code: String) -> Severity { RuleCatalog.rule(code)?.severity ?? .warning }
+    func severity(_ code: String) -> Severity { RuleRegistry.rule(code)?.severity ?? .warning }
 }
