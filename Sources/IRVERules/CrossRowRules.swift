@@ -17,7 +17,7 @@ public final class CrossRowRules {
         for r in 0..<e.count {
             let key = e.stationHash[r]
             let slot = key == 0 ? nil : stations.place(key, row: e.rows[r])
-            for rule in rules { rule.consume(e, r, station: slot?.station, first: slot?.first ?? false) }
+            for i in rules.indices { rules[i].consume(e, r, station: slot?.station, first: slot?.first ?? false) }
         }
     }
 
@@ -56,15 +56,22 @@ public final class CrossRowRules {
         let streams = rules.map { $0.findings(input) }
         var heads = streams.map { $0.next() }
         while true {
-            var best: (index: Int, finding: Finding)?
-            for (i, head) in heads.enumerated() {
-                guard let head else { continue }
-                if let b = best, (b.finding.rowNumber ?? 0) <= (head.rowNumber ?? 0) { continue }
-                best = (i, head)
+            // The head on the lowest row; the earliest rule on a tie. Compared in place: a finding is
+            // only moved out when it is given (a million duplicate rows give a million findings).
+            var best = -1
+            var bestRow = Int.max
+            for i in heads.indices {
+                guard case .some = heads[i] else { continue }
+                let row = heads[i]?.rowNumber ?? 0
+                if row < bestRow {
+                    best = i
+                    bestRow = row
+                }
             }
-            guard let best else { return }
-            body(best.finding)
-            heads[best.index] = streams[best.index].next()
+            guard best >= 0 else { return }
+            var given = streams[best].next()
+            swap(&given, &heads[best])
+            if let given { body(given) }
         }
     }
 

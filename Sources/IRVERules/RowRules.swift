@@ -7,6 +7,8 @@ public final class RowRules: @unchecked Sendable {
     let columns: RuleColumns
     let context: RuleContext
     private let rules: [any RowRule]
+    /// Kept from row to row: the findings of a row are swapped in and out, nothing is retained per row.
+    private var out: RowFindings
     /// Today as `yyyymmdd`.
     private let today: Int
 
@@ -15,14 +17,16 @@ public final class RowRules: @unchecked Sendable {
         self.columns = columns
         self.context = context
         rules = RuleRegistry.rowRules.map { $0.init(columns: columns) }
+        out = RowFindings(row: 0, labels: columns.labels, context: context)
         today = context.today.year * 10000 + context.today.month * 100 + context.today.day
     }
 
     public func check(_ row: RowView, into findings: inout [Finding], extracts: inout RowExtracts) {
         let cells = RuleRow(view: row, power: power(row), connectors: connectors(row), today: today)
-        var out = RowFindings(row: row.number, labels: columns.labels, context: context)
+        out.row = row.number
         swap(&out.list, &findings)
-        for rule in rules { rule.check(cells, into: &out) }
+        // By index: a `for … in` would copy each existential out of the array, on every row.
+        for i in rules.indices { rules[i].check(cells, into: &out) }
         swap(&out.list, &findings)
         extract(cells, into: &extracts)
     }

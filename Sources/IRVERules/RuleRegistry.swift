@@ -39,6 +39,12 @@ public enum RuleRegistry {
         if case .station(let rule) = $0 { rule } else { nil }
     }
 
+    /// The entries of the rules that check one row at a time.
+    public static let perRow: [Rule] = rowRules.flatMap { $0.entries }
+
+    /// The entries of the rules across rows (per station, per charge point id).
+    public static let acrossRows: [Rule] = stationRules.flatMap { $0.entries }
+
     /// Every catalogued code: the business rules, then the geographic checks.
     public static let all: [Rule] = row + geographic
 

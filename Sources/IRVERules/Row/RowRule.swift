@@ -34,7 +34,7 @@ struct RuleRow {
 /// catalogue's severity.
 struct RowFindings {
     var list: [Finding] = []
-    let row: Int
+    var row: Int
     let labels: [String]
     let context: RuleContext
 
