@@ -17,6 +17,7 @@ public enum RuleCode: String, Sendable, CaseIterable, Codable {
     case phoneFormat = "phone-format"
     case horairesFormat = "horaires-format"
     case connectorsAsPdc = "connectors-as-pdc"
+    case placeholderText = "placeholder-text"
 }
 
 /// The code of every geographic check (stage `geo`, detected in IRVEGeo): catalogued in IRVERules,

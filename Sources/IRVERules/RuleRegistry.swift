@@ -29,6 +29,7 @@ public enum RuleRegistry {
         .row(PhoneFormatRule.self),
         .row(HorairesRule.self),
         .station(ConnectorsAsPdcRule.self),
+        .row(PlaceholderTextRule.self),
     ]
 
     static let rowRules: [any RowRule.Type] = rules.compactMap {

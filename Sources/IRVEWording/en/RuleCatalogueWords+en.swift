@@ -18,6 +18,7 @@ extension English: RuleCatalogueWords {
         case .phoneFormat: "Badly written phone number"
         case .horairesFormat: "Badly written opening hours"
         case .connectorsAsPdc: "Connectors declared as charge points"
+        case .placeholderText: "Placeholder in a text column"
         }
     }
 
@@ -45,6 +46,9 @@ extension English: RuleCatalogueWords {
         case .connectorsAsPdc:
             "Several rows of a station have the same power, one connector each and consecutive ids: probably "
                 + "the connectors of one charge point, which should be one row."
+        case .placeholderText:
+            "\"N/A\", \"XX\", \"Inconnu\", \"null\"… written in a free-text column to mean unknown: the "
+                + "schema takes them as text. Leave the cell empty when unknown, or give the real value."
         }
     }
 

@@ -18,6 +18,7 @@ extension French: RuleCatalogueWords {
         case .phoneFormat: "Numéro de téléphone mal écrit"
         case .horairesFormat: "Horaires mal écrits"
         case .connectorsAsPdc: "Prises déclarées comme points de recharge"
+        case .placeholderText: "Bouche-trou dans une colonne de texte"
         }
     }
 
@@ -67,6 +68,12 @@ extension French: RuleCatalogueWords {
             "Plusieurs lignes d'une station ont la même puissance, une seule prise chacune et des "
                 + "identifiants qui se suivent : ce sont probablement les prises d'un même point de recharge, qui "
                 + "doit tenir sur une seule ligne avec toutes ses prises à true."
+        case .placeholderText:
+            "« N/A », « XX », « Inconnu », « non précisé », « null »… écrits dans une colonne de texte libre "
+                + "(num_pdl, tarification, observations, identifiants locaux, restriction_gabarit…) pour dire "
+                + "« inconnu » : le schéma les accepte comme du texte et la consolidation les publie tels quels. "
+                + "Laissez la cellule vide quand l'information est inconnue, ou écrivez la vraie valeur si la "
+                + "colonne est obligatoire."
         }
     }
 

@@ -1,0 +1,52 @@
+import IRVEFindings
+
+/// A placeholder such as `N/A`, `XX`, `Inconnu` or `non précisé` written in a free-text column where
+/// the producer meant "unknown". The schema takes it as text and the consolidation publishes it as is.
+/// Only columns without enum, pattern or format: in the others the engine already rejects it.
+struct PlaceholderTextRule: RowRule {
+    static let entries = [Rule(.placeholderText, .warning, example: ("num_pdl", "N/A"))]
+
+    /// Free-text columns that are optional in the current schema (2.3.1): an unknown value is an empty
+    /// cell. Producers write placeholders in these (num_pdl, tarification and the local ids above all).
+    static let optionalColumns = [
+        "nom_amenageur", "nom_operateur", "id_station_local", "id_pdc_local", "tarification", "num_pdl",
+        "observations",
+    ]
+    /// Free-text columns that are required: the real value is needed (`Aucune`, for no restriction).
+    static let requiredColumns = ["restriction_gabarit"]
+
+    /// Compared with the cell's ASCII letters in lower case. Not `Aucune`, `Aucun`, `RAS` nor `0`:
+    /// those are answers (no restriction, nothing to report, free), not "unknown".
+    static let placeholders: [[UInt8]] = [
+        "n/a", "na", "x", "xx", "xxx", "-", "--", "?", "null", "inconnu", "inconnue", "néant", "neant",
+        "non précisé", "non précisée", "non precise", "non renseigné", "non renseignée", "non renseigne",
+    ].map { Array($0.utf8) }
+    static let longest = placeholders.map(\.count).max() ?? 0
+
+    let columns: [(index: Int, required: Bool)]
+
+    init(columns: RuleColumns) {
+        self.columns =
+            Self.optionalColumns.compactMap { columns[$0].map { ($0, false) } }
+            + Self.requiredColumns.compactMap { columns[$0].map { ($0, true) } }
+    }
+
+    func check(_ row: RuleRow, into out: inout RowFindings) {
+        for (column, required) in columns {
+            let bytes = row.cell(column)
+            guard bytes.count > 0, Self.isPlaceholder(bytes) else { continue }
+            let value = RuleRow.text(bytes)
+            out.add(
+                .placeholderText, column, value,
+                .placeholder(column: out.labels[column], value: value, required: required))
+        }
+    }
+
+    static func isPlaceholder(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Most cells are longer, or start with a digit (num_pdl, local ids): decided on one or two bytes.
+        guard cell.count <= longest, !CellBytes.isDigit(cell[0]) else { return false }
+        return placeholders.contains { p in
+            p.count == cell.count && zip(p, cell).allSatisfy { $0 == ($1 &- 0x41 < 26 ? $1 | 0x20 : $1) }
+        }
+    }
+}
