@@ -97,7 +97,7 @@ let package = Package(
         .testTarget(name: "IRVERepairTests", dependencies: ["IRVETestSupport", "IRVERepair", "IRVEValidate"]),
         .testTarget(name: "IRVERulesTests", dependencies: ["IRVETestSupport", "IRVERules", "IRVEValidate"]),
         .testTarget(name: "IRVEValidateTests", dependencies: ["IRVETestSupport", "IRVEValidate", "IRVEReport", "IRVEFiles"]),
-        .testTarget(name: "IRVECLITests", dependencies: ["IRVEValidate"]),
+        .testTarget(name: "IRVECLITests", dependencies: ["IRVEValidate", "IRVERules"]),
         .testTarget(name: "IRVEFilesTests", dependencies: ["IRVEFiles"]),
         .testTarget(name: "IRVEHTTPTests", dependencies: ["IRVEHTTP"], exclude: ["http_test_server.py"]),
         .testTarget(name: "IRVEFuzzRegressionTests", dependencies: ["IRVEFuzzEntries"]),
