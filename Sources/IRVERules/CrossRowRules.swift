@@ -7,6 +7,7 @@ public final class CrossRowRules {
     let context: RuleContext
     private var stations = StationTable()
     private let rules: [any StationRule]
+    private var slots = StationSlots()
 
     public init(context: RuleContext) {
         self.context = context
@@ -14,11 +15,20 @@ public final class CrossRowRules {
     }
 
     public func consume(_ e: RowExtracts) {
+        slots.station.removeAll(keepingCapacity: true)
+        slots.first.removeAll(keepingCapacity: true)
         for r in 0..<e.count {
             let key = e.stationHash[r]
-            let slot = key == 0 ? nil : stations.place(key, row: e.rows[r])
-            for i in rules.indices { rules[i].consume(e, r, station: slot?.station, first: slot?.first ?? false) }
+            if key == 0 {
+                slots.station.append(-1)
+                slots.first.append(false)
+            } else {
+                let slot = stations.place(key, row: e.rows[r])
+                slots.station.append(Int32(slot.station))
+                slots.first.append(slot.first)
+            }
         }
+        for rule in rules { rule.consume(e, slots) }
     }
 
     /// Rows whose texts the findings quote (first row of each duplicated id and of each station

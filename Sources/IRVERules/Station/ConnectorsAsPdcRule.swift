@@ -14,8 +14,14 @@ final class ConnectorsAsPdcRule: PerStationRule {
 
     init() {}
 
-    func consume(_ e: RowExtracts, _ r: Int, station: Int?, first: Bool) {
-        guard let s = station else { return }
+    func consume(_ e: RowExtracts, _ slots: StationSlots) {
+        for r in 0..<e.count where slots.station[r] >= 0 {
+            consume(e, r, station: Int(slots.station[r]), first: slots.first[r])
+        }
+    }
+
+    @inline(__always)
+    private func consume(_ e: RowExtracts, _ r: Int, station s: Int, first: Bool) {
         let connectors = e.connectors[r]
         let oneConnector = connectors != 0xFF && connectors.nonzeroBitCount == 1
         if first {

@@ -15,18 +15,20 @@ final class DuplicateIdRule: StationRule {
 
     init() {}
 
-    func consume(_ e: RowExtracts, _ r: Int, station: Int?, first: Bool) {
-        let id = e.pdcHash[r]
-        guard id != 0 else { return }
-        let row = e.rows[r]
-        if let first = firstRowOfPdc[id] {
-            if duplicates[id] == nil {
-                duplicates[id] = [first]
-                duplicateOrder.append(id)
+    func consume(_ e: RowExtracts, _ slots: StationSlots) {
+        for r in 0..<e.count {
+            let id = e.pdcHash[r]
+            guard id != 0 else { continue }
+            let row = e.rows[r]
+            if let first = firstRowOfPdc[id] {
+                if duplicates[id] == nil {
+                    duplicates[id] = [first]
+                    duplicateOrder.append(id)
+                }
+                duplicates[id, default: []].append(row)
+            } else {
+                firstRowOfPdc[id] = row
             }
-            duplicates[id, default: []].append(row)
-        } else {
-            firstRowOfPdc[id] = row
         }
     }
 

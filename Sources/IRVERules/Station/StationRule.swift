@@ -5,9 +5,9 @@ import IRVEFindings
 /// million findings).
 protocol StationRule: CataloguedRule, AnyObject, SendableMetatype {
     init()
-    /// Row `r` of `e`. `station` is the number of its station in the table (nil when the row names
-    /// none), `first` whether the row opened it.
-    func consume(_ e: RowExtracts, _ r: Int, station: Int?, first: Bool)
+    /// A batch of rows, in file order, with the station of each row (one call per batch: the rule's
+    /// loop over the rows is its own, specialised, not a dynamic call per row).
+    func consume(_ e: RowExtracts, _ slots: StationSlots)
     /// The rows whose texts the findings quote: fetched by the second, targeted read.
     func quotedRows(_ stations: StationTable, into rows: inout Set<Int>)
     /// The station-level columns whose distinct values the findings quote, per station.
@@ -17,6 +17,14 @@ protocol StationRule: CataloguedRule, AnyObject, SendableMetatype {
 
 extension StationRule {
     func columnsToCollect(_ stations: StationTable) -> [(stationHash: UInt64, columns: [String])] { [] }
+}
+
+/// Where each row of a batch sits among the stations.
+struct StationSlots {
+    /// Per row: its station's number in the table, -1 when the row names none.
+    var station: [Int32] = []
+    /// Per row: whether the row opened its station.
+    var first: [Bool] = []
 }
 
 /// The stations met so far, numbered in order of first row, with their row counts.
