@@ -65,23 +65,19 @@ public final class CrossRowRules {
         let input = StationFindingsInput(stations: stations, values: values, quotes: quotes, context: context)
         let streams = rules.map { $0.findings(input) }
         var heads = streams.map { $0.next() }
+        // The row of each head (Int.max once a stream is done): the merge compares these, never the
+        // findings, and moves a finding out only when it is given (a million duplicate rows give a
+        // million findings).
+        var rows = heads.map { $0.map { $0.rowNumber ?? 0 } ?? Int.max }
         while true {
-            // The head on the lowest row; the earliest rule on a tie. Compared in place: a finding is
-            // only moved out when it is given (a million duplicate rows give a million findings).
-            var best = -1
-            var bestRow = Int.max
-            for i in heads.indices {
-                guard case .some = heads[i] else { continue }
-                let row = heads[i]?.rowNumber ?? 0
-                if row < bestRow {
-                    best = i
-                    bestRow = row
-                }
-            }
-            guard best >= 0 else { return }
+            // The head on the lowest row; the earliest rule on a tie.
+            var best = 0
+            for i in rows.indices where rows[i] < rows[best] { best = i }
+            guard rows[best] != Int.max else { return }
             var given = streams[best].next()
+            rows[best] = given.map { $0.rowNumber ?? 0 } ?? Int.max
             swap(&given, &heads[best])
-            if let given { body(given) }
+            if let given = given.take() { body(given) }
         }
     }
 
