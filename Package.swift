@@ -94,7 +94,7 @@ let package = Package(
         .testTarget(name: "IRVEGeoTests", dependencies: ["IRVETestSupport", "IRVEGeo", "IRVEValidate", "IRVERules", "IRVERepair"]),
         .testTarget(name: "IRVEReadTests", dependencies: ["IRVERead"]),
         .testTarget(name: "IRVESchemaTests", dependencies: ["IRVESchema"]),
-        .testTarget(name: "IRVERepairTests", dependencies: ["IRVETestSupport", "IRVERepair", "IRVEValidate"]),
+        .testTarget(name: "IRVERepairTests", dependencies: ["IRVETestSupport", "IRVERepair", "IRVERules", "IRVEValidate"]),
         .testTarget(name: "IRVERulesTests", dependencies: ["IRVETestSupport", "IRVERules", "IRVEValidate"]),
         .testTarget(name: "IRVEValidateTests", dependencies: ["IRVETestSupport", "IRVEValidate", "IRVEReport", "IRVEFiles"]),
         .testTarget(name: "IRVECLITests", dependencies: ["IRVEValidate", "IRVERules"]),

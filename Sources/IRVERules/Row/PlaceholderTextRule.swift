@@ -4,7 +4,9 @@ import IRVEFindings
 /// the producer meant "unknown". The schema takes it as text and the consolidation publishes it as is.
 /// Only columns without enum, pattern or format: in the others the engine already rejects it.
 struct PlaceholderTextRule: RowRule {
-    static let entries = [Rule(.placeholderText, .warning, example: ("num_pdl", "N/A"))]
+    static let entries = [
+        Rule(.placeholderText, .warning, example: ("num_pdl", "N/A"), repair: PlaceholderText.repairCode)
+    ]
 
     /// Free-text columns that are optional in the current schema (2.3.1): an unknown value is an empty
     /// cell. Producers write placeholders in these (num_pdl, tarification and the local ids above all).
@@ -48,5 +50,17 @@ struct PlaceholderTextRule: RowRule {
         return placeholders.contains { p in
             p.count == cell.count && zip(p, cell).allSatisfy { $0 == ($1 &- 0x41 < 26 ? $1 | 0x20 : $1) }
         }
+    }
+}
+
+/// What `irve fix` needs of the rule: it empties a placeholder in the optional columns (required in
+/// the file's schema version, the cell is left to the producer).
+public enum PlaceholderText {
+    /// The code `irve fix` logs (the rule's own, as the INSEE repairs do).
+    public static let repairCode = RuleCode.placeholderText.rawValue
+    public static let optionalColumns: Set<String> = Set(PlaceholderTextRule.optionalColumns)
+
+    public static func isPlaceholder(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
+        cell.count > 0 && PlaceholderTextRule.isPlaceholder(cell)
     }
 }
