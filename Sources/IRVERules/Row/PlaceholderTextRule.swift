@@ -24,6 +24,10 @@ struct PlaceholderTextRule: RowRule {
         "non précisé", "non précisée", "non precise", "non renseigné", "non renseignée", "non renseigne",
     ].map { Array($0.utf8) }
     static let longest = placeholders.map(\.count).max() ?? 0
+    /// A bit per length a placeholder has, and the first bytes they start with (lower case): nearly
+    /// every real cell is rejected on these two tests, on the hot path.
+    static let lengths: UInt64 = placeholders.reduce(0) { $0 | 1 << UInt64($1.count) }
+    static let firstBytes: [UInt8] = Array(Set(placeholders.compactMap(\.first))).sorted()
 
     let columns: [(index: Int, required: Bool)]
 
@@ -45,12 +49,15 @@ struct PlaceholderTextRule: RowRule {
     }
 
     static func isPlaceholder(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
-        // Most cells are longer, or start with a digit (num_pdl, local ids): decided on one or two bytes.
-        guard cell.count <= longest, !CellBytes.isDigit(cell[0]) else { return false }
-        return placeholders.contains { p in
-            p.count == cell.count && zip(p, cell).allSatisfy { $0 == ($1 &- 0x41 < 26 ? $1 | 0x20 : $1) }
-        }
+        guard cell.count <= longest, lengths & (1 << UInt64(cell.count)) != 0,
+            firstBytes.contains(lower(cell[0]))
+        else { return false }
+        return placeholders.contains { p in p.count == cell.count && zip(p, cell).allSatisfy { $0 == lower($1) } }
     }
+
+    /// An ASCII letter in lower case; any other byte as it is.
+    @inline(__always)
+    static func lower(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
 }
 
 /// What `irve fix` needs of the rule: it empties a placeholder in the optional columns (required in
