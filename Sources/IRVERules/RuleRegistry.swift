@@ -1,5 +1,10 @@
 import IRVEFindings
 
+/// A rule with its catalogue entries (one type may report several codes).
+protocol CataloguedRule {
+    static var entries: [Rule] { get }
+}
+
 /// Every rule `irve check` applies beyond the schema, listed once: the drivers (`RowRules`,
 /// `CrossRowRules`) run these, `irve check --rules` and the README's tables list them.
 public enum RuleRegistry {
@@ -45,6 +50,9 @@ public enum RuleRegistry {
 
     /// The entries of the rules across rows (per station, per charge point id).
     public static let acrossRows: [Rule] = stationRules.flatMap { $0.entries }
+
+    /// The geographic checks (detected in IRVEGeo), catalogued below both modules.
+    public static let geographic: [Rule] = GeoRuleCatalog.rules
 
     /// Every catalogued code: the business rules, then the geographic checks.
     public static let all: [Rule] = row + geographic

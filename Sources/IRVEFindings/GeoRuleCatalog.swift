@@ -1,10 +1,13 @@
-import IRVEFindings
-
 /// The geographic coherence checks (stage `geo`): coordinates ↔ commune ↔ postcode ↔ address.
 /// Distinct, explicit names where the national consolidation has one ambiguous flag. Their detection
-/// is in IRVEGeo, their words in IRVEWording (`GeoRuleCatalogueWords`).
-extension RuleRegistry {
-    public static let geographic: [Rule] = [
+/// is in IRVEGeo, their words in IRVEWording (`GeoRuleCatalogueWords`). Here, below IRVEGeo and
+/// IRVERules: the geographic checks take their severities from it, the registry lists it.
+public enum GeoRuleCatalog {
+    public static func severity(_ code: String) -> Severity { byCode[code]?.severity ?? .warning }
+
+    private static let byCode: [String: Rule] = Dictionary(rules.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+
+    public static let rules: [Rule] = [
         Rule(
             .coordinatesSwapped, .error, example: ("coordonneesXY", "[43.6047,1.4442]"),
             repair: "coordinates-swapped"),

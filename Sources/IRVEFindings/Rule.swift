@@ -1,6 +1,4 @@
-import IRVEFindings
-
-/// One catalogued rule: its code, its severity, an example of what it catches and the repair that
+/// One catalogued rule (business rule or geographic check), below IRVERules and IRVEGeo: its code, its severity, an example of what it catches and the repair that
 /// fixes it, if any. Its title and explanation are words: `Wording.title(rule.id, lang)`.
 public struct Rule: Sendable, Equatable {
     /// A cell that shows the problem: the column, and a value written there.
@@ -18,11 +16,14 @@ public struct Rule: Sendable, Equatable {
     /// The code as findings and `--disable` spell it.
     public var code: String { id.rawValue }
 
-    init(_ code: RuleCode, _ severity: Severity, example: (column: String, value: String), repair: String? = nil) {
+    public init(_ code: RuleCode, _ severity: Severity, example: (column: String, value: String), repair: String? = nil)
+    {
         self.init(.rule(code), severity, example, repair)
     }
 
-    init(_ code: GeoRuleCode, _ severity: Severity, example: (column: String, value: String), repair: String? = nil) {
+    public init(
+        _ code: GeoRuleCode, _ severity: Severity, example: (column: String, value: String), repair: String? = nil
+    ) {
         self.init(.geo(code), severity, example, repair)
     }
 
@@ -34,9 +35,4 @@ public struct Rule: Sendable, Equatable {
         self.example = Example(column: example.column, value: example.value)
         self.repair = repair
     }
-}
-
-/// A rule with its catalogue entries (one type may report several codes).
-protocol CataloguedRule {
-    static var entries: [Rule] { get }
 }
