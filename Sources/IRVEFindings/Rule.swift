@@ -1,5 +1,6 @@
-/// One catalogued rule (business rule or geographic check), below IRVERules and IRVEGeo: its code, its severity, an example of what it catches and the repair that
-/// fixes it, if any. Its title and explanation are words: `Wording.title(rule.id, lang)`.
+/// One catalogued rule (business rule or geographic check), below IRVERules and IRVEGeo: its code,
+/// its severity, an example of what it catches and the repair that fixes it, if any. Its title and
+/// explanation are words: `Wording.title(rule.id, lang)`.
 public struct Rule: Sendable, Equatable {
     /// A cell that shows the problem: the column, and a value written there.
     public struct Example: Sendable, Equatable {
