@@ -103,13 +103,15 @@ let package = Package(
         .testTarget(name: "IRVESchemaTests", dependencies: ["IRVESchema", "IRVEWording"]),
         .testTarget(
             name: "IRVERepairTests",
-            dependencies: ["IRVETestSupport", "IRVERepair", "IRVEValidate", "IRVEValues", "IRVESchemaCatalog"]),
+            dependencies: [
+                "IRVETestSupport", "IRVERepair", "IRVERules", "IRVEValidate", "IRVEValues", "IRVESchemaCatalog",
+            ]),
         .testTarget(name: "IRVEValuesTests", dependencies: ["IRVEValues"]),
         .testTarget(name: "IRVERulesTests", dependencies: ["IRVETestSupport", "IRVERules", "IRVEValidate"]),
         .testTarget(
             name: "IRVEValidateTests",
             dependencies: ["IRVETestSupport", "IRVEValidate", "IRVEReport", "IRVEFiles", "IRVESchemaCatalog", "IRVEWording"]),
-        .testTarget(name: "IRVECLITests", dependencies: ["IRVEValidate"]),
+        .testTarget(name: "IRVECLITests", dependencies: ["IRVEValidate", "IRVERules"]),
         .testTarget(name: "IRVEFilesTests", dependencies: ["IRVEFiles", "IRVEWording"]),
         .testTarget(name: "IRVEHTTPTests", dependencies: ["IRVEHTTP", "IRVEWording"], exclude: ["http_test_server.py"]),
         .testTarget(name: "IRVEFuzzRegressionTests", dependencies: ["IRVEFuzzEntries"]),

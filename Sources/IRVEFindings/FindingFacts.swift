@@ -97,4 +97,6 @@ public enum RowRuleFacts: Sendable, Equatable, Codable {
     case horairesAllDay(hours: String)
     case horairesSeconds(hours: String, fixed: String)
     case horairesFrenchDays(hours: String)
+    // placeholder-text: `required` when the column cannot be left empty
+    case placeholder(column: String, value: String, required: Bool)
 }

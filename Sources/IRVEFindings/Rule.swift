@@ -1,24 +1,39 @@
-/// One IRVE business rule: a stable code, a severity and what it means, in both languages.
+/// One catalogued rule (business rule or geographic check), below IRVERules and IRVEGeo: its code,
+/// its severity, an example of what it catches and the repair that fixes it, if any. Its title and
+/// explanation are words: `Wording.title(rule.id, lang)`.
 public struct Rule: Sendable, Equatable {
-    public let code: String
-    public let severity: Severity
-    public let titleFR: String
-    public let titleEN: String
-    public let explanationFR: String
-    public let explanationEN: String
-
-    public init(
-        code: String, severity: Severity, titleFR: String, titleEN: String, explanationFR: String,
-        explanationEN: String
-    ) {
-        self.code = code
-        self.severity = severity
-        self.titleFR = titleFR
-        self.titleEN = titleEN
-        self.explanationFR = explanationFR
-        self.explanationEN = explanationEN
+    /// A cell that shows the problem: the column, and a value written there.
+    public struct Example: Sendable, Equatable {
+        public let column: String
+        public let value: String
     }
 
-    public func title(_ lang: Language) -> String { lang.pick(titleFR, titleEN) }
-    public func explanation(_ lang: Language) -> String { lang.pick(explanationFR, explanationEN) }
+    public let id: CatalogueCode
+    public let severity: Severity
+    public let example: Example
+    /// The code `irve fix` logs when it repairs what this rule reports (IRVERepair's rule), if it does.
+    public let repair: String?
+
+    /// The code as findings and `--disable` spell it.
+    public var code: String { id.rawValue }
+
+    public init(_ code: RuleCode, _ severity: Severity, example: (column: String, value: String), repair: String? = nil)
+    {
+        self.init(.rule(code), severity, example, repair)
+    }
+
+    public init(
+        _ code: GeoRuleCode, _ severity: Severity, example: (column: String, value: String), repair: String? = nil
+    ) {
+        self.init(.geo(code), severity, example, repair)
+    }
+
+    private init(
+        _ id: CatalogueCode, _ severity: Severity, _ example: (column: String, value: String), _ repair: String?
+    ) {
+        self.id = id
+        self.severity = severity
+        self.example = Example(column: example.column, value: example.value)
+        self.repair = repair
+    }
 }

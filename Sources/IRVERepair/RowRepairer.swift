@@ -2,6 +2,7 @@ import Foundation
 import IRVEFindings
 import IRVEGeo
 import IRVERead
+import IRVERules
 import IRVESchema
 import IRVEValues
 import IRVEWording
@@ -40,6 +41,8 @@ final class RowRepairer {
     private let fieldNames: [String]
     private let isRequired: [Bool]
     private let isBusiness: [Bool]
+    /// Optional free-text fields where a placeholder (`N/A`, `XX`…) is emptied.
+    private let mayHoldPlaceholder: [Bool]
     private var out: RepairedBatch
 
     init(schema: TableSchema, options: RepairOptions, plan: RepairPlan, encode: Bool) {
@@ -52,6 +55,7 @@ final class RowRepairer {
         fieldNames = schema.fields.map(\.name)
         isRequired = schema.fields.map(\.constraints.required)
         isBusiness = schema.fields.map { Self.businessFields.contains($0.name) }
+        mayHoldPlaceholder = schema.fields.map { Self.mayHoldPlaceholder($0) }
         out = RepairedBatch(fieldCount: fieldCount)
         previous = Array(repeating: nil, count: fieldCount)
     }
@@ -66,6 +70,11 @@ final class RowRepairer {
 
     /// Room for a batch of `bytes` bytes of CSV (the output is about as long as the input).
     func reserve(_ bytes: Int) { out.csv.reserveCapacity(bytes + bytes / 8) }
+
+    /// An optional free-text field of the placeholder-text rule.
+    static func mayHoldPlaceholder(_ field: Field) -> Bool {
+        !field.constraints.required && PlaceholderText.optionalColumns.contains(field.name)
+    }
 
     /// Fields whose valid values may still hide a known mistake (watts, swapped point, lost zero).
     static let businessFields: Set<String> = ["coordonneesXY", "puissance_nominale", "telephone_operateur"]
@@ -134,6 +143,7 @@ final class RowRepairer {
             // Fast path: nothing to clean, valid, and not a field with business repairs: copy the bytes.
             if v1 == nil, !CellRepairs.mayNeedCleaning(cell),
                 !isBusiness[f] || FastChecks.plausible(fieldNames[f], cell),
+                !mayHoldPlaceholder[f] || !PlaceholderText.isPlaceholder(cell),
                 cell.count == 0 || checkers[f].check(cell).isValid
             {
                 outcome = .kept
@@ -250,6 +260,14 @@ final class RowRepairer {
         }
         guard !r.value.isEmpty else { return r }
         apply(CellRepairs.clean(r.value))
+        if Self.mayHoldPlaceholder(field) {
+            var v = r.value
+            if v.withUTF8({ PlaceholderText.isPlaceholder($0) }) {
+                // The producer meant "unknown": in an optional column, that is an empty cell.
+                apply(CellFix("", PlaceholderText.repairCode, .likely))
+                return r
+            }
+        }
         let valid: Bool = {
             var v = r.value
             return v.withUTF8 { checker.check($0).isValid }

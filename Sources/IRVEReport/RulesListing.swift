@@ -1,5 +1,6 @@
 import IRVEFindings
 import IRVERules
+import IRVEWording
 
 /// `irve check --rules`: every business rule with its code, severity and explanation.
 public enum RulesListing {
@@ -18,38 +19,35 @@ public enum RulesListing {
         }
         let json = form == .json
         if json {
-            let items = RuleCatalog.all.map { r in
-                "{\"code\":\(JSONReport.quote(r.code)),\"severity\":\(JSONReport.quote(r.severity.rawValue)),\"title\":\(JSONReport.quote(r.title(lang))),\"explanation\":\(JSONReport.quote(r.explanation(lang)))}"
+            let items = RuleRegistry.all.map { r in
+                "{\"code\":\(JSONReport.quote(r.code)),\"severity\":\(JSONReport.quote(r.severity.rawValue)),"
+                    + "\"title\":\(JSONReport.quote(Wording.title(r.id, lang))),"
+                    + "\"explanation\":\(JSONReport.quote(Wording.explanation(r.id, lang)))}"
             }
             out.write("[\n" + items.joined(separator: ",\n") + "\n]\n")
         } else {
-            out.write(
-                lang.pick(
-                    "Règles métier IRVE (au-delà du schéma) — désactivables avec --disable CODE\n\n",
-                    "IRVE business rules (beyond the schema) — switch off with --disable CODE\n\n"))
-            for r in RuleCatalog.all {
-                let severity =
-                    r.severity == .error ? lang.pick("erreur", "error") : lang.pick("avertissement", "warning")
-                out.write("\(r.code) (\(severity)) — \(r.title(lang))\n    \(r.explanation(lang))\n\n")
+            out.write(Wording.rulesHeading(lang))
+            for r in RuleRegistry.all {
+                let severity = Wording.ruleSeverity(r.severity, lang)
+                let title = Wording.title(r.id, lang)
+                out.write("\(r.code) (\(severity)) — \(title)\n    \(Wording.explanation(r.id, lang))\n\n")
             }
         }
         out.flush()
     }
 
     /// The README's two tables (row rules, then geographic rules), generated from the registry: a test
-    /// checks that the README holds exactly `table(.fr, RuleCatalog.row)` and `table(.fr,
-    /// RuleCatalog.geographic)` between its `rules` markers.
+    /// checks that the README holds exactly `table(.fr, RuleRegistry.row)` and `table(.fr,
+    /// RuleRegistry.geographic)` between its `rules` markers.
     public static func markdown(_ lang: Language) -> String {
-        table(lang, RuleCatalog.row) + "\n" + table(lang, RuleCatalog.geographic)
+        table(lang, RuleRegistry.row) + "\n" + table(lang, RuleRegistry.geographic)
     }
 
     public static func table(_ lang: Language, _ rules: [Rule]) -> String {
-        var out =
-            lang.pick("| code | gravité | règle | explication |\n", "| code | severity | rule | explanation |\n")
-            + "|---|---|---|---|\n"
+        var out = Wording.rulesTableHeader(lang) + "|---|---|---|---|\n"
         for r in rules {
-            let severity = r.severity == .error ? lang.pick("erreur", "error") : lang.pick("avertissement", "warning")
-            out += "| `\(r.code)` | \(severity) | \(r.title(lang)) | \(r.explanation(lang)) |\n"
+            let severity = Wording.ruleSeverity(r.severity, lang)
+            out += "| `\(r.code)` | \(severity) | \(Wording.title(r.id, lang)) | \(Wording.explanation(r.id, lang)) |\n"
         }
         return out
     }

@@ -1,4 +1,5 @@
 import Foundation
+import IRVERules
 import XCTest
 
 /// The command-line side of the business rules: listing, switching off, choosing what fails.
@@ -12,10 +13,10 @@ final class RulesCLITests: CLITestCase {
         XCTAssertTrue(r.stdout.contains("(erreur)") && r.stdout.contains("(avertissement)"), r.summary)
         let json = try irve(["check", "--rules", "--format", "json"], rules: true)
         let list = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
-        // 15 row rules and 18 geographic checks, each once.
-        XCTAssertEqual(list.count, 33)
+        // Every rule of the registry (business rules, then geographic checks), each once.
+        XCTAssertEqual(list.count, RuleRegistry.all.count)
         let codes = Set(list.compactMap { $0["code"] as? String })
-        XCTAssertEqual(codes.count, 33)
+        XCTAssertEqual(codes, Set(RuleRegistry.all.map(\.code)))
         for code in ["coordinates-swapped", "insee-is-postcode", "geo-suspect-insee", "address-far-from-point"] {
             XCTAssertTrue(codes.contains(code), code)
         }

@@ -19,6 +19,8 @@ final class RowRuleWordsTests: XCTestCase {
         .phoneLostZero(phone: "102030405", digits: "102030405"), .phoneDigitCount(phone: "01020304"),
         .horairesAllDay(hours: "24h/24"), .horairesSeconds(hours: "08:00:00-19:00:00", fixed: "08:00-19:00"),
         .horairesFrenchDays(hours: "lundi 8h-19h"),
+        .placeholder(column: "num_pdl", value: "N/A", required: false),
+        .placeholder(column: "restriction_gabarit", value: "Inconnu", required: true),
     ]
 
     func testEveryFactIsWordedInBothLanguages() {

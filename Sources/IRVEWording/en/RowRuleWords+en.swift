@@ -50,6 +50,10 @@ extension English {
             "\"\(hours)\": hours are hh:mm without seconds: \"\(fixed)\"."
         case .horairesFrenchDays(let hours):
             "\"\(hours)\": days are written as in OpenStreetMap (Mo Tu We Th Fr Sa Su)."
+        case .placeholder(let column, let value, required: false):
+            "\"\(value)\" in \(column) stands for an unknown value: leave the cell empty when it is unknown."
+        case .placeholder(let column, let value, required: true):
+            "\"\(value)\" in \(column) stands for an unknown value: the column is required, give the real value."
         }
     }
 

@@ -67,6 +67,12 @@ extension French {
         case .horairesFrenchDays(let hours):
             "« \(hours) » : les jours s'écrivent en anglais abrégé comme dans OpenStreetMap (Mo Tu We Th Fr Sa "
                 + "Su), par exemple « Mo-Fr 08:00-19:00 »."
+        case .placeholder(let column, let value, required: false):
+            "« \(value) » dans \(column) tient lieu de valeur inconnue : laissez la cellule vide quand "
+                + "l'information est inconnue."
+        case .placeholder(let column, let value, required: true):
+            "« \(value) » dans \(column) tient lieu de valeur inconnue : la colonne est obligatoire, écrivez "
+                + "la valeur réelle."
         }
     }
 

@@ -1,0 +1,40 @@
+import IRVEFindings
+
+/// `puissance_nominale`: written in watts, or implausible alone or for the declared connectors.
+struct PowerRule: RowRule {
+    static let entries = [
+        Rule(.powerInWatts, .error, example: ("puissance_nominale", "22000"), repair: "power-in-watts"),
+        Rule(.powerImplausible, .warning, example: ("puissance_nominale", "1.2")),
+    ]
+
+    let power: Int?
+
+    init(columns: RuleColumns) { power = columns.power }
+
+    func check(_ row: RuleRow, into out: inout RowFindings) {
+        let p = row.power
+        guard !p.isNaN else { return }
+        var shown: String { RuleRow.text(row.cell(power)) }
+        if p > PowerBounds.maxWatts {
+            // Neither kW nor W: reported, never "converted" (dividing again on every fix would not end).
+            out.add(.powerImplausible, power, shown, .powerBeyondWatts(power: shown))
+        } else if p > PowerBounds.maxKilowatts {
+            let kw = TextChecks.formatKW(p / 1000)
+            out.add(.powerInWatts, power, shown, .powerInWatts(power: shown, kilowatts: kw), proposal: kw)
+        } else if p < 1.5 {
+            out.add(.powerImplausible, power, shown, .powerTooLow(power: shown))
+        } else if row.connectors != 0xFF {
+            let connectors = row.connectors
+            let dcOnly = connectors & 0b01100 != 0 && connectors & 0b10011 == 0
+            let efOnly = connectors == 0b00001
+            let acOnly = connectors & 0b00011 != 0 && connectors & 0b11100 == 0
+            if dcOnly && p < 20 {
+                out.add(.powerImplausible, power, shown, .powerDCOnlyTooLow(power: shown))
+            } else if efOnly && p > 4 {
+                out.add(.powerImplausible, power, shown, .powerDomesticTooHigh(power: shown))
+            } else if acOnly && p > 43.5 {
+                out.add(.powerImplausible, power, shown, .powerACOnlyTooHigh(power: shown))
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import IRVEFindings
+
+/// `id_pdc_itinerance` written on several rows (« Non concerné » excepted): every row of a duplicated
+/// id gets a finding citing the first rows and the count.
+final class DuplicateIdRule: StationRule {
+    static let entries = [Rule(.duplicateIdPdc, .error, example: ("id_pdc_itinerance", "FRXYZE00011"))]
+
+    /// How many rows a message cites before giving the count of the others.
+    static let citedRows = 3
+
+    // First row of each id; the duplicated ones with all their rows, in order of first duplicate.
+    private var firstRowOfPdc: [UInt64: Int32] = [:]
+    private var duplicates: [UInt64: [Int32]] = [:]
+    private var duplicateOrder: [UInt64] = []
+
+    init() {}
+
+    func consume(_ e: RowExtracts, _ slots: StationSlots) {
+        for r in 0..<e.count {
+            let id = e.pdcHash[r]
+            guard id != 0 else { continue }
+            let row = e.rows[r]
+            if let first = firstRowOfPdc[id] {
+                if duplicates[id] == nil {
+                    duplicates[id] = [first]
+                    duplicateOrder.append(id)
+                }
+                duplicates[id, default: []].append(row)
+            } else {
+                firstRowOfPdc[id] = row
+            }
+        }
+    }
+
+    func quotedRows(_ stations: StationTable, into rows: inout Set<Int>) {
+        for id in duplicateOrder { if let first = duplicates[id]?.first { rows.insert(Int(first)) } }
+    }
+
+    func findings(_ input: StationFindingsInput) -> AnyIterator<Finding> {
+        // Rows of the duplicated ids, sorted, each with its id (8 bytes a row).
+        var order: [(row: Int32, id: Int32)] = []
+        for (k, id) in duplicateOrder.enumerated() {
+            for r in duplicates[id] ?? [] { order.append((r, Int32(truncatingIfNeeded: k))) }
+        }
+        order.sort { $0.row < $1.row }
+        var next = 0
+        var last: (id: Int32, finding: Finding)?
+        return AnyIterator {
+            while next < order.count {
+                next += 1
+                if let f = self.finding(order[next - 1], input, last: &last) { return f }
+            }
+            return nil
+        }
+    }
+
+    /// The finding of one row of a duplicated id. Its message depends on the id only: `last`, the
+    /// previous finding, gives it again when the same id comes next (a million rows of one id).
+    private func finding(
+        _ entry: (row: Int32, id: Int32), _ input: StationFindingsInput, last: inout (id: Int32, finding: Finding)?
+    ) -> Finding? {
+        guard input.context.enabled(RuleCode.duplicateIdPdc.rawValue), Int(entry.id) < duplicateOrder.count,
+            let d = duplicates[duplicateOrder[Int(entry.id)]], let first = d.first
+        else { return nil }
+        if var f = last?.finding, last?.id == entry.id {
+            f.rowNumber = Int(entry.row)
+            return f
+        }
+        let text = input.quotes[Int(first)]?.pdc ?? "?"
+        let f = input.finding(
+            .duplicateIdPdc, row: Int(entry.row), field: "id_pdc_itinerance", cell: text,
+            .duplicateId(id: text, count: d.count, rows: RowList(d, citing: Self.citedRows)))
+        if let f { last = (entry.id, f) }
+        return f
+    }
+}
