@@ -38,8 +38,14 @@ public enum Wording {
     }
 }
 
-/// Every family of facts, worded in one language.
-protocol LanguageWords {
+/// Everything irve says, in one language: the findings' facts below, and every other family
+/// (errors, command line, help, reports, catalogue…), each a protocol of its own file. A new
+/// language is one type conforming to this; the compiler then lists every missing text.
+protocol LanguageWords:
+    ClippingWords, CommandLineWords, DescribeWords, FileErrorWords, GeocodeErrorWords, GeoRuleCatalogueWords,
+    HeaderWords, HelpWords, HTTPErrorWords, NumberWords, PublishWords, QualityWords, ReadWords, RepairWords,
+    ReportWords, RuleCatalogueWords, SchemaWords
+{
     static func row(_ facts: RowRuleFacts) -> String
     static func station(_ facts: StationRuleFacts) -> String
     static func engine(_ facts: EngineFacts) -> String
