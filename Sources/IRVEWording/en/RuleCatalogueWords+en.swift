@@ -58,8 +58,8 @@ extension English: RuleCatalogueWords {
     static func ruleSeverity(_ severity: Severity) -> String {
         switch severity {
         case .error: "error"
-        // As the listing always said: an `info` check is listed with the warnings.
-        case .warning, .info: "warning"
+        case .warning: "warning"
+        case .info: "information"
         }
     }
 }

@@ -83,8 +83,8 @@ extension French: RuleCatalogueWords {
     static func ruleSeverity(_ severity: Severity) -> String {
         switch severity {
         case .error: "erreur"
-        // As the listing always said: an `info` check is listed with the warnings.
-        case .warning, .info: "avertissement"
+        case .warning: "avertissement"
+        case .info: "information"
         }
     }
 }
