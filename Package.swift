@@ -94,8 +94,8 @@ let package = Package(
             "IRVEWording", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Helpers shared by the test targets (paths, skips when ../shared is absent).
-        .target(name: "IRVETestSupport", path: "Tests/IRVETestSupport"),
-        .testTarget(name: "IRVEWordingTests", dependencies: ["IRVEWording", "IRVEFindings"]),
+        .target(name: "IRVETestSupport", dependencies: ["IRVEFindings"], path: "Tests/IRVETestSupport"),
+        .testTarget(name: "IRVEWordingTests", dependencies: ["IRVETestSupport", "IRVEWording", "IRVEFindings"]),
         .testTarget(name: "SchemaFilesTests", dependencies: ["IRVESchemaCatalog"]),
         .testTarget(name: "IRVEXLSXTests", dependencies: ["IRVEXLSX", "IRVEWording", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "IRVEGeoTests", dependencies: ["IRVETestSupport", "IRVEGeo", "IRVEValidate", "IRVERules", "IRVERepair"]),
@@ -117,6 +117,6 @@ let package = Package(
         .testTarget(name: "IRVEFuzzRegressionTests", dependencies: ["IRVEFuzzEntries"]),
         .testTarget(name: "IRVEPublishTests", dependencies: ["IRVETestSupport", "IRVEPublish", "IRVEHTTP", "IRVEWording"]),
         .testTarget(
-            name: "IRVEGeocodeTests", dependencies: ["IRVEGeocode", "IRVEGeo", "IRVEFindings", "IRVEWording", "IRVEValues"]),
+            name: "IRVEGeocodeTests", dependencies: ["IRVETestSupport", "IRVEGeocode", "IRVEGeo", "IRVEFindings", "IRVEWording", "IRVEValues"]),
     ]
 )

@@ -3,7 +3,7 @@
 /// `type` is a stable code (frictionless' codes for what frictionless reports, our own for the rest);
 /// `rowNumber` counts the header as row 1, as frictionless does.
 public struct Finding: Sendable, Equatable, Codable {
-    public var type: String
+    public var type: FindingCode
     public var severity: Severity
     public var rowNumber: Int?
     public var fieldName: String?
@@ -26,7 +26,7 @@ public struct Finding: Sendable, Equatable, Codable {
     public var proposedChange: ProposedChange?
 
     public init(
-        type: String, severity: Severity, rowNumber: Int? = nil, fieldName: String? = nil,
+        type: FindingCode, severity: Severity, rowNumber: Int? = nil, fieldName: String? = nil,
         fieldNumber: Int? = nil, cell: String? = nil, constraint: String? = nil,
         message: String, proposedChange: ProposedChange? = nil
     ) {
@@ -36,7 +36,7 @@ public struct Finding: Sendable, Equatable, Codable {
     }
 
     public init(
-        type: String, severity: Severity, rowNumber: Int? = nil, fieldName: String? = nil,
+        type: FindingCode, severity: Severity, rowNumber: Int? = nil, fieldName: String? = nil,
         fieldNumber: Int? = nil, cell: String? = nil, constraint: String? = nil,
         facts: FindingFacts, proposedChange: ProposedChange? = nil
     ) {

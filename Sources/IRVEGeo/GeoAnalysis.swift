@@ -82,11 +82,12 @@ public struct GeoAnalysis: Sendable {
         return row.verdict
     }
 
-    /// A finding of rule `code` on the `target` cell, unless the rule is disabled.
+    /// A finding of rule `rule` on the `target` cell, unless the rule is disabled.
     func add(
-        _ row: inout Row, _ code: String, _ target: Target, cell: String?, _ facts: GeoRuleFacts,
+        _ row: inout Row, _ rule: GeoRuleCode, _ target: Target, cell: String?, _ facts: GeoRuleFacts,
         proposal: String? = nil, _ confidence: ProposedChange.Confidence = .likely
     ) {
+        let code = rule.rawValue
         guard context.enabled(code) else { return }
         let field: String?
         let number: Int?
@@ -107,7 +108,7 @@ public struct GeoAnalysis: Sendable {
         }
         row.verdict.findings.append(
             Finding(
-                type: code, severity: GeoRuleCatalog.severity(code), rowNumber: nil,
+                type: .geo(rule), severity: GeoRuleCatalog.severity(code), rowNumber: nil,
                 fieldName: field, fieldNumber: number, cell: cell, facts: .geo(facts),
                 proposedChange: proposal.map { ProposedChange(newValue: $0, rule: code, confidence: confidence) }))
     }
@@ -166,7 +167,7 @@ public struct GeoAnalysis: Sendable {
         let p = GeoPoint(lon: pair.first, lat: pair.second)
         if abs(p.lon) < 1e-9, abs(p.lat) < 1e-9 {
             add(
-                &row, "coordinates-placeholder", .coordinates, cell: row.coordText,
+                &row, .coordinatesPlaceholder, .coordinates, cell: row.coordText,
                 .coordinates(.zero(point: row.coordText)))
         } else if let c = commune(at: p) {
             row.point = p
@@ -179,7 +180,7 @@ public struct GeoAnalysis: Sendable {
             row.swap = (c, proposal)
         } else {
             add(
-                &row, "coordinates-outside-france", .coordinates, cell: row.coordText,
+                &row, .coordinatesOutsideFrance, .coordinates, cell: row.coordText,
                 .coordinates(.outsideFrance(point: row.coordText, sameNumbers: pair.first == pair.second)))
         }
     }
@@ -204,18 +205,18 @@ public struct GeoAnalysis: Sendable {
             if let pcc = row.pointCommune {
                 let c = geo.commune(pcc)
                 add(
-                    &row, "insee-missing", .insee, cell: "", .insee(.missing(pointCommune: c.ref)),
+                    &row, .inseeMissing, .insee, cell: "", .insee(.missing(pointCommune: c.ref)),
                     proposal: c.code, .likely)
                 row.announced = pcc
             } else {
-                add(&row, "insee-missing", .insee, cell: "", .insee(.missing(pointCommune: nil)))
+                add(&row, .inseeMissing, .insee, cell: "", .insee(.missing(pointCommune: nil)))
             }
         case .postcode(let pc):
             judgePostcode(pc, &row, memo)
         case .unknown:
             let c = row.pointCommune.map { geo.commune($0) }
             add(
-                &row, "insee-unknown", .insee, cell: inseeText,
+                &row, .inseeUnknown, .insee, cell: inseeText,
                 .insee(.unknown(written: inseeText, pointCommune: c?.ref)), proposal: c?.code, .likely)
             row.announced = row.pointCommune
         case .obsolete(let history, let entity):
@@ -224,7 +225,7 @@ public struct GeoAnalysis: Sendable {
             if let parent = geo.parent(arm) {
                 let p = geo.commune(parent)
                 add(
-                    &row, "insee-arrondissement", .insee, cell: inseeText,
+                    &row, .inseeArrondissement, .insee, cell: inseeText,
                     .insee(.arrondissement(arrondissement: geo.commune(arm).ref, commune: p.ref)),
                     proposal: p.code, .likely)
             }
@@ -243,7 +244,7 @@ public struct GeoAnalysis: Sendable {
         let c = geo.commune(pcc)
         let alsoTheirs = geo.hasPostcode(a, pc)
         add(
-            &row, "insee-is-postcode", .insee, cell: inseeText,
+            &row, .inseeIsPostcode, .insee, cell: inseeText,
             .insee(
                 .pointPostcode(
                     written: inseeText, pointCommune: c.ref, codeCommune: geo.commune(a).ref,
@@ -274,14 +275,14 @@ public struct GeoAnalysis: Sendable {
         if let chosen {
             let c = geo.commune(chosen.commune)
             add(
-                &row, "insee-is-postcode", .insee, cell: inseeText,
+                &row, .inseeIsPostcode, .insee, cell: inseeText,
                 .insee(.postcode(written: inseeText, communes: list, commune: c.ref, choice: chosen.choice)),
                 proposal: c.code, chosen.choice == .point ? .certain : .likely)
             row.announced = chosen.commune
             row.announcedEntity = chosen.commune
         } else {
             add(
-                &row, "insee-is-postcode", .insee, cell: inseeText,
+                &row, .inseeIsPostcode, .insee, cell: inseeText,
                 .insee(.sharedPostcode(written: inseeText, communes: list)))
         }
     }
@@ -304,7 +305,7 @@ public struct GeoAnalysis: Sendable {
             kind: entity.map { geo.kind($0) }, since: history.flatMap { $0.year > 0 ? $0.year : nil },
             current: CitedList(targets.lazy.map { geo.commune($0).ref }, citing: 6))
         add(
-            &row, "insee-obsolete", .insee, cell: inseeText, .insee(facts),
+            &row, .inseeObsolete, .insee, cell: inseeText, .insee(facts),
             proposal: chosen.map { geo.commune($0).code }, confidence)
         row.announced = chosen
         if chosen != nil { row.announcedEntity = chosen }
@@ -315,7 +316,7 @@ public struct GeoAnalysis: Sendable {
         guard let swap = row.swap else { return }
         let certain = row.announced == swap.commune
         add(
-            &row, "coordinates-swapped", .coordinates, cell: row.coordText,
+            &row, .coordinatesSwapped, .coordinates, cell: row.coordText,
             .coordinates(
                 .swapped(
                     point: row.coordText, swappedCommune: reference.commune(swap.commune).ref,
@@ -335,11 +336,11 @@ public struct GeoAnalysis: Sendable {
             if d <= tolerance {
                 row.verdict.facts.pointInAnnounced = true
                 add(
-                    &row, "coordinates-near-border", .coordinates, cell: row.coordText,
+                    &row, .coordinatesNearBorder, .coordinates, cell: row.coordText,
                     .coordinates(.nearBorder(metres: Int(d.rounded()), commune: c, precision: Int(tolerance))))
             } else {
                 add(
-                    &row, "coordinates-outside-commune", .coordinates, cell: row.coordText,
+                    &row, .coordinatesOutsideCommune, .coordinates, cell: row.coordText,
                     .coordinates(
                         .outsideCommune(
                             pointCommune: row.pointCommune.map { geo.commune($0).ref },
@@ -354,11 +355,11 @@ public struct GeoAnalysis: Sendable {
         let decimals = min(pair.firstDecimals, pair.secondDecimals)
         if decimals <= 3 {
             add(
-                &row, "coordinates-imprecise", .coordinates, cell: row.coordText,
+                &row, .coordinatesImprecise, .coordinates, cell: row.coordText,
                 .coordinates(.fewDecimals(decimals: decimals)))
         } else if let a = row.announced ?? row.pointCommune, isReferencePoint(p, a) {
             add(
-                &row, "coordinates-imprecise", .coordinates, cell: row.coordText,
+                &row, .coordinatesImprecise, .coordinates, cell: row.coordText,
                 .coordinates(.referencePoint(commune: reference.commune(a).ref)))
         }
     }
@@ -392,7 +393,7 @@ public struct GeoAnalysis: Sendable {
                     postcode: pcText,
                     owners: CitedList(pcCommunes.lazy.map { geo.commune($0).ref }, citing: 4),
                     commune: c.ref, postcodes: theirs)
-            add(&row, "postcode-mismatch", .address, cell: Self.text(address), .address(facts))
+            add(&row, .postcodeMismatch, .address, cell: Self.text(address), .address(facts))
         } else if let town = row.addressParts.town, let e = expected, !GeoNames.designates(town, e, geo, memo),
             !pcCommunes.contains(where: { GeoNames.designates(town, $0, geo, memo) && $0 == e }),
             let names = GeoNames.shared
@@ -402,7 +403,7 @@ public struct GeoAnalysis: Sendable {
                 other != e
             {
                 add(
-                    &row, "commune-name-mismatch", .address, cell: Self.text(address),
+                    &row, .communeNameMismatch, .address, cell: Self.text(address),
                     .address(
                         .nameMismatch(
                             named: geo.commune(other).ref, expected: geo.commune(e).ref,

@@ -180,7 +180,7 @@ public final class GeoCrossRow {
             let pt = GeoPoint(lon: lon, lat: lat).schemaText
             out.append(
                 Finding(
-                    type: "coordinates-placeholder", severity: GeoRuleCatalog.severity("coordinates-placeholder"),
+                    type: .geo(.coordinatesPlaceholder), severity: GeoRuleCatalog.severity("coordinates-placeholder"),
                     rowNumber: Int(use.firstRow),
                     fieldName: columns.coordinatesLabel, fieldNumber: coordNumber, cell: pt,
                     facts: .geo(
@@ -200,7 +200,7 @@ public final class GeoCrossRow {
                 let p = reference.commune(s.commune)
                 out.append(
                     Finding(
-                        type: "geo-suspect-insee", severity: GeoRuleCatalog.severity("geo-suspect-insee"),
+                        type: .geo(.geoSuspectInsee), severity: GeoRuleCatalog.severity("geo-suspect-insee"),
                         rowNumber: Int(s.row),
                         fieldName: columns.insee.map { columns.labels[$0] }, fieldNumber: columns.insee.map { $0 + 1 },
                         cell: c.code,
@@ -228,7 +228,7 @@ public final class GeoCrossRow {
                 guard context.enabled("geo-suspect-insee"), let a = s.facts.announced else { continue }
                 out.append(
                     Finding(
-                        type: "geo-suspect-insee", severity: GeoRuleCatalog.severity("geo-suspect-insee"),
+                        type: .geo(.geoSuspectInsee), severity: GeoRuleCatalog.severity("geo-suspect-insee"),
                         rowNumber: Int(first),
                         fieldName: columns.insee.map { columns.labels[$0] }, fieldNumber: columns.insee.map { $0 + 1 },
                         cell: geo.commune(a).code,
@@ -244,7 +244,8 @@ public final class GeoCrossRow {
                 guard context.enabled("geo-suspect-coordinates"), let p = s.facts.pointCommune else { continue }
                 out.append(
                     Finding(
-                        type: "geo-suspect-coordinates", severity: GeoRuleCatalog.severity("geo-suspect-coordinates"),
+                        type: .geo(.geoSuspectCoordinates),
+                        severity: GeoRuleCatalog.severity("geo-suspect-coordinates"),
                         rowNumber: Int(first),
                         fieldName: columns.coordinatesLabel, fieldNumber: coordNumber, cell: s.facts.point?.schemaText,
                         facts: .geo(
@@ -256,7 +257,7 @@ public final class GeoCrossRow {
                 guard context.enabled("geo-suspect-address"), let addr = s.facts.addressCommune else { continue }
                 out.append(
                     Finding(
-                        type: "geo-suspect-address", severity: GeoRuleCatalog.severity("geo-suspect-address"),
+                        type: .geo(.geoSuspectAddress), severity: GeoRuleCatalog.severity("geo-suspect-address"),
                         rowNumber: Int(first),
                         fieldName: columns.address.map { columns.labels[$0] },
                         fieldNumber: columns.address.map { $0 + 1 },

@@ -11,8 +11,8 @@ import IRVEValues
 /// commune. Otherwise the finding only reports: a station may rightly sit at the back of a car park,
 /// or its address may be the imprecise one.
 public enum AddressCheck {
-    public static let farRule = "address-far-from-point"
-    public static let notFoundRule = "address-not-found"
+    public static let farRule = GeoRuleCode.addressFarFromPoint
+    public static let notFoundRule = GeoRuleCode.addressNotFound
     /// Below this the geocoder's answer is not the address asked for.
     public static let notFoundScore = 0.4
     /// From this score on, a number or street answer is trusted enough to propose its position.
@@ -52,7 +52,8 @@ public enum AddressCheck {
             guard let hit, hit.score >= notFoundScore else {
                 findings.append(
                     Finding(
-                        type: notFoundRule, severity: GeoRuleCatalog.severity(notFoundRule), rowNumber: sorted.first,
+                        type: .geo(notFoundRule), severity: GeoRuleCatalog.severity(notFoundRule.rawValue),
+                        rowNumber: sorted.first,
                         fieldName: "adresse_station",
                         cell: c.address,
                         facts: .geocoding(
@@ -71,7 +72,7 @@ public enum AddressCheck {
             let proposed = propose ? hit.point.schemaText : nil
             findings.append(
                 Finding(
-                    type: farRule, severity: GeoRuleCatalog.severity(farRule), rowNumber: sorted.first,
+                    type: .geo(farRule), severity: GeoRuleCatalog.severity(farRule.rawValue), rowNumber: sorted.first,
                     fieldName: "coordonneesXY",
                     cell: point.schemaText,
                     facts: .geocoding(
@@ -79,7 +80,9 @@ public enum AddressCheck {
                             station: c.station, rows: rows, address: c.address, metres: distance,
                             match: hit.type == .street ? .street : .address, answer: answer(hit),
                             proposed: proposed)),
-                    proposedChange: proposed.map { ProposedChange(newValue: $0, rule: farRule, confidence: .guess) }))
+                    proposedChange: proposed.map {
+                        ProposedChange(newValue: $0, rule: farRule.rawValue, confidence: .guess)
+                    }))
         }
         return findings
     }

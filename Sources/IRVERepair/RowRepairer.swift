@@ -337,8 +337,9 @@ final class RowRepairer {
     private let geoMemo = NameMemo()
     /// Rows' answers kept per worker (a few workers: 5 000 each, as one cache of 20 000 did before).
     static let geoCacheEntries = 5_000
-    static let inseeRepairs: Set<String> = [
-        "insee-is-postcode", "insee-obsolete", "insee-missing", "insee-unknown", "insee-arrondissement",
+    static let inseeRepairs: Set<FindingCode> = [
+        .geo(.inseeIsPostcode), .geo(.inseeObsolete), .geo(.inseeMissing), .geo(.inseeUnknown),
+        .geo(.inseeArrondissement),
     ]
 
     private func text(_ f: Int) -> String {
@@ -387,7 +388,7 @@ final class RowRepairer {
             fix = finding.flatMap { f in
                 f.proposedChange.map {
                     InseeFix(
-                        code: $0.newValue, rule: f.type, confidence: $0.confidence,
+                        code: $0.newValue, rule: f.type.rawValue, confidence: $0.confidence,
                         evidence: Wording.message(f.facts, options.lang))
                 }
             }

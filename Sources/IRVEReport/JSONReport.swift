@@ -75,7 +75,7 @@ public struct JSONReport: Reporter {
     /// One finding as a JSON object.
     public static func write(_ f: Finding, to j: inout JSONBytes) {
         j.raw("{\"type\":")
-        j.string(f.type)
+        j.string(f.type.rawValue)
         j.raw(",\"severity\":")
         j.string(f.severity.rawValue)
         j.raw(",\"rowNumber\":")

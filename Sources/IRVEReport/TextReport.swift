@@ -45,8 +45,8 @@ public struct TextReport: Reporter {
         // each group): keep `detailsPerColumn` per group; the counts come from the exact tallies.
         let tallies = r.groupTallies
         var general: [Finding] = []
-        var generalShown: [String: Int] = [:]
-        var generalOrder: [String] = []
+        var generalShown: [FindingCode: Int] = [:]
+        var generalOrder: [FindingCode] = []
         var byColumn: [String: [Finding]] = [:]
         for f in r.allFindings(l) {
             if FindingGroups.isGeneral(f) {
@@ -70,7 +70,7 @@ public struct TextReport: Reporter {
             for type in generalOrder {
                 let total = tallies[FindingGroups.generalKey(type)]?.total ?? 0
                 let shown = min(generalShown[type] ?? 0, detailsPerColumn)
-                if total > shown { out.write("  " + more(total - shown, of: type) + "\n") }
+                if total > shown { out.write("  " + more(total - shown, of: type.rawValue) + "\n") }
             }
         }
 

@@ -26,7 +26,7 @@ enum FindingCoding {
     }
 
     static func put(_ f: Finding, into b: inout [UInt8]) {
-        b.putString(f.type)
+        b.putString(f.type.rawValue)
         b.append(severityCode(f.severity))
         b.putInt(f.rowNumber ?? Int.min)
         b.putOptional(f.fieldName)
@@ -57,7 +57,8 @@ enum FindingCoding {
             proposal = ProposedChange(newValue: value, rule: rule, confidence: confidence)
         }
         return Finding(
-            type: type, severity: severity, rowNumber: row == Int.min ? nil : row, fieldName: fieldName,
+            type: FindingCode(rawValue: type), severity: severity, rowNumber: row == Int.min ? nil : row,
+            fieldName: fieldName,
             fieldNumber: fieldNumber == Int.min ? nil : fieldNumber, cell: cell, constraint: constraint,
             message: message, proposedChange: proposal)
     }

@@ -17,8 +17,8 @@ public final class FindingGroups {
     }
 
     /// The key of a general group ("\u{1}" + type): it cannot be a column name.
-    public static func generalKey(_ type: String) -> String { "\u{1}" + type }
-    public static let cellTypes: Set<String> = ["type-error", "constraint-error", "missing-cell", "extra-cell"]
+    public static func generalKey(_ type: FindingCode) -> String { "\u{1}" + type.rawValue }
+    public static let cellTypes: Set<FindingCode> = [.typeError, .constraintError, .missingCell, .extraCell]
 
     /// Whether a finding belongs to the file and its header rather than to a column.
     public static func isGeneral(_ f: Finding) -> Bool {
@@ -85,7 +85,7 @@ public final class FindingGroups {
             out[key] = m
         }
         for (f, t) in byField.enumerated() {
-            let name = f < fieldNames.count && !fieldNames[f].isEmpty ? fieldNames[f] : Self.generalKey("type-error")
+            let name = f < fieldNames.count && !fieldNames[f].isEmpty ? fieldNames[f] : Self.generalKey(.typeError)
             merge(name, t)
         }
         for (k, t) in byKind.enumerated() {
@@ -96,14 +96,14 @@ public final class FindingGroups {
 }
 
 extension FindingStore.Kind {
-    var type: String {
+    var type: FindingCode {
         switch self {
-        case .typeError: "type-error"
-        case .constraint: "constraint-error"
-        case .missingCell: "missing-cell"
-        case .extraCell: "extra-cell"
-        case .blankRow: "blank-row"
-        case .mojibake: "mojibake"
+        case .typeError: .typeError
+        case .constraint: .constraintError
+        case .missingCell: .missingCell
+        case .extraCell: .extraCell
+        case .blankRow: .blankRow
+        case .mojibake: .mojibake
         }
     }
 }

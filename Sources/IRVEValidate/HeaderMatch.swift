@@ -37,7 +37,7 @@ public enum HeaderMatcher {
             if let previous = firstColumn[label] {
                 findings.append(
                     Finding(
-                        type: "duplicate-label", severity: .error, rowNumber: 1, fieldName: label, fieldNumber: i + 1,
+                        type: .duplicateLabel, severity: .error, rowNumber: 1, fieldName: label, fieldNumber: i + 1,
                         cell: label,
                         facts: .header(.duplicateLabel(label: label, first: previous + 1, second: i + 1))))
             } else {
@@ -58,13 +58,13 @@ public enum HeaderMatcher {
             if field.constraints.required {
                 findings.append(
                     Finding(
-                        type: "missing-label", severity: .error, rowNumber: 1, fieldName: field.name,
+                        type: .missingLabel, severity: .error, rowNumber: 1, fieldName: field.name,
                         fieldNumber: index + 1,
                         facts: .header(.missingRequired(field: field.name, near: near))))
             } else {
                 findings.append(
                     Finding(
-                        type: "missing-column", severity: .warning, rowNumber: 1, fieldName: field.name,
+                        type: .missingColumn, severity: .warning, rowNumber: 1, fieldName: field.name,
                         fieldNumber: index + 1,
                         facts: .header(.missingOptional(field: field.name, near: near))))
             }
@@ -75,7 +75,7 @@ public enum HeaderMatcher {
                 target: foldedLabels[i])
             findings.append(
                 Finding(
-                    type: "extra-label", severity: .warning, rowNumber: 1, fieldName: label, fieldNumber: i + 1,
+                    type: .extraLabel, severity: .warning, rowNumber: 1, fieldName: label, fieldNumber: i + 1,
                     cell: label,
                     facts: .header(.extraLabel(label: label, near: near))))
         }
@@ -83,7 +83,7 @@ public enum HeaderMatcher {
         if presentInOrder != presentInOrder.sorted() {
             findings.append(
                 Finding(
-                    type: "column-order", severity: .warning, rowNumber: 1,
+                    type: .columnOrder, severity: .warning, rowNumber: 1,
                     facts: .header(.columnOrder)))
         }
         return HeaderMatch(mode: .byName, labels: labels, columnOfField: columnOfField, findings: findings)
@@ -95,14 +95,14 @@ public enum HeaderMatcher {
         for i in fields.count..<max(fields.count, labels.count) {
             findings.append(
                 Finding(
-                    type: "extra-label", severity: .error, rowNumber: 1, fieldName: "", fieldNumber: i + 1,
+                    type: .extraLabel, severity: .error, rowNumber: 1, fieldName: "", fieldNumber: i + 1,
                     cell: labels[i],
                     facts: .header(.extraColumn(column: i + 1, label: labels[i], fieldCount: fields.count))))
         }
         for i in labels.count..<max(labels.count, fields.count) {
             findings.append(
                 Finding(
-                    type: "missing-label", severity: .error, rowNumber: 1, fieldName: fields[i].name,
+                    type: .missingLabel, severity: .error, rowNumber: 1, fieldName: fields[i].name,
                     fieldNumber: i + 1, cell: "",
                     facts: .header(.missingAtEnd(column: i + 1, field: fields[i].name))))
         }
@@ -110,7 +110,7 @@ public enum HeaderMatcher {
             if label.isEmpty {
                 findings.append(
                     Finding(
-                        type: "blank-label", severity: .error, rowNumber: 1, fieldName: field.name, fieldNumber: i + 1,
+                        type: .blankLabel, severity: .error, rowNumber: 1, fieldName: field.name, fieldNumber: i + 1,
                         cell: "",
                         facts: .header(.blankLabel(column: i + 1, field: field.name))))
                 continue
@@ -118,7 +118,7 @@ public enum HeaderMatcher {
             if let previous = labels[..<i].firstIndex(of: label) {
                 findings.append(
                     Finding(
-                        type: "duplicate-label", severity: .error, rowNumber: 1, fieldName: field.name,
+                        type: .duplicateLabel, severity: .error, rowNumber: 1, fieldName: field.name,
                         fieldNumber: i + 1, cell: label,
                         facts: .header(.duplicateAt(label: label, first: previous + 1, second: i + 1))))
                 continue
@@ -126,7 +126,7 @@ public enum HeaderMatcher {
             if label != field.name {
                 findings.append(
                     Finding(
-                        type: "incorrect-label", severity: .error, rowNumber: 1, fieldName: field.name,
+                        type: .incorrectLabel, severity: .error, rowNumber: 1, fieldName: field.name,
                         fieldNumber: i + 1, cell: label,
                         facts: .header(.incorrectLabel(column: i + 1, label: label, expected: field.name))))
             }

@@ -104,7 +104,7 @@ extension FixCommand {
             result.addressCandidates.compactMap { c in c.rows.first.map { ($0, c.rows) } },
             uniquingKeysWith: { a, _ in a })
         var points: [Int: (point: String, evidence: String)] = [:]
-        for f in findings where f.type == "address-far-from-point" {
+        for f in findings where f.type == .geo(.addressFarFromPoint) {
             guard let first = f.rowNumber, let p = f.proposedChange else { continue }
             // Not through a report's store: worded here, for the change log.
             let evidence = Wording.message(f.facts, language)

@@ -15,7 +15,7 @@ final class CorpusGeoTests: XCTestCase {
         return Array(try Validation.check(path: url.path, options: options).allFindings(.fr))
     }
 
-    private func of(_ type: String, _ all: [Finding]) -> [Finding] { all.filter { $0.type == type } }
+    private func of(_ type: FindingCode, _ all: [Finding]) -> [Finding] { all.filter { $0.type == type } }
 
     func testSdeer17SwapsAndPostcodes() throws {
         let all = try findings("corpus/real/sdeer17_mobive_v2.2_20230403.csv")
@@ -91,7 +91,7 @@ final class CorpusGeoTests: XCTestCase {
         var near = Set<Int>()
         for f in all {
             guard let row = f.rowNumber else { continue }
-            if incoherent.contains(f.type) { bad.insert(row) }
+            if incoherent.contains(f.type.rawValue) { bad.insert(row) }
             if f.type == "coordinates-near-border" { near.insert(row) }
         }
         let text = try String(contentsOf: TestPaths.shared(relative), encoding: .utf8)
@@ -137,8 +137,8 @@ final class GeoRepairTests: XCTestCase {
         var options = ValidationOptions()
         options.today = (2026, 11, 21)
         let after = Array(try Validation.check(path: output.path, options: options).allFindings(.fr))
-        let geo = after.filter { RuleCatalogGeo.codes.contains($0.type) && $0.severity != .info }
-        XCTAssertEqual(geo.map(\.type), [], "after the fix, coordinates, codes and addresses agree")
+        let geo = after.filter { RuleCatalogGeo.codes.contains($0.type.rawValue) && $0.severity != .info }
+        XCTAssertEqual(geo.map(\.type.rawValue), [], "after the fix, coordinates, codes and addresses agree")
         // Idempotent: fixing the fixed file changes nothing geographic.
         let again = try Repair.run(input: output.path, output: nil, force: false, options: RepairOptions())
         XCTAssertEqual(again.changes.filter { $0.rule.hasPrefix("insee") || $0.rule.hasPrefix("coordinates") }.count, 0)

@@ -17,7 +17,7 @@ final class GeoRuleTests: XCTestCase {
         var options = ValidationOptions(schema: "statique")
         options.today = (2026, 11, 21)
         return Array(try Validation.check(path: url.path, options: options).allFindings(.fr))
-            .filter { RuleCatalogGeo.codes.contains($0.type) }
+            .filter { RuleCatalogGeo.codes.contains($0.type.rawValue) }
     }
 
     func testInseeCodes() throws {
@@ -87,7 +87,7 @@ final class GeoRuleTests: XCTestCase {
         options.geo = false
         XCTAssertFalse(
             Array(try Validation.check(path: url.path, options: options).allFindings(.fr)).contains {
-                RuleCatalogGeo.codes.contains($0.type)
+                RuleCatalogGeo.codes.contains($0.type.rawValue)
             })
     }
 }

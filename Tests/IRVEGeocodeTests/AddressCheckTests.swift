@@ -1,6 +1,7 @@
 import Foundation
 import IRVEFindings
 import IRVEGeo
+import IRVETestSupport
 import IRVEWording
 import XCTest
 

@@ -54,8 +54,8 @@ final class CorpusRuleTests: XCTestCase {
             let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
             for name in names.sorted() where name.hasSuffix(".csv") {
                 files += 1
-                for f in try findings("\(folder)/\(name)") where RuleCatalog.rule(f.type) != nil {
-                    counts[f.type, default: 0] += 1
+                for f in try findings("\(folder)/\(name)") where RuleCatalog.rule(f.type.rawValue) != nil {
+                    counts[f.type.rawValue, default: 0] += 1
                 }
             }
         }

@@ -26,7 +26,7 @@ final class RuleRegistryTests: RuleTestCase {
         for rule in RuleRegistry.perRow {
             let row = Self.row([rule.example.column: rule.example.value])
             let f = try check([row], schemaValid: false)
-            XCTAssertTrue(f.contains { $0.type == rule.code }, "\(rule.code): \(f.map(\.type))")
+            XCTAssertTrue(f.contains { $0.type.rawValue == rule.code }, "\(rule.code): \(f.map(\.type))")
         }
     }
 }

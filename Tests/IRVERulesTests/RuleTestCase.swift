@@ -62,8 +62,8 @@ class RuleTestCase: XCTestCase {
         options.disabledRules = disabled
         let r = try Validation.check(path: url.path, options: options)
         // The files are schema-valid: only rule findings (and the schema info) may appear.
-        let schema = Array(r.allFindings(.fr)).filter { ["type-error", "constraint-error"].contains($0.type) }
+        let schema = Array(r.allFindings(.fr)).filter { ["type-error", "constraint-error"].contains($0.type.rawValue) }
         if schemaValid { XCTAssertEqual(schema.map(\.message), [], "the test rows must be schema-valid") }
-        return Array(r.allFindings(.fr)).filter { RuleRegistry.rule($0.type) != nil }
+        return Array(r.allFindings(.fr)).filter { RuleRegistry.rule($0.type.rawValue) != nil }
     }
 }

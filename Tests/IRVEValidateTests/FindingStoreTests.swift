@@ -13,7 +13,8 @@ final class FindingStoreTests: XCTestCase {
         var written: [Finding] = []
         for k in 0..<2000 {
             let f = Finding(
-                type: "t\(k % 7)", severity: k % 3 == 0 ? .error : .warning, rowNumber: k % 5 == 0 ? nil : k,
+                type: FindingCode(rawValue: "t\(k % 7)"), severity: k % 3 == 0 ? .error : .warning,
+                rowNumber: k % 5 == 0 ? nil : k,
                 fieldName: k % 2 == 0 ? "colonne" : nil, fieldNumber: k % 4 == 0 ? nil : k,
                 cell: k % 3 == 0 ? nil : String(repeating: "é", count: k % 50),
                 constraint: k % 6 == 0 ? "pattern" : nil,

@@ -63,8 +63,9 @@ final class FrictionlessConformanceTests: XCTestCase {
             }
             var keys = Set<String>()
             for f in result.allFindings(.en)
-            where Self.cellTypes.contains(f.type) || (strict && Self.labelTypes.contains(f.type)) {
-                keys.insert(Self.key(type: f.type, row: f.rowNumber, field: f.fieldName, constraint: f.constraint))
+            where Self.cellTypes.contains(f.type.rawValue) || (strict && Self.labelTypes.contains(f.type.rawValue)) {
+                keys.insert(
+                    Self.key(type: f.type.rawValue, row: f.rowNumber, field: f.fieldName, constraint: f.constraint))
             }
             ours[file.lastPathComponent] = (keys, result.rows)
             var job: [String: Any] = [

@@ -1,4 +1,5 @@
 import IRVEFindings
+import IRVETestSupport
 import IRVEWording
 import XCTest
 
