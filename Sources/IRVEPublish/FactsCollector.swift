@@ -91,7 +91,7 @@ final class FactsCollector: RowConsumer {
             // A value above 500 is a power typed in watts (the rules flag it): count it in kW.
             power[PowerClass(kilowatts: p > 500 ? p / 1000 : p), default: 0] += 1
         }
-        for c in Connector.allCases where Self.isTrue(cell(c.rawValue)) { connectors[c, default: 0] += 1 }
+        for c in Connector.allCases where cell(c.rawValue).flatMap(BooleanValue.parse) == true { connectors[c, default: 0] += 1 }
         if let insee = cell("code_insee_commune") {
             communePoints[insee, default: 0] += 1
             if let name = cell("adresse_station").flatMap({ Self.communeName(fromAddress: $0) }) {
@@ -104,11 +104,11 @@ final class FactsCollector: RowConsumer {
             if sirens[a] == nil, let s = cell("siren_amenageur") { sirens[a] = s }
         }
         if let e = cell("contact_amenageur") { contacts[e, default: 0] += 1 }
-        if let d = cell("date_mise_en_service").flatMap(Self.isoDate) {
+        if let d = cell("date_mise_en_service").flatMap(DateValue.iso) {
             if firstCommissioning.map({ d < $0 }) ?? true { firstCommissioning = d }
             if lastCommissioning.map({ d > $0 }) ?? true { lastCommissioning = d }
         }
-        if let d = cell("date_maj").flatMap(Self.isoDate), lastUpdate.map({ d > $0 }) ?? true { lastUpdate = d }
+        if let d = cell("date_maj").flatMap(DateValue.iso), lastUpdate.map({ d > $0 }) ?? true { lastUpdate = d }
     }
 
     func ended(_ info: TableInfo) {}
@@ -136,29 +136,6 @@ final class FactsCollector: RowConsumer {
     /// Most frequent first, then alphabetical: the same order on every run.
     static func ranked(_ counts: [String: Int]) -> [(String, Int)] {
         counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
-    }
-
-    static func isTrue(_ s: String?) -> Bool {
-        guard let s = s?.lowercased() else { return false }
-        return s == "true" || s == "vrai" || s == "1" || s == "oui"
-    }
-
-    /// `2021-06-15`, also from `2021-06-15T10:00:00` and `15/06/2021`; nil for anything else.
-    static func isoDate(_ s: String) -> String? {
-        let b = Array(s.utf8)
-        func digits(_ r: Range<Int>) -> Bool { r.upperBound <= b.count && b[r].allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
-        if b.count >= 10, digits(0..<4), b[4] == UInt8(ascii: "-"), digits(5..<7), b[7] == UInt8(ascii: "-"),
-            digits(8..<10)
-        {
-            return String(decoding: b[0..<10], as: UTF8.self)
-        }
-        if b.count == 10, digits(0..<2), b[2] == UInt8(ascii: "/"), digits(3..<5), b[5] == UInt8(ascii: "/"),
-            digits(6..<10)
-        {
-            return String(decoding: b[6..<10], as: UTF8.self) + "-" + String(decoding: b[3..<5], as: UTF8.self) + "-"
-                + String(decoding: b[0..<2], as: UTF8.self)
-        }
-        return nil
     }
 
     /// "Place Clemenceau 47200 Marmande" → "Marmande": the words after the last postcode.

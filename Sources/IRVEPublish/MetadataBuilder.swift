@@ -1,5 +1,6 @@
 import Foundation
 import IRVEFindings
+import IRVEValues
 
 /// What the check of the file says, as far as the metadata is concerned.
 public struct FileSummary: Sendable, Equatable {
@@ -63,7 +64,7 @@ public enum MetadataBuilder {
             throw .invalidMetadata(field: "granularite", problem: .unknownGranularity(granularity))
         }
         for (name, value) in [("debut", o.temporalStart), ("fin", o.temporalEnd)] {
-            if let v = value, FactsCollector.isoDate(v) != v {
+            if let v = value, DateValue.iso(v) != v {
                 throw .invalidMetadata(field: name, problem: .notADate(v))
             }
         }

@@ -4,6 +4,17 @@ import XCTest
 /// The record generated for every statique file of the real corpus (../shared/corpus) keeps the
 /// invariants data.gouv.fr needs, whatever the defects of the file.
 final class CorpusMetadataTests: XCTestCase {
+    /// v1 files write their dates `yyyy/mm/dd`: the record reads them as `irve check` and `irve fix`
+    /// do (IRVEValues), instead of dating 2018 data with today's date.
+    func testV1DatesDateTheRecord() throws {
+        let path = try Paths.shared("corpus/real/tesla_supercharger_v1_20181130.csv")
+        let s = try Describe.summarize(path: path, today: "2026-11-20")
+        XCTAssertEqual(s.facts.lastUpdate, "2018-11-30")
+        let m = try MetadataBuilder.build(s, MetadataOverrides())
+        XCTAssertEqual(m.temporalEnd, "2018-11-30")
+        XCTAssertTrue(m.title.contains("Tesla"), m.title)
+    }
+
     func testEveryStatiqueCorpusFileGetsAValidRecord() throws {
         let folder = try Paths.shared("corpus/real")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".csv") }.sorted()
