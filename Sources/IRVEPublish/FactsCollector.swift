@@ -91,7 +91,9 @@ final class FactsCollector: RowConsumer {
             // A value above 500 is a power typed in watts (the rules flag it): count it in kW.
             power[PowerClass(kilowatts: p > 500 ? p / 1000 : p), default: 0] += 1
         }
-        for c in Connector.allCases where cell(c.rawValue).flatMap(BooleanValue.parse) == true { connectors[c, default: 0] += 1 }
+        for c in Connector.allCases where cell(c.rawValue).flatMap(BooleanValue.parse) == true {
+            connectors[c, default: 0] += 1
+        }
         if let insee = cell("code_insee_commune") {
             communePoints[insee, default: 0] += 1
             if let name = cell("adresse_station").flatMap({ Self.communeName(fromAddress: $0) }) {
