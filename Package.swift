@@ -60,17 +60,26 @@ let package = Package(
         // .xlsx first sheet → rows of strings (communes work in Excel).
         .target(name: "IRVEXLSX", dependencies: ["IRVEFindings", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Generic Table Schema model, loader and byte-level value checkers.
-        .target(name: "IRVESchema", dependencies: ["IRVEFindings", "IRVEValues", "IRVEFiles", "CPCRE2"], swiftSettings: hotPath),
+        .target(
+            name: "IRVESchema", dependencies: ["IRVEFindings", "IRVEValues", "IRVEFiles", "CPCRE2"],
+            swiftSettings: hotPath),
         // IRVE business rules beyond the schema (per row, and across rows per station).
         .target(name: "IRVERules", dependencies: ["IRVEFindings", "IRVERead"], swiftSettings: hotPath),
         // Schema engine over a row stream + IRVE schema detection.
-        .target(name: "IRVEValidate", dependencies: ["IRVEFindings", "IRVEValues", "IRVEWording", "IRVEFiles", "IRVERead", "IRVESchema", "IRVESchemaCatalog", "IRVERules", "IRVEGeo"], swiftSettings: hotPath),
+        .target(
+            name: "IRVEValidate",
+            dependencies: [
+                "IRVEFindings", "IRVEValues", "IRVEWording", "IRVEFiles", "IRVERead", "IRVESchema", "IRVESchemaCatalog",
+                "IRVERules", "IRVEGeo",
+            ],
+            swiftSettings: hotPath),
         // Geography: the embedded COG 2026 reference (communes, contours, postcodes, old codes), point in
         // polygon, and the coherence checks between coordinates, INSEE code, postcode and address.
         .target(name: "CGeoData", cSettings: [
             .define("IRVE_GEO_BIN", to: "\"\(packageDirectory)/Resources/geo/irve-geo-cog2026.bin\""),
         ]),
-        .target(name: "IRVEGeo", dependencies: ["IRVEFindings", "IRVEValues", "IRVERead", "CGeoData"], swiftSettings: hotPath),
+        .target(
+            name: "IRVEGeo", dependencies: ["IRVEFindings", "IRVEValues", "IRVERead", "CGeoData"], swiftSettings: hotPath),
         // Repairs: header mapping, cell repairs, version upgrade, change log, atomic writing.
         .target(name: "IRVERepair", dependencies: [
             "IRVEFindings", "IRVEWording", "IRVEFiles", "IRVERead", "IRVESchema", "IRVESchemaCatalog", "IRVERules",
@@ -97,7 +106,9 @@ let package = Package(
         .target(name: "IRVETestSupport", dependencies: ["IRVEFindings"], path: "Tests/IRVETestSupport"),
         .testTarget(name: "IRVEWordingTests", dependencies: ["IRVETestSupport", "IRVEWording", "IRVEFindings"]),
         .testTarget(name: "SchemaFilesTests", dependencies: ["IRVESchemaCatalog"]),
-        .testTarget(name: "IRVEXLSXTests", dependencies: ["IRVEXLSX", "IRVEWording", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(
+            name: "IRVEXLSXTests",
+            dependencies: ["IRVEXLSX", "IRVEWording", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "IRVEGeoTests", dependencies: ["IRVETestSupport", "IRVEGeo", "IRVEValidate", "IRVERules", "IRVERepair"]),
         .testTarget(name: "IRVEReadTests", dependencies: ["IRVERead", "IRVEWording"]),
         .testTarget(name: "IRVESchemaTests", dependencies: ["IRVESchema", "IRVEWording"]),
@@ -110,13 +121,19 @@ let package = Package(
         .testTarget(name: "IRVERulesTests", dependencies: ["IRVETestSupport", "IRVERules", "IRVEValidate"]),
         .testTarget(
             name: "IRVEValidateTests",
-            dependencies: ["IRVETestSupport", "IRVEValidate", "IRVEReport", "IRVEFiles", "IRVESchemaCatalog", "IRVEWording"]),
+            dependencies: [
+                "IRVETestSupport", "IRVEValidate", "IRVEReport", "IRVEFiles", "IRVESchemaCatalog", "IRVEWording",
+            ]),
         .testTarget(name: "IRVECLITests", dependencies: ["IRVEValidate", "IRVERules"]),
         .testTarget(name: "IRVEFilesTests", dependencies: ["IRVEFiles", "IRVEWording"]),
         .testTarget(name: "IRVEHTTPTests", dependencies: ["IRVEHTTP", "IRVEWording"], exclude: ["http_test_server.py"]),
         .testTarget(name: "IRVEFuzzRegressionTests", dependencies: ["IRVEFuzzEntries"]),
-        .testTarget(name: "IRVEPublishTests", dependencies: ["IRVETestSupport", "IRVEPublish", "IRVEHTTP", "IRVEWording"]),
         .testTarget(
-            name: "IRVEGeocodeTests", dependencies: ["IRVETestSupport", "IRVEGeocode", "IRVEGeo", "IRVEFindings", "IRVEWording", "IRVEValues"]),
+            name: "IRVEPublishTests", dependencies: ["IRVETestSupport", "IRVEPublish", "IRVEHTTP", "IRVEWording"]),
+        .testTarget(
+            name: "IRVEGeocodeTests",
+            dependencies: [
+                "IRVETestSupport", "IRVEGeocode", "IRVEGeo", "IRVEFindings", "IRVEWording", "IRVEValues",
+            ]),
     ]
 )

@@ -143,7 +143,8 @@ final class ErrorWordsTests: XCTestCase {
         XCTAssertEqual(
             ReadError.workbook(path: "b.xlsx", error: entity).message(.fr),
             "Le classeur Excel « b.xlsx » est illisible : « xl/worksheets/sheet1.xml », ligne 2, cellule A2 utilise "
-                + "l'entité XML « &nom; », déclarée par un DOCTYPE : irve ne développe jamais ces entités (sécurité), la "
+                + "l'entité XML « &nom; », déclarée par un DOCTYPE : irve ne développe jamais ces entités "
+                + "(sécurité), la "
                 + "ligne ne peut pas être lue. Enregistrez à nouveau le classeur depuis Excel ou LibreOffice")
         let malformed = XLSXError.malformedXML(
             part: "xl/worksheets/sheet1.xml", problem: .closingWithoutOpening(element: "sheetData"),

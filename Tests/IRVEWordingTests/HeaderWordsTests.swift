@@ -40,7 +40,8 @@ final class HeaderWordsTests: XCTestCase {
             Wording.message(
                 .header(.missingRequired(field: "id_station_itinerance", near: "id_station_itinerence")), .fr),
             "La colonne obligatoire « id_station_itinerance » est absente de l'en-tête. Ajoutez-la (même nom exact, en "
-                + "minuscules) et remplissez-la pour chaque ligne. Une colonne « id_station_itinerence » existe : est-ce "
+                + "minuscules) et remplissez-la pour chaque ligne. Une colonne « id_station_itinerence » "
+                + "existe : est-ce "
                 + "elle, mal orthographiée ?")
         XCTAssertEqual(
             Wording.message(.header(.extraLabel(label: "Nom Station", near: "nom_station")), .en),
