@@ -8,16 +8,10 @@ protocol CommandLineWords {
 
 extension Wording {
     public static func message(_ m: UsageMessage, _ lang: Language) -> String {
-        switch lang {
-        case .fr: French.usage(m)
-        case .en: English.usage(m)
-        }
+        Wording.words(lang).usage(m)
     }
 
     public static func message(_ m: CommandMessage, _ lang: Language) -> String {
-        switch lang {
-        case .fr: French.command(m)
-        case .en: English.command(m)
-        }
+        Wording.words(lang).command(m)
     }
 }

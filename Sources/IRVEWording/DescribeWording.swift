@@ -10,9 +10,6 @@ extension English: DescribeWords {}
 
 extension Wording {
     public static func message(_ p: DescribePhrase, _ lang: Language) -> String {
-        switch lang {
-        case .fr: French.describePhrase(p)
-        case .en: English.describePhrase(p)
-        }
+        Wording.words(lang).describePhrase(p)
     }
 }

@@ -20,10 +20,7 @@ extension Wording {
     }
 
     static func fileWords(_ lang: Language) -> any FileErrorWords.Type {
-        switch lang {
-        case .fr: French.self
-        case .en: English.self
-        }
+        Wording.words(lang).self
     }
 }
 

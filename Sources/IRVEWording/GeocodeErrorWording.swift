@@ -10,10 +10,7 @@ extension English: GeocodeErrorWords {}
 
 extension Wording {
     public static func message(_ e: GeocodeError, _ lang: Language) -> String {
-        switch lang {
-        case .fr: French.geocodeError(e)
-        case .en: English.geocodeError(e)
-        }
+        Wording.words(lang).geocodeError(e)
     }
 }
 

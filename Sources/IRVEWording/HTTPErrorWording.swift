@@ -33,10 +33,7 @@ enum ConnectionCause {
 
 extension Wording {
     public static func message(_ e: HTTPError, _ lang: Language) -> String {
-        switch lang {
-        case .fr: French.httpError(e)
-        case .en: English.httpError(e)
-        }
+        Wording.words(lang).httpError(e)
     }
 
     /// Seconds as people write them: `30`, not `30.0`.

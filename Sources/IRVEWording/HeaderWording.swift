@@ -19,9 +19,6 @@ extension Wording {
     }
 
     static func headerWords(_ lang: Language) -> any HeaderWords.Type {
-        switch lang {
-        case .fr: French.self
-        case .en: English.self
-        }
+        Wording.words(lang).self
     }
 }

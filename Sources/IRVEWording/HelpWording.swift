@@ -9,16 +9,10 @@ protocol HelpWords {
 
 extension Wording {
     public static func help(_ topic: HelpTopic, _ lang: Language) -> String {
-        switch lang {
-        case .fr: French.help(topic)
-        case .en: English.help(topic)
-        }
+        Wording.words(lang).help(topic)
     }
 
     public static func helpScreen(_ english: String, _ lang: Language) -> String {
-        switch lang {
-        case .fr: French.helpScreen(english)
-        case .en: English.helpScreen(english)
-        }
+        Wording.words(lang).helpScreen(english)
     }
 }

@@ -37,9 +37,6 @@ extension Wording {
     }
 
     static func numbers(_ lang: Language) -> any NumberWords.Type {
-        switch lang {
-        case .fr: French.self
-        case .en: English.self
-        }
+        Wording.words(lang).self
     }
 }

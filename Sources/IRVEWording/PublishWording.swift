@@ -16,10 +16,7 @@ extension English: PublishWords {}
 
 extension Wording {
     static func publishWords(_ lang: Language) -> any PublishWords.Type {
-        switch lang {
-        case .fr: French.self
-        case .en: English.self
-        }
+        Wording.words(lang).self
     }
 
     public static func message(_ e: PublishError, _ lang: Language, fileError: (FileError) -> String) -> String {

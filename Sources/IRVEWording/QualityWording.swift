@@ -13,10 +13,7 @@ extension English: QualityWords {}
 
 extension Wording {
     static func qualityWords(_ lang: Language) -> any QualityWords.Type {
-        switch lang {
-        case .fr: French.self
-        case .en: English.self
-        }
+        Wording.words(lang).self
     }
 
     public static func label(_ c: QualityCriterion, _ lang: Language) -> String { qualityWords(lang).qualityLabel(c) }

@@ -26,10 +26,7 @@ extension Wording {
     }
 
     static func readWords(_ lang: Language) -> any ReadWords.Type {
-        switch lang {
-        case .fr: French.self
-        case .en: English.self
-        }
+        Wording.words(lang).self
     }
 }
 

@@ -11,10 +11,7 @@ extension English: RepairWords {}
 extension Wording {
     public static func message(_ e: RepairError, _ lang: Language) -> String {
         let words: any RepairWords.Type =
-            switch lang {
-            case .fr: French.self
-            case .en: English.self
-            }
+            Wording.words(lang).self
         return words.repairError(e)
     }
 }

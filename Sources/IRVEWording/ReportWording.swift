@@ -7,9 +7,6 @@ protocol ReportWords {
 
 extension Wording {
     public static func message(_ p: ReportPhrase, _ lang: Language) -> String {
-        switch lang {
-        case .fr: French.report(p)
-        case .en: English.report(p)
-        }
+        Wording.words(lang).report(p)
     }
 }

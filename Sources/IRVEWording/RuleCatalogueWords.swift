@@ -48,16 +48,10 @@ extension Wording {
     public static func rulesTableHeader(_ lang: Language) -> String { catalogueWords(lang).rulesTableHeader }
 
     static func catalogueWords(_ lang: Language) -> any RuleCatalogueWords.Type {
-        switch lang {
-        case .fr: French.self
-        case .en: English.self
-        }
+        Wording.words(lang).self
     }
 
     static func geoCatalogueWords(_ lang: Language) -> any GeoRuleCatalogueWords.Type {
-        switch lang {
-        case .fr: French.self
-        case .en: English.self
-        }
+        Wording.words(lang).self
     }
 }

@@ -14,10 +14,7 @@ extension Wording {
     }
 
     static func schemaWords(_ lang: Language) -> any SchemaWords.Type {
-        switch lang {
-        case .fr: French.self
-        case .en: English.self
-        }
+        Wording.words(lang).self
     }
 }
 

@@ -24,10 +24,7 @@ extension String {
         guard end != scalars.endIndex else { return self }
         let count = scalars.count
         let words: any ClippingWords.Type =
-            switch lang {
-            case .fr: French.self
-            case .en: English.self
-            }
+            Wording.words(lang).self
         return String(scalars[..<end]) + words.clippedLength(count)
     }
 }

@@ -20,6 +20,7 @@ public enum Wording {
         }
     }
 
+    /// The one place a language is chosen: every entry point asks here.
     static func words(_ lang: Language) -> any LanguageWords.Type {
         switch lang {
         case .fr: French.self
