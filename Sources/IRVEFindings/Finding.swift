@@ -56,10 +56,10 @@ public struct Finding: Sendable, Equatable, Codable {
 public struct ProposedChange: Sendable, Equatable, Codable {
     public enum Confidence: String, Sendable, Codable { case certain, likely, guess }
     public var newValue: String
-    public var rule: String
+    public var rule: RepairCode
     public var confidence: Confidence
 
-    public init(newValue: String, rule: String, confidence: Confidence) {
+    public init(newValue: String, rule: RepairCode, confidence: Confidence) {
         self.newValue = newValue
         self.rule = rule
         self.confidence = confidence

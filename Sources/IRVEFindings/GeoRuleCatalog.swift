@@ -10,18 +10,19 @@ public enum GeoRuleCatalog {
     public static let rules: [Rule] = [
         Rule(
             .coordinatesSwapped, .error, example: ("coordonneesXY", "[43.6047,1.4442]"),
-            repair: "coordinates-swapped"),
+            repair: .geo(.coordinatesSwapped)),
         Rule(.coordinatesOutsideFrance, .error, example: ("coordonneesXY", "[-40.5,12.2]")),
         Rule(.coordinatesPlaceholder, .error, example: ("coordonneesXY", "[0,0]")),
         Rule(.coordinatesImprecise, .warning, example: ("coordonneesXY", "[1.444,43.605]")),
         Rule(.coordinatesOutsideCommune, .warning, example: ("coordonneesXY", "[2.3522,48.8566]")),
         Rule(.coordinatesNearBorder, .info, example: ("coordonneesXY", "[1.3501,43.6047]")),
-        Rule(.inseeIsPostcode, .error, example: ("code_insee_commune", "17200"), repair: "insee-is-postcode"),
-        Rule(.inseeUnknown, .error, example: ("code_insee_commune", "99999"), repair: "insee-unknown"),
-        Rule(.inseeObsolete, .error, example: ("code_insee_commune", "74268"), repair: "insee-obsolete"),
-        Rule(.inseeMissing, .warning, example: ("code_insee_commune", ""), repair: "insee-missing"),
+        Rule(.inseeIsPostcode, .error, example: ("code_insee_commune", "17200"), repair: .geo(.inseeIsPostcode)),
+        Rule(.inseeUnknown, .error, example: ("code_insee_commune", "99999"), repair: .geo(.inseeUnknown)),
+        Rule(.inseeObsolete, .error, example: ("code_insee_commune", "74268"), repair: .geo(.inseeObsolete)),
+        Rule(.inseeMissing, .warning, example: ("code_insee_commune", ""), repair: .geo(.inseeMissing)),
         Rule(
-            .inseeArrondissement, .warning, example: ("code_insee_commune", "75115"), repair: "insee-arrondissement"),
+            .inseeArrondissement, .warning, example: ("code_insee_commune", "75115"), repair: .geo(.inseeArrondissement)
+        ),
         Rule(.postcodeMismatch, .warning, example: ("adresse_station", "1 place du Capitole 75001 Toulouse")),
         Rule(.communeNameMismatch, .warning, example: ("adresse_station", "1 place du Capitole 31000 Bordeaux")),
         Rule(.geoSuspectInsee, .warning, example: ("code_insee_commune", "33063")),
@@ -29,7 +30,7 @@ public enum GeoRuleCatalog {
         Rule(.geoSuspectAddress, .warning, example: ("adresse_station", "1 cours de l'Intendance 33000 Bordeaux")),
         Rule(
             .addressFarFromPoint, .warning, example: ("adresse_station", "12 route de Narbonne 31400 Toulouse"),
-            repair: "address-far-from-point"),
+            repair: .geo(.addressFarFromPoint)),
         Rule(.addressNotFound, .info, example: ("adresse_station", "Lieu-dit sans nom 31000 Toulouse")),
     ]
 }

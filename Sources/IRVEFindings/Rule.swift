@@ -12,24 +12,25 @@ public struct Rule: Sendable, Equatable {
     public let severity: Severity
     public let example: Example
     /// The code `irve fix` logs when it repairs what this rule reports (IRVERepair's rule), if it does.
-    public let repair: String?
+    public let repair: RepairCode?
 
     /// The code as findings and `--disable` spell it.
     public var code: String { id.rawValue }
 
-    public init(_ code: RuleCode, _ severity: Severity, example: (column: String, value: String), repair: String? = nil)
-    {
+    public init(
+        _ code: RuleCode, _ severity: Severity, example: (column: String, value: String), repair: RepairCode? = nil
+    ) {
         self.init(.rule(code), severity, example, repair)
     }
 
     public init(
-        _ code: GeoRuleCode, _ severity: Severity, example: (column: String, value: String), repair: String? = nil
+        _ code: GeoRuleCode, _ severity: Severity, example: (column: String, value: String), repair: RepairCode? = nil
     ) {
         self.init(.geo(code), severity, example, repair)
     }
 
     private init(
-        _ id: CatalogueCode, _ severity: Severity, _ example: (column: String, value: String), _ repair: String?
+        _ id: CatalogueCode, _ severity: Severity, _ example: (column: String, value: String), _ repair: RepairCode?
     ) {
         self.id = id
         self.severity = severity

@@ -110,7 +110,8 @@ public struct GeoAnalysis: Sendable {
             Finding(
                 type: .geo(rule), severity: GeoRuleCatalog.severity(code), rowNumber: nil,
                 fieldName: field, fieldNumber: number, cell: cell, facts: .geo(facts),
-                proposedChange: proposal.map { ProposedChange(newValue: $0, rule: code, confidence: confidence) }))
+                proposedChange: proposal.map { ProposedChange(newValue: $0, rule: .geo(rule), confidence: confidence) })
+        )
     }
 
     static func text(_ c: UnsafeBufferPointer<UInt8>?) -> String {

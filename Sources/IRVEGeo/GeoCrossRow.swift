@@ -210,7 +210,8 @@ public final class GeoCrossRow {
                                     commune: c.ref, stations: other.stations.count, otherCommunes: other.communes.count,
                                     atLeast: other.communes.count >= Self.communesCounted,
                                     station: s.label.isEmpty ? nil : s.label, pointCommune: p.ref))),
-                        proposedChange: ProposedChange(newValue: p.code, rule: "geo-suspect-insee", confidence: .likely)
+                        proposedChange: ProposedChange(
+                            newValue: p.code, rule: .geo(.geoSuspectInsee), confidence: .likely)
                     ))
             }
         }
@@ -238,7 +239,7 @@ public final class GeoCrossRow {
                                     station: name, rows: rows, pointCommune: geo.commune(p).ref,
                                     codeCommune: geo.commune(a).ref))),
                         proposedChange: ProposedChange(
-                            newValue: geo.commune(p).code, rule: "geo-suspect-insee",
+                            newValue: geo.commune(p).code, rule: .geo(.geoSuspectInsee),
                             confidence: .likely)))
             case .coordinatesWrong(let a):
                 guard context.enabled("geo-suspect-coordinates"), let p = s.facts.pointCommune else { continue }

@@ -81,7 +81,7 @@ public enum AddressCheck {
                             match: hit.type == .street ? .street : .address, answer: answer(hit),
                             proposed: proposed)),
                     proposedChange: proposed.map {
-                        ProposedChange(newValue: $0, rule: farRule.rawValue, confidence: .guess)
+                        ProposedChange(newValue: $0, rule: .geo(farRule), confidence: .guess)
                     }))
         }
         return findings

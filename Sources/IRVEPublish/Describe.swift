@@ -79,8 +79,7 @@ public enum Describe {
 
     /// `--format json`: the udata payloads, as `irve publish` would send them.
     public static func json(_ m: DatasetMetadata, summary s: FileSummary, lang: Language = .fr) -> JSONValue {
-        let q = QualityPrediction.predict(m)
-        return .object([
+        .object([
             ("file", .string(s.path)),
             (
                 "check",
@@ -93,14 +92,16 @@ public enum Describe {
             ("dataset", m.datasetPayload(organizationID: m.organizationID, contactPointIDs: nil, isPrivate: false)),
             ("resource", m.resource.payload),
             ("contact_point", m.contact.map { $0.payload(organizationID: m.organizationID) } ?? .null),
-            (
-                "quality",
-                .object([
-                    ("score", .number(Double(q.score))), ("max", .number(Double(q.maximum))),
-                    ("criteria", .object(q.criteria.map { ($0.key, JSONValue.bool($0.met)) })),
-                    ("advice", .array(q.criteria.filter { !$0.met }.map { .string($0.advice(lang)) })),
-                ])
-            ),
+            ("quality", quality(QualityPrediction.predict(m), lang: lang)),
+        ])
+    }
+
+    /// The predicted quality score, in the documents of `describe` and of `publish`'s dry run.
+    public static func quality(_ q: QualityPrediction, lang: Language) -> JSONValue {
+        .object([
+            ("score", .number(Double(q.score))), ("max", .number(Double(q.maximum))),
+            ("criteria", .object(q.criteria.map { ($0.key, JSONValue.bool($0.met)) })),
+            ("advice", .array(q.criteria.filter { !$0.met }.map { .string($0.advice(lang)) })),
         ])
     }
 }

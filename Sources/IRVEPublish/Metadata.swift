@@ -1,3 +1,5 @@
+import IRVEFindings
+
 /// The dataset record ("fiche descriptive") udata receives, as plain values.
 public struct DatasetMetadata: Sendable, Equatable {
     public var title: String

@@ -31,7 +31,7 @@ public enum CellRepairs {
     /// Spaces around, and characters nobody can see (copied with the text).
     public static func clean(_ s: String) -> CellFix? {
         let t = cleaned(s)
-        return t != s ? CellFix(t, "trim", .certain) : nil
+        return t != s ? CellFix(t, .trim, .certain) : nil
     }
 
     /// Zero-width and bidirectional marks, BOM and soft hyphen: never meant to be in a value.
@@ -54,49 +54,49 @@ public enum CellRepairs {
 
     public static func boolean(_ s: String, field: Field) -> CellFix? {
         BooleanValue.written(s, trueValues: field.trueValues, falseValues: field.falseValues).map {
-            CellFix($0, "boolean", .certain)
+            CellFix($0, .boolean, .certain)
         }
     }
 
     /// `dd/mm/yyyy`, `yyyy/mm/dd`, `yyyymmdd`, date-times → `yyyy-mm-dd` (only real calendar dates).
     public static func date(_ s: String) -> CellFix? {
         guard let out = DateValue.iso(s), out != s else { return nil }
-        return CellFix(out, "date", .certain)
+        return CellFix(out, .date, .certain)
     }
 
     /// Decimal comma, spaces, units (`22 kW`, `3,7kW`, `7400 W`) → a plain number in kW.
     public static func power(_ s: String) -> CellFix? {
         guard let (v, unitWatts) = NumberValue.power(s), v >= 0 else { return nil }
         var kw = v
-        var rule = "number"
+        var rule = RepairCode.number
         if unitWatts || v > PowerBounds.maxKilowatts {
             // Beyond 500 kW even as watts: left as is for the rule to report (dividing on every pass never ends).
             guard v <= PowerBounds.maxWatts else { return nil }
             kw = v / 1000
-            rule = "power-in-watts"
+            rule = .rule(.powerInWatts)
         }
         let text = kw == v ? NumberValue.plainText(kw) : NumberValue.text(kw)
         guard text != s else { return nil }
-        return CellFix(text, rule, rule == "power-in-watts" && !unitWatts ? .likely : .certain)
+        return CellFix(text, rule, rule == .rule(.powerInWatts) && !unitWatts ? .likely : .certain)
     }
 
     /// Decimal comma or spaces in any number.
     public static func number(_ s: String, integer: Bool) -> CellFix? {
         guard let v = NumberValue.parse(s) else { return nil }
         guard let text = integer ? NumberValue.integerText(v) : NumberValue.plainText(v) else { return nil }
-        return text != s ? CellFix(text, "number", .certain) : nil
+        return text != s ? CellFix(text, .number, .certain) : nil
     }
 
     /// Itinerance ids: legacy AFIREV `*`, spaces, lower case.
     public static func itineranceId(_ s: String) -> CellFix? {
         guard s != "Non concerné" else { return nil }
         if s.lowercased() == "non concerné" || s.lowercased() == "non concerne" {
-            return CellFix("Non concerné", "id", .certain)
+            return CellFix("Non concerné", .id, .certain)
         }
         let t = s.replacingOccurrencesNatively(of: "*", with: "").replacingOccurrencesNatively(of: " ", with: "")
             .uppercased()
         guard t != s, t.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) }), t.count >= 6 else { return nil }
-        return CellFix(t, "id", .certain)
+        return CellFix(t, .id, .certain)
     }
 
     /// An INSEE code that lost its leading zero (`6084` → `06084`).
@@ -104,11 +104,11 @@ public enum CellRepairs {
         let t = s.trimmingSpaces()
         guard t.count == 4, t.allSatisfy(\.isNumber), t.first != "0" else {
             if t.count == 5, t.hasPrefix("2a") || t.hasPrefix("2b") {
-                return CellFix(t.uppercased(), "insee", .certain)
+                return CellFix(t.uppercased(), .insee, .certain)
             }
             return nil
         }
-        return CellFix("0" + t, "insee-leading-zero", .likely)
+        return CellFix("0" + t, .inseeLeadingZero, .likely)
     }
 
     /// A phone number that lost its leading zero.
@@ -117,7 +117,7 @@ public enum CellRepairs {
         guard s.allSatisfy({ $0.isNumber || $0 == " " || $0 == "." }), digits.count == 9, digits.first != "0" else {
             return nil
         }
-        return CellFix("0" + digits, "phone-leading-zero", .likely)
+        return CellFix("0" + digits, .phoneLeadingZero, .likely)
     }
 
     /// Opening hours: seconds, `24h/24`, `7j/7`.
@@ -126,9 +126,9 @@ public enum CellRepairs {
         if lower.containsNatively("24h") || lower.containsNatively("7j/7") || lower.containsNatively("24/24")
             || lower == "h24" || lower == "24/7 "
         {
-            return CellFix("24/7", "horaires", .likely)
+            return CellFix("24/7", .horaires, .likely)
         }
-        if let fixed = secondsRemoved(s) { return CellFix(fixed, "horaires", .certain) }
+        if let fixed = secondsRemoved(s) { return CellFix(fixed, .horaires, .certain) }
         return nil
     }
 

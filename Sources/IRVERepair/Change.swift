@@ -7,13 +7,14 @@ public struct Change: Sendable, Equatable {
     public var column: String
     public var before: String
     public var after: String
-    public var rule: String
+    public var rule: RepairCode
     public var confidence: ProposedChange.Confidence
     /// Why, when the rule alone does not say it (the geographic repairs quote what they saw).
     public var evidence: String
 
     public init(
-        row: Int, column: String, before: String, after: String, rule: String, confidence: ProposedChange.Confidence,
+        row: Int, column: String, before: String, after: String, rule: RepairCode,
+        confidence: ProposedChange.Confidence,
         evidence: String = ""
     ) {
         self.evidence = evidence
@@ -29,10 +30,10 @@ public struct Change: Sendable, Equatable {
 /// A repair of one value: the new text, the rule that made it and how sure it is.
 public struct CellFix: Sendable, Equatable {
     public var value: String
-    public var rule: String
+    public var rule: RepairCode
     public var confidence: ProposedChange.Confidence
 
-    public init(_ value: String, _ rule: String, _ confidence: ProposedChange.Confidence) {
+    public init(_ value: String, _ rule: RepairCode, _ confidence: ProposedChange.Confidence) {
         self.value = value
         self.rule = rule
         self.confidence = confidence

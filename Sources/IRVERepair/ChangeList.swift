@@ -7,7 +7,7 @@ public final class ChangeList: Sequence {
     private let log = SpillLog()
     public private(set) var count = 0
     /// How many changes each rule made.
-    public private(set) var countsByRule: [String: Int] = [:]
+    public private(set) var countsByRule: [RepairCode: Int] = [:]
 
     public init() {}
 
@@ -29,7 +29,7 @@ public final class ChangeList: Sequence {
     public struct Batch {
         fileprivate var bytes: [UInt8] = []
         public private(set) var count = 0
-        fileprivate var countsByRule: [String: Int] = [:]
+        fileprivate var countsByRule: [RepairCode: Int] = [:]
 
         public init() {}
 
@@ -53,7 +53,7 @@ public final class ChangeList: Sequence {
         b.putString(c.column)
         b.putString(c.before)
         b.putString(c.after)
-        b.putString(c.rule)
+        b.putString(c.rule.rawValue)
         b.putString(c.confidence.rawValue)
         b.putString(c.evidence)
     }
@@ -104,7 +104,8 @@ public final class ChangeList: Sequence {
                 let evidence = reader.string()
             else { return nil }
             return Change(
-                row: row, column: column, before: before, after: after, rule: rule, confidence: confidence,
+                row: row, column: column, before: before, after: after, rule: RepairCode(rawValue: rule),
+                confidence: confidence,
                 evidence: evidence)
         }
     }

@@ -34,12 +34,12 @@ public enum CoordinateRepairs {
         let swapped = "[\(b),\(a)]"
         if inFrance(lon: x, lat: y) {
             if wasArray { return nil }  // already a valid array: leave it as it is
-            return CellFix(asWritten, "coordinates-format", .certain)
+            return CellFix(asWritten, .coordinatesFormat, .certain)
         }
         if !inFrance(lon: x, lat: y), inFrance(lon: y, lat: x) {
-            return CellFix(swapped, wasArray ? "coordinates-swapped" : "coordinates-format", .likely)
+            return CellFix(swapped, wasArray ? .geo(.coordinatesSwapped) : .coordinatesFormat, .likely)
         }
-        if !wasArray, abs(x) <= 180, abs(y) <= 90 { return CellFix(asWritten, "coordinates-format", .guess) }
+        if !wasArray, abs(x) <= 180, abs(y) <= 90 { return CellFix(asWritten, .coordinatesFormat, .guess) }
         return nil
     }
 }

@@ -60,7 +60,7 @@ public struct HeaderRepair: Sendable {
             if let i = source[f], labels[i] != field.name {
                 renames.append(
                     Change(
-                        row: 1, column: field.name, before: labels[i], after: field.name, rule: "header",
+                        row: 1, column: field.name, before: labels[i], after: field.name, rule: .header,
                         confidence: fold(labels[i]) == fold(field.name) ? .certain : .likely))
             }
         }

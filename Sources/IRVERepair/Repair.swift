@@ -113,7 +113,8 @@ public enum Repair {
             j.int(c.row)
             let pairs: [(StaticString, String)] = [
                 (",\"column\":", c.column), (",\"before\":", c.before), (",\"after\":", c.after),
-                (",\"rule\":", c.rule), (",\"confidence\":", c.confidence.rawValue), (",\"evidence\":", c.evidence),
+                (",\"rule\":", c.rule.rawValue), (",\"confidence\":", c.confidence.rawValue),
+                (",\"evidence\":", c.evidence),
             ]
             for (key, value) in pairs {
                 j.raw(key)

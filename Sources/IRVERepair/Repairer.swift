@@ -164,7 +164,7 @@ public final class Repairer: RowConsumer, @unchecked Sendable {
             for i in h.extraColumns {
                 changes.append(
                     Change(
-                        row: 1, column: labels[i], before: labels[i], after: "", rule: "column-dropped",
+                        row: 1, column: labels[i], before: labels[i], after: "", rule: .columnDropped,
                         confidence: .certain))
             }
         }

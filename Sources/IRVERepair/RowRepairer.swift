@@ -90,7 +90,7 @@ final class RowRepairer {
         let n = row.count
         // A blank row holds no data: dropping it loses nothing (logged).
         if (0..<n).allSatisfy({ row[$0].allSatisfy { $0 == 0x20 || $0 == 0x09 } }) {
-            record(row.number, "*", "", "", "blank-row-removed", .certain)
+            record(row.number, "*", "", "", .blankRowRemoved, .certain)
             return
         }
         repairCells(row)
@@ -193,7 +193,7 @@ final class RowRepairer {
             if !lon.isEmpty, !lat.isEmpty {
                 let composed = "[\(lon.trimmingSpaces()),\(lat.trimmingSpaces())]"
                 record(
-                    row, name, "Xlongitude=\(input[v1.lon]) Ylatitude=\(input[v1.lat])", composed, "v1-coordinates",
+                    row, name, "Xlongitude=\(input[v1.lon]) Ylatitude=\(input[v1.lat])", composed, .v1Coordinates,
                     .certain)
                 value = composed
             }
@@ -201,14 +201,14 @@ final class RowRepairer {
         if name.hasPrefix("prise_type_"), let tp = v1.typePrise, tp < input.count, value.isEmpty,
             let derived = Self.connector(name, from: input[tp])
         {
-            record(row, name, "type_prise=\(input[tp])", derived, "v1-type-prise", .likely)
+            record(row, name, "type_prise=\(input[tp])", derived, .v1TypePrise, .likely)
             value = derived
         }
         return value
     }
 
     private func record(
-        _ row: Int, _ column: String, _ before: String, _ after: String, _ rule: String,
+        _ row: Int, _ column: String, _ before: String, _ after: String, _ rule: RepairCode,
         _ confidence: ProposedChange.Confidence, evidence: String = ""
     ) {
         out.changes.append(
@@ -291,7 +291,7 @@ final class RowRepairer {
                 guard let allowed = field.constraints.enumValues?.map(\.text) else { break }
                 if let match = allowed.first(where: { TextFolding.fold($0, .label) == TextFolding.fold(value, .label) })
                 {
-                    apply(CellFix(match, "enum", .certain))
+                    apply(CellFix(match, .enumValue, .certain))
                 }
             default: break
             }
@@ -327,7 +327,7 @@ final class RowRepairer {
     /// The INSEE repair a verdict proposes for the code it was given, if any.
     private struct InseeFix {
         var code: String
-        var rule: String
+        var rule: RepairCode
         var confidence: ProposedChange.Confidence
         var evidence: String
     }
@@ -388,7 +388,7 @@ final class RowRepairer {
             fix = finding.flatMap { f in
                 f.proposedChange.map {
                     InseeFix(
-                        code: $0.newValue, rule: f.type.rawValue, confidence: $0.confidence,
+                        code: $0.newValue, rule: .finding(f.type), confidence: $0.confidence,
                         evidence: Wording.message(f.facts, options.lang))
                 }
             }
@@ -414,7 +414,7 @@ final class RowRepairer {
             let before = text(coord)
             if before != proposal.point {
                 record(
-                    row, "coordonneesXY", before, proposal.point, "address-far-from-point", .guess,
+                    row, "coordonneesXY", before, proposal.point, .geo(.addressFarFromPoint), .guess,
                     evidence: proposal.evidence)
                 pending[coord] = .text(proposal.point)
             }

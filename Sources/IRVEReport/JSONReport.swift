@@ -94,7 +94,7 @@ public struct JSONReport: Reporter {
             j.raw(",\"proposedChange\":{\"newValue\":")
             j.string(p.newValue)
             j.raw(",\"rule\":")
-            j.string(p.rule)
+            j.string(p.rule.rawValue)
             j.raw(",\"confidence\":")
             j.string(p.confidence.rawValue)
             j.raw("}")

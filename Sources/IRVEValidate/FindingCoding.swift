@@ -37,7 +37,7 @@ enum FindingCoding {
         if let p = f.proposedChange {
             b.append(1)
             b.putString(p.newValue)
-            b.putString(p.rule)
+            b.putString(p.rule.rawValue)
             b.putString(p.confidence.rawValue)
         } else {
             b.append(0)
@@ -54,7 +54,7 @@ enum FindingCoding {
             guard let value = r.string(), let rule = r.string(),
                 let confidence = r.string().flatMap(ProposedChange.Confidence.init(rawValue:))
             else { return nil }
-            proposal = ProposedChange(newValue: value, rule: rule, confidence: confidence)
+            proposal = ProposedChange(newValue: value, rule: RepairCode(rawValue: rule), confidence: confidence)
         }
         return Finding(
             type: FindingCode(rawValue: type), severity: severity, rowNumber: row == Int.min ? nil : row,

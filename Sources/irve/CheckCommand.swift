@@ -48,7 +48,7 @@ struct CheckCommand: ParsableCommand {
     var strictHeader = false
 
     @Option(name: .long, help: Help.option(.check(.format)))
-    var format: CheckFormat = .text
+    var format = FormatChoice<CheckFormats>(.text)
 
     @Option(name: .long, help: Help.option(.check(.maxFindings)))
     var maxFindings: Int?
@@ -62,7 +62,7 @@ struct CheckCommand: ParsableCommand {
         }
         if let m = maxFindings, m < 0 { throw ValidationError(.maxFindingsNegative, language) }
         if !rules, file == nil { throw ValidationError(.checkNeedsFile, language) }
-        if !rules, format == .markdown { throw ValidationError(.markdownNeedsRules, language) }
+        if !rules, format.format == .markdown { throw ValidationError(.markdownNeedsRules, language) }
         let known = Set(RuleCatalog.all.map(\.code))
         for code in disable where !known.contains(code) { throw ValidationError(.unknownRule(code), language) }
     }
@@ -71,7 +71,8 @@ struct CheckCommand: ParsableCommand {
         let language = Language(rawValue: lang) ?? .fr
         if rules {
             let out = OutputSink(fd: 1)
-            let form: RulesListing.Form = format == .json ? .json : format == .markdown ? .markdown : .text
+            let form: RulesListing.Form =
+                format.format == .json ? .json : format.format == .markdown ? .markdown : .text
             RulesListing.write(lang: language, form: form, to: out)
             return
         }
@@ -87,8 +88,8 @@ struct CheckCommand: ParsableCommand {
         let err = OutputSink(fd: 2)
         // no-color.org: a NO_COLOR that is present and not empty turns colours off.
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-        let reporter = (ReportFormat(rawValue: format.rawValue) ?? .text)
-            .reporter(lang: language, color: out.isTerminal && !noColor)
+        let report: ReportFormat = if case .report(let r) = format.format { r } else { .text }
+        let reporter = report.reporter(lang: language, color: out.isTerminal && !noColor)
         // A report that shows the first findings of each column or type: keep only those.
         options.samplesPerGroup = reporter.samplesPerGroup
         let progress = Progress(sink: err, enabled: err.isTerminal && reporter.isForPeople, lang: language)
@@ -150,9 +151,4 @@ final class Progress: @unchecked Sendable {
             sink.flush()
         }
     }
-}
-
-/// `--format` of `check`: every report format, and `markdown` for the rule tables (`--rules`).
-enum CheckFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, markdown
 }

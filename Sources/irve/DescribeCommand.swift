@@ -14,7 +14,8 @@ struct DescribeCommand: ParsableCommand {
     )
 
     @Argument(help: Help.option(.describe(.input))) var input: String
-    @Option(name: .long, help: Help.option(.describe(.format))) var format: String = "markdown"
+    @Option(name: .long, help: Help.option(.describe(.format)))
+    var format = FormatChoice<DescribeFormats>(.markdown)
     @Option(name: [.short, .long], help: Help.option(.describe(.output))) var output: String?
     @Flag(name: .long, help: Help.option(.describe(.force))) var force = false
     @OptionGroup var fields: MetadataOptions
@@ -22,11 +23,8 @@ struct DescribeCommand: ParsableCommand {
         .rawValue
 
     mutating func validate() throws {
-        guard let language = Language(rawValue: lang) else {
+        guard Language(rawValue: lang) != nil else {
             throw ValidationError(.languageExpected(received: nil), CommandLineErrorText.current)
-        }
-        guard ["markdown", "md", "json"].contains(format) else {
-            throw ValidationError(.describeFormatExpected, language)
         }
     }
 
@@ -49,9 +47,8 @@ struct DescribeCommand: ParsableCommand {
             let summary = try Describe.summarize(path: input, lang: language)
             let metadata = try MetadataBuilder.build(summary, try fields.resolve(for: input))
             let text =
-                format == "json"
-                ? Describe.json(metadata, summary: summary, lang: language).rendered() + "\n"
-                : Describe.markdown(metadata, summary: summary, lang: language)
+                format.format.documentWriter.map { $0.text(Describe.json(metadata, summary: summary, lang: language)) }
+                ?? Describe.markdown(metadata, summary: summary, lang: language)
             if let output, let file {
                 file.write(text)
                 do { try OutputFile.commit([file]) } catch { throw PublishError.file(error) }

@@ -21,6 +21,7 @@ struct FixCommand: ParsableCommand {
     @Flag(name: .long, help: Help.option(.fix(.force))) var force = false
     @Flag(name: .long, help: Help.option(.fix(.aggressive))) var aggressive = false
     @Flag(name: .long, help: Help.option(.fix(.keepExtra))) var keepExtra = false
+    @Option(name: .long, help: Help.option(.fix(.format))) var format = FormatChoice<DocumentFormats>(.text)
     @Option(name: .long, help: Help.option(.language)) var lang: String = CommandLineErrorText.environmentLanguage
         .rawValue
     @Flag(
@@ -52,6 +53,12 @@ struct FixCommand: ParsableCommand {
             let summary = try Repair.run(
                 input: input, output: dryRun ? nil : output, log: dryRun ? nil : log,
                 force: force, options: options)
+            if let writer = format.format.documentWriter {
+                let written = dryRun ? [] : [output, log].compactMap { $0 }
+                let document = FixDocument.summary(summary, input: input, dryRun: dryRun, written: written)
+                writer.write(document, list: FixDocument.changes(summary), to: out)
+                return
+            }
             func tell(_ m: CommandMessage) { out.write(Wording.message(m, language) + "\n") }
             if dryRun {
                 for c in summary.changes {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import IRVEFindings
 import IRVEGeocode
+import IRVEReport
 import IRVEWording
 
 /// `irve geo …`: the geographic reference data irve can use besides its embedded commune tables.
@@ -30,6 +31,9 @@ struct ImportBANCommand: ParsableCommand {
     )
     var index: String?
 
+    @Option(name: .long, help: Help.option(.geo(.format)))
+    var format = FormatChoice<DocumentFormats>(.text)
+
     @Option(name: .long, help: Help.option(.language))
     var lang: String = CommandLineErrorText.environmentLanguage.rawValue
 
@@ -52,6 +56,12 @@ struct ImportBANCommand: ParsableCommand {
             let figures = BANImportFigures(
                 path: path, lines: stats.lines, addresses: stats.addresses, streets: stats.streets,
                 communes: stats.communes, seconds: stats.seconds, linesPerSecond: Int(stats.linesPerSecond))
+            if let writer = format.format.documentWriter {
+                let out = OutputSink(fd: 1)
+                out.write(writer.text(BANImportDocument.document(figures, files: files)))
+                out.flush()
+                return
+            }
             print(Wording.message(.banIndexBuilt(figures), language))
             print(Wording.message(.banIndexUse(path: path), language))
         } catch {

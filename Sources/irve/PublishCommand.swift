@@ -24,6 +24,7 @@ struct PublishCommand: ParsableCommand {
     var planDir: String?
     @Option(name: .long, help: Help.option(.publish(.state))) var state: String?
     @Option(name: .long, help: Help.option(.publish(.keyFile))) var keyFile: String?
+    @Option(name: .long, help: Help.option(.publish(.format))) var format = FormatChoice<DocumentFormats>(.text)
     @OptionGroup var fields: MetadataOptions
     @Option(name: .long, help: Help.option(.language)) var lang: String = CommandLineErrorText.environmentLanguage
         .rawValue
@@ -40,6 +41,9 @@ struct PublishCommand: ParsableCommand {
         let language = Language(rawValue: lang) ?? .fr
         let out = OutputSink(fd: 1)
         let err = OutputSink(fd: 2)
+        // With a document on the standard output, the lines for people go to the standard error.
+        let writer = format.format.documentWriter
+        let people = writer == nil ? out : err
         var key: APIKey?
         // Belt and braces: whatever the message, the key is masked before anything is printed.
         func say(_ sink: OutputSink, _ s: String) {
@@ -63,7 +67,7 @@ struct PublishCommand: ParsableCommand {
             options.statePath =
                 state ?? ProcessInfo.processInfo.environment["IRVE_PUBLISH_STATE"] ?? PublicationState.defaultPath()
             let publisher = Publisher(summary: summary, metadata: metadata, options: options, lang: language) {
-                say(out, $0 + "\n")
+                say(people, $0 + "\n")
             }
             for w in try publisher.preflight() { say(err, w + "\n") }
             if metadata.organizationName == nil, metadata.organizationID == nil, !send {
@@ -73,6 +77,12 @@ struct PublishCommand: ParsableCommand {
                 let folder = planDir ?? URL(fileURLWithPath: input).deletingPathExtension().path + ".publication"
                 let plan = try publisher.dryRunPlan()
                 let files = try publisher.writeDryRun(plan, to: folder)
+                if let writer {
+                    let quality = QualityPrediction.predict(metadata)
+                    let document = PublishDocument.dryRun(
+                        api: options.api, plan: plan, folder: folder, files: files, quality: quality, lang: language)
+                    return say(out, writer.text(document))
+                }
                 tell(out, .dryRunHeader(api: options.api))
                 for (i, r) in plan.enumerated() {
                     say(out, String(format: "%2d. ", i + 1) + "\(r.label(language)) — \(r.method) \(r.path)\n")
@@ -88,6 +98,7 @@ struct PublishCommand: ParsableCommand {
                 FileHandle.standardError.write(Data((Wording.message(message, language) + "\n").utf8))
             })
             let outcome = try publisher.send(client: UdataClient(base: options.api, key: key, http: http))
+            if let writer { return say(out, writer.text(PublishDocument.sent(api: options.api, outcome))) }
             tell(
                 out,
                 .published(created: outcome.created, dataset: outcome.datasetID, resource: outcome.resourceID))

@@ -141,6 +141,8 @@ final class GeoRepairTests: XCTestCase {
         XCTAssertEqual(geo.map(\.type.rawValue), [], "after the fix, coordinates, codes and addresses agree")
         // Idempotent: fixing the fixed file changes nothing geographic.
         let again = try Repair.run(input: output.path, output: nil, force: false, options: RepairOptions())
-        XCTAssertEqual(again.changes.filter { $0.rule.hasPrefix("insee") || $0.rule.hasPrefix("coordinates") }.count, 0)
+        XCTAssertEqual(
+            again.changes.filter { $0.rule.rawValue.hasPrefix("insee") || $0.rule.rawValue.hasPrefix("coordinates") }
+                .count, 0)
     }
 }

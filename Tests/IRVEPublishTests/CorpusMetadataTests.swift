@@ -1,3 +1,4 @@
+import IRVEFindings
 import IRVEPublish
 import XCTest
 

@@ -1,4 +1,5 @@
 import Foundation
+import IRVEFindings
 import IRVEPublish
 import XCTest
 

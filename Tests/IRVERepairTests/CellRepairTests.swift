@@ -1,5 +1,6 @@
 import IRVERepair
 import IRVESchema
+import IRVETestSupport
 import XCTest
 
 final class CellRepairTests: XCTestCase {

@@ -1,4 +1,5 @@
 import IRVEFindings
+import IRVETestSupport
 import XCTest
 
 @testable import IRVERepair

@@ -1,5 +1,6 @@
 import Foundation
 import IRVEFindings
+import IRVETestSupport
 import XCTest
 
 @testable import IRVERepair
@@ -41,7 +42,7 @@ final class ParallelRepairTests: XCTestCase {
         for c in list {
             XCTAssertEqual(raw.next(texts: &texts, ends: &ends), c.row)
             let parts = zip([0] + ends.dropLast(), ends).map { String(decoding: texts[$0..<$1], as: UTF8.self) }
-            XCTAssertEqual(parts, [c.column, c.before, c.after, c.rule, c.confidence.rawValue, c.evidence])
+            XCTAssertEqual(parts, [c.column, c.before, c.after, c.rule.rawValue, c.confidence.rawValue, c.evidence])
         }
         XCTAssertNil(raw.next(texts: &texts, ends: &ends))
     }

@@ -5,3 +5,8 @@ import IRVEFindings
 extension FindingCode: ExpressibleByStringLiteral {
     public init(stringLiteral value: String) { self.init(rawValue: value) }
 }
+
+/// The same for a repair's code (`$0.rule == "date"`).
+extension RepairCode: ExpressibleByStringLiteral {
+    public init(stringLiteral value: String) { self.init(rawValue: value) }
+}

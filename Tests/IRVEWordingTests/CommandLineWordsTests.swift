@@ -1,4 +1,5 @@
 import IRVEFindings
+import IRVETestSupport
 import IRVEWording
 import XCTest
 
@@ -13,7 +14,7 @@ final class CommandLineWordsTests: XCTestCase {
         .invalidValue("x", option: "--y", choices: []),
         .missingArgument("<input>"), .unexpectedArgument("b.csv"), .languageExpected(received: "de"),
         .languageExpected(received: nil), .maxFindingsNegative, .checkNeedsFile, .markdownNeedsRules,
-        .unknownRule("nope"), .fixNeedsOutput, .describeFormatExpected, .exclusiveOptions("--new", "--dataset"),
+        .unknownRule("nope"), .fixNeedsOutput, .exclusiveOptions("--new", "--dataset"),
         .geocoderOrBANIndex, .addressThresholdExpected, .banFilesNeeded, .invalidCommand(detail: "x"),
     ]
     static let figures = BANImportFigures(

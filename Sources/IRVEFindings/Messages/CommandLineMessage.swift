@@ -18,7 +18,6 @@ public enum UsageMessage: Sendable, Equatable {
     case markdownNeedsRules
     case unknownRule(String)
     case fixNeedsOutput
-    case describeFormatExpected
     /// Two options that cannot be given together.
     case exclusiveOptions(String, String)
     case geocoderOrBANIndex
@@ -33,8 +32,8 @@ public enum CommandMessage: Sendable, Equatable {
     /// The label of `check`'s progress line.
     case checking
     /// One change of `fix --dry-run`.
-    case proposedChange(row: Int, column: String, before: String, after: String, rule: String, confidence: String)
-    case changeSummary(changes: Int, rows: Int, countsByRule: [String: Int])
+    case proposedChange(row: Int, column: String, before: String, after: String, rule: RepairCode, confidence: String)
+    case changeSummary(changes: Int, rows: Int, countsByRule: [RepairCode: Int])
     case repairedFile(String)
     case stillToFill
     case stillMissing(field: String, rows: Int)

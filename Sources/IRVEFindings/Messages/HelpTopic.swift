@@ -20,16 +20,16 @@ public enum HelpTopic: Sendable, Equatable {
     }
 
     public enum Fix: Sendable, Equatable {
-        case abstract, discussion, input, output, log, dryRun, force, aggressive, keepExtra, noGeo
+        case abstract, discussion, input, output, log, dryRun, force, aggressive, keepExtra, noGeo, format
     }
 
     /// `irve geo` and its `import-ban`.
-    public enum Geo: Sendable, Equatable { case abstract, importAbstract, importDiscussion, files, index }
+    public enum Geo: Sendable, Equatable { case abstract, importAbstract, importDiscussion, files, index, format }
 
     public enum Describe: Sendable, Equatable { case abstract, discussion, input, format, output, force }
 
     public enum Publish: Sendable, Equatable {
-        case abstract, discussion, input, send, api, demo, force, dataset, new, planDir, state, keyFile
+        case abstract, discussion, input, send, api, demo, force, dataset, new, planDir, state, keyFile, format
     }
 
     /// The address-geocoding options of `check` and `fix`.

@@ -3,7 +3,7 @@ import IRVEFindings
 /// `horaires`: round-the-clock written another way than `24/7`, seconds, French day names.
 struct HorairesRule: RowRule {
     static let entries = [
-        Rule(.horairesFormat, .warning, example: ("horaires", "Lundi-Vendredi 08:00-18:00"), repair: "horaires")
+        Rule(.horairesFormat, .warning, example: ("horaires", "Lundi-Vendredi 08:00-18:00"), repair: .horaires)
     ]
 
     let horaires: Int?

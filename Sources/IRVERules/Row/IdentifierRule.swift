@@ -4,7 +4,7 @@ import IRVEFindings
 /// copied, « Non concerné » without a local id, and one operator for a station and its points.
 struct IdentifierRule: RowRule {
     static let entries = [
-        Rule(.idStructure, .warning, example: ("id_pdc_itinerance", "FR*XYZ*E00011"), repair: "id"),
+        Rule(.idStructure, .warning, example: ("id_pdc_itinerance", "FR*XYZ*E00011"), repair: .id),
         Rule(.idOperatorMismatch, .warning, example: ("id_pdc_itinerance", "FRABCE00011")),
         Rule(.idExampleCopied, .error, example: ("id_pdc_itinerance", "FRA68E680210015")),
         Rule(.idLocalMissing, .error, example: ("id_pdc_itinerance", "Non concerné")),

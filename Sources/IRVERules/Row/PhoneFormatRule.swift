@@ -3,7 +3,7 @@ import IRVEFindings
 /// `telephone_operateur`: invisible characters, letters, a lost leading zero, a wrong digit count.
 struct PhoneFormatRule: RowRule {
     static let entries = [
-        Rule(.phoneFormat, .warning, example: ("telephone_operateur", "111111111"), repair: "phone-leading-zero")
+        Rule(.phoneFormat, .warning, example: ("telephone_operateur", "111111111"), repair: .phoneLeadingZero)
     ]
 
     let phone: Int?

@@ -64,7 +64,7 @@ struct PlaceholderTextRule: RowRule {
 /// the file's schema version, the cell is left to the producer).
 public enum PlaceholderText {
     /// The code `irve fix` logs (the rule's own, as the INSEE repairs do).
-    public static let repairCode = RuleCode.placeholderText.rawValue
+    public static let repairCode = RepairCode.rule(.placeholderText)
     public static let optionalColumns: Set<String> = Set(PlaceholderTextRule.optionalColumns)
 
     public static func isPlaceholder(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {

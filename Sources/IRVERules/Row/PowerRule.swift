@@ -3,7 +3,7 @@ import IRVEFindings
 /// `puissance_nominale`: written in watts, or implausible alone or for the declared connectors.
 struct PowerRule: RowRule {
     static let entries = [
-        Rule(.powerInWatts, .error, example: ("puissance_nominale", "22000"), repair: "power-in-watts"),
+        Rule(.powerInWatts, .error, example: ("puissance_nominale", "22000"), repair: .rule(.powerInWatts)),
         Rule(.powerImplausible, .warning, example: ("puissance_nominale", "1.2")),
     ]
 

@@ -49,6 +49,7 @@ struct RowFindings {
                 type: .rule(code), severity: context.severity(type), rowNumber: row,
                 fieldName: column.map { labels[$0] }, fieldNumber: column.map { $0 + 1 }, cell: value,
                 facts: .row(facts),
-                proposedChange: proposal.map { ProposedChange(newValue: $0, rule: type, confidence: confidence) }))
+                proposedChange: proposal.map { ProposedChange(newValue: $0, rule: .rule(code), confidence: confidence) }
+            ))
     }
 }

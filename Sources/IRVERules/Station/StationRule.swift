@@ -72,7 +72,7 @@ struct StationFindingsInput {
         return Finding(
             type: .rule(code), severity: context.severity(type), rowNumber: row, fieldName: field, cell: cell,
             facts: .station(facts),
-            proposedChange: proposal.map { ProposedChange(newValue: $0, rule: type, confidence: confidence) })
+            proposedChange: proposal.map { ProposedChange(newValue: $0, rule: .rule(code), confidence: confidence) })
     }
 }
 

@@ -23,7 +23,6 @@ extension English: CommandLineWords {
         case .markdownNeedsRules: "--format markdown only goes with --rules."
         case .unknownRule(let code): "unknown rule \"\(code)\" for --disable (irve check --rules lists them)."
         case .fixNeedsOutput: "give the file to write with -o (or --dry-run to only see the changes)."
-        case .describeFormatExpected: "--format expects \"markdown\" or \"json\"."
         case .exclusiveOptions(let a, let b): "\(a) and \(b) cannot be used together."
         case .geocoderOrBANIndex:
             "--geocoder and --ban-index cannot be used together: choose the HTTP service or the local index."
@@ -71,7 +70,7 @@ extension English: CommandLineWords {
 
     /// " : boolean ×24, date ×1" (the rules in alphabetical order), or nothing; the separator is the
     /// one the English summary has always printed.
-    private static func ruleCounts(_ counts: [String: Int]) -> String {
+    private static func ruleCounts(_ counts: [RepairCode: Int]) -> String {
         counts.isEmpty ? "" : " : " + counts.map { "\($0.key) ×\($0.value)" }.sorted().joined(separator: ", ")
     }
 }

@@ -57,6 +57,7 @@ extension English: HelpWords {
         case .force: "Replaces an existing output file."
         case .aggressive: "Also applies the uncertain repairs (guesses)."
         case .keepExtra: "Keeps the columns the schema does not know (at the end)."
+        case .format: "Output format: text or json (the changes, what is left to fill in, the files written)."
         case .noGeo: "Without the geographic repairs (INSEE code from the point, the postcode or the old code)."
         }
     }
@@ -73,6 +74,7 @@ extension English: HelpWords {
             """
         case .files: "BAN files (adresses-XX.csv or .csv.gz)."
         case .index: "Index to create or extend (default ~/.cache/irve/ban.sqlite, or $XDG_CACHE_HOME/irve)."
+        case .format: "Output format: text or json (the index and its figures)."
         }
     }
 
@@ -116,6 +118,7 @@ extension English: HelpWords {
         case .planDir: "Folder of the dry run (default FILE.publication next to the file)."
         case .state: "Local memory of the publications (SQLite)."
         case .keyFile: "File that holds the API key (readable by you only)."
+        case .format: "Output format: text or json (the dry run's plan or the result, without the API key)."
         }
     }
 

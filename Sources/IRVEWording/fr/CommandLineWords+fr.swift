@@ -24,7 +24,6 @@ extension French: CommandLineWords {
         case .unknownRule(let code): "règle inconnue « \(code) » pour --disable (irve check --rules les liste)."
         case .fixNeedsOutput:
             "indiquez le fichier à écrire avec -o (ou --dry-run pour seulement voir les modifications)."
-        case .describeFormatExpected: "--format attend « markdown » ou « json »."
         case .exclusiveOptions(let a, let b): "\(a) et \(b) s'excluent."
         case .geocoderOrBANIndex:
             "--geocoder et --ban-index s'excluent : choisissez le service HTTP ou l'index local."
@@ -72,7 +71,7 @@ extension French: CommandLineWords {
     }
 
     /// " : boolean ×24, date ×1" (the rules in alphabetical order), or nothing.
-    private static func ruleCounts(_ counts: [String: Int]) -> String {
+    private static func ruleCounts(_ counts: [RepairCode: Int]) -> String {
         counts.isEmpty ? "" : " : " + counts.map { "\($0.key) ×\($0.value)" }.sorted().joined(separator: ", ")
     }
 }

@@ -72,6 +72,8 @@ extension French: HelpWords {
         case .force: "Remplace un fichier de sortie existant."
         case .aggressive: "Applique aussi les réparations incertaines (suppositions)."
         case .keepExtra: "Garde les colonnes inconnues du schéma (à la fin)."
+        case .format:
+            "Format de la sortie : text ou json (les modifications, ce qui reste à compléter, les fichiers écrits)."
         case .noGeo:
             "Sans les réparations géographiques (code INSEE d'après le point, le code postal ou l'ancien code)."
         }
@@ -89,6 +91,7 @@ extension French: HelpWords {
             """
         case .files: "Fichiers BAN (adresses-XX.csv ou .csv.gz)."
         case .index: "Index à créer ou compléter (défaut ~/.cache/irve/ban.sqlite, ou $XDG_CACHE_HOME/irve)."
+        case .format: "Format de la sortie : text ou json (l'index et ses chiffres)."
         }
     }
 
@@ -133,6 +136,7 @@ extension French: HelpWords {
         case .planDir: "Dossier de la simulation (par défaut FICHIER.publication à côté du fichier)."
         case .state: "Mémoire locale des publications (SQLite)."
         case .keyFile: "Fichier contenant la clé d'API (lisible par vous seul)."
+        case .format: "Format de la sortie : text ou json (le plan de l'essai ou le résultat, sans la clé d'API)."
         }
     }
 

@@ -1,7 +1,9 @@
-import IRVEFindings
-
 /// A JSON document with object keys kept in the order they were written: the dry-run files are
 /// read by people, and a payload whose fields follow the API documentation is easier to review.
+///
+/// The one JSON wire model of the commands whose output is one document (`fix`, `geo`, `describe`,
+/// `publish` with `--format json`, the udata payloads); its strings go through `JSONBytes`, the one
+/// encoder, which `check`'s streamed report uses directly.
 public indirect enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
@@ -44,10 +46,18 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     // MARK: Writing
 
-    /// Pretty-printed (two-space indent), UTF-8 as is, "/" not escaped.
+    /// Pretty-printed (two-space indent), UTF-8 as is, "/" not escaped; `indent` levels deep when
+    /// it is written inside another document (its first line is not indented: the caller's line holds it).
     public func rendered(indent: Int = 0) -> String {
         var out = ""
-        write(into: &out, level: 0, pretty: true)
+        write(into: &out, level: indent, pretty: true)
+        return out
+    }
+
+    /// `s` as a JSON string literal.
+    public static func quoted(_ s: String) -> String {
+        var out = ""
+        quote(s, into: &out)
         return out
     }
 
