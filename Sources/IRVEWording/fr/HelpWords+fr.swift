@@ -136,7 +136,7 @@ extension French: HelpWords {
         case .planDir: "Dossier de la simulation (par défaut FICHIER.publication à côté du fichier)."
         case .state: "Mémoire locale des publications (SQLite)."
         case .keyFile: "Fichier contenant la clé d'API (lisible par vous seul)."
-        case .format: "Format de la sortie : text ou json (le plan de l'essai ou le résultat, sans la clé d'API)."
+        case .format: "Format de la sortie : text ou json (le plan de l'essai ou le résultat, jamais la clé d'API)."
         }
     }
 
