@@ -65,3 +65,35 @@ public struct ProposedChange: Sendable, Equatable, Codable {
         self.confidence = confidence
     }
 }
+
+extension Finding {
+    /// An engine's or a file's finding: its severity is its code's (`EngineCode.severity`).
+    public init(
+        _ code: EngineCode, rowNumber: Int? = nil, fieldName: String? = nil, fieldNumber: Int? = nil,
+        cell: String? = nil, constraint: String? = nil, facts: FindingFacts
+    ) {
+        self.init(
+            type: .engine(code), severity: code.severity, rowNumber: rowNumber, fieldName: fieldName,
+            fieldNumber: fieldNumber, cell: cell, constraint: constraint, facts: facts)
+    }
+
+    /// The same, with the message already worded (the engine's cells, worded once per distinct value).
+    public init(
+        _ code: EngineCode, rowNumber: Int? = nil, fieldName: String? = nil, fieldNumber: Int? = nil,
+        cell: String? = nil, constraint: String? = nil, message: String
+    ) {
+        self.init(
+            code, rowNumber: rowNumber, fieldName: fieldName, fieldNumber: fieldNumber, cell: cell,
+            constraint: constraint, facts: .worded(message))
+    }
+
+    /// A header's finding: its severity is its code's in the header mode (`HeaderCode.severity`).
+    public init(
+        _ code: HeaderCode, _ mode: HeaderMode, rowNumber: Int? = nil, fieldName: String? = nil,
+        fieldNumber: Int? = nil, cell: String? = nil, facts: FindingFacts
+    ) {
+        self.init(
+            type: .header(code), severity: code.severity(mode), rowNumber: rowNumber, fieldName: fieldName,
+            fieldNumber: fieldNumber, cell: cell, facts: facts)
+    }
+}

@@ -15,45 +15,56 @@ public struct FindingCode: Hashable, Sendable, RawRepresentable, CustomStringCon
     /// A geographic check's finding (stage `geo`, and the geocoded addresses).
     public static func geo(_ code: GeoRuleCode) -> FindingCode { FindingCode(rawValue: code.rawValue) }
 
+    /// An engine's or a file's finding.
+    public static func engine(_ code: EngineCode) -> FindingCode { FindingCode(rawValue: code.rawValue) }
+    /// A header's finding.
+    public static func header(_ code: HeaderCode) -> FindingCode { FindingCode(rawValue: code.rawValue) }
+
     // Cells and rows (the Table Schema engine, frictionless' codes).
-    public static let typeError = FindingCode(rawValue: "type-error")
-    public static let constraintError = FindingCode(rawValue: "constraint-error")
-    public static let missingCell = FindingCode(rawValue: "missing-cell")
-    public static let extraCell = FindingCode(rawValue: "extra-cell")
-    public static let blankRow = FindingCode(rawValue: "blank-row")
-    public static let mojibake = FindingCode(rawValue: "mojibake")
+    public static let typeError = FindingCode.engine(.typeError)
+    public static let constraintError = FindingCode.engine(.constraintError)
+    public static let missingCell = FindingCode.engine(.missingCell)
+    public static let extraCell = FindingCode.engine(.extraCell)
+    public static let blankRow = FindingCode.engine(.blankRow)
+    public static let mojibake = FindingCode.engine(.mojibake)
 
     // The header (frictionless' codes, and ours for what it does not report).
-    public static let duplicateLabel = FindingCode(rawValue: "duplicate-label")
-    public static let missingLabel = FindingCode(rawValue: "missing-label")
-    public static let missingColumn = FindingCode(rawValue: "missing-column")
-    public static let extraLabel = FindingCode(rawValue: "extra-label")
-    public static let columnOrder = FindingCode(rawValue: "column-order")
-    public static let blankLabel = FindingCode(rawValue: "blank-label")
-    public static let incorrectLabel = FindingCode(rawValue: "incorrect-label")
+    public static let duplicateLabel = FindingCode.header(.duplicateLabel)
+    public static let missingLabel = FindingCode.header(.missingLabel)
+    public static let missingColumn = FindingCode.header(.missingColumn)
+    public static let extraLabel = FindingCode.header(.extraLabel)
+    public static let columnOrder = FindingCode.header(.columnOrder)
+    public static let blankLabel = FindingCode.header(.blankLabel)
+    public static let incorrectLabel = FindingCode.header(.incorrectLabel)
 
     // The whole file: encoding, shape, layout, the schema chosen.
-    public static let invalidUTF8Bytes = FindingCode(rawValue: "invalid-utf8-bytes")
-    public static let nonUTF8Encoding = FindingCode(rawValue: "non-utf8-encoding")
-    public static let emptyFile = FindingCode(rawValue: "empty-file")
-    public static let blankHeader = FindingCode(rawValue: "blank-header")
-    public static let headerOnly = FindingCode(rawValue: "header-only")
-    public static let unterminatedQuote = FindingCode(rawValue: "unterminated-quote")
-    public static let dynamiqueInsteadOfStatique = FindingCode(rawValue: "dynamique-instead-of-statique")
-    public static let notIRVE = FindingCode(rawValue: "not-irve")
-    public static let preV1Layout = FindingCode(rawValue: "pre-v1-layout")
-    public static let obsoleteSchemaV1 = FindingCode(rawValue: "obsolete-schema-v1")
-    public static let schemaDetected = FindingCode(rawValue: "schema-detected")
-    public static let geoUnavailable = FindingCode(rawValue: "geo-unavailable")
+    public static let invalidUTF8Bytes = FindingCode.engine(.invalidUTF8Bytes)
+    public static let nonUTF8Encoding = FindingCode.engine(.nonUTF8Encoding)
+    public static let emptyFile = FindingCode.engine(.emptyFile)
+    public static let blankHeader = FindingCode.engine(.blankHeader)
+    public static let headerOnly = FindingCode.engine(.headerOnly)
+    public static let unterminatedQuote = FindingCode.engine(.unterminatedQuote)
+    public static let dynamiqueInsteadOfStatique = FindingCode.engine(.dynamiqueInsteadOfStatique)
+    public static let notIRVE = FindingCode.engine(.notIRVE)
+    public static let preV1Layout = FindingCode.engine(.preV1Layout)
+    public static let obsoleteSchemaV1 = FindingCode.engine(.obsoleteSchemaV1)
+    public static let schemaDetected = FindingCode.engine(.schemaDetected)
+    public static let geoUnavailable = FindingCode.engine(.geoUnavailable)
 
-    /// Every code irve can emit: the engine's and the file's above, then every rule and check.
+    /// Every code irve can emit: the engine's, the file's and the header's, then every rule and check.
     public static var all: [FindingCode] {
-        [
-            typeError, constraintError, missingCell, extraCell, blankRow, mojibake, duplicateLabel, missingLabel,
-            missingColumn, extraLabel, columnOrder, blankLabel, incorrectLabel, invalidUTF8Bytes, nonUTF8Encoding,
-            emptyFile, blankHeader, headerOnly, unterminatedQuote, dynamiqueInsteadOfStatique, notIRVE, preV1Layout,
-            obsoleteSchemaV1, schemaDetected, geoUnavailable,
-        ] + RuleCode.allCases.map(rule) + GeoRuleCode.allCases.map(geo)
+        EngineCode.allCases.map(engine) + HeaderCode.allCases.map(header) + RuleCode.allCases.map(rule)
+            + GeoRuleCode.allCases.map(geo)
+    }
+
+    /// The severity the code gives its findings, for the codes below the rules (engine, file, header,
+    /// geography); nil for a business rule's code (its entry in IRVERules' registry says it) and for
+    /// a code irve does not emit.
+    public func severity(_ mode: HeaderMode) -> Severity? {
+        if let c = EngineCode(rawValue: rawValue) { return c.severity }
+        if let c = HeaderCode(rawValue: rawValue) { return c.severity(mode) }
+        if let c = GeoRuleCode(rawValue: rawValue) { return GeoRuleCatalog.severity(c) }
+        return nil
     }
 }
 

@@ -3,9 +3,11 @@
 /// is in IRVEGeo, their words in IRVEWording (`GeoRuleCatalogueWords`). Here, below IRVEGeo and
 /// IRVERules: the geographic checks take their severities from it, the registry lists it.
 public enum GeoRuleCatalog {
-    public static func severity(_ code: String) -> Severity { byCode[code]?.severity ?? .warning }
+    /// The check's severity, from its entry below (every check has one: `RuleRegistryTests`).
+    public static func severity(_ code: GeoRuleCode) -> Severity { byCode[code]?.severity ?? .warning }
 
-    private static let byCode: [String: Rule] = Dictionary(rules.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+    private static let byCode: [GeoRuleCode: Rule] = Dictionary(
+        rules.compactMap { r in if case .geo(let c) = r.id { (c, r) } else { nil } }, uniquingKeysWith: { a, _ in a })
 
     public static let rules: [Rule] = [
         Rule(

@@ -108,7 +108,7 @@ public struct GeoAnalysis: Sendable {
         }
         row.verdict.findings.append(
             Finding(
-                type: .geo(rule), severity: GeoRuleCatalog.severity(code), rowNumber: nil,
+                type: .geo(rule), severity: GeoRuleCatalog.severity(rule), rowNumber: nil,
                 fieldName: field, fieldNumber: number, cell: cell, facts: .geo(facts),
                 proposedChange: proposal.map { ProposedChange(newValue: $0, rule: .geo(rule), confidence: confidence) })
         )

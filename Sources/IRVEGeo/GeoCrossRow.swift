@@ -180,7 +180,7 @@ public final class GeoCrossRow {
             let pt = GeoPoint(lon: lon, lat: lat).schemaText
             out.append(
                 Finding(
-                    type: .geo(.coordinatesPlaceholder), severity: GeoRuleCatalog.severity("coordinates-placeholder"),
+                    type: .geo(.coordinatesPlaceholder), severity: GeoRuleCatalog.severity(.coordinatesPlaceholder),
                     rowNumber: Int(use.firstRow),
                     fieldName: columns.coordinatesLabel, fieldNumber: coordNumber, cell: pt,
                     facts: .geo(
@@ -200,7 +200,7 @@ public final class GeoCrossRow {
                 let p = reference.commune(s.commune)
                 out.append(
                     Finding(
-                        type: .geo(.geoSuspectInsee), severity: GeoRuleCatalog.severity("geo-suspect-insee"),
+                        type: .geo(.geoSuspectInsee), severity: GeoRuleCatalog.severity(.geoSuspectInsee),
                         rowNumber: Int(s.row),
                         fieldName: columns.insee.map { columns.labels[$0] }, fieldNumber: columns.insee.map { $0 + 1 },
                         cell: c.code,
@@ -229,7 +229,7 @@ public final class GeoCrossRow {
                 guard context.enabled("geo-suspect-insee"), let a = s.facts.announced else { continue }
                 out.append(
                     Finding(
-                        type: .geo(.geoSuspectInsee), severity: GeoRuleCatalog.severity("geo-suspect-insee"),
+                        type: .geo(.geoSuspectInsee), severity: GeoRuleCatalog.severity(.geoSuspectInsee),
                         rowNumber: Int(first),
                         fieldName: columns.insee.map { columns.labels[$0] }, fieldNumber: columns.insee.map { $0 + 1 },
                         cell: geo.commune(a).code,
@@ -246,7 +246,7 @@ public final class GeoCrossRow {
                 out.append(
                     Finding(
                         type: .geo(.geoSuspectCoordinates),
-                        severity: GeoRuleCatalog.severity("geo-suspect-coordinates"),
+                        severity: GeoRuleCatalog.severity(.geoSuspectCoordinates),
                         rowNumber: Int(first),
                         fieldName: columns.coordinatesLabel, fieldNumber: coordNumber, cell: s.facts.point?.schemaText,
                         facts: .geo(
@@ -258,7 +258,7 @@ public final class GeoCrossRow {
                 guard context.enabled("geo-suspect-address"), let addr = s.facts.addressCommune else { continue }
                 out.append(
                     Finding(
-                        type: .geo(.geoSuspectAddress), severity: GeoRuleCatalog.severity("geo-suspect-address"),
+                        type: .geo(.geoSuspectAddress), severity: GeoRuleCatalog.severity(.geoSuspectAddress),
                         rowNumber: Int(first),
                         fieldName: columns.address.map { columns.labels[$0] },
                         fieldNumber: columns.address.map { $0 + 1 },

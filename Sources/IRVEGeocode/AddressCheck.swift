@@ -52,7 +52,7 @@ public enum AddressCheck {
             guard let hit, hit.score >= notFoundScore else {
                 findings.append(
                     Finding(
-                        type: .geo(notFoundRule), severity: GeoRuleCatalog.severity(notFoundRule.rawValue),
+                        type: .geo(notFoundRule), severity: GeoRuleCatalog.severity(notFoundRule),
                         rowNumber: sorted.first,
                         fieldName: "adresse_station",
                         cell: c.address,
@@ -72,7 +72,7 @@ public enum AddressCheck {
             let proposed = propose ? hit.point.schemaText : nil
             findings.append(
                 Finding(
-                    type: .geo(farRule), severity: GeoRuleCatalog.severity(farRule.rawValue), rowNumber: sorted.first,
+                    type: .geo(farRule), severity: GeoRuleCatalog.severity(farRule), rowNumber: sorted.first,
                     fieldName: "coordonneesXY",
                     cell: point.schemaText,
                     facts: .geocoding(

@@ -1,6 +1,6 @@
 import IRVEFindings
 
 extension RuleContext {
-    /// The catalogue's severity of a rule's code.
-    func severity(_ code: String) -> Severity { RuleCatalog.rule(code)?.severity ?? .warning }
+    /// The severity of a rule's code: its entry in the rule's file (every code has one: `RuleRegistryTests`).
+    func severity(_ code: RuleCode) -> Severity { RuleRegistry.rule(code.rawValue)?.severity ?? .warning }
 }

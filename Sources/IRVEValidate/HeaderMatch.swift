@@ -5,7 +5,8 @@ import IRVEValues
 
 /// How the header's labels were matched to the schema's fields.
 public struct HeaderMatch: Sendable {
-    public enum Mode: Sendable { case byName, positional }
+    /// How the header is matched (`HeaderMode`, which also sets the severity of an extra column).
+    public typealias Mode = HeaderMode
     public let mode: Mode
     public let labels: [String]
     /// For each schema field, the column holding it (nil: the column is missing).
@@ -37,7 +38,7 @@ public enum HeaderMatcher {
             if let previous = firstColumn[label] {
                 findings.append(
                     Finding(
-                        type: .duplicateLabel, severity: .error, rowNumber: 1, fieldName: label, fieldNumber: i + 1,
+                        .duplicateLabel, .byName, rowNumber: 1, fieldName: label, fieldNumber: i + 1,
                         cell: label,
                         facts: .header(.duplicateLabel(label: label, first: previous + 1, second: i + 1))))
             } else {
@@ -58,13 +59,13 @@ public enum HeaderMatcher {
             if field.constraints.required {
                 findings.append(
                     Finding(
-                        type: .missingLabel, severity: .error, rowNumber: 1, fieldName: field.name,
+                        .missingLabel, .byName, rowNumber: 1, fieldName: field.name,
                         fieldNumber: index + 1,
                         facts: .header(.missingRequired(field: field.name, near: near))))
             } else {
                 findings.append(
                     Finding(
-                        type: .missingColumn, severity: .warning, rowNumber: 1, fieldName: field.name,
+                        .missingColumn, .byName, rowNumber: 1, fieldName: field.name,
                         fieldNumber: index + 1,
                         facts: .header(.missingOptional(field: field.name, near: near))))
             }
@@ -75,7 +76,7 @@ public enum HeaderMatcher {
                 target: foldedLabels[i])
             findings.append(
                 Finding(
-                    type: .extraLabel, severity: .warning, rowNumber: 1, fieldName: label, fieldNumber: i + 1,
+                    .extraLabel, .byName, rowNumber: 1, fieldName: label, fieldNumber: i + 1,
                     cell: label,
                     facts: .header(.extraLabel(label: label, near: near))))
         }
@@ -83,7 +84,7 @@ public enum HeaderMatcher {
         if presentInOrder != presentInOrder.sorted() {
             findings.append(
                 Finding(
-                    type: .columnOrder, severity: .warning, rowNumber: 1,
+                    .columnOrder, .byName, rowNumber: 1,
                     facts: .header(.columnOrder)))
         }
         return HeaderMatch(mode: .byName, labels: labels, columnOfField: columnOfField, findings: findings)
@@ -95,14 +96,14 @@ public enum HeaderMatcher {
         for i in fields.count..<max(fields.count, labels.count) {
             findings.append(
                 Finding(
-                    type: .extraLabel, severity: .error, rowNumber: 1, fieldName: "", fieldNumber: i + 1,
+                    .extraLabel, .positional, rowNumber: 1, fieldName: "", fieldNumber: i + 1,
                     cell: labels[i],
                     facts: .header(.extraColumn(column: i + 1, label: labels[i], fieldCount: fields.count))))
         }
         for i in labels.count..<max(labels.count, fields.count) {
             findings.append(
                 Finding(
-                    type: .missingLabel, severity: .error, rowNumber: 1, fieldName: fields[i].name,
+                    .missingLabel, .positional, rowNumber: 1, fieldName: fields[i].name,
                     fieldNumber: i + 1, cell: "",
                     facts: .header(.missingAtEnd(column: i + 1, field: fields[i].name))))
         }
@@ -110,7 +111,7 @@ public enum HeaderMatcher {
             if label.isEmpty {
                 findings.append(
                     Finding(
-                        type: .blankLabel, severity: .error, rowNumber: 1, fieldName: field.name, fieldNumber: i + 1,
+                        .blankLabel, .positional, rowNumber: 1, fieldName: field.name, fieldNumber: i + 1,
                         cell: "",
                         facts: .header(.blankLabel(column: i + 1, field: field.name))))
                 continue
@@ -118,7 +119,7 @@ public enum HeaderMatcher {
             if let previous = labels[..<i].firstIndex(of: label) {
                 findings.append(
                     Finding(
-                        type: .duplicateLabel, severity: .error, rowNumber: 1, fieldName: field.name,
+                        .duplicateLabel, .positional, rowNumber: 1, fieldName: field.name,
                         fieldNumber: i + 1, cell: label,
                         facts: .header(.duplicateAt(label: label, first: previous + 1, second: i + 1))))
                 continue
@@ -126,7 +127,7 @@ public enum HeaderMatcher {
             if label != field.name {
                 findings.append(
                     Finding(
-                        type: .incorrectLabel, severity: .error, rowNumber: 1, fieldName: field.name,
+                        .incorrectLabel, .positional, rowNumber: 1, fieldName: field.name,
                         fieldNumber: i + 1, cell: label,
                         facts: .header(.incorrectLabel(column: i + 1, label: label, expected: field.name))))
             }

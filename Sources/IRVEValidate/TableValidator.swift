@@ -73,13 +73,13 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
         if info.encoding == .utf8Lenient {
             result.findings.add(
                 Finding(
-                    type: .invalidUTF8Bytes, severity: .warning,
+                    .invalidUTF8Bytes,
                     facts: .table(.invalidUTF8Bytes)))
         }
         if info.encoding == .windows1252 {
             result.findings.add(
                 Finding(
-                    type: .nonUTF8Encoding, severity: .warning,
+                    .nonUTF8Encoding,
                     facts: .table(.readAsWindows1252)))
         }
     }
@@ -144,29 +144,29 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
             if nonBlankRows == 0 {
                 result.findings.add(
                     Finding(
-                        type: .emptyFile, severity: .error,
+                        .emptyFile,
                         facts: .table(.onlyBlankLines)))
             } else {
                 result.findings.add(
                     Finding(
-                        type: .blankHeader, severity: .error, rowNumber: 1,
+                        .blankHeader, rowNumber: 1,
                         facts: .table(.blankHeader)))
             }
         } else if result.headerSeen == false {
             result.findings.add(
                 Finding(
-                    type: .emptyFile, severity: .error,
+                    .emptyFile,
                     facts: .table(.empty)))
         } else if result.rows == 0 && !stopped {
             result.findings.add(
                 Finding(
-                    type: .headerOnly, severity: .warning, rowNumber: 1,
+                    .headerOnly, rowNumber: 1,
                     facts: .table(.headerOnly)))
         }
         if info.unterminatedQuote {
             result.findings.add(
                 Finding(
-                    type: .unterminatedQuote, severity: .warning,
+                    .unterminatedQuote,
                     facts: .table(.unterminatedQuote)))
         }
     }
@@ -187,7 +187,7 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
         for (i, label) in labels.enumerated() where Mojibake.contains(label) {
             result.findings.add(
                 Finding(
-                    type: .mojibake, severity: .warning, rowNumber: 1, fieldName: label, fieldNumber: i + 1,
+                    .mojibake, rowNumber: 1, fieldName: label, fieldNumber: i + 1,
                     cell: label,
                     facts: .engine(.mojibake(cell: label))))
         }
@@ -199,7 +199,7 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
             if forced.kind == "statique", forced.name.contains("irve"), layout == .dynamique {
                 result.findings.add(
                     Finding(
-                        type: .dynamiqueInsteadOfStatique, severity: .error, rowNumber: 1,
+                        .dynamiqueInsteadOfStatique, rowNumber: 1,
                         facts: .table(.dynamiqueInsteadOfStatique)))
             }
         } else {
@@ -208,21 +208,21 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
                 stopped = true
                 result.findings.add(
                     Finding(
-                        type: .notIRVE, severity: .error, rowNumber: 1,
+                        .notIRVE, rowNumber: 1,
                         facts: .table(.notIRVE)))
                 return
             case .preV1:
                 stopped = true
                 result.findings.add(
                     Finding(
-                        type: .preV1Layout, severity: .error, rowNumber: 1,
+                        .preV1Layout, rowNumber: 1,
                         facts: .table(.preV1Layout)))
                 return
             case .v1:
                 entry = SchemaCatalog.entries.first { $0.version.hasPrefix("1.") } ?? SchemaCatalog.latest("statique")!
                 result.findings.add(
                     Finding(
-                        type: .obsoleteSchemaV1, severity: .error, rowNumber: 1,
+                        .obsoleteSchemaV1, rowNumber: 1,
                         facts: .table(.obsoleteV1)))
             case .dynamique:
                 entry = SchemaCatalog.latest("dynamique")!
@@ -231,7 +231,7 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
             }
             result.findings.add(
                 Finding(
-                    type: .schemaDetected, severity: .info, rowNumber: 1,
+                    .schemaDetected, rowNumber: 1,
                     facts: .table(.schemaDetected(name: entry.name, version: entry.version))))
         }
         result.schema = entry
@@ -270,7 +270,7 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
         guard let reference = GeoReference.shared else {
             result.findings.add(
                 Finding(
-                    type: .geoUnavailable, severity: .info,
+                    .geoUnavailable,
                     facts: .table(.geoUnavailable)))
             return
         }

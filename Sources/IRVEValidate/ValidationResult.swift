@@ -84,7 +84,7 @@ public final class ValidationResult {
                 }
             }
             return Finding(
-                type: .typeError, severity: .error, rowNumber: i.row, fieldName: field?.name,
+                .typeError, rowNumber: i.row, fieldName: field?.name,
                 fieldNumber: fieldNumber, cell: cell, message: message ?? "")
         case .constraint:
             let name = ConstraintSet.ordered[Int(i.constraint)].1
@@ -97,26 +97,26 @@ public final class ValidationResult {
                 }
             }
             return Finding(
-                type: .constraintError, severity: .error, rowNumber: i.row, fieldName: field?.name,
+                .constraintError, rowNumber: i.row, fieldName: field?.name,
                 fieldNumber: fieldNumber, cell: cell, constraint: name, message: message ?? "")
         case .missingCell:
             let name = field?.name ?? ""
             return Finding(
-                type: .missingCell, severity: .error, rowNumber: i.row, fieldName: name,
+                .missingCell, rowNumber: i.row, fieldName: name,
                 fieldNumber: fieldNumber, cell: "",
                 message: words(.missingCell(row: i.row, field: name, column: fieldNumber)))
         case .extraCell:
             return Finding(
-                type: .extraCell, severity: .error, rowNumber: i.row, fieldName: "",
+                .extraCell, rowNumber: i.row, fieldName: "",
                 fieldNumber: fieldNumber, cell: cell,
                 message: words(.extraCell(row: i.row, column: fieldNumber, cell: cell)))
         case .blankRow:
             return Finding(
-                type: .blankRow, severity: .error, rowNumber: i.row,
+                .blankRow, rowNumber: i.row,
                 message: words(.blankRow(row: i.row)))
         case .mojibake:
             return Finding(
-                type: .mojibake, severity: .warning, rowNumber: i.row, fieldName: field?.name,
+                .mojibake, rowNumber: i.row, fieldName: field?.name,
                 fieldNumber: fieldNumber, cell: cell,
                 message: memo.message(i, cell) { words(.mojibake(cell: cell)) })
         }

@@ -46,7 +46,7 @@ struct RowFindings {
         guard context.enabled(type) else { return }
         list.append(
             Finding(
-                type: .rule(code), severity: context.severity(type), rowNumber: row,
+                type: .rule(code), severity: context.severity(code), rowNumber: row,
                 fieldName: column.map { labels[$0] }, fieldNumber: column.map { $0 + 1 }, cell: value,
                 facts: .row(facts),
                 proposedChange: proposal.map { ProposedChange(newValue: $0, rule: .rule(code), confidence: confidence) }

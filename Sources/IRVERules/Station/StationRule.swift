@@ -70,7 +70,7 @@ struct StationFindingsInput {
         let type = code.rawValue
         guard context.enabled(type) else { return nil }
         return Finding(
-            type: .rule(code), severity: context.severity(type), rowNumber: row, fieldName: field, cell: cell,
+            type: .rule(code), severity: context.severity(code), rowNumber: row, fieldName: field, cell: cell,
             facts: .station(facts),
             proposedChange: proposal.map { ProposedChange(newValue: $0, rule: .rule(code), confidence: confidence) })
     }
