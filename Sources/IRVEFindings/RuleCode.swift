@@ -1,25 +1,3 @@
-/// The code of every IRVE business rule (per row and across rows): its detection and catalogue entry
-/// live in IRVERules, one file per rule; its title and explanation in IRVEWording. A new case does not
-/// compile until both languages word it.
-public enum RuleCode: String, Sendable, CaseIterable, Codable {
-    case duplicateIdPdc = "duplicate-id-pdc"
-    case stationIncoherent = "station-incoherent"
-    case nbrePdcMismatch = "nbre-pdc-mismatch"
-    case idStructure = "id-structure"
-    case idOperatorMismatch = "id-operator-mismatch"
-    case idExampleCopied = "id-example-copied"
-    case idLocalMissing = "id-local-missing"
-    case powerInWatts = "power-in-watts"
-    case powerImplausible = "power-implausible"
-    case dateInFuture = "date-in-future"
-    case datesInverted = "dates-inverted"
-    case sirenChecksum = "siren-checksum"
-    case phoneFormat = "phone-format"
-    case horairesFormat = "horaires-format"
-    case connectorsAsPdc = "connectors-as-pdc"
-    case placeholderText = "placeholder-text"
-}
-
 /// The code of every geographic check (stage `geo`, detected in IRVEGeo): catalogued in IRVERules,
 /// worded in IRVEWording.
 public enum GeoRuleCode: String, Sendable, CaseIterable, Codable {

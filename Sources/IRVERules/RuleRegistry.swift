@@ -3,6 +3,8 @@ import IRVEFindings
 /// A rule with its catalogue entries (one type may report several codes).
 protocol CataloguedRule {
     static var entries: [Rule] { get }
+    /// Its place in the registry (`RuleRegistry.rules` is generated in this order).
+    static var rank: Int { get }
 }
 
 /// Every rule `irve check` applies beyond the schema, listed once: the drivers (`RowRules`,
@@ -19,23 +21,17 @@ public enum RuleRegistry {
             case .station(let rule): rule.entries
             }
         }
+
+        var rank: Int {
+            switch self {
+            case .row(let rule): rule.rank
+            case .station(let rule): rule.rank
+            }
+        }
     }
 
-    /// In the listing's order; the row rules run in this order on each row, the station rules' findings
-    /// on one row come in this order.
-    static let rules: [Entry] = [
-        .station(DuplicateIdRule.self),
-        .station(StationCoherenceRule.self),
-        .station(NbrePdcRule.self),
-        .row(IdentifierRule.self),
-        .row(PowerRule.self),
-        .row(DatesRule.self),
-        .row(SirenChecksumRule.self),
-        .row(PhoneFormatRule.self),
-        .row(HorairesRule.self),
-        .station(ConnectorsAsPdcRule.self),
-        .row(PlaceholderTextRule.self),
-    ]
+    // `rules`, every rule type by rank, is generated from the rule files (RuleRegistry+Generated.swift,
+    // by Scripts/generate-rules.py).
 
     static let rowRules: [any RowRule.Type] = rules.compactMap {
         if case .row(let rule) = $0 { rule } else { nil }

@@ -6,6 +6,13 @@ struct DatesRule: RowRule {
         Rule(.dateInFuture, .warning, example: ("date_mise_en_service", "2099-01-01")),
         Rule(.datesInverted, .warning, example: ("date_maj", "2020-01-01")),
     ]
+    /// Its place in the registry: Scripts/generate-rules.py lists the rules by rank.
+    static let rank = 60
+    // The facts of its findings: cases of RowRuleFacts, copied there by Scripts/generate-rules.py
+    // (dates as written).
+    // facts: case commissioningInFuture(date: String)
+    // facts: case updateInFuture(date: String)
+    // facts: case datesInverted(update: String, commissioning: String)
 
     let dateService: Int?
     let dateMaj: Int?

@@ -5,6 +5,12 @@ struct HorairesRule: RowRule {
     static let entries = [
         Rule(.horairesFormat, .warning, example: ("horaires", "Lundi-Vendredi 08:00-18:00"), repair: .horaires)
     ]
+    /// Its place in the registry: Scripts/generate-rules.py lists the rules by rank.
+    static let rank = 90
+    // The facts of its findings: cases of RowRuleFacts, copied there by Scripts/generate-rules.py
+    // facts: case horairesAllDay(hours: String)
+    // facts: case horairesSeconds(hours: String, fixed: String)
+    // facts: case horairesFrenchDays(hours: String)
 
     let horaires: Int?
 

@@ -9,6 +9,15 @@ struct IdentifierRule: RowRule {
         Rule(.idExampleCopied, .error, example: ("id_pdc_itinerance", "FRA68E680210015")),
         Rule(.idLocalMissing, .error, example: ("id_pdc_itinerance", "Non concerné")),
     ]
+    /// Its place in the registry: Scripts/generate-rules.py lists the rules by rank.
+    static let rank = 40
+    // The facts of its findings: cases of RowRuleFacts, copied there by Scripts/generate-rules.py
+    // facts: case operatorMismatch(pdc: String, pdcCode: String, station: String, stationCode: String)
+    // facts: case idLocalMissing(localColumn: String)
+    // facts: case idExampleCopied(id: String)
+    // facts: case idUnclean(id: String, normalized: String)
+    // facts: case idNotAFIREV(id: String, letter: String, kind: IdKind)
+    // facts: case idWrongLetter(id: String, found: String, expected: String, kind: IdKind)
 
     static let exampleIds: Set<String> = [
         "FRA68P68021001", "FRA68E680210015", "ESZUNP395912133460086982", "ESZUNE1111ER7",

@@ -5,6 +5,13 @@ struct PhoneFormatRule: RowRule {
     static let entries = [
         Rule(.phoneFormat, .warning, example: ("telephone_operateur", "111111111"), repair: .phoneLeadingZero)
     ]
+    /// Its place in the registry: Scripts/generate-rules.py lists the rules by rank.
+    static let rank = 80
+    // The facts of its findings: cases of RowRuleFacts, copied there by Scripts/generate-rules.py
+    // facts: case phoneInvisible(cleaned: String)
+    // facts: case phoneLetters(phone: String)
+    // facts: case phoneLostZero(phone: String, digits: String)
+    // facts: case phoneDigitCount(phone: String)
 
     let phone: Int?
 

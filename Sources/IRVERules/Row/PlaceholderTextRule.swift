@@ -7,6 +7,11 @@ struct PlaceholderTextRule: RowRule {
     static let entries = [
         Rule(.placeholderText, .warning, example: ("num_pdl", "N/A"), repair: PlaceholderText.repairCode)
     ]
+    /// Its place in the registry: Scripts/generate-rules.py lists the rules by rank.
+    static let rank = 110
+    // The facts of its findings: cases of RowRuleFacts, copied there by Scripts/generate-rules.py
+    // (`required` when the column cannot be left empty).
+    // facts: case placeholder(column: String, value: String, required: Bool)
 
     /// Free-text columns that are optional in the current schema (2.3.1): an unknown value is an empty
     /// cell. Producers write placeholders in these (num_pdl, tarification and the local ids above all).

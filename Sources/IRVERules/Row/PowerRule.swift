@@ -6,6 +6,16 @@ struct PowerRule: RowRule {
         Rule(.powerInWatts, .error, example: ("puissance_nominale", "22000"), repair: .rule(.powerInWatts)),
         Rule(.powerImplausible, .warning, example: ("puissance_nominale", "1.2")),
     ]
+    /// Its place in the registry: Scripts/generate-rules.py lists the rules by rank.
+    static let rank = 50
+    // The facts of its findings: cases of RowRuleFacts, copied there by Scripts/generate-rules.py
+    // (`power` as written in the file).
+    // facts: case powerBeyondWatts(power: String)
+    // facts: case powerInWatts(power: String, kilowatts: String)
+    // facts: case powerTooLow(power: String)
+    // facts: case powerDCOnlyTooLow(power: String)
+    // facts: case powerDomesticTooHigh(power: String)
+    // facts: case powerACOnlyTooHigh(power: String)
 
     let power: Int?
 

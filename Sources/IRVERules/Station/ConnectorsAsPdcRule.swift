@@ -4,6 +4,10 @@ import IRVEFindings
 /// that differ only by their trailing digits: the connectors of one charge point, declared as points.
 final class ConnectorsAsPdcRule: PerStationRule {
     static let entries = [Rule(.connectorsAsPdc, .warning, example: ("id_pdc_itinerance", "FRXYZE00011"))]
+    /// Its place in the registry: Scripts/generate-rules.py lists the rules by rank.
+    static let rank = 100
+    // The facts of its findings: cases of StationRuleFacts, copied there by Scripts/generate-rules.py
+    // facts: case connectorsAsPdc(station: String, rows: Int)
 
     private var firstPower: [Double] = []
     private var samePower: [Bool] = []

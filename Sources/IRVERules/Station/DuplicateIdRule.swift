@@ -4,6 +4,10 @@ import IRVEFindings
 /// id gets a finding citing the first rows and the count.
 final class DuplicateIdRule: StationRule {
     static let entries = [Rule(.duplicateIdPdc, .error, example: ("id_pdc_itinerance", "FRXYZE00011"))]
+    /// Its place in the registry: Scripts/generate-rules.py lists the rules by rank.
+    static let rank = 10
+    // The facts of its findings: cases of StationRuleFacts, copied there by Scripts/generate-rules.py
+    // facts: case duplicateId(id: String, count: Int, rows: RowList)
 
     /// How many rows a message cites before giving the count of the others.
     static let citedRows = 3

@@ -4,6 +4,10 @@ import IRVEFindings
 /// rows disagree on it, which `station-incoherent` reports).
 final class NbrePdcRule: PerStationRule {
     static let entries = [Rule(.nbrePdcMismatch, .warning, example: ("nbre_pdc", "4"))]
+    /// Its place in the registry: Scripts/generate-rules.py lists the rules by rank.
+    static let rank = 30
+    // The facts of its findings: cases of StationRuleFacts, copied there by Scripts/generate-rules.py
+    // facts: case nbrePdcMismatch(station: String, announced: Int, rows: Int)
 
     /// Where `nbre_pdc` sits among the station-level hashes of an extract.
     static let column = RuleColumns.stationLevel.firstIndex(of: "nbre_pdc") ?? 0

@@ -4,6 +4,11 @@ import IRVEFindings
 /// station: a finding per column that holds several, quoting the first values seen.
 final class StationCoherenceRule: PerStationRule {
     static let entries = [Rule(.stationIncoherent, .error, example: ("nom_station", "Capitole"))]
+    /// Its place in the registry: Scripts/generate-rules.py lists the rules by rank.
+    static let rank = 20
+    // The facts of its findings: cases of StationRuleFacts, copied there by Scripts/generate-rules.py
+    // (the first values seen, and whether there are others).
+    // facts: case stationIncoherent(station: String, column: String, values: [SeenValue], others: Bool)
 
     /// How many distinct values a message quotes.
     static let quotedValues = 5
