@@ -1,16 +1,17 @@
 import IRVEFindings
+import IRVERead
 
 /// Several rows of a station with the same power, one connector each, of different types, and ids
 /// that differ only by their trailing digits: the connectors of one charge point, declared as points.
 final class ConnectorsAsPdcRule: PerStationRule {
     static let entries = [Rule(.connectorsAsPdc, .warning, example: ("id_pdc_itinerance", "FRXYZE00011"))]
 
-    private var firstPower: [Double] = []
-    private var samePower: [Bool] = []
-    private var singleConnector: [Bool] = []
-    private var connectorTypes: [UInt8] = []
-    private var pdcPrefix: [UInt64] = []
-    private var samePrefix: [Bool] = []
+    private var firstPower = PagedArray<Double>()
+    private var samePower = PagedArray<Bool>()
+    private var singleConnector = PagedArray<Bool>()
+    private var connectorTypes = PagedArray<UInt8>()
+    private var pdcPrefix = PagedArray<UInt64>()
+    private var samePrefix = PagedArray<Bool>()
 
     init() {}
 
