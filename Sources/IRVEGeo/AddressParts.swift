@@ -33,11 +33,27 @@ public struct AddressParts: Sendable, Equatable {
         var town = TextFolding.fold(
             String(decoding: UnsafeBufferPointer(rebasing: c[found.end..<n]), as: UTF8.self), .communeName)
         for suffix in [" FRANCE"] where town.hasSuffix(suffix) { town.removeLast(suffix.count) }
-        if let r = town.range(of: " CEDEX") { town = String(town[..<r.lowerBound]) }
+        // The folded name is upper-case ASCII: a byte search, not Foundation's `range(of:)`
+        // (which cost more than the rest of the address).
+        if let r = asciiRange(of: cedex, in: town) { town = String(town[..<r]) }
         if town == "FRANCE" || town.hasPrefix("CEDEX") { town = "" }
         parts.town = town.isEmpty ? nil : town
         return parts
     }
+
+    /// Where `needle` first starts in `text`, compared byte for byte.
+    static func asciiRange(of needle: [UInt8], in text: String) -> String.Index? {
+        var text = text
+        let offset: Int? = text.withUTF8 { t in
+            guard let first = needle.first, t.count >= needle.count else { return nil }
+            for i in 0...(t.count - needle.count) where t[i] == first {
+                if t[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            }
+            return nil
+        }
+        return offset.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
+    }
+    private static let cedex = Array(" CEDEX".utf8)
 
     @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
         (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80

@@ -1,5 +1,6 @@
 import Foundation
 import IRVEFindings
+import IRVERead
 
 /// Which of coordinates, INSEE code and address a station's facts point at as wrong: two of the
 /// three agree on a commune, the third names another. (The national consolidation folds this into
@@ -30,20 +31,27 @@ public final class GeoCrossRow {
     let context: RuleContext
     let columns: GeoColumns
 
-    /// Who uses one exact point: the first station, commune and address, and whether others differ.
+    /// Who uses one exact point: the first row and commune, the last station and address seen
+    /// (24 bytes). Most points belong to one station: the counts of a shared point live apart.
     private struct PointUse {
-        var firstRow: Int32
         var station: UInt64
-        var commune: Int32
         var address: UInt64
+        var firstRow: Int32
+        var commune: Int32
+    }
+    /// A point met on a second station: how many stations, whether others differ, the rows cited.
+    private struct SharedPoint {
         var stations: Int32 = 1
         var otherCommune = false
         var otherAddresses: Int32 = 0
         var rows: [Int32] = []  // the first ones, cited in the message
         var rowTotal: Int32 = 0
     }
-    private var points: [Int64: PointUse] = [:]
-    private var pointOrder: [Int64] = []
+    /// The distinct points (their key) numbered in order of first row, with their use.
+    private var pointKeys = PagedArray<UInt64>()
+    private var pointUses = PagedArray<PointUse>()
+    private var pointIndex = HashIndex()
+    private var shared: [Int32: SharedPoint] = [:]
 
     private struct Summary {
         var verdict: GeoStationVerdict
@@ -54,7 +62,9 @@ public final class GeoCrossRow {
     }
     private var summaries: [UInt64: Summary] = [:]
     private var summaryOrder: [UInt64] = []
-    private var decided: Set<UInt64> = []
+    /// The stations already judged (their first row was seen), as a compact set.
+    private var decidedKeys = PagedArray<UInt64>()
+    private var decidedIndex = HashIndex()
 
     /// Per announced commune, the stations whose point falls elsewhere: one code given to
     /// stations spread over many communes is a default value (often the operator's seat).
@@ -82,38 +92,10 @@ public final class GeoCrossRow {
             let f = e.facts[k]
             let row = e.rows[k]
             let station = e.stations[k]
-            if let p = f.point {
-                let key = Int64((p.lon * 1e6).rounded()) << 32 ^ Int64((p.lat * 1e6).rounded()) & 0xFFFF_FFFF
-                let commune = Int32(f.announced ?? -1)
-                if let existing = points.index(forKey: key) {
-                    // Only a second station makes a point suspicious: the rows of one station
-                    // repeat its point.
-                    var use = points.values[existing]
-                    if use.station != station || use.stations > 1 {
-                        if use.rowTotal == 0 { use.rowTotal = 1 }
-                        use.rowTotal += 1
-                        if use.rows.count < 12 {
-                            if use.rows.isEmpty { use.rows.append(use.firstRow) }
-                            use.rows.append(row)
-                        }
-                        if use.station != station {
-                            use.stations += 1
-                            use.station = station
-                        }
-                        if commune != use.commune { use.otherCommune = true }
-                        if f.addressHash != use.address {
-                            use.otherAddresses += 1
-                            use.address = f.addressHash
-                        }
-                        points.values[existing] = use
-                    }
-                } else {
-                    points[key] = PointUse(firstRow: row, station: station, commune: commune, address: f.addressHash)
-                    pointOrder.append(key)
-                }
-            }
-            if !decided.contains(station) {
-                decided.insert(station)
+            if let p = f.point { usePoint(p, row: row, station: station, facts: f) }
+            if decidedIndex.find(station, in: decidedKeys) == nil {
+                decidedKeys.append(station)
+                decidedIndex.insert(number: decidedKeys.count - 1, of: decidedKeys)
                 if let a = f.announced, let p = f.pointCommune, p != a, !f.pointInAnnounced {
                     if elsewhere[a] == nil { elsewhereOrder.append(a) }
                     var other = elsewhere[a, default: Elsewhere()]
@@ -147,6 +129,41 @@ public final class GeoCrossRow {
         }
     }
 
+    /// Notes that `row` uses point `p`. Only a second station makes a point suspicious: the rows
+    /// of one station repeat its point.
+    private func usePoint(_ p: GeoPoint, row: Int32, station: UInt64, facts f: GeoFacts) {
+        let key = Int64((p.lon * 1e6).rounded()) << 32 ^ Int64((p.lat * 1e6).rounded()) & 0xFFFF_FFFF
+        let commune = Int32(f.announced ?? -1)
+        let k = UInt64(bitPattern: key)
+        guard let i = pointIndex.find(k, in: pointKeys) else {
+            pointKeys.append(k)
+            pointUses.append(PointUse(station: station, address: f.addressHash, firstRow: row, commune: commune))
+            pointIndex.insert(number: pointKeys.count - 1, of: pointKeys)
+            return
+        }
+        var use = pointUses[i]
+        let number = Int32(truncatingIfNeeded: i)
+        guard use.station != station || shared[number] != nil else { return }
+        var s = shared[number] ?? SharedPoint()
+        if s.rowTotal == 0 { s.rowTotal = 1 }
+        s.rowTotal += 1
+        if s.rows.count < 12 {
+            if s.rows.isEmpty { s.rows.append(use.firstRow) }
+            s.rows.append(row)
+        }
+        if use.station != station {
+            s.stations += 1
+            use.station = station
+        }
+        if commune != use.commune { s.otherCommune = true }
+        if f.addressHash != use.address {
+            s.otherAddresses += 1
+            use.address = f.addressHash
+        }
+        shared[number] = s
+        pointUses[i] = use
+    }
+
     /// Findings of the whole file, once every batch is consumed.
     public func findings() -> [Finding] {
         var out: [Finding] = []
@@ -171,17 +188,21 @@ public final class GeoCrossRow {
 
     /// One point given to several stations, in different communes or at different addresses.
     private func sharedPoints(_ out: inout [Finding]) {
-        for key in pointOrder {
-            guard let use = points[key], use.stations >= 2, use.otherCommune || use.otherAddresses >= 2 else {
+        // Point numbers follow the first rows: sorted, they give the findings in file order.
+        for number in shared.keys.sorted() {
+            guard let use = shared[number], use.stations >= 2, use.otherCommune || use.otherAddresses >= 2 else {
                 continue
             }
+            let i = Int(number)
+            let key = Int64(bitPattern: pointKeys[i])
+            let firstRow = pointUses[i].firstRow
             let lon = Double(Int32(truncatingIfNeeded: key >> 32)) / 1e6
             let lat = Double(Int32(truncatingIfNeeded: key)) / 1e6
             let pt = GeoPoint(lon: lon, lat: lat).schemaText
             out.append(
                 Finding(
                     type: .geo(.coordinatesPlaceholder), severity: GeoRuleCatalog.severity(.coordinatesPlaceholder),
-                    rowNumber: Int(use.firstRow),
+                    rowNumber: Int(firstRow),
                     fieldName: columns.coordinatesLabel, fieldNumber: coordNumber, cell: pt,
                     facts: .geo(
                         .coordinates(

@@ -25,10 +25,20 @@ final class GeoNames: Sendable {
 
     /// "PARIS 15" → "PARIS", "MARSEILLE 8E" → "MARSEILLE"; nil when the last word is no number.
     static func withoutNumber(_ town: String) -> String? {
-        guard let space = town.lastIndex(of: " "), town[town.index(after: space)...].first?.isNumber == true else {
+        guard let space = lastSpace(town), town[town.index(after: space)...].first?.isNumber == true else {
             return nil
         }
         return String(town[..<space])
+    }
+
+    /// The last " " of `town`: found on the bytes (a folded name is ASCII), by characters only when
+    /// that space might carry a combining mark.
+    private static func lastSpace(_ town: String) -> String.Index? {
+        let u = town.utf8
+        guard let space = u.lastIndex(of: 0x20) else { return nil }
+        let next = u.index(after: space)
+        if next == u.endIndex || u[next] < 0x80 { return space }
+        return town.lastIndex(of: " ")
     }
 
     /// Whether a folded town name designates this current commune, without the national index:

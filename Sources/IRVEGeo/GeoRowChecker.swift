@@ -9,7 +9,11 @@ public final class GeoRowChecker: @unchecked Sendable {
     let analysis: GeoAnalysis
     private var cache: [UInt64: (key: [UInt8], verdict: GeoAnalysis.Verdict)] = [:]
     private let memo = NameMemo()
-    static let cacheLimit = 20_000
+    /// The rows of a station mostly follow each other: a few thousand verdicts are enough, and a
+    /// cache per worker of 20 000 held several MB each.
+    static let cacheLimit = 4096
+    /// The five cells of the cache key, reused from row to row (no array allocated per row).
+    private var parts: [UnsafeBufferPointer<UInt8>?] = []
 
     public init(analysis: GeoAnalysis) { self.analysis = analysis }
 
@@ -51,7 +55,12 @@ public final class GeoRowChecker: @unchecked Sendable {
         let insee = cell(columns.insee) ?? empty
         let address = cell(columns.address) ?? empty
         // Cache key: the cells' bytes, hashed without copying; a hit is confirmed byte for byte.
-        let parts = [xy, lon, lat, insee, address]
+        parts.removeAll(keepingCapacity: true)
+        parts.append(xy)
+        parts.append(lon)
+        parts.append(lat)
+        parts.append(insee)
+        parts.append(address)
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         for part in parts { h = (h ^ (part.map(FNV.hash64) ?? 0x1F)) &* 0x9E37_79B9_7F4A_7C15 }
         let verdict: GeoAnalysis.Verdict

@@ -1,3 +1,4 @@
+import Foundation
 import IRVEFindings
 import IRVEGeo
 import IRVERead
@@ -12,6 +13,13 @@ final class RowChecker: @unchecked Sendable {
     private let labelCount: Int
     private let rules: RowRules?
     private let geo: GeoRowChecker?
+    /// The last cell checked in each planned column, with its verdict: the rows of a station (and of
+    /// an operator) repeat most cells, and a verdict depends on the cell's bytes alone. One slot of
+    /// `memoBytes` per column; longer cells are checked every time.
+    private let memo: UnsafeMutablePointer<UInt8>
+    private var memoLength: [Int]  // -1: nothing remembered
+    private var memoVerdict: [CellVerdict]
+    static let memoBytes = 128
 
     init(
         schema: TableSchema, plan: [(field: Int, column: Int)], labelCount: Int, rules: RowRules?,
@@ -24,6 +32,27 @@ final class RowChecker: @unchecked Sendable {
         self.labelCount = labelCount
         self.rules = rules
         self.geo = geo
+        memo = .allocate(capacity: max(plan.count, 1) * Self.memoBytes)
+        memoLength = Array(repeating: -1, count: plan.count)
+        memoVerdict = Array(repeating: .valid, count: plan.count)
+    }
+
+    deinit { memo.deallocate() }
+
+    /// The verdict on the cell of the `k`-th planned column: remembered when the cell repeats the
+    /// previous one of that column, byte for byte.
+    @inline(__always)
+    private func verdict(_ k: Int, _ checker: FieldChecker, _ cell: UnsafeBufferPointer<UInt8>?) -> CellVerdict {
+        guard let cell, let base = cell.baseAddress, cell.count > 0, cell.count <= Self.memoBytes else {
+            return checker.check(cell)
+        }
+        let slot = memo + k * Self.memoBytes
+        if memoLength[k] == cell.count, memcmp(slot, base, cell.count) == 0 { return memoVerdict[k] }
+        let v = checker.check(cell)
+        slot.update(from: base, count: cell.count)
+        memoLength[k] = cell.count
+        memoVerdict[k] = v
+        return v
     }
 
     /// Findings and per-column statistics of one batch.
@@ -62,9 +91,9 @@ final class RowChecker: @unchecked Sendable {
         let suspicious = Mojibake.contains(UnsafeBufferPointer(start: row.base, count: row.byteCount))
         checkers.withUnsafeBufferPointer { checkers in
             plan.withUnsafeBufferPointer { plan in
-                for (f, column) in plan {
+                for (k, (f, column)) in plan.enumerated() {
                     let cell: UnsafeBufferPointer<UInt8>? = column < n ? row[column] : nil
-                    let verdict = checkers[f].check(cell)
+                    let verdict = verdict(k, checkers[f], cell)
                     if verdict.isBlank { blank += 1 }
                     if verdict.typeError {
                         store.addCell(row: row.number, field: f, column: column, kind: .typeError, cell: cell)

@@ -51,27 +51,36 @@ public enum TextFolding {
         return out.trimming { $0 == "_" }
     }
 
-    /// On UTF-8 bytes, upper case first, then the words.
+    /// On UTF-8 bytes, upper case first, then the words (scanned in place: no array of words, no
+    /// string per word).
     private static func communeName(_ s: String) -> String {
-        let out = communeNameBytes(s)
-        var words = out.split(separator: 0x20)
-        if words.count > 1, ["LE", "LA", "LES", "L"].contains(where: { words[0].elementsEqual($0.utf8) }) {
-            words.removeFirst()
+        let out = communeNameBytes(s)  // words separated by one space, none at either end
+        var start = 0
+        if let space = out.firstIndex(of: 0x20), articles.contains(where: { out[..<space].elementsEqual($0) }) {
+            start = space + 1
         }
-        var result = ""
+        var result: [UInt8] = []
         result.reserveCapacity(out.count)
-        for (k, w) in words.enumerated() {
-            if k > 0 { result.append(" ") }
-            if w.elementsEqual("SAINT".utf8) {
-                result.append("ST")
-            } else if w.elementsEqual("SAINTE".utf8) {
-                result.append("STE")
+        var i = start
+        while i < out.count {
+            var j = i
+            while j < out.count, out[j] != 0x20 { j += 1 }
+            if i > start { result.append(0x20) }
+            let word = out[i..<j]
+            if word.elementsEqual("SAINT".utf8) {
+                result.append(contentsOf: "ST".utf8)
+            } else if word.elementsEqual("SAINTE".utf8) {
+                result.append(contentsOf: "STE".utf8)
             } else {
-                result.append(String(decoding: w, as: UTF8.self))
+                result.append(contentsOf: word)
             }
+            i = j + 1
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
+
+    /// Articles dropped before a commune name of several words.
+    private static let articles: [[UInt8]] = ["LE", "LA", "LES", "L"].map { Array($0.utf8) }
 
     /// Upper-case ASCII letters and digits, single spaces between words, none at the end.
     private static func communeNameBytes(_ s: String) -> [UInt8] {

@@ -1,4 +1,5 @@
 import IRVEFindings
+import IRVERead
 
 /// Several rows of a station with the same power, one connector each, of different types, and ids
 /// that differ only by their trailing digits: the connectors of one charge point, declared as points.
@@ -9,12 +10,12 @@ final class ConnectorsAsPdcRule: PerStationRule {
     // The facts of its findings: cases of StationRuleFacts, copied there by Scripts/generate-rules.py
     // facts: case connectorsAsPdc(station: String, rows: Int)
 
-    private var firstPower: [Double] = []
-    private var samePower: [Bool] = []
-    private var singleConnector: [Bool] = []
-    private var connectorTypes: [UInt8] = []
-    private var pdcPrefix: [UInt64] = []
-    private var samePrefix: [Bool] = []
+    private var firstPower = PagedArray<Double>()
+    private var samePower = PagedArray<Bool>()
+    private var singleConnector = PagedArray<Bool>()
+    private var connectorTypes = PagedArray<UInt8>()
+    private var pdcPrefix = PagedArray<UInt64>()
+    private var samePrefix = PagedArray<Bool>()
 
     init() {}
 

@@ -1,4 +1,5 @@
 import IRVEFindings
+import IRVERead
 
 /// `nbre_pdc` is the station's number of charge points: it must equal the station's rows (unless the
 /// rows disagree on it, which `station-incoherent` reports).
@@ -12,9 +13,9 @@ final class NbrePdcRule: PerStationRule {
     /// Where `nbre_pdc` sits among the station-level hashes of an extract.
     static let column = RuleColumns.stationLevel.firstIndex(of: "nbre_pdc") ?? 0
 
-    private var announced: [Int32] = []  // -1 until a row gives a readable number
-    private var hash: [UInt32] = []  // the first non-empty cell's hash
-    private var differs: [Bool] = []
+    private var announced = PagedArray<Int32>()  // -1 until a row gives a readable number
+    private var hash = PagedArray<UInt32>()  // the first non-empty cell's hash
+    private var differs = PagedArray<Bool>()
 
     init() {}
 

@@ -1,4 +1,5 @@
 import IRVEFindings
+import IRVERead
 
 /// The station-level columns (name, address, coordinates, operator…) must hold one value per
 /// station: a finding per column that holds several, quoting the first values seen.
@@ -14,8 +15,8 @@ final class StationCoherenceRule: PerStationRule {
     static let quotedValues = 5
     static let columnCount = RuleColumns.stationLevel.count
 
-    private var columnHashes: [UInt32] = []  // columnCount per station
-    private var incoherent: [UInt32] = []  // bit per station-level column
+    private var columnHashes = PagedArray<UInt32>()  // columnCount per station
+    private var incoherent = PagedArray<UInt32>()  // bit per station-level column
 
     init() {}
 

@@ -1,4 +1,5 @@
 import IRVEFindings
+import IRVERead
 
 /// A rule across rows. It sees each row's compact extract in file order, never the row itself, and
 /// gives its findings at the end, in row order, one at a time (a million rows sharing one id give a
@@ -27,23 +28,24 @@ struct StationSlots {
     var first: [Bool] = []
 }
 
-/// The stations met so far, numbered in order of first row, with their row counts.
+/// The stations met so far, numbered in order of first row, with their row counts. Fixed-size
+/// records in pages (`PagedArray`) and a 4-byte-slot index: 20 bytes a station, whatever the file.
 struct StationTable {
-    private var index: [UInt64: Int32] = [:]
-    private(set) var keys: [UInt64] = []
-    private(set) var firstRow: [Int32] = []
-    private(set) var rowCount: [Int32] = []
+    private var index = HashIndex()
+    private(set) var keys = PagedArray<UInt64>()
+    private(set) var firstRow = PagedArray<Int32>()
+    private(set) var rowCount = PagedArray<Int32>()
 
     var count: Int { keys.count }
 
     /// Counts a row of the station `key`: its number, and whether the row opened it.
     mutating func place(_ key: UInt64, row: Int32) -> (station: Int, first: Bool) {
-        if let s = index[key].map(Int.init) {
+        if let s = index.find(key, in: keys) {
             rowCount[s] += 1
             return (s, false)
         }
-        index[key] = Int32(keys.count)
         keys.append(key)
+        index.insert(number: keys.count - 1, of: keys)
         firstRow.append(row)
         rowCount.append(1)
         return (keys.count - 1, true)
