@@ -117,6 +117,12 @@ let package = Package(
         .testTarget(
             name: "IRVEXLSXTests",
             dependencies: ["IRVEXLSX", "IRVEWording", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(
+            name: "IRVEXLSXWriteTests",
+            dependencies: [
+                "IRVETestSupport", "IRVEXLSXWrite", "IRVERead", "IRVESchema", "IRVESchemaCatalog", "IRVEWording",
+                "IRVEValidate", "IRVEReport", "IRVERepair", "IRVEFindings",
+            ], exclude: ["inspect_workbook.py"]),
         .testTarget(name: "IRVEGeoTests", dependencies: ["IRVETestSupport", "IRVEGeo", "IRVEValidate", "IRVERules", "IRVERepair"]),
         .testTarget(name: "IRVEReadTests", dependencies: ["IRVERead", "IRVEWording"]),
         .testTarget(name: "IRVESchemaTests", dependencies: ["IRVESchema", "IRVEWording"]),
