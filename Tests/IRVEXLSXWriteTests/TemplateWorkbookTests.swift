@@ -126,3 +126,46 @@ final class TemplateWorkbookTests: XCTestCase {
                 .contains("row 3"))
     }
 }
+
+/// Every fixed word of the workbooks, in French and in English.
+final class WorkbookWordsTests: XCTestCase {
+    static let labels: [WorkbookLabel] =
+        [
+            .dataSheet, .helpSheet, .summarySheet, .helpColumn, .helpRequired, .helpType, .helpValues, .helpExample,
+            .helpDescription, .yes, .no, .example("x"), .requiredTitle, .optionalTitle, .severity(.error),
+            .severity(.warning), .severity(.info), .proposed("24/7"), .summaryTitle(file: "a.csv"),
+            .summarySchema("etalab/schema-irve-statique 2.3.1"), .summaryRows(3), .summaryErrors(2),
+            .summaryWarnings(1), .summaryLegend, .summaryGeneral, .summaryColumns, .summaryHowTo,
+            .templateWritten(path: "m.xlsx"), .annotatedWritten(path: "r.xlsx"),
+        ] + [ValueKind.text, .integer, .decimal, .boolean, .date, .coordinates, .list, .email].map { .kind($0) }
+
+    static let errors: [XLSXWriteError] = [
+        .libraryMissing(detail: "libxlsxwriter.so.4"), .file(.exists(path: "a.xlsx")),
+        .read(.notFound(path: "a.csv")), .tooManyRows(path: "a.xlsx", limit: 1_048_576),
+        .tooManyColumns(path: "a.xlsx", limit: 16_384),
+        .cellTooLong(path: "a.xlsx", row: 3, column: "observations", limit: 32_767),
+        .library(path: "a.xlsx", code: 5, detail: "Error creating output xlsx file."),
+    ]
+
+    func testEveryLabelAndErrorIsWordedInBothLanguages() {
+        for l in Self.labels where l != .author {
+            let fr = Wording.workbook(l, .fr)
+            let en = Wording.workbook(l, .en)
+            XCTAssertFalse(fr.isEmpty || en.isEmpty, "\(l)")
+            if l != .severity(.info), l != .helpType { XCTAssertNotEqual(fr, en, "\(l)") }
+            XCTAssertTrue(en.filter { "éèêàâçôûùîœ«»".contains($0) }.isEmpty, "French letters in \(en)")
+        }
+        for e in Self.errors {
+            XCTAssertNotEqual(e.message(.fr), e.message(.en), "\(e)")
+            XCTAssertTrue(e.message(.en).filter { "éèêàâçôûùîœ«»".contains($0) }.isEmpty, e.message(.en))
+        }
+        // Excel's limits on sheet names: 31 characters, none of []:*?/\.
+        for l in [WorkbookLabel.dataSheet, .helpSheet, .summarySheet] {
+            for lang in [Language.fr, .en] {
+                let name = Wording.workbook(l, lang)
+                XCTAssertLessThanOrEqual(name.count, 31)
+                XCTAssertFalse(name.contains { "[]:*?/\\".contains($0) })
+            }
+        }
+    }
+}
