@@ -32,7 +32,8 @@ extension English {
               irve template -o template.xlsx
               irve template -o template.csv --example
             """
-        case .templateOutput: "File to write: .xlsx (workbook) or .csv (header only). Default: modele.xlsx."
+        case .templateOutput:
+            "File to write: .xlsx (workbook) or .csv (the header, and the example row with --example)."
         case .templateExample: "Adds one example row, filled with the schema's examples."
         case .templateForce: "Replaces the file if it already exists."
         case .annotate:

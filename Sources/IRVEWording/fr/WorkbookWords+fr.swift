@@ -33,7 +33,8 @@ extension French {
               irve template -o modele.xlsx
               irve template -o modele.csv --example
             """
-        case .templateOutput: "Fichier à écrire : .xlsx (classeur) ou .csv (en-tête seul). Défaut : modele.xlsx."
+        case .templateOutput:
+            "Fichier à écrire : .xlsx (classeur) ou .csv (l'en-tête, et la ligne d'exemple avec --example)."
         case .templateExample: "Ajoute une ligne d'exemple, remplie avec les exemples du schéma."
         case .templateForce: "Remplace le fichier s'il existe déjà."
         case .annotate:
