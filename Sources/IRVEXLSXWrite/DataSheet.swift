@@ -12,12 +12,17 @@ public final class DataSheet {
     public let header: [String]
     let layouts: [ColumnLayout]
     let path: String
+    /// Each column's format, looked up once: a million rows are not forty million style hashes.
+    let formats: [OpaquePointer?]
+    let textFormat: OpaquePointer?
 
     public init(_ workbook: WorkbookWriter, name: String, header: [String], schema: TableSchema?, headerRow: Int = 0) {
         sheet = workbook.addSheet(name)
         self.header = header
         path = workbook.output.path
         layouts = header.map { ColumnLayout(field: schema?.field(named: $0), header: $0) }
+        formats = layouts.map { workbook.format($0.style) }
+        textFormat = workbook.format(.text)
         for (i, l) in layouts.enumerated() { sheet.column(i, width: l.width, l.style) }
         for (i, h) in header.enumerated() { sheet.write(headerRow, i, h, .header) }
         sheet.freeze(rows: headerRow + 1)
@@ -33,9 +38,11 @@ public final class DataSheet {
                     .cellTooLong(path: path, row: index + 1, column: column, limit: WorkbookWriter.maxCellCharacters))
                 return
             }
-            var style = i < layouts.count ? layouts[i].style : .text
-            if let fill = fills[i] { style = style.with(fill: fill) }
-            sheet.write(index, i, cell, style)
+            if let fill = fills[i] {
+                sheet.write(index, i, cell, (i < layouts.count ? layouts[i].style : .text).with(fill: fill))
+            } else {
+                sheet.write(index, i, cell, format: i < formats.count ? formats[i] : textFormat)
+            }
         }
     }
 }

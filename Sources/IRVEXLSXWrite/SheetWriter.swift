@@ -14,8 +14,12 @@ public final class SheetWriter {
 
     /// A text cell, kept as text whatever it looks like (a number, a date, `true`).
     public func write(_ row: Int, _ column: Int, _ text: String, _ style: CellStyle = .plain) {
+        write(row, column, text, format: workbook.format(style))
+    }
+
+    /// `write` with the library's format already looked up (a table's columns: once per column).
+    func write(_ row: Int, _ column: Int, _ text: String, format f: OpaquePointer?) {
         guard let handle, place(row, column) else { return }
-        let f = workbook.format(style)
         if text.isEmpty {
             if f != nil { workbook.check(irve_xlsx_write_blank(handle, UInt32(row), UInt16(column), f), "write_blank") }
             return
