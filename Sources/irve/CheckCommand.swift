@@ -6,6 +6,7 @@ import IRVEReport
 import IRVERules
 import IRVEValidate
 import IRVEWording
+import IRVEXLSXWrite
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -79,6 +80,13 @@ struct CheckCommand: ParsableCommand {
             return
         }
         guard let file else { throw ExitCode(2) }
+        if annotate != nil, let why = WorkbookWriter.loadError {
+            // Said before a long check, not after it.
+            let err = OutputSink(fd: 2)
+            err.write("irve : " + XLSXWriteError.libraryMissing(detail: why).message(language) + "\n")
+            err.flush()
+            throw ExitCode(2)
+        }
         var options = ValidationOptions(
             schema: schema, headerMode: strictHeader ? .positional : .byName,
             lang: language, maxFindings: maxFindings)
