@@ -29,6 +29,12 @@ let package = Package(
         .target(name: "CPCRE2", linkerSettings: [.linkedLibrary("dl")]),
         // libcurl, loaded at run time the same way (no libcurl -dev package needed to build).
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
+        // libxlsxwriter, loaded at run time the same way (Debian: libxlsxwriter4; no -dev package to build).
+        .target(name: "CXLSXWriter", linkerSettings: [.linkedLibrary("dl")]),
+        // Workbooks irve writes: template, annotated report, repaired file (formats, drop-downs, comments).
+        .target(name: "IRVEXLSXWrite", dependencies: [
+            "CXLSXWriter", "IRVEFindings", "IRVEFiles", "IRVERead", "IRVESchema", "IRVEWording",
+        ]),
         // Small HTTP client on libcurl: requests as values, typed errors in French, retries.
         .target(name: "IRVEHTTP", dependencies: ["CCurl", "IRVEFindings"]),
         // zlib (gzip streams of BAN files), loaded at run time like PCRE2: no zlib1g-dev needed to build.
@@ -94,7 +100,7 @@ let package = Package(
             name: "IRVERepair",
             dependencies: [
                 "IRVEFindings", "IRVEWording", "IRVEFiles", "IRVERead", "IRVESchema", "IRVESchemaCatalog", "IRVERules",
-                "IRVEGeo", "IRVEValues",
+                "IRVEGeo", "IRVEValues", "IRVEXLSXWrite",
             ],
             swiftSettings: hotPath),
         // data.gouv.fr: descriptive metadata from the data, quality score, publication plan, udata client, local state.
@@ -105,7 +111,9 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         // Text and JSON renderings of a validation report.
-        .target(name: "IRVEReport", dependencies: ["IRVEFindings", "IRVEWording", "IRVEValidate", "IRVERules"]),
+        .target(name: "IRVEReport", dependencies: [
+            "IRVEFindings", "IRVEWording", "IRVEValidate", "IRVERules", "IRVERead", "IRVEFiles", "IRVEXLSXWrite",
+        ]),
         // Every fuzz target as a plain function of bytes (see Fuzz/README.md).
         .target(
             name: "IRVEFuzzEntries",
@@ -118,7 +126,7 @@ let package = Package(
             name: "irve",
             dependencies: [
                 "IRVEValidate", "IRVEReport", "IRVERules", "IRVERepair", "IRVEGeocode", "IRVEPublish", "IRVEFiles",
-                "IRVEWording", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "IRVEWording", "IRVEXLSXWrite", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Helpers shared by the test targets (paths, skips when ../shared is absent).
         .target(name: "IRVETestSupport", dependencies: ["IRVEFindings"], path: "Tests/IRVETestSupport"),
@@ -127,6 +135,12 @@ let package = Package(
         .testTarget(
             name: "IRVEXLSXTests",
             dependencies: ["IRVEXLSX", "IRVEWording", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(
+            name: "IRVEXLSXWriteTests",
+            dependencies: [
+                "IRVETestSupport", "IRVEXLSXWrite", "IRVERead", "IRVESchema", "IRVESchemaCatalog", "IRVEWording",
+                "IRVEValidate", "IRVEReport", "IRVERepair", "IRVEFindings",
+            ], exclude: ["inspect_workbook.py"]),
         .testTarget(
             name: "IRVEGeoTests",
             dependencies: ["IRVETestSupport", "IRVEGeo", "IRVEValidate", "IRVERules", "IRVERepair"]),

@@ -109,6 +109,10 @@ public final class OutputFile {
         }
     }
 
+    /// The temporary file's path, for a library that writes a file by name (libxlsxwriter): it
+    /// rewrites the same file in place, and `commit` moves it as it moves the bytes written here.
+    public func withTemporaryPath<R>(_ body: (UnsafePointer<CChar>) -> R) -> R { Self.call(temporary, body) }
+
     /// Whether `other` lands on the same file (two spellings of one path).
     public func sameDestination(as other: OutputFile) -> Bool { key == other.key }
 

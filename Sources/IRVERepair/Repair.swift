@@ -25,8 +25,14 @@ public enum Repair {
         }
         let protected = [InputFile.identity(of: input)].compactMap { $0 }
         var outputs: [OutputFile] = []
+        // A workbook is made from the repaired CSV, written first to a scratch file that is never put in
+        // place (hence `force`: nothing is replaced); the workbook's own output is checked now.
+        let workbook = try output.flatMap { o throws(RepairError) in try Self.workbookOutput(o, force, protected) }
         if let output {
-            do { outputs.append(try OutputFile(path: output, force: force, inputs: protected)) } catch {
+            let path = workbook == nil ? output : Self.scratchPath(output)
+            do { outputs.append(try OutputFile(path: path, force: force || workbook != nil, inputs: protected)) } catch
+            {
+                workbook?.abandon()
                 throw RepairError(error)
             }
         }
@@ -38,6 +44,7 @@ public enum Repair {
                 if outputs[0].sameDestination(as: file) { throw FileError.sameOutputTwice(path: log) }
             } catch {
                 for o in outputs { o.abandon() }
+                workbook?.abandon()
                 throw .file(error)
             }
         }
@@ -46,6 +53,7 @@ public enum Repair {
         do { try TableReader(path: input).read(into: repairer) } catch {
             repairer.cancel()
             for o in outputs { o.abandon() }
+            workbook?.abandon()
             throw .read(error)
         }
         writer?.flush()
@@ -56,7 +64,12 @@ public enum Repair {
                 writeLogCSV(repairer.changes, to: outputs[1])
             }
         }
-        do { try OutputFile.commit(outputs) } catch { throw RepairError(error) }
+        if let workbook {
+            try Self.convert(
+                outputs[0], into: workbook, schema: entry.schema, lang: options.lang, with: outputs.dropFirst())
+        } else {
+            do { try OutputFile.commit(outputs) } catch { throw RepairError(error) }
+        }
         return RepairSummary(
             rows: repairer.rows, changes: repairer.changes, stillMissing: repairer.stillMissing, info: repairer.info)
     }

@@ -37,14 +37,16 @@ public struct XLSXWorkbook: Sendable {
         let byID = Dictionary(relationships.relationships.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 
         // The first <sheet> in workbook order is the first tab; its part may be any sheetN.xml.
-        guard
-            let first = workbook.sheets.lazy.compactMap({ sheet -> (String, Relationship)? in
-                guard let id = sheet.relationshipID, let relationship = byID[id],
-                    relationship.hasType("worksheet")
-                else { return nil }
-                return (sheet.name, relationship)
-            }).first
-        else {
+        // A workbook irve annotated names its data sheet (the summary comes first).
+        func worksheet(_ sheet: WorkbookHandler.Sheet) -> (String, Relationship)? {
+            guard let id = sheet.relationshipID, let relationship = byID[id], relationship.hasType("worksheet")
+            else { return nil }
+            return (sheet.name, relationship)
+        }
+        let named = workbook.dataSheetIndex.flatMap { i in
+            workbook.sheets.indices.contains(i) ? worksheet(workbook.sheets[i]) : nil
+        }
+        guard let first = named ?? workbook.sheets.lazy.compactMap(worksheet).first else {
             throw XLSXError.noSheet
         }
         guard package.contains(first.1.partPath) else { throw XLSXError.missingPart(first.1.partPath) }

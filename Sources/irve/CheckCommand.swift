@@ -6,6 +6,7 @@ import IRVEReport
 import IRVERules
 import IRVEValidate
 import IRVEWording
+import IRVEXLSXWrite
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -53,6 +54,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: Help.option(.check(.maxFindings)))
     var maxFindings: Int?
 
+    @Option(name: .long, help: Help.option(.workbook(.annotate)))
+    var annotate: String?
+
     @Option(name: .long, help: Help.option(.language))
     var lang: String = CommandLineErrorText.environmentLanguage.rawValue
 
@@ -77,6 +81,13 @@ struct CheckCommand: ParsableCommand {
             return
         }
         guard let file else { throw ExitCode(2) }
+        if annotate != nil, let why = WorkbookWriter.loadError {
+            // Said before a long check, not after it.
+            let err = OutputSink(fd: 2)
+            err.write("irve : " + XLSXWriteError.libraryMissing(detail: why).message(language) + "\n")
+            err.flush()
+            throw ExitCode(2)
+        }
         var options = ValidationOptions(
             schema: schema, headerMode: strictHeader ? .positional : .byName,
             lang: language, maxFindings: maxFindings)
@@ -120,8 +131,39 @@ struct CheckCommand: ParsableCommand {
             }
         }
         reporter.write(result, to: out)
+        if let annotate { try writeAnnotated(result, options, file: file, to: annotate, language) }
         let failing = failOn == .warning ? result.errorCount + result.warningCount : result.errorCount
         if failing > 0 { throw ExitCode(1) }
+    }
+}
+
+extension CheckCommand {
+    /// `--annotate`: the data as a workbook with the findings on their cells (exit code 2 if it fails).
+    /// A report that kept samples only is checked again keeping every finding (the report's own output
+    /// stays as without the option).
+    func writeAnnotated(
+        _ result: ValidationResult, _ options: ValidationOptions, file: String, to path: String, _ language: Language
+    ) throws {
+        let err = OutputSink(fd: 2)
+        var full = result
+        if options.samplesPerGroup != nil {
+            var all = options
+            all.samplesPerGroup = nil
+            do { full = try Validation.check(path: file, options: all) } catch {
+                err.write("irve : " + error.message(language) + "\n")
+                err.flush()
+                throw ExitCode(2)
+            }
+        }
+        do {
+            try AnnotatedWorkbook(lang: language).write(full, input: file, to: path, force: true)
+        } catch {
+            err.write("irve : " + error.message(language) + "\n")
+            err.flush()
+            throw ExitCode(2)
+        }
+        err.write(Wording.workbook(.annotatedWritten(path: path), language) + "\n")
+        err.flush()
     }
 }
 

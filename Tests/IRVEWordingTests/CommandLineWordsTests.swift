@@ -58,6 +58,8 @@ final class CommandLineWordsTests: XCTestCase {
             .resourceTitle, .resourceDescription, .temporalStart, .temporalEnd, .schemaVersion, .file,
         ]
         .map { HelpTopic.metadata($0) }
+        + [.templateAbstract, .templateDiscussion, .templateOutput, .templateExample, .templateForce, .annotate]
+        .map { HelpTopic.workbook($0) }
 
     /// French and English of every sample; English without French letters, guillemets or words.
     private func assertBothLanguages(_ pairs: [(String, String, String)]) {

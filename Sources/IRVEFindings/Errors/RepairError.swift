@@ -7,6 +7,8 @@ public enum RepairError: Error, Sendable {
     case noSchema(path: String)
     /// An output could not be created or written (missing folder, full disk…).
     case file(FileError)
+    /// The repaired file could not be written as a workbook (`-o x.xlsx`).
+    case workbook(XLSXWriteError)
 
     public init(_ error: FileError) {
         switch error {

@@ -9,6 +9,8 @@ public enum HelpTopic: Sendable, Equatable {
     case publish(Publish)
     case geocoder(Geocoder)
     case metadata(Metadata)
+    /// `irve template` and `check --annotate` (worded with the workbooks' words).
+    case workbook(WorkbookHelp)
     /// `--lang`, the same for every command.
     case language
 

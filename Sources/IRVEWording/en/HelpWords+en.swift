@@ -12,6 +12,7 @@ extension English: HelpWords {
         case .publish(let t): publish(t)
         case .geocoder(let t): geocoder(t)
         case .metadata(let t): metadata(t)
+        case .workbook(let t): workbookHelp(t)
         case .language: "Language of the messages: fr or en."
         }
     }

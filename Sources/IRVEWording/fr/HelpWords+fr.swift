@@ -13,6 +13,7 @@ extension French: HelpWords {
         case .publish(let t): publish(t)
         case .geocoder(let t): geocoder(t)
         case .metadata(let t): metadata(t)
+        case .workbook(let t): workbookHelp(t)
         case .language: "Langue des messages : fr ou en."
         }
     }
