@@ -37,6 +37,8 @@ final class EnglishEverywhereTests: CLITestCase {
             ["check"], ["check", "--disable", "nope", faulty], ["check", "--format", "markdown", faulty],
             ["check", "--nogeo", faulty], ["fix", faulty], ["describe", faulty, "--format", "xml"],
             ["publish", faulty, "--new", "--dataset", "x"], ["check", "--geocoder", "x", "--ban-index", "y", faulty],
+            ["extract", faulty, "--commune", "76540"], ["extract", faulty], ["extract", faulty, "--siren", "12"],
+            ["extract", faulty, "--commune", "99999"], ["extract", faulty, "--departement", "99"],
         ]
         var offenders: [Offender] = []
         for arguments in runs {

@@ -7,6 +7,7 @@ public enum HelpTopic: Sendable, Equatable {
     case geo(Geo)
     case describe(Describe)
     case publish(Publish)
+    case extract(Extract)
     case geocoder(Geocoder)
     case metadata(Metadata)
     /// `--lang`, the same for every command.
@@ -30,6 +31,11 @@ public enum HelpTopic: Sendable, Equatable {
 
     public enum Publish: Sendable, Equatable {
         case abstract, discussion, input, send, api, demo, force, dataset, new, planDir, state, keyFile
+    }
+
+    /// `irve extract`.
+    public enum Extract: Sendable, Equatable {
+        case abstract, discussion, input, commune, departement, siren, output, force, keepDisagreements
     }
 
     /// The address-geocoding options of `check` and `fix`.

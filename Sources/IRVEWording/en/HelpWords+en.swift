@@ -10,6 +10,7 @@ extension English: HelpWords {
         case .geo(let t): geo(t)
         case .describe(let t): describe(t)
         case .publish(let t): publish(t)
+        case .extract(let t): extractHelp(t)
         case .geocoder(let t): geocoder(t)
         case .metadata(let t): metadata(t)
         case .language: "Language of the messages: fr or en."

@@ -11,6 +11,7 @@ extension French: HelpWords {
         case .geo(let t): geo(t)
         case .describe(let t): describe(t)
         case .publish(let t): publish(t)
+        case .extract(let t): extractHelp(t)
         case .geocoder(let t): geocoder(t)
         case .metadata(let t): metadata(t)
         case .language: "Langue des messages : fr ou en."
