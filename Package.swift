@@ -35,12 +35,10 @@ let package = Package(
         // Not named CZlib: the toolchain already has a module of that name.
         .target(name: "CIRVEZlib", linkerSettings: [.linkedLibrary("dl")]),
         // Address geocoding: BAN CSV → SQLite/FTS5 index, addok/BAN HTTP client with cache, address-far-from-point.
-        .target(
-            name: "IRVEGeocode",
-            dependencies: [
-                "IRVEFindings", "IRVEWording", "IRVEValues", "IRVEFiles", "IRVEGeo", "IRVEHTTP", "CIRVEZlib",
-                .product(name: "GRDB", package: "GRDB.swift"),
-            ]),
+        .target(name: "IRVEGeocode", dependencies: [
+            "IRVEFindings", "IRVEWording", "IRVEValues", "IRVEFiles", "IRVEGeo", "IRVEHTTP", "CIRVEZlib",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         // The one data type every stage speaks.
         .target(name: "IRVEFindings"),
         // What a cell's text means, read once for the checker's advice and the repairs: dates, booleans,
@@ -54,17 +52,13 @@ let package = Package(
         // system errors in French and English.
         .target(name: "IRVEFiles", dependencies: ["IRVEFindings", "CIRVESignals"]),
         // Bytes → rows: encoding, dialect, CSV, XLSX, file-level probes.
-        .target(
-            name: "IRVERead",
-            dependencies: [
-                "IRVEFindings", "IRVEWording", "IRVEFiles", "IRVEXLSX",
-            ], swiftSettings: hotPath),
+        .target(name: "IRVERead", dependencies: [
+"IRVEFindings", "IRVEWording", "IRVEFiles", "IRVEXLSX"], swiftSettings: hotPath),
         // The team's own encodings of the IRVE schemas (generated from Schemas/ by Scripts/embed-schemas.py),
         // with the catalogue that looks them up by name and version (SchemaCatalog).
         .target(name: "IRVESchemaCatalog", dependencies: ["IRVEFindings", "IRVESchema"]),
         // .xlsx first sheet → rows of strings (communes work in Excel).
-        .target(
-            name: "IRVEXLSX", dependencies: ["IRVEFindings", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "IRVEXLSX", dependencies: ["IRVEFindings", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Generic Table Schema model, loader and byte-level value checkers.
         .target(
             name: "IRVESchema", dependencies: ["IRVEFindings", "IRVEValues", "IRVEFiles", "CPCRE2"],
@@ -81,53 +75,42 @@ let package = Package(
             swiftSettings: hotPath),
         // Geography: the embedded COG 2026 reference (communes, contours, postcodes, old codes), point in
         // polygon, and the coherence checks between coordinates, INSEE code, postcode and address.
+        .target(name: "CGeoData", cSettings: [
+            .define("IRVE_GEO_BIN", to: "\"\(packageDirectory)/Resources/geo/irve-geo-cog2026.bin\""),
+        ]),
         .target(
-            name: "CGeoData",
-            cSettings: [
-                .define("IRVE_GEO_BIN", to: "\"\(packageDirectory)/Resources/geo/irve-geo-cog2026.bin\"")
-            ]),
-        .target(
-            name: "IRVEGeo", dependencies: ["IRVEFindings", "IRVEValues", "IRVERead", "CGeoData"],
-            swiftSettings: hotPath),
+            name: "IRVEGeo", dependencies: ["IRVEFindings", "IRVEValues", "IRVERead", "CGeoData"], swiftSettings: hotPath),
         // Repairs: header mapping, cell repairs, version upgrade, change log, atomic writing.
-        .target(
-            name: "IRVERepair",
-            dependencies: [
-                "IRVEFindings", "IRVEWording", "IRVEFiles", "IRVERead", "IRVESchema", "IRVESchemaCatalog", "IRVERules",
-                "IRVEGeo", "IRVEValues",
-            ],
-            swiftSettings: hotPath),
+        .target(name: "IRVERepair", dependencies: [
+            "IRVEFindings", "IRVEWording", "IRVEFiles", "IRVERead", "IRVESchema", "IRVESchemaCatalog", "IRVERules",
+            "IRVEGeo", "IRVEValues",
+        ],
+                swiftSettings: hotPath),
         // data.gouv.fr: descriptive metadata from the data, quality score, publication plan, udata client, local state.
-        .target(
-            name: "IRVEPublish",
-            dependencies: [
-                "IRVEFindings", "IRVEWording", "IRVEValues", "IRVEFiles", "IRVERead", "IRVEValidate", "IRVEHTTP",
-                .product(name: "GRDB", package: "GRDB.swift"),
-            ]),
+        .target(name: "IRVEPublish", dependencies: [
+            "IRVEFindings", "IRVEWording", "IRVEValues", "IRVEFiles", "IRVERead", "IRVEValidate", "IRVEHTTP",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         // A territory's stations taken out of a national consolidation file, as a 2.3.1 draft.
-        .target(
-            name: "IRVEExtract",
-            dependencies: [
-                "IRVEFindings", "IRVEFiles", "IRVERead", "IRVEGeo", "IRVEValues", "IRVESchema", "IRVESchemaCatalog",
-                "IRVERepair",
-            ]),
+        .target(name: "IRVEExtract", dependencies: [
+            "IRVEFindings", "IRVEFiles", "IRVERead", "IRVEGeo", "IRVEValues", "IRVESchema", "IRVESchemaCatalog",
+            "IRVERepair",
+        ]),
+        // A checked file as a map: stations over their communes' contours (SVG, HTML page, GeoJSON).
+        .target(name: "IRVEMap", dependencies: [
+            "IRVEFindings", "IRVEWording", "IRVEValues", "IRVERead", "IRVEGeo", "IRVEValidate",
+        ]),
         // Text and JSON renderings of a validation report.
         .target(name: "IRVEReport", dependencies: ["IRVEFindings", "IRVEWording", "IRVEValidate", "IRVERules"]),
         // Every fuzz target as a plain function of bytes (see Fuzz/README.md).
-        .target(
-            name: "IRVEFuzzEntries",
-            dependencies: [
-                "IRVEFindings", "IRVEWording", "IRVERead", "IRVEXLSX", "IRVESchema", "IRVESchemaCatalog",
-                "IRVEValidate",
-                "IRVEGeo", "IRVERepair",
-            ]),
-        .executableTarget(
-            name: "irve",
-            dependencies: [
-                "IRVEValidate", "IRVEReport", "IRVERules", "IRVERepair", "IRVEGeocode", "IRVEPublish", "IRVEFiles",
-                "IRVEExtract",
-                "IRVEWording", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
+        .target(name: "IRVEFuzzEntries", dependencies: [
+            "IRVEFindings", "IRVEWording", "IRVERead", "IRVEXLSX", "IRVESchema", "IRVESchemaCatalog", "IRVEValidate",
+            "IRVEGeo", "IRVERepair",
+        ]),
+        .executableTarget(name: "irve", dependencies: [
+            "IRVEValidate", "IRVEReport", "IRVERules", "IRVERepair", "IRVEGeocode", "IRVEPublish", "IRVEFiles",
+            "IRVEWording", "IRVEExtract", "IRVEMap", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         // Helpers shared by the test targets (paths, skips when ../shared is absent).
         .target(name: "IRVETestSupport", dependencies: ["IRVEFindings"], path: "Tests/IRVETestSupport"),
         .testTarget(name: "IRVEWordingTests", dependencies: ["IRVETestSupport", "IRVEWording", "IRVEFindings"]),
@@ -135,9 +118,7 @@ let package = Package(
         .testTarget(
             name: "IRVEXLSXTests",
             dependencies: ["IRVEXLSX", "IRVEWording", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(
-            name: "IRVEGeoTests",
-            dependencies: ["IRVETestSupport", "IRVEGeo", "IRVEValidate", "IRVERules", "IRVERepair"]),
+        .testTarget(name: "IRVEGeoTests", dependencies: ["IRVETestSupport", "IRVEGeo", "IRVEValidate", "IRVERules", "IRVERepair"]),
         .testTarget(name: "IRVEReadTests", dependencies: ["IRVERead", "IRVEWording"]),
         .testTarget(name: "IRVESchemaTests", dependencies: ["IRVESchema", "IRVEWording"]),
         .testTarget(
@@ -154,11 +135,12 @@ let package = Package(
             ]),
         .testTarget(name: "IRVECLITests", dependencies: ["IRVEValidate", "IRVERules"]),
         .testTarget(name: "IRVEFilesTests", dependencies: ["IRVEFiles", "IRVEWording"]),
-        .testTarget(
-            name: "IRVEHTTPTests", dependencies: ["IRVEHTTP", "IRVEWording"], exclude: ["http_test_server.py"]),
+        .testTarget(name: "IRVEHTTPTests", dependencies: ["IRVEHTTP", "IRVEWording"], exclude: ["http_test_server.py"]),
         .testTarget(
             name: "IRVEExtractTests",
             dependencies: ["IRVETestSupport", "IRVEExtract", "IRVEFindings", "IRVEWording", "IRVERead"]),
+        .testTarget(
+            name: "IRVEMapTests", dependencies: ["IRVETestSupport", "IRVEMap", "IRVEValidate", "IRVEFindings", "IRVEGeo"]),
         .testTarget(name: "IRVEFuzzRegressionTests", dependencies: ["IRVEFuzzEntries"]),
         .testTarget(
             name: "IRVEPublishTests", dependencies: ["IRVETestSupport", "IRVEPublish", "IRVEHTTP", "IRVEWording"]),

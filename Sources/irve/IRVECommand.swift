@@ -12,7 +12,8 @@ struct IRVECommand: ParsableCommand {
         discussion: Help.text(.irve(.discussion)),
         subcommands: [
             CheckCommand.self, FixCommand.self, GeoCommand.self, DescribeCommand.self, PublishCommand.self,
-            ExtractCommand.self,
+            ExtractCommand.self, MapCommand.self,
+            ExportCommand.self,
         ],
         defaultSubcommand: CheckCommand.self
     )

@@ -6,7 +6,8 @@ import XCTest
 /// Tests/Fixtures/help (`IRVE_RECORD_GOLDEN=1` rewrites those files).
 final class HelpLanguageCLITests: CLITestCase {
     static let commands: [[String]] = [
-        [], ["check"], ["fix"], ["geo"], ["geo", "import-ban"], ["describe"], ["publish"], ["extract"],
+        [], ["check"], ["fix"], ["geo"], ["geo", "import-ban"], ["describe"], ["publish"], ["extract"], ["map"],
+        ["export"],
     ]
 
     func testEveryCommandsHelpIsEnglishWithLangEn() throws {

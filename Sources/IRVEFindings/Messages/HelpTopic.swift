@@ -8,6 +8,7 @@ public enum HelpTopic: Sendable, Equatable {
     case describe(Describe)
     case publish(Publish)
     case extract(Extract)
+    case map(Map)
     case geocoder(Geocoder)
     case metadata(Metadata)
     /// `--lang`, the same for every command.
@@ -36,6 +37,11 @@ public enum HelpTopic: Sendable, Equatable {
     /// `irve extract`.
     public enum Extract: Sendable, Equatable {
         case abstract, discussion, input, commune, departement, siren, output, force, keepDisagreements
+    }
+
+    /// `irve map` and `irve export geojson`.
+    public enum Map: Sendable, Equatable {
+        case abstract, discussion, input, output, force, exportAbstract, exportDiscussion, exportKind
     }
 
     /// The address-geocoding options of `check` and `fix`.

@@ -11,6 +11,7 @@ extension English: HelpWords {
         case .describe(let t): describe(t)
         case .publish(let t): publish(t)
         case .extract(let t): extractHelp(t)
+        case .map(let t): mapHelp(t)
         case .geocoder(let t): geocoder(t)
         case .metadata(let t): metadata(t)
         case .language: "Language of the messages: fr or en."

@@ -12,6 +12,7 @@ extension French: HelpWords {
         case .describe(let t): describe(t)
         case .publish(let t): publish(t)
         case .extract(let t): extractHelp(t)
+        case .map(let t): mapHelp(t)
         case .geocoder(let t): geocoder(t)
         case .metadata(let t): metadata(t)
         case .language: "Langue des messages : fr ou en."
