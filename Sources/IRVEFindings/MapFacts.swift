@@ -9,6 +9,8 @@ public struct StationMap: Sendable, Equatable {
     /// Stations or communes left out past the bounds of one map.
     public var stationsLeftOut = 0
     public var communesLeftOut = 0
+    /// Rows past the map's bound on rows, not drawn.
+    public var rowsLeftOut = 0
 
     public init(file: String) { self.file = file }
 }
@@ -24,7 +26,9 @@ public struct MapStation: Sendable, Equatable {
     public var name: String
     public var status: MapStatus = .valid
     public var points: [MapPoint] = []
+    /// The first findings of the station (at most `MapBuilder.maxFindingsPerStation`), and their exact count.
     public var findings: [MapFinding] = []
+    public var findingCount = 0
 
     public init(id: String, name: String) {
         self.id = id

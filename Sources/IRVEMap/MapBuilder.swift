@@ -10,14 +10,19 @@ public enum MapBuilder {
     /// One map stays readable and small: past these, stations and communes are counted, not drawn.
     public static let maxStations = 20_000
     public static let maxCommunes = 300
+    public static let maxRows = 200_000
+    /// Findings listed per station and in all (the counts and colours stay exact past them).
+    public static let maxFindingsPerStation = 200
+    public static let maxFindings = 100_000
 
     public static func build(path: String, result: ValidationResult, lang: Language) throws(ReadError) -> StationMap {
-        let rows = MapRows(maxStations: maxStations)
+        let rows = MapRows(maxStations: maxStations, maxRows: maxRows)
         try TableReader(path: path).read(into: rows)
         var map = StationMap(file: path)
         var stations = rows.stations
         map.rowsWithoutPoint = rows.withoutPoint
         map.stationsLeftOut = rows.leftOut.count
+        map.rowsLeftOut = rows.rowsLeftOut
         attach(result.allFindings(lang), rows: rows, to: &stations)
         let reference = GeoReference.shared
         if let reference { locate(&stations, rows: rows, reference) }
@@ -28,11 +33,16 @@ public enum MapBuilder {
 
     /// Each finding goes to its row's station; a swapped point gets its corrected position.
     static func attach(_ findings: FindingStream, rows: MapRows, to stations: inout [MapStation]) {
+        var listed = 0
         for f in findings {
             guard let r = f.rowNumber, let row = rows.rows[r] else { continue }
             let s = Int(row.station)
-            stations[s].findings.append(
-                MapFinding(row: r, code: f.type.rawValue, severity: f.severity, message: f.message))
+            stations[s].findingCount += 1
+            if stations[s].findings.count < maxFindingsPerStation, listed < maxFindings {
+                listed += 1
+                stations[s].findings.append(
+                    MapFinding(row: r, code: f.type.rawValue, severity: f.severity, message: f.message))
+            }
             switch f.severity {
             case .error: stations[s].status = .error
             case .warning where stations[s].status == .valid: stations[s].status = .warning

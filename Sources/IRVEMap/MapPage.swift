@@ -14,10 +14,10 @@ public enum MapPage {
                 errors: counts[.error] ?? 0), lang)
         let title = SVGMap.xml(Wording.map(.title(file: map.file), lang))
         var leftOut = ""
-        if map.stationsLeftOut + map.communesLeftOut + map.rowsWithoutPoint > 0 {
+        if map.stationsLeftOut + map.communesLeftOut + map.rowsLeftOut + map.rowsWithoutPoint > 0 {
             let text = Wording.map(
                 .leftOut(
-                    stations: map.stationsLeftOut, communes: map.communesLeftOut,
+                    stations: map.stationsLeftOut, communes: map.communesLeftOut, rows: map.rowsLeftOut,
                     rowsWithoutPoint: map.rowsWithoutPoint), lang)
             leftOut = "<p class=\"note\">\(SVGMap.xml(text))</p>\n"
         }
@@ -61,7 +61,7 @@ public enum MapPage {
             j.raw(":{\"label\":")
             j.string(
                 Wording.map(
-                    .stationLabel(name: st.name, id: st.id, status: st.status, findings: st.findings.count), lang))
+                    .stationLabel(name: st.name, id: st.id, status: st.status, findings: st.findingCount), lang))
             j.raw(",\"rows\":[")
             for (i, p) in st.points.enumerated() {
                 if i > 0 { j.raw(",") }

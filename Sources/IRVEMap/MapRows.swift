@@ -17,14 +17,21 @@ final class MapRows: RowConsumer {
     private(set) var leftOut: Set<String> = []
     private var index: [String: Int32] = [:]
     private var columns: (id: Int?, name: Int?, point: Int?, code: Int?)?
+    /// Rows past `maxRows` (the map's memory bound), counted.
+    private(set) var rowsLeftOut = 0
     let maxStations: Int
+    let maxRows: Int
 
-    init(maxStations: Int) { self.maxStations = maxStations }
+    init(maxStations: Int, maxRows: Int) {
+        self.maxStations = maxStations
+        self.maxRows = maxRows
+    }
 
     func begin(_ info: TableInfo) {
         stations = []
         rows = [:]
         withoutPoint = 0
+        rowsLeftOut = 0
         index = [:]
         columns = nil
         leftOut = []
@@ -42,6 +49,10 @@ final class MapRows: RowConsumer {
         func cell(_ i: Int?) -> String {
             guard let i, i < row.count else { return "" }
             return row.string(i).trimmingSpacesAndNewlines()
+        }
+        guard rows.count < maxRows else {
+            rowsLeftOut += 1
+            return
         }
         let id = cell(c.id)
         let name = cell(c.name)

@@ -80,7 +80,7 @@ public enum SVGMap {
         let x = p.x(shown.lon)
         let y = p.y(shown.lat)
         var label = Wording.map(
-            .stationLabel(name: st.name, id: st.id, status: st.status, findings: st.findings.count), lang)
+            .stationLabel(name: st.name, id: st.id, status: st.status, findings: st.findingCount), lang)
         if let elsewhere = st.points.compactMap(\.fallsIn).first {
             label += " ; " + Wording.map(.fallsIn(commune: elsewhere), lang)
         }

@@ -15,7 +15,7 @@ public enum MapPhrase: Sendable, Equatable {
     case findings
     case noFinding
     case rowNumber(Int)
-    case leftOut(stations: Int, communes: Int, rowsWithoutPoint: Int)
+    case leftOut(stations: Int, communes: Int, rows: Int, rowsWithoutPoint: Int)
     case written(path: String, stations: Int)
     case unknownOutput(path: String)
     case exportKindExpected(received: String)

@@ -23,7 +23,7 @@ final class MapCLITests: CLITestCase {
         }
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: faulty)), before, "the input is never modified")
         let english = try CLI.run(["map", faulty, "-o", tmp.appendingPathComponent("map.svg").path, "--lang", "en"])
-        XCTAssertTrue(english.stdout.contains("Map written:"), english.summary)
+        XCTAssertTrue(english.stdout.contains("File written:"), english.summary)
     }
 
     func testMistakes() throws {

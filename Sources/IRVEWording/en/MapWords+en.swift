@@ -20,10 +20,11 @@ extension English: MapWords {
         case .findings: "Findings"
         case .noFinding: "No finding for this station."
         case .rowNumber(let r): "row \(r)"
-        case .leftOut(let s, let c, let r):
-            "Not drawn: \(count(s)) stations and \(count(c)) communes beyond the bounds of one map; "
+        case .leftOut(let s, let c, let rows, let r):
+            "Not drawn: \(count(s)) stations, \(count(c)) communes and \(count(rows)) rows beyond the bounds "
+                + "of one map; "
                 + "\(count(r)) rows without a readable point."
-        case .written(let path, let n): "Map written: \(path) (\(count(n)) stations)."
+        case .written(let path, let n): "File written: “\(path)” (\(count(n)) stations)."
         case .unknownOutput(let path):
             "“\(path)”: the map is written as .svg or .html (a self-contained page); the export as .geojson."
         case .exportKindExpected(let r):

@@ -20,10 +20,11 @@ extension French: MapWords {
         case .findings: "Constats"
         case .noFinding: "Aucun constat pour cette station."
         case .rowNumber(let r): "ligne \(r)"
-        case .leftOut(let s, let c, let r):
-            "Non dessinés : \(count(s)) stations et \(count(c)) communes au-delà des bornes d'une carte ; "
+        case .leftOut(let s, let c, let rows, let r):
+            "Non dessinés : \(count(s)) stations, \(count(c)) communes et \(count(rows)) lignes au-delà des bornes "
+                + "d'une carte ; "
                 + "\(count(r)) lignes sans point lisible."
-        case .written(let path, let n): "Carte écrite : \(path) (\(count(n)) stations)."
+        case .written(let path, let n): "Fichier écrit : « \(path) » (\(count(n)) stations)."
         case .unknownOutput(let path):
             "« \(path) » : la carte s'écrit en .svg ou en .html (page autonome) ; l'export en .geojson."
         case .exportKindExpected(let r):
