@@ -32,9 +32,11 @@ let package = Package(
         // libxlsxwriter, loaded at run time the same way (Debian: libxlsxwriter4; no -dev package to build).
         .target(name: "CXLSXWriter", linkerSettings: [.linkedLibrary("dl")]),
         // Workbooks irve writes: template, annotated report, repaired file (formats, drop-downs, comments).
-        .target(name: "IRVEXLSXWrite", dependencies: [
-            "CXLSXWriter", "IRVEFindings", "IRVEFiles", "IRVERead", "IRVESchema", "IRVEWording",
-        ]),
+        .target(
+            name: "IRVEXLSXWrite",
+            dependencies: [
+                "CXLSXWriter", "IRVEFindings", "IRVEFiles", "IRVERead", "IRVESchema", "IRVEWording",
+            ]),
         // Small HTTP client on libcurl: requests as values, typed errors in French, retries.
         .target(name: "IRVEHTTP", dependencies: ["CCurl", "IRVEFindings"]),
         // zlib (gzip streams of BAN files), loaded at run time like PCRE2: no zlib1g-dev needed to build.
@@ -110,10 +112,25 @@ let package = Package(
                 "IRVEFindings", "IRVEWording", "IRVEValues", "IRVEFiles", "IRVERead", "IRVEValidate", "IRVEHTTP",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
+        // A territory's stations taken out of a national consolidation file, as a 2.3.1 draft.
+        .target(
+            name: "IRVEExtract",
+            dependencies: [
+                "IRVEFindings", "IRVEFiles", "IRVERead", "IRVEGeo", "IRVEValues", "IRVESchema", "IRVESchemaCatalog",
+                "IRVERepair",
+            ]),
+        // A checked file as a map: stations over their communes' contours (SVG, HTML page, GeoJSON).
+        .target(
+            name: "IRVEMap",
+            dependencies: [
+                "IRVEFindings", "IRVEWording", "IRVEValues", "IRVERead", "IRVEGeo", "IRVEValidate",
+            ]),
         // Text and JSON renderings of a validation report.
-        .target(name: "IRVEReport", dependencies: [
-            "IRVEFindings", "IRVEWording", "IRVEValidate", "IRVERules", "IRVERead", "IRVEFiles", "IRVEXLSXWrite",
-        ]),
+        .target(
+            name: "IRVEReport",
+            dependencies: [
+                "IRVEFindings", "IRVEWording", "IRVEValidate", "IRVERules", "IRVERead", "IRVEFiles", "IRVEXLSXWrite",
+            ]),
         // Every fuzz target as a plain function of bytes (see Fuzz/README.md).
         .target(
             name: "IRVEFuzzEntries",
@@ -126,7 +143,8 @@ let package = Package(
             name: "irve",
             dependencies: [
                 "IRVEValidate", "IRVEReport", "IRVERules", "IRVERepair", "IRVEGeocode", "IRVEPublish", "IRVEFiles",
-                "IRVEWording", "IRVEXLSXWrite", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "IRVEWording", "IRVEXLSXWrite", "IRVEExtract", "IRVEMap",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Helpers shared by the test targets (paths, skips when ../shared is absent).
         .target(name: "IRVETestSupport", dependencies: ["IRVEFindings"], path: "Tests/IRVETestSupport"),
@@ -162,6 +180,12 @@ let package = Package(
         .testTarget(name: "IRVEFilesTests", dependencies: ["IRVEFiles", "IRVEWording"]),
         .testTarget(
             name: "IRVEHTTPTests", dependencies: ["IRVEHTTP", "IRVEWording"], exclude: ["http_test_server.py"]),
+        .testTarget(
+            name: "IRVEExtractTests",
+            dependencies: ["IRVETestSupport", "IRVEExtract", "IRVEFindings", "IRVEWording", "IRVERead"]),
+        .testTarget(
+            name: "IRVEMapTests",
+            dependencies: ["IRVETestSupport", "IRVEMap", "IRVEValidate", "IRVEFindings", "IRVEGeo"]),
         .testTarget(name: "IRVEFuzzRegressionTests", dependencies: ["IRVEFuzzEntries"]),
         .testTarget(
             name: "IRVEPublishTests",

@@ -13,6 +13,8 @@ struct IRVECommand: ParsableCommand {
         subcommands: [
             CheckCommand.self, FixCommand.self, GeoCommand.self, DescribeCommand.self, PublishCommand.self,
             TemplateCommand.self,
+            ExtractCommand.self, MapCommand.self,
+            ExportCommand.self,
         ],
         defaultSubcommand: CheckCommand.self
     )

@@ -165,6 +165,24 @@ def million_cases():
                  lambda d: repeat_rows(d, "cellule-en-trop.csv", HEADER_LINE, dup + ";x", MILLION),
                  args=lambda p, fmt=fmt: ["check", p] + fmt, output_mb_per_s=rate),
         ]
+    station_id = col("id_station_itinerance")
+
+    def distinct_station(i):
+        row = list(ROW)
+        row[station_id] = f"FRXXXP{i:08d}"
+        return ";".join(row)
+
+    # The map and the extraction keep bounded state whatever the rows: one station of 1M rows, 1M
+    # stations (20 000 drawn, the rest counted), 1M rows extracted.
+    cases += [
+        Case("map of 1M rows sharing one id", lambda d: repeat_rows(d, "carte-doublons.csv", HEADER_LINE, dup, MILLION),
+             args=lambda p: ["map", p, "-o", p + ".svg", "--force"], exits=(0,), max_seconds=60),
+        Case("map of 1M stations", lambda d: write_rows(d, "carte-stations.csv", HEADER_LINE, distinct_station, MILLION),
+             args=lambda p: ["map", p, "-o", p + ".html", "--force"], exits=(0,), max_seconds=60),
+        Case("extract of 1M rows", lambda d: repeat_rows(d, "extrait.csv", HEADER_LINE, dup, MILLION),
+             args=lambda p: ["extract", p, "--departement", "47", "-o", p + ".out.csv", "--force"], exits=(0,),
+             max_seconds=40, expect=["gardées"]),
+    ]
     cases.append(Case("fix of 1M rows sharing one id", lambda d: repeat_rows(d, "doublons-fix.csv", HEADER_LINE,
                                                                               dup, MILLION),
                       args=lambda p: ["fix", p, "-o", p + ".out.csv", "--force"], exits=(0, 1, 2), max_seconds=20))

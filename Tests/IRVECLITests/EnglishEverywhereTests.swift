@@ -37,6 +37,12 @@ final class EnglishEverywhereTests: CLITestCase {
             ["check"], ["check", "--disable", "nope", faulty], ["check", "--format", "markdown", faulty],
             ["check", "--nogeo", faulty], ["fix", faulty], ["describe", faulty, "--format", "xml"],
             ["publish", faulty, "--new", "--dataset", "x"], ["check", "--geocoder", "x", "--ban-index", "y", faulty],
+            ["extract", faulty, "--commune", "76540"], ["extract", faulty], ["extract", faulty, "--siren", "12"],
+            ["extract", faulty, "--commune", "99999"], ["extract", faulty, "--departement", "99"],
+            ["map", faulty, "-o", tmp.appendingPathComponent("map.svg").path],
+            ["map", faulty, "-o", tmp.appendingPathComponent("map.png").path],
+            ["export", "geojson", faulty, "-o", tmp.appendingPathComponent("s.geojson").path],
+            ["export", "kml", faulty, "-o", tmp.appendingPathComponent("s.kml").path],
         ]
         var offenders: [Offender] = []
         for arguments in runs {

@@ -7,6 +7,8 @@ public enum HelpTopic: Sendable, Equatable {
     case geo(Geo)
     case describe(Describe)
     case publish(Publish)
+    case extract(Extract)
+    case map(Map)
     case geocoder(Geocoder)
     case metadata(Metadata)
     /// `irve template` and `check --annotate` (worded with the workbooks' words).
@@ -32,6 +34,16 @@ public enum HelpTopic: Sendable, Equatable {
 
     public enum Publish: Sendable, Equatable {
         case abstract, discussion, input, send, api, demo, force, dataset, new, planDir, state, keyFile, format
+    }
+
+    /// `irve extract`.
+    public enum Extract: Sendable, Equatable {
+        case abstract, discussion, input, commune, departement, siren, output, force, keepDisagreements
+    }
+
+    /// `irve map` and `irve export geojson`.
+    public enum Map: Sendable, Equatable {
+        case abstract, discussion, input, output, force, exportAbstract, exportDiscussion, exportKind
     }
 
     /// The address-geocoding options of `check` and `fix`.

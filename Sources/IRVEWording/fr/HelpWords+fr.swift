@@ -11,6 +11,8 @@ extension French: HelpWords {
         case .geo(let t): geo(t)
         case .describe(let t): describe(t)
         case .publish(let t): publish(t)
+        case .extract(let t): extractHelp(t)
+        case .map(let t): mapHelp(t)
         case .geocoder(let t): geocoder(t)
         case .metadata(let t): metadata(t)
         case .workbook(let t): workbookHelp(t)

@@ -1,0 +1,180 @@
+import IRVEFindings
+import IRVEWording
+
+/// The map as one self-contained HTML page (`irve map … -o carte.html`): the SVG, the stations'
+/// rows and findings as JSON data, and a little script for zoom, pan and details. Nothing is
+/// fetched: it opens offline or as an e-mail attachment. `style` and `script` are separate
+/// constants so that the web assistant can serve them as its own assets under its CSP.
+public enum MapPage {
+    public static func render(_ map: StationMap, lang: Language) -> String {
+        let counts = Dictionary(grouping: map.stations, by: \.status).mapValues(\.count)
+        let summary = Wording.map(
+            .summary(
+                stations: map.stations.count, valid: counts[.valid] ?? 0, warnings: counts[.warning] ?? 0,
+                errors: counts[.error] ?? 0), lang)
+        let title = SVGMap.xml(Wording.map(.title(file: map.file), lang))
+        var leftOut = ""
+        if map.stationsLeftOut + map.communesLeftOut + map.rowsLeftOut + map.rowsWithoutPoint > 0 {
+            let text = Wording.map(
+                .leftOut(
+                    stations: map.stationsLeftOut, communes: map.communesLeftOut, rows: map.rowsLeftOut,
+                    rowsWithoutPoint: map.rowsWithoutPoint), lang)
+            leftOut = "<p class=\"note\">\(SVGMap.xml(text))</p>\n"
+        }
+        return """
+            <!DOCTYPE html>
+            <html lang="\(lang.rawValue)">
+            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(title)</title>
+            <style>\(style)</style></head>
+            <body>
+            <main>
+            <h1>\(title)</h1>
+            <p>\(SVGMap.xml(summary))</p>
+            <p class="help">\(SVGMap.xml(Wording.map(.help, lang)))</p>
+            \(leftOut)<div class="layout">
+            <div id="irve-map-wrap" tabindex="0" aria-label="\(title)">
+            \(SVGMap.render(map, lang: lang))</div>
+            <aside id="irve-map-panel" aria-live="polite"></aside>
+            </div>
+            </main>
+            <script type="application/json" id="irve-map-data">\(data(map, lang))</script>
+            <script>\(script)</script>
+            </body></html>
+
+            """
+    }
+
+    /// The details the script shows on a click, by station id (`</` escaped: it sits in a script element).
+    public static func data(_ map: StationMap, _ lang: Language) -> String {
+        var j = JSONBytes()
+        j.raw("{\"labels\":{\"rows\":")
+        j.string(Wording.map(.rows, lang))
+        j.raw(",\"findings\":")
+        j.string(Wording.map(.findings, lang))
+        j.raw(",\"none\":")
+        j.string(Wording.map(.noFinding, lang))
+        j.raw("},\"stations\":{")
+        for (k, st) in map.stations.enumerated() {
+            if k > 0 { j.raw(",") }
+            j.string(st.id)
+            j.raw(":{\"label\":")
+            j.string(
+                Wording.map(
+                    .stationLabel(name: st.name, id: st.id, status: st.status, findings: st.findingCount), lang))
+            j.raw(",\"rows\":[")
+            for (i, p) in st.points.enumerated() {
+                if i > 0 { j.raw(",") }
+                j.int(p.row)
+            }
+            j.raw("],\"findings\":[")
+            for (i, f) in st.findings.enumerated() {
+                if i > 0 { j.raw(",") }
+                j.raw("{\"where\":")
+                j.string(f.row.map { Wording.map(.rowNumber($0), lang) })
+                j.raw(",\"severity\":")
+                j.string(f.severity.rawValue)
+                j.raw(",\"message\":")
+                j.string(f.message)
+                j.raw("}")
+            }
+            j.raw("]}")
+        }
+        j.raw("}}")
+        return String(decoding: j.bytes, as: UTF8.self).replacingOccurrences(of: "</", with: "<\\/")
+    }
+
+    public static let style = """
+        body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#161616;background:#fff}
+        main{max-width:1200px;margin:0 auto;padding:1rem 1.5rem}
+        h1{font-size:1.5rem;color:#000091;margin:.5rem 0}
+        .help,.note{color:#3a3a3a;font-size:.9rem}
+        .layout{display:flex;gap:1rem;align-items:flex-start;flex-wrap:wrap}
+        #irve-map-wrap{flex:3 1 600px;border:1px solid #ddd;cursor:grab;touch-action:none}
+        #irve-map-wrap svg{width:100%;height:auto;display:block}
+        #irve-map-wrap:focus,.station:focus{outline:3px solid #0a76f6;outline-offset:2px}
+        .station{cursor:pointer}
+        #irve-map-panel{flex:1 1 260px;font-size:.9rem}
+        #irve-map-panel h2{font-size:1.1rem;color:#000091}
+        #irve-map-panel .error{color:#ce0500}#irve-map-panel .warning{color:#b34000}
+        """
+
+    public static let script = """
+        (function () {
+          var svg = document.querySelector("svg.irve-map");
+          var wrap = document.getElementById("irve-map-wrap");
+          var panel = document.getElementById("irve-map-panel");
+          var node = document.getElementById("irve-map-data");
+          if (!svg || !wrap || !panel || !node) return;
+          var data = JSON.parse(node.textContent);
+          var vb = svg.viewBox.baseVal;
+          var base = { x: vb.x, y: vb.y, w: vb.width, h: vb.height };
+          function set(x, y, w, h) { vb.x = x; vb.y = y; vb.width = w; vb.height = h; }
+          function zoom(f, cx, cy) {
+            var w = vb.width * f, h = vb.height * f;
+            if (w < base.w / 64 || w > base.w * 2) return;
+            set(cx - (cx - vb.x) * f, cy - (cy - vb.y) * f, w, h);
+          }
+          function centre() { return { x: vb.x + vb.width / 2, y: vb.y + vb.height / 2 }; }
+          function pan(dx, dy) { set(vb.x + dx * vb.width, vb.y + dy * vb.height, vb.width, vb.height); }
+          function at(e) {
+            var r = svg.getBoundingClientRect();
+            return { x: vb.x + (e.clientX - r.left) / r.width * vb.width,
+                     y: vb.y + (e.clientY - r.top) / r.height * vb.height };
+          }
+          svg.addEventListener("wheel", function (e) {
+            e.preventDefault(); var p = at(e); zoom(e.deltaY < 0 ? 0.8 : 1.25, p.x, p.y);
+          }, { passive: false });
+          var drag = null;
+          svg.addEventListener("pointerdown", function (e) {
+            if (e.target.closest && e.target.closest(".station")) return;
+            drag = { x: e.clientX, y: e.clientY, vx: vb.x, vy: vb.y };
+          });
+          window.addEventListener("pointermove", function (e) {
+            if (!drag) return;
+            var r = svg.getBoundingClientRect();
+            set(drag.vx - (e.clientX - drag.x) / r.width * vb.width,
+                drag.vy - (e.clientY - drag.y) / r.height * vb.height, vb.width, vb.height);
+          });
+          window.addEventListener("pointerup", function () { drag = null; });
+          wrap.addEventListener("keydown", function (e) {
+            var c = centre(), k = e.key;
+            if (k === "+" || k === "=") zoom(0.8, c.x, c.y);
+            else if (k === "-" || k === "_") zoom(1.25, c.x, c.y);
+            else if (k === "ArrowLeft") pan(-0.1, 0);
+            else if (k === "ArrowRight") pan(0.1, 0);
+            else if (k === "ArrowUp") pan(0, -0.1);
+            else if (k === "ArrowDown") pan(0, 0.1);
+            else if (k === "0") set(base.x, base.y, base.w, base.h);
+            else if ((k === "Enter" || k === " ") && e.target.dataset && e.target.dataset.station) show(e.target.dataset.station);
+            else return;
+            e.preventDefault();
+          });
+          svg.addEventListener("click", function (e) {
+            var g = e.target.closest && e.target.closest("[data-station]");
+            if (g) show(g.dataset.station);
+          });
+          function el(tag, text, cls) {
+            var x = document.createElement(tag);
+            if (text !== undefined) x.textContent = text;
+            if (cls) x.className = cls;
+            return x;
+          }
+          function show(id) {
+            var st = data.stations[id];
+            if (!st) return;
+            panel.textContent = "";
+            panel.appendChild(el("h2", st.label));
+            panel.appendChild(el("h3", data.labels.rows));
+            panel.appendChild(el("p", st.rows.join(", ")));
+            panel.appendChild(el("h3", data.labels.findings));
+            if (st.findings.length === 0) panel.appendChild(el("p", data.labels.none));
+            var ul = el("ul");
+            st.findings.forEach(function (f) {
+              ul.appendChild(el("li", (f.where ? f.where + " — " : "") + f.message, f.severity));
+            });
+            panel.appendChild(ul);
+          }
+        })();
+        """
+}
