@@ -100,7 +100,7 @@ let package = Package(
         ]),
         .executableTarget(name: "irve", dependencies: [
             "IRVEValidate", "IRVEReport", "IRVERules", "IRVERepair", "IRVEGeocode", "IRVEPublish", "IRVEFiles",
-            "IRVEWording", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "IRVEWording", "IRVEHTTP", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Helpers shared by the test targets (paths, skips when ../shared is absent).
         .target(name: "IRVETestSupport", dependencies: ["IRVEFindings"], path: "Tests/IRVETestSupport"),
