@@ -74,10 +74,11 @@ public final class JUnitReport: BatchReporter {
             var text = c.details.joined(separator: "\n")
             let more = c.errors + c.warnings - c.details.count
             if more > 0 { text += "\n" + Wording.message(.caseMore(more), context.lang) }
+            let body = Self.escape(text, attribute: false)
             if isFailure(c) {
-                out.write(">\n      <failure message=\"\(counts)\">\(Self.escape(text, attribute: false))</failure>\n    </testcase>\n")
+                out.write(">\n      <failure message=\"\(counts)\">\(body)</failure>\n    </testcase>\n")
             } else {
-                out.write(">\n      <system-out>\(Self.escape(text, attribute: false))</system-out>\n    </testcase>\n")
+                out.write(">\n      <system-out>\(body)</system-out>\n    </testcase>\n")
             }
         }
         out.write("  </testsuite>\n")
