@@ -124,7 +124,7 @@ let package = Package(
             dependencies: [
                 "IRVETestSupport", "IRVEValidate", "IRVEReport", "IRVEFiles", "IRVESchemaCatalog", "IRVEWording",
             ]),
-        .testTarget(name: "IRVECLITests", dependencies: ["IRVEValidate", "IRVERules"]),
+        .testTarget(name: "IRVECLITests", dependencies: ["IRVEValidate", "IRVERules"], exclude: ["file_server.py"]),
         .testTarget(name: "IRVEFilesTests", dependencies: ["IRVEFiles", "IRVEWording"]),
         .testTarget(name: "IRVEHTTPTests", dependencies: ["IRVEHTTP", "IRVEWording"], exclude: ["http_test_server.py"]),
         .testTarget(name: "IRVEFuzzRegressionTests", dependencies: ["IRVEFuzzEntries"]),

@@ -55,8 +55,10 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// GitHub shows 10 annotations of each kind per step: the default of `--max-findings` there.
     public static let githubAnnotations = 10
 
-    /// The findings kept per file when `--max-findings` is not given (nil: all of them).
-    public var defaultMaxFindings: Int? { self == .github ? Self.githubAnnotations : nil }
+    /// Whether `--max-findings` caps what the report writes over the whole run rather than the
+    /// findings kept per file: GitHub's annotations (the validator then keeps every finding, spilled
+    /// to disk, and the reporter stops writing at the cap).
+    public var capsAnnotations: Bool { self == .github }
 
     public func reporter(lang: Language, color: Bool) -> any Reporter {
         reporter(ReportContext(lang: lang, color: color))

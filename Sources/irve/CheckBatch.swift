@@ -57,7 +57,7 @@ extension CheckCommand {
     func validationOptions(_ language: Language) -> ValidationOptions {
         var options = ValidationOptions(
             schema: schema, headerMode: strictHeader ? .positional : .byName,
-            lang: language, maxFindings: maxFindings ?? reportFormat.defaultMaxFindings)
+            lang: language, maxFindings: reportFormat.capsAnnotations ? nil : maxFindings)
         options.businessRules = !schemaOnly
         options.geo = !noGeo
         options.collectAddresses = !noGeo && !schemaOnly && geocoding.isEnabled
