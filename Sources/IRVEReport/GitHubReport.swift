@@ -52,7 +52,7 @@ public final class GitHubReport: BatchReporter {
 
     /// One finding as a workflow command line. `line` is the row number (the header is line 1, as in
     /// the file when no cell holds a line break); a finding of the whole file has no line.
-    static func command(_ f: Finding, file: String, lang: Language) -> String {
+    public static func command(_ f: Finding, file: String, lang: Language) -> String {
         var properties = ["file=" + property(file)]
         if let row = f.rowNumber, row > 0 { properties.append("line=\(row)") }
         if let col = f.fieldNumber, col > 0, f.rowNumber != nil { properties.append("col=\(col)") }
