@@ -78,7 +78,7 @@ extension CheckCommand {
     }
 
     func checkInputs(_ language: Language) -> CheckInputs {
-        CheckInputs(allowHTTP: allowHTTP, maxBytes: maxDownload << 20, timeout: downloadTimeout, lang: language)
+        CheckInputs(allowHTTP: allowHTTP, maxBytes: maxDownload << 20, timeout: Double(downloadTimeout), lang: language)
     }
 
     /// A file that could not be checked: its report, the message on stderr, exit code 2.

@@ -60,7 +60,7 @@ struct CheckCommand: ParsableCommand {
     var maxDownload = 200
 
     @Option(name: .customLong("download-timeout"), help: Help.option(.check(.downloadTimeout), valueName: "S"))
-    var downloadTimeout: Double = 300
+    var downloadTimeout = 300
 
     @Option(name: .long, help: Help.option(.check(.jobs)))
     var jobs: Int?
@@ -80,7 +80,7 @@ struct CheckCommand: ParsableCommand {
             }
         }
         try positive(maxDownload > 0 && maxDownload <= 1 << 20, "--max-download", "\(maxDownload)")
-        try positive(downloadTimeout.isFinite && downloadTimeout > 0, "--download-timeout", "\(downloadTimeout)")
+        try positive(downloadTimeout > 0, "--download-timeout", "\(downloadTimeout)")
         if let jobs { try positive(jobs > 0, "--jobs", "\(jobs)") }
         if !rules, format == .markdown { throw ValidationError(.markdownNeedsRules, language) }
         let known = Set(RuleCatalog.all.map(\.code))

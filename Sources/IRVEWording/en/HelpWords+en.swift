@@ -45,8 +45,8 @@ extension English: HelpWords {
             "Largest number of findings kept in the report (the totals stay exact; 10 annotations by default "
                 + "with --format github)."
         case .allowHTTP: "Accepts http:// URLs (default: https:// only)."
-        case .maxDownload: "Largest size of a downloaded file, in MiB (default: 200)."
-        case .downloadTimeout: "Longest time of a download, in seconds (default: 300)."
+        case .maxDownload: "Largest size of a downloaded file, in MiB."
+        case .downloadTimeout: "Longest time of a download, in seconds."
         case .jobs: "Files checked at the same time (default: the number of cores)."
         }
     }

@@ -61,8 +61,8 @@ extension French: HelpWords {
             "Nombre maximal de constats conservés dans le rapport (les totaux restent exacts ; 10 annotations "
                 + "par défaut avec --format github)."
         case .allowHTTP: "Accepte les adresses http:// (par défaut : https:// seulement)."
-        case .maxDownload: "Taille maximale d'un fichier téléchargé, en Mio (défaut : 200)."
-        case .downloadTimeout: "Durée maximale d'un téléchargement, en secondes (défaut : 300)."
+        case .maxDownload: "Taille maximale d'un fichier téléchargé, en Mio."
+        case .downloadTimeout: "Durée maximale d'un téléchargement, en secondes."
         case .jobs: "Nombre de fichiers contrôlés en même temps (défaut : le nombre de cœurs)."
         }
     }
