@@ -143,7 +143,7 @@ let package = Package(
             name: "irve",
             dependencies: [
                 "IRVEValidate", "IRVEReport", "IRVERules", "IRVERepair", "IRVEGeocode", "IRVEPublish", "IRVEFiles",
-                "IRVEWording", "IRVEXLSXWrite", "IRVEExtract", "IRVEMap",
+                "IRVEWording", "IRVEXLSXWrite", "IRVEExtract", "IRVEMap", "IRVEHTTP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Helpers shared by the test targets (paths, skips when ../shared is absent).
@@ -176,7 +176,7 @@ let package = Package(
             dependencies: [
                 "IRVETestSupport", "IRVEValidate", "IRVEReport", "IRVEFiles", "IRVESchemaCatalog", "IRVEWording",
             ]),
-        .testTarget(name: "IRVECLITests", dependencies: ["IRVEValidate", "IRVERules"]),
+        .testTarget(name: "IRVECLITests", dependencies: ["IRVEValidate", "IRVERules"], exclude: ["file_server.py"]),
         .testTarget(name: "IRVEFilesTests", dependencies: ["IRVEFiles", "IRVEWording"]),
         .testTarget(
             name: "IRVEHTTPTests", dependencies: ["IRVEHTTP", "IRVEWording"], exclude: ["http_test_server.py"]),

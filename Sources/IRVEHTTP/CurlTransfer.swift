@@ -12,7 +12,7 @@ enum CurlTransfer {
         }
         defer { irve_curl_easy_cleanup(handle) }
 
-        let collector = ResponseCollector(limit: request.maxResponseBytes)
+        let collector = ResponseCollector(limit: request.maxResponseBytes, descriptor: request.bodyDescriptor)
         let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(IRVE_CURL_ERROR_SIZE))
         errorBuffer.initialize(repeating: 0, count: Int(IRVE_CURL_ERROR_SIZE))
         defer { errorBuffer.deallocate() }
@@ -43,6 +43,9 @@ enum CurlTransfer {
 
         let code = irve_curl_easy_perform(handle)
         if collector.overflowed { return .failure(.responseTooLarge(url: shownURL, limit: request.maxResponseBytes)) }
+        if let writeError = collector.writeError {
+            return .failure(.transport(url: shownURL, detail: String(cString: strerror(writeError))))
+        }
         guard code == IRVE_CURLE_OK else {
             let text = String(cString: errorBuffer)
             let detail = text.isEmpty ? String(cString: irve_curl_easy_strerror(code)) : text
@@ -82,8 +85,9 @@ enum CurlTransfer {
         irve_curl_setopt_string(handle, IRVE_CURLOPT_USERAGENT, userAgent)
         irve_curl_setopt_pointer(handle, IRVE_CURLOPT_ERRORBUFFER, errorBuffer)
         irve_curl_setopt_long(handle, IRVE_CURLOPT_NOSIGNAL, 1)  // threads: no SIGALRM for DNS time-outs
-        irve_curl_setopt_long(handle, IRVE_CURLOPT_PROTOCOLS, IRVE_CURLPROTO_HTTP | IRVE_CURLPROTO_HTTPS)
-        irve_curl_setopt_long(handle, IRVE_CURLOPT_REDIR_PROTOCOLS, IRVE_CURLPROTO_HTTP | IRVE_CURLPROTO_HTTPS)
+        let protocols = request.httpsOnly ? IRVE_CURLPROTO_HTTPS : IRVE_CURLPROTO_HTTP | IRVE_CURLPROTO_HTTPS
+        irve_curl_setopt_long(handle, IRVE_CURLOPT_PROTOCOLS, protocols)
+        irve_curl_setopt_long(handle, IRVE_CURLOPT_REDIR_PROTOCOLS, protocols)
         // Redirects are off by default: libcurl would resend custom headers (API keys) to the new host.
         irve_curl_setopt_long(handle, IRVE_CURLOPT_FOLLOWLOCATION, request.followRedirects ? 1 : 0)
         irve_curl_setopt_long(handle, IRVE_CURLOPT_MAXREDIRS, 5)
@@ -190,18 +194,40 @@ final class ResponseCollector {
     var body: [UInt8] = []
     var headers: [String: String] = [:]
     let limit: Int
+    /// Where the body goes instead of `body` (`HTTPRequest.bodyDescriptor`).
+    let descriptor: Int32?
+    private var received = 0
     /// The body went past `limit`: the transfer was stopped.
     var overflowed = false
+    /// errno of a failed write to `descriptor`.
+    var writeError: Int32?
 
-    init(limit: Int) { self.limit = max(0, limit) }
+    init(limit: Int, descriptor: Int32? = nil) {
+        self.limit = max(0, limit)
+        self.descriptor = descriptor
+    }
 
     /// Appends, or refuses (returning false) when the body would exceed the limit.
     func append(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard body.count <= limit - bytes.count else {
+        guard received <= limit - bytes.count else {
             overflowed = true
             return false
         }
-        body.append(contentsOf: bytes)
+        received += bytes.count
+        guard let fd = descriptor else {
+            body.append(contentsOf: bytes)
+            return true
+        }
+        var offset = 0
+        while offset < bytes.count, let base = bytes.baseAddress {
+            let n = Glibc.write(fd, base + offset, bytes.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                writeError = errno
+                return false
+            }
+            offset += n
+        }
         return true
     }
 

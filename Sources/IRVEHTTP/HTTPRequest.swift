@@ -14,6 +14,13 @@ public struct HTTPRequest: Sendable {
     /// Bytes of response body accepted (a server streaming without end must not fill the memory).
     public var maxResponseBytes: Int
 
+    /// When set, the body is written to this open file instead of memory (a downloaded data file:
+    /// memory stays flat whatever its size); `maxResponseBytes` still bounds it.
+    public var bodyDescriptor: Int32?
+    /// Refuses `http://`, for the first request and for every redirect (a downloaded data file must
+    /// not be altered on the way).
+    public var httpsOnly = false
+
     /// 64 MiB: a geocoder answer is a few KiB, a udata page well under 1 MiB.
     public static let defaultMaxResponseBytes = 64 << 20
 

@@ -28,7 +28,12 @@ public struct JSONReport: Reporter {
         out.flush()
     }
 
-    public static func write(_ r: ValidationResult, to out: OutputSink, lang: Language) {
+    /// - Parameters:
+    ///   - oneLine: no line break inside the object (NDJSON: one report per line).
+    ///   - stations: adds `stats.stations` (the reports of a batch; null when not counted).
+    public static func write(
+        _ r: ValidationResult, to out: OutputSink, lang: Language, oneLine: Bool = false, stations: Bool = false
+    ) {
         var j = JSONBytes()
         j.raw("{\"valid\":")
         j.bool(r.isValid)
@@ -59,15 +64,23 @@ public struct JSONReport: Reporter {
         j.int(r.warningCount)
         j.raw(",\"infos\":")
         j.int(r.findings.infoCount)
+        if stations {
+            j.raw(",\"stations\":")
+            if let n = r.stations { j.int(n) } else { j.raw("null") }
+        }
         j.raw("},\"findings\":[")
         var first = true
         for f in r.allFindings(lang) {
-            j.raw(first ? "\n" : ",\n")
+            if oneLine {
+                if !first { j.raw(",") }
+            } else {
+                j.raw(first ? "\n" : ",\n")
+            }
             first = false
             write(f, to: &j)
             out.take(&j)
         }
-        j.raw("\n]}\n")
+        j.raw(oneLine ? "]}\n" : "\n]}\n")
         out.take(&j, force: true)
         out.flush()
     }

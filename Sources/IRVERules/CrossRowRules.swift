@@ -14,6 +14,9 @@ public final class CrossRowRules {
         rules = RuleRegistry.stationRules.map { $0.init() }
     }
 
+    /// Distinct stations seen (by `id_station_itinerance`), for the one-line summaries of a batch.
+    public var stationCount: Int { stations.count }
+
     public func consume(_ e: RowExtracts) {
         slots.station.removeAll(keepingCapacity: true)
         slots.first.removeAll(keepingCapacity: true)

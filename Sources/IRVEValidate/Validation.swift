@@ -47,6 +47,7 @@ public enum Validation {
         reader.progress = progress
         do { try reader.read(into: validator) } catch { throw .read(error) }
         validator.result.lang = options.lang
+        validator.result.stations = validator.crossRow?.stationCount
         if let cross = validator.crossRow, let labels = validator.result.header?.labels {
             let pending = Dictionary(
                 cross.incoherentStations.map { ($0.stationHash, $0.columns) }, uniquingKeysWith: { a, _ in a })

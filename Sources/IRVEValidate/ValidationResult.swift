@@ -14,6 +14,8 @@ public final class ValidationResult {
     public internal(set) var headerSeen = false
     /// Data rows (records after the header).
     public internal(set) var rows = 0
+    /// Distinct stations (`id_station_itinerance`) when the business rules ran, else nil.
+    public internal(set) var stations: Int?
     /// Stations' addresses for a geocoder (only with `ValidationOptions.collectAddresses`).
     public internal(set) var addressCandidates: [AddressCandidate] = []
 
@@ -29,8 +31,12 @@ public final class ValidationResult {
     public var warningCount: Int { findings.warningCount }
     public var isValid: Bool { findings.errorCount == 0 }
 
+    /// Reports name the file `name` (a downloaded file is named by its URL, not its temporary path).
+    public func rename(as name: String) { info?.path = name }
+
     func reset(info: TableInfo) {
         self.info = info
+        stations = nil
         schema = nil
         layout = nil
         header = nil

@@ -18,7 +18,7 @@ struct CheckCommand: ParsableCommand {
     enum FailLevel: String, ExpressibleByArgument, CaseIterable { case error, warning }
 
     @Argument(help: Help.option(.check(.file)))
-    var file: String?
+    var files: [String] = []
 
     @Flag(name: .long, help: Help.option(.check(.rules)))
     var rules = false
@@ -54,6 +54,18 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: Help.option(.check(.maxFindings)))
     var maxFindings: Int?
 
+    @Flag(name: .customLong("allow-http"), help: Help.option(.check(.allowHTTP)))
+    var allowHTTP = false
+
+    @Option(name: .customLong("max-download"), help: Help.option(.check(.maxDownload), valueName: "MIO"))
+    var maxDownload = 200
+
+    @Option(name: .customLong("download-timeout"), help: Help.option(.check(.downloadTimeout), valueName: "S"))
+    var downloadTimeout = 300
+
+    @Option(name: .long, help: Help.option(.check(.jobs)))
+    var jobs: Int?
+
     @Option(name: .long, help: Help.option(.workbook(.annotate)))
     var annotate: String?
 
@@ -65,8 +77,21 @@ struct CheckCommand: ParsableCommand {
             throw ValidationError(.languageExpected(received: lang), CommandLineErrorText.current)
         }
         if let m = maxFindings, m < 0 { throw ValidationError(.maxFindingsNegative, language) }
-        if !rules, file == nil { throw ValidationError(.checkNeedsFile, language) }
-        if !rules, format.format == .markdown { throw ValidationError(.markdownNeedsRules, language) }
+        if !rules, files.isEmpty { throw ValidationError(.checkNeedsFile, language) }
+        func positive(_ ok: Bool, _ option: String, _ value: String) throws {
+            guard ok else {
+                throw ValidationError(Wording.message(.positiveNumberExpected(option: option, value: value), language))
+            }
+        }
+        try positive(maxDownload > 0 && maxDownload <= 1 << 20, "--max-download", "\(maxDownload)")
+        try positive(downloadTimeout > 0, "--download-timeout", "\(downloadTimeout)")
+        if let jobs { try positive(jobs > 0, "--jobs", "\(jobs)") }
+        if !rules, format == .markdown { throw ValidationError(.markdownNeedsRules, language) }
+        if annotate != nil,
+            files.count != 1 || files.contains(where: { CheckInputs.isFolder($0) || CheckInputs.isURL($0) })
+        {
+            throw ValidationError(.annotateNeedsOneFile, language)
+        }
         let known = Set(RuleCatalog.all.map(\.code))
         for code in disable where !known.contains(code) { throw ValidationError(.unknownRule(code), language) }
     }
@@ -75,12 +100,16 @@ struct CheckCommand: ParsableCommand {
         let language = Language(rawValue: lang) ?? .fr
         if rules {
             let out = OutputSink(fd: 1)
-            let form: RulesListing.Form =
-                format.format == .json ? .json : format.format == .markdown ? .markdown : .text
+            let form: RulesListing.Form = format == .json ? .json : format == .markdown ? .markdown : .text
             RulesListing.write(lang: language, form: form, to: out)
             return
         }
-        guard let file else { throw ExitCode(2) }
+        // One file (or URL): the detailed report. Several, or a folder: one line per file (CheckBatch).
+        if files.count > 1 || files.contains(where: CheckInputs.isFolder) {
+            try runBatch(language)
+            return
+        }
+        guard let file = files.first else { throw ExitCode(2) }
         if annotate != nil, let why = WorkbookWriter.loadError {
             // Said before a long check, not after it.
             let err = OutputSink(fd: 2)
@@ -88,33 +117,32 @@ struct CheckCommand: ParsableCommand {
             err.flush()
             throw ExitCode(2)
         }
-        var options = ValidationOptions(
-            schema: schema, headerMode: strictHeader ? .positional : .byName,
-            lang: language, maxFindings: maxFindings)
-        options.businessRules = !schemaOnly
-        options.geo = !noGeo
-        options.collectAddresses = !noGeo && !schemaOnly && geocoding.isEnabled
-        options.disabledRules = Set(disable)
+        var options = validationOptions(language)
         let out = OutputSink(fd: 1)
         let err = OutputSink(fd: 2)
-        // no-color.org: a NO_COLOR that is present and not empty turns colours off.
-        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-        let report: ReportFormat = if case .report(let r) = format.format { r } else { .text }
-        let reporter = report.reporter(lang: language, color: out.isTerminal && !noColor)
+        let reporter = reportFormat.reporter(reportContext(language, out))
         // A report that shows the first findings of each column or type: keep only those.
         options.samplesPerGroup = reporter.samplesPerGroup
         let progress = Progress(sink: err, enabled: err.isTerminal && reporter.isForPeople, lang: language)
+        let remote = CheckInputs.isURL(file) ? checkInputs(language).remote(file) : nil
         let result: ValidationResult
         do {
             var report: (@Sendable (Int, Int) -> Void)? = nil
             if progress.enabled { report = { @Sendable done, size in progress.update(done, size) } }
-            result = try Validation.check(path: file, options: options, progress: report)
-        } catch {
+            var path = file
+            var cleanup: (@Sendable () -> Void)? = nil
+            if let remote {
+                switch remote.fetch() {
+                case .local(let local, let remove): (path, cleanup) = (local, remove)
+                case .failed(let message): throw failure(remote.name, message, reporter, out, err)
+                }
+            }
+            defer { cleanup?() }
+            result = try Validation.check(path: path, options: options, progress: report)
+            if let remote { result.rename(as: remote.name) }
+        } catch let error as CheckError {
             progress.clear()
-            reporter.writeFailure(file: file, message: error.message(language), to: out)
-            err.write("irve : " + error.message(language) + "\n")
-            err.flush()
-            throw ExitCode(2)
+            throw failure(remote?.name ?? file, error.message(language), reporter, out, err)
         }
         progress.clear()
         if options.collectAddresses {

@@ -60,7 +60,10 @@ enum CommandLineErrorText {
             return .missingValue(option: option)
         }
         if text.hasPrefix("The value"), quoted.count >= 2 {
-            return .invalidValue(clip(quoted[0]), option: optionName(quoted[1]), choices: Array(quoted.dropFirst(2)))
+            // Six choices or more come as a bulleted list ("  - text"), fewer between quotes.
+            let bullets = text.split(separator: "\n").filter { $0.hasPrefix("  - ") }.map { String($0.dropFirst(4)) }
+            return .invalidValue(
+                clip(quoted[0]), option: optionName(quoted[1]), choices: Array(quoted.dropFirst(2)) + bullets)
         }
         if text.hasPrefix("Missing expected argument"), let name = quoted.first { return .missingArgument(name) }
         if text.hasPrefix("Unexpected argument"), let value = quoted.first { return .unexpectedArgument(clip(value)) }

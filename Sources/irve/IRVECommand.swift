@@ -37,13 +37,28 @@ struct IRVECommand: ParsableCommand {
                 print(Wording.helpScreen(fullMessage(for: error), lang))
                 Foundation.exit(0)
             }
-            fail(CommandLineErrorText.translate(message(for: error), arguments: arguments, lang), lang)
+            fail(
+                CommandLineErrorText.translate(message(for: error), arguments: arguments, lang), lang,
+                arguments: arguments)
         }
     }
 
-    static func fail(_ detail: String, _ lang: Language) -> Never {
-        let text = Wording.message(.invalidCommand(detail: detail), lang)
+    static func fail(_ detail: String, _ lang: Language, arguments: [String] = []) -> Never {
+        let text = Wording.message(.invalidCommand(detail: detail, command: helpCommand(arguments)), lang)
         FileHandle.standardError.write(Data(text.utf8))
         Foundation.exit(2)
+    }
+
+    /// The subcommand a mistaken line was for (`geo import-ban` with its parent), whose help is suggested;
+    /// `check`, the default command, otherwise.
+    static func helpCommand(_ arguments: [String]) -> String {
+        var path: [String] = []
+        var commands = configuration.subcommands
+        for argument in arguments where !argument.hasPrefix("-") {
+            guard let sub = commands.first(where: { $0.configuration.commandName == argument }) else { break }
+            path.append(argument)
+            commands = sub.configuration.subcommands
+        }
+        return path.isEmpty ? "check" : path.joined(separator: " ")
     }
 }

@@ -28,7 +28,7 @@ final class ArgumentErrorCLITests: CLITestCase {
             (
                 ["check", "--format", "xml", corrected],
                 "valeur « xml » non valable pour --format : valeurs possibles "
-                    + "« text », « json »"
+                    + "« text », « json », « ndjson », « github », « junit », « gitlab », « markdown »"
             ),
             (["check", corrected, "--lang"], "valeur manquante pour --lang"),
             (
@@ -36,7 +36,8 @@ final class ArgumentErrorCLITests: CLITestCase {
                 "valeur « beaucoup » non valable pour --max-findings"
             ),
             (["fix"], "argument manquant"),
-            (["check", corrected, "de-trop.csv"], "argument en trop « de-trop.csv »"),
+            // `check` takes several files (issue 15): `describe` takes one.
+            (["describe", corrected, "de-trop.csv"], "argument en trop « de-trop.csv »"),
         ]
         for (args, expected) in cases {
             let r = try CLI.run(args)

@@ -34,7 +34,7 @@ final class HelpLanguageCLITests: CLITestCase {
         XCTAssertEqual(report.status, 0, report.summary)
         XCTAssertTrue(report.stdout.contains("✔ VALID file"), report.summary)
         let help = try CLI.run(["check", "--help"], environment: english)
-        XCTAssertTrue(help.stdout.contains("OPTIONS:") && help.stdout.contains("The file to check"), help.summary)
+        XCTAssertTrue(help.stdout.contains("OPTIONS:") && help.stdout.contains("The files to check"), help.summary)
         XCTAssertTrue(help.stdout.contains("(default: en)"), help.summary)
         let french = try CLI.run(["check", corrected, "--lang", "fr"], environment: english)
         XCTAssertTrue(french.stdout.contains("✔ Fichier VALIDE"), french.summary)

@@ -15,7 +15,7 @@ final class CommandLineWordsTests: XCTestCase {
         .missingArgument("<input>"), .unexpectedArgument("b.csv"), .languageExpected(received: "de"),
         .languageExpected(received: nil), .maxFindingsNegative, .checkNeedsFile, .markdownNeedsRules,
         .unknownRule("nope"), .fixNeedsOutput, .exclusiveOptions("--new", "--dataset"),
-        .geocoderOrBANIndex, .addressThresholdExpected, .banFilesNeeded, .invalidCommand(detail: "x"),
+        .geocoderOrBANIndex, .addressThresholdExpected, .banFilesNeeded, .invalidCommand(detail: "x", command: "check"),
     ]
     static let figures = BANImportFigures(
         path: "ban.sqlite", lines: 1_234_567, addresses: 1000, streets: 20, communes: 3, seconds: 12.34,

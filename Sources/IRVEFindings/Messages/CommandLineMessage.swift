@@ -16,6 +16,8 @@ public enum UsageMessage: Sendable, Equatable {
     case maxFindingsNegative
     case checkNeedsFile
     case markdownNeedsRules
+    /// `--annotate` writes the workbook of one local file, not of a folder, several files or a URL.
+    case annotateNeedsOneFile
     case unknownRule(String)
     case fixNeedsOutput
     /// Two options that cannot be given together.
@@ -24,7 +26,8 @@ public enum UsageMessage: Sendable, Equatable {
     case addressThresholdExpected
     case banFilesNeeded
     /// The frame around any of the above (and around a text the parser gave that we do not know).
-    case invalidCommand(detail: String)
+    /// `command`: the subcommand whose help is suggested (`check`, `fix`, `geo import-ban`…).
+    case invalidCommand(detail: String, command: String)
 }
 
 /// What the commands print about their work: progress, summaries, where the results went.

@@ -21,6 +21,8 @@ public enum HelpTopic: Sendable, Equatable {
     public enum Check: Sendable, Equatable {
         case abstract, discussion, file, rules, disable, failOn, schemaOnly, noGeo, schema, strictHeader, format
         case maxFindings
+        /// Several files and URLs (issue 15).
+        case allowHTTP, maxDownload, downloadTimeout, jobs
     }
 
     public enum Fix: Sendable, Equatable {

@@ -21,6 +21,8 @@ extension English: CommandLineWords {
         case .maxFindingsNegative: "--max-findings must be a number zero or more."
         case .checkNeedsFile: "give the file to check (or --rules to list the rules)."
         case .markdownNeedsRules: "--format markdown only goes with --rules."
+        case .annotateNeedsOneFile:
+            "--annotate writes the workbook of one local file (not a folder, several files or a URL)."
         case .unknownRule(let code): "unknown rule \"\(code)\" for --disable (irve check --rules lists them)."
         case .fixNeedsOutput: "give the file to write with -o (or --dry-run to only see the changes)."
         case .exclusiveOptions(let a, let b): "\(a) and \(b) cannot be used together."
@@ -28,7 +30,8 @@ extension English: CommandLineWords {
             "--geocoder and --ban-index cannot be used together: choose the HTTP service or the local index."
         case .addressThresholdExpected: "--address-threshold expects a distance in metres, positive (e.g. 500)."
         case .banFilesNeeded: "give at least one BAN file adresses-XX.csv.gz."
-        case .invalidCommand(let detail): "irve: invalid command — \(detail)\nHelp: irve check --help\n"
+        case .invalidCommand(let detail, let command):
+            "irve: invalid command — \(detail)\nHelp: irve \(command) --help\n"
         }
     }
 

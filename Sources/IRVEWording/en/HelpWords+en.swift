@@ -24,14 +24,16 @@ extension English: HelpWords {
 
     private static func check(_ t: HelpTopic.Check) -> String {
         switch t {
-        case .abstract: "Checks an IRVE file (CSV or XLSX) against the national schema."
+        case .abstract: "Checks IRVE files (CSV or XLSX) against the national schema."
         case .discussion:
             """
             Exit codes: 0 valid file, 1 invalid file, 2 file or command that could not be processed.
+            With several files or a folder: one line per file, then a summary; the code is the worst over the \
+            files (2 if one is unreadable; the others are still checked).
             The schema is chosen from the header, or set by --schema (statique, dynamique, statique@2.2.1, or a JSON \
             file).
             """
-        case .file: "The file to check (.csv or .xlsx)."
+        case .file: "The files to check (.csv or .xlsx), folders (searched with their subfolders) or https:// URLs."
         case .rules: "Lists the IRVE business rules (code, severity, explanation) and stops."
         case .disable: "Turns a business rule off (its code, e.g. phone-format); repeatable."
         case .failOn: "Severity that makes the command fail (exit code 1): error (default) or warning."
@@ -39,8 +41,16 @@ extension English: HelpWords {
         case .noGeo: "Skips the geographic checks (coordinates, INSEE code, postcode, address)."
         case .schema: "Schema: statique, dynamique, NAME@VERSION or the path of a Table Schema JSON file."
         case .strictHeader: "Columns compared by position, like frictionless (default: by name, like Validata)."
-        case .format: "Report format: text or json (markdown: with --rules, the README's tables)."
-        case .maxFindings: "Largest number of findings kept in the report (the totals stay exact)."
+        case .format:
+            "Report format: text, json, ndjson, github (annotations), junit (XML) or gitlab (Code Quality) "
+                + "(markdown: with --rules, the README's tables)."
+        case .maxFindings:
+            "Largest number of findings kept in the report (the totals stay exact; 10 annotations by default "
+                + "with --format github)."
+        case .allowHTTP: "Accepts http:// URLs (default: https:// only)."
+        case .maxDownload: "Largest size of a downloaded file, in MiB."
+        case .downloadTimeout: "Longest time of a download, in seconds."
+        case .jobs: "Files checked at the same time (default: the number of cores)."
         }
     }
 

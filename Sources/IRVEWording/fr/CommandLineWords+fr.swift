@@ -21,6 +21,8 @@ extension French: CommandLineWords {
         case .maxFindingsNegative: "--max-findings doit être un nombre positif ou nul."
         case .checkNeedsFile: "indiquez le fichier à contrôler (ou --rules pour lister les règles)."
         case .markdownNeedsRules: "--format markdown ne sert qu'avec --rules."
+        case .annotateNeedsOneFile:
+            "--annotate s'écrit pour un seul fichier local (ni dossier, ni plusieurs fichiers, ni URL)."
         case .unknownRule(let code): "règle inconnue « \(code) » pour --disable (irve check --rules les liste)."
         case .fixNeedsOutput:
             "indiquez le fichier à écrire avec -o (ou --dry-run pour seulement voir les modifications)."
@@ -29,7 +31,8 @@ extension French: CommandLineWords {
             "--geocoder et --ban-index s'excluent : choisissez le service HTTP ou l'index local."
         case .addressThresholdExpected: "--address-threshold attend une distance en mètres, positive (ex. 500)."
         case .banFilesNeeded: "indiquez au moins un fichier BAN adresses-XX.csv.gz."
-        case .invalidCommand(let detail): "irve : commande invalide — \(detail)\nAide : irve check --help\n"
+        case .invalidCommand(let detail, let command):
+            "irve : commande invalide — \(detail)\nAide : irve \(command) --help\n"
         }
     }
 

@@ -37,14 +37,18 @@ extension French: HelpWords {
 
     private static func check(_ t: HelpTopic.Check) -> String {
         switch t {
-        case .abstract: "Contrôle un fichier IRVE (CSV ou XLSX) selon le schéma national."
+        case .abstract: "Contrôle des fichiers IRVE (CSV ou XLSX) selon le schéma national."
         case .discussion:
             """
             Codes de sortie : 0 fichier valide, 1 fichier non valide, 2 fichier ou commande impossible à traiter.
+            Avec plusieurs fichiers ou un dossier : une ligne par fichier puis un bilan ; le code est le pire \
+            des fichiers (2 si l'un est illisible, les autres sont quand même contrôlés).
             Le schéma est choisi d'après l'en-tête, ou imposé par --schema (statique, dynamique, statique@2.2.1, \
             ou un fichier JSON).
             """
-        case .file: "Le fichier à contrôler (.csv ou .xlsx)."
+        case .file:
+            "Les fichiers à contrôler (.csv ou .xlsx), des dossiers (parcourus avec leurs sous-dossiers) ou des "
+                + "adresses https://."
         case .rules: "Liste les règles métier IRVE (code, gravité, explication) et s'arrête."
         case .disable: "Désactive une règle métier (code, ex. phone-format) ; répétable."
         case .failOn: "Gravité qui fait échouer la commande (code 1) : error (défaut) ou warning."
@@ -53,8 +57,16 @@ extension French: HelpWords {
         case .schema: "Schéma : statique, dynamique, NOM@VERSION ou chemin d'un schéma Table Schema JSON."
         case .strictHeader:
             "Colonnes comparées par position, comme frictionless (par défaut : par nom, comme Validata)."
-        case .format: "Format du rapport : text ou json (markdown : avec --rules, les tableaux du README)."
-        case .maxFindings: "Nombre maximal de constats conservés dans le rapport (les totaux restent exacts)."
+        case .format:
+            "Format du rapport : text, json, ndjson, github (annotations), junit (XML) ou gitlab (Code Quality) "
+                + "(markdown : avec --rules, les tableaux du README)."
+        case .maxFindings:
+            "Nombre maximal de constats conservés dans le rapport (les totaux restent exacts ; 10 annotations "
+                + "par défaut avec --format github)."
+        case .allowHTTP: "Accepte les adresses http:// (par défaut : https:// seulement)."
+        case .maxDownload: "Taille maximale d'un fichier téléchargé, en Mio."
+        case .downloadTimeout: "Durée maximale d'un téléchargement, en secondes."
+        case .jobs: "Nombre de fichiers contrôlés en même temps (défaut : le nombre de cœurs)."
         }
     }
 
