@@ -63,6 +63,8 @@ let package = Package(
         .target(
             name: "IRVESchema", dependencies: ["IRVEFindings", "IRVEValues", "IRVEFiles", "CPCRE2"],
             swiftSettings: hotPath),
+        // Columns a header match left over, placed by portal label or by content; shared by check and fix.
+        .target(name: "IRVEColumns", dependencies: ["IRVEFindings", "IRVEValues", "IRVESchema", "IRVERead"]),
         // IRVE business rules beyond the schema (per row, and across rows per station).
         .target(name: "IRVERules", dependencies: ["IRVEFindings", "IRVERead"], swiftSettings: hotPath),
         // Schema engine over a row stream + IRVE schema detection.
@@ -70,7 +72,7 @@ let package = Package(
             name: "IRVEValidate",
             dependencies: [
                 "IRVEFindings", "IRVEValues", "IRVEWording", "IRVEFiles", "IRVERead", "IRVESchema", "IRVESchemaCatalog",
-                "IRVERules", "IRVEGeo",
+                "IRVERules", "IRVEGeo", "IRVEColumns",
             ],
             swiftSettings: hotPath),
         // Geography: the embedded COG 2026 reference (communes, contours, postcodes, old codes), point in
@@ -83,7 +85,7 @@ let package = Package(
         // Repairs: header mapping, cell repairs, version upgrade, change log, atomic writing.
         .target(name: "IRVERepair", dependencies: [
             "IRVEFindings", "IRVEWording", "IRVEFiles", "IRVERead", "IRVESchema", "IRVESchemaCatalog", "IRVERules",
-            "IRVEGeo", "IRVEValues",
+            "IRVEGeo", "IRVEValues", "IRVEColumns",
         ],
                 swiftSettings: hotPath),
         // data.gouv.fr: descriptive metadata from the data, quality score, publication plan, udata client, local state.
@@ -118,6 +120,7 @@ let package = Package(
                 "IRVETestSupport", "IRVERepair", "IRVERules", "IRVEValidate", "IRVEValues", "IRVESchemaCatalog",
             ]),
         .testTarget(name: "IRVEValuesTests", dependencies: ["IRVEValues"]),
+        .testTarget(name: "IRVEColumnsTests", dependencies: ["IRVEColumns", "IRVESchemaCatalog", "IRVEFindings", "IRVEWording"]),
         .testTarget(name: "IRVERulesTests", dependencies: ["IRVETestSupport", "IRVERules", "IRVEValidate"]),
         .testTarget(
             name: "IRVEValidateTests",

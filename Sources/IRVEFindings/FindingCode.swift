@@ -29,6 +29,7 @@ public struct FindingCode: Hashable, Sendable, RawRepresentable, CustomStringCon
     public static let missingColumn = FindingCode(rawValue: "missing-column")
     public static let extraLabel = FindingCode(rawValue: "extra-label")
     public static let columnOrder = FindingCode(rawValue: "column-order")
+    public static let columnMapping = FindingCode(rawValue: "column-mapping")
     public static let blankLabel = FindingCode(rawValue: "blank-label")
     public static let incorrectLabel = FindingCode(rawValue: "incorrect-label")
 
@@ -50,7 +51,8 @@ public struct FindingCode: Hashable, Sendable, RawRepresentable, CustomStringCon
     public static var all: [FindingCode] {
         [
             typeError, constraintError, missingCell, extraCell, blankRow, mojibake, duplicateLabel, missingLabel,
-            missingColumn, extraLabel, columnOrder, blankLabel, incorrectLabel, invalidUTF8Bytes, nonUTF8Encoding,
+            missingColumn, extraLabel, columnOrder, columnMapping, blankLabel, incorrectLabel, invalidUTF8Bytes,
+            nonUTF8Encoding,
             emptyFile, blankHeader, headerOnly, unterminatedQuote, dynamiqueInsteadOfStatique, notIRVE, preV1Layout,
             obsoleteSchemaV1, schemaDetected, geoUnavailable,
         ] + RuleCode.allCases.map(rule) + GeoRuleCode.allCases.map(geo)

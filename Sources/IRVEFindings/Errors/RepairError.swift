@@ -7,6 +7,8 @@ public enum RepairError: Error, Sendable {
     case noSchema(path: String)
     /// An output could not be created or written (missing folder, full disk…).
     case file(FileError)
+    /// A `--map` that the header or the schema does not fit.
+    case columnMap(ColumnMapError)
 
     public init(_ error: FileError) {
         switch error {

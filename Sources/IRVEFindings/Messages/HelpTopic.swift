@@ -20,7 +20,7 @@ public enum HelpTopic: Sendable, Equatable {
     }
 
     public enum Fix: Sendable, Equatable {
-        case abstract, discussion, input, output, log, dryRun, force, aggressive, keepExtra, noGeo
+        case abstract, discussion, input, output, log, dryRun, force, aggressive, keepExtra, map, noGeo
     }
 
     /// `irve geo` and its `import-ban`.

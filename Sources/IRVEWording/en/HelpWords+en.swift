@@ -57,6 +57,8 @@ extension English: HelpWords {
         case .force: "Replaces an existing output file."
         case .aggressive: "Also applies the uncertain repairs (guesses)."
         case .keepExtra: "Keeps the columns the schema does not know (at the end)."
+        case .map:
+            "Places a column onto a schema field: --map \"Puissance max KW=puissance_nominale\" (repeatable)."
         case .noGeo: "Without the geographic repairs (INSEE code from the point, the postcode or the old code)."
         }
     }

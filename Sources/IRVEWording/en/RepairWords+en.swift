@@ -10,6 +10,7 @@ extension English {
         case .read(let e): readError(e)
         case .noSchema(let p): "Cannot write \"\(p)\": schema not found."
         case .file(let e): fileError(e)
+        case .columnMap(let e): columnMapError(e)
         }
     }
 }

@@ -72,6 +72,9 @@ extension French: HelpWords {
         case .force: "Remplace un fichier de sortie existant."
         case .aggressive: "Applique aussi les réparations incertaines (suppositions)."
         case .keepExtra: "Garde les colonnes inconnues du schéma (à la fin)."
+        case .map:
+            "Place une colonne sur un champ du schéma : --map \"Puissance max KW=puissance_nominale\" "
+                + "(répétable)."
         case .noGeo:
             "Sans les réparations géographiques (code INSEE d'après le point, le code postal ou l'ancien code)."
         }

@@ -11,6 +11,7 @@ extension French {
         case .read(let e): readError(e)
         case .noSchema(let p): "Impossible d'écrire « \(p) » : schéma introuvable."
         case .file(let e): fileError(e)
+        case .columnMap(let e): columnMapError(e)
         }
     }
 }
