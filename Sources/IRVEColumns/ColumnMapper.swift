@@ -54,7 +54,8 @@ public struct ColumnMapper: Sendable {
             byColumn[c] = ColumnProposal(
                 column: c + 1, label: labels[c], field: field, confidence: confidence, evidence: evidence)
         }
-        for (c, field) in manual where free.contains(field) { place(c, field, .certain, .manual) }
+        // What the user asks for wins, even over a column matched by name (`irve fix` then drops that one).
+        for (c, field) in manual { place(c, field, .certain, .manual) }
         for c in unplaced where byColumn[c] == nil {
             if let field = ColumnSynonyms.field(for: labels[c]), free.contains(field) {
                 place(c, field, .certain, .synonym)

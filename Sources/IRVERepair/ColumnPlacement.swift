@@ -22,6 +22,8 @@ public struct ColumnOutcome: Sendable {
     public var keptColumns: [Int] = []
     /// The input columns of `dropped`, in the same order.
     public var droppedColumns: [Int] = []
+    /// Input columns left out whose values went into fields (v1's Xlongitude, Ylatitude, type_prise).
+    public var derivedColumns: [Int] = []
     public init() {}
 }
 
@@ -46,6 +48,7 @@ struct ColumnPlacement {
         var outcome = ColumnOutcome()
         var placed = Set<Int>()
         var mayHoldRequired = Set<Int>()
+        var freed: [Int] = []
         for p in proposals {
             let c = p.column - 1
             guard p.confidence == .certain || options.aggressive,
@@ -53,6 +56,15 @@ struct ColumnPlacement {
             else {
                 if mapper.isRequired(p.field) { mayHoldRequired.insert(c) }
                 continue
+            }
+            // A `--map` may move a column matched by name, or displace the column that fed the field.
+            if let g = source.firstIndex(of: c) {
+                source[g] = nil
+                renames.removeAll { $0.column == schema.fields[g].name }
+            }
+            if let old = source[f], old != c {
+                freed.append(old)
+                renames.removeAll { $0.column == p.field }
             }
             source[f] = c
             placed.insert(c)
@@ -62,7 +74,7 @@ struct ColumnPlacement {
                     row: 1, column: p.field, before: p.label, after: p.field, rule: "header",
                     confidence: Self.confidence(p), evidence: Wording.evidence(p.evidence, options.lang)))
         }
-        let extras = h.extraColumns.filter { !placed.contains($0) }
+        let extras = (h.extraColumns + freed).sorted().filter { !placed.contains($0) }
         for p in proposals where !placed.contains(p.column - 1) {
             outcome.notApplied.append((p, !options.keepExtra && mayHoldRequired.contains(p.column - 1)))
         }

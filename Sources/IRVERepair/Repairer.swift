@@ -217,6 +217,7 @@ public final class Repairer: RowConsumer, @unchecked Sendable {
         columns = placement.outcome
         columns.dropped = lost.map { (labels[$0], 0) }
         columns.droppedColumns = lost
+        columns.derivedColumns = placement.dropped.filter { fedV1.contains($0) }
         droppedCells = Array(repeating: 0, count: lost.count)
         for i in placement.dropped {
             changes.append(
