@@ -106,7 +106,8 @@ public struct ColumnMapper: Sendable {
         case .phone: names = ["telephone_operateur"]
         case .email: names = ["contact_operateur", "contact_amenageur"]
         case .openingHours: names = ["horaires"]
-        case .date: names = ["date_maj", "date_mise_en_service"]
+        // Exports carry other dates (`updated_at`, `created_at`): only the required date_maj, doubtful.
+        case .date: names = ["date_maj"]
         case .power: names = ["puissance_nominale"]
         // Many fields are booleans: only when exactly one required one is free.
         case .boolean:
