@@ -21,7 +21,7 @@ struct FixCommand: ParsableCommand {
     @Flag(name: .long, help: Help.option(.fix(.force))) var force = false
     @Flag(name: .long, help: Help.option(.fix(.aggressive))) var aggressive = false
     @Flag(name: .long, help: Help.option(.fix(.keepExtra))) var keepExtra = false
-    @Option(name: .long, help: Help.option(.fix(.map))) var map: [String] = []
+    @Option(name: .long, help: Help.option(.fix(.map), valueName: "LIBELLÉ=champ")) var map: [String] = []
     @Option(name: .long, help: Help.option(.language)) var lang: String = CommandLineErrorText.environmentLanguage
         .rawValue
     @Flag(
