@@ -77,6 +77,8 @@ let package = Package(
         .target(
             name: "IRVESchema", dependencies: ["IRVEFindings", "IRVEValues", "IRVEFiles", "CPCRE2"],
             swiftSettings: hotPath),
+        // Columns a header match left over, placed by portal label or by content; shared by check and fix.
+        .target(name: "IRVEColumns", dependencies: ["IRVEFindings", "IRVEValues", "IRVESchema", "IRVERead"]),
         // IRVE business rules beyond the schema (per row, and across rows per station).
         .target(name: "IRVERules", dependencies: ["IRVEFindings", "IRVERead"], swiftSettings: hotPath),
         // Schema engine over a row stream + IRVE schema detection.
@@ -84,7 +86,7 @@ let package = Package(
             name: "IRVEValidate",
             dependencies: [
                 "IRVEFindings", "IRVEValues", "IRVEWording", "IRVEFiles", "IRVERead", "IRVESchema", "IRVESchemaCatalog",
-                "IRVERules", "IRVEGeo",
+                "IRVERules", "IRVEGeo", "IRVEColumns",
             ],
             swiftSettings: hotPath),
         // Geography: the embedded COG 2026 reference (communes, contours, postcodes, old codes), point in
@@ -102,7 +104,7 @@ let package = Package(
             name: "IRVERepair",
             dependencies: [
                 "IRVEFindings", "IRVEWording", "IRVEFiles", "IRVERead", "IRVESchema", "IRVESchemaCatalog", "IRVERules",
-                "IRVEGeo", "IRVEValues", "IRVEXLSXWrite",
+                "IRVEGeo", "IRVEValues", "IRVEXLSXWrite", "IRVEColumns",
             ],
             swiftSettings: hotPath),
         // data.gouv.fr: descriptive metadata from the data, quality score, publication plan, udata client, local state.
@@ -170,6 +172,8 @@ let package = Package(
                 "IRVETestSupport", "IRVERepair", "IRVERules", "IRVEValidate", "IRVEValues", "IRVESchemaCatalog",
             ]),
         .testTarget(name: "IRVEValuesTests", dependencies: ["IRVEValues"]),
+        .testTarget(
+            name: "IRVEColumnsTests", dependencies: ["IRVEColumns", "IRVESchemaCatalog", "IRVEFindings", "IRVEWording"]),
         .testTarget(name: "IRVERulesTests", dependencies: ["IRVETestSupport", "IRVERules", "IRVEValidate"]),
         .testTarget(
             name: "IRVEValidateTests",

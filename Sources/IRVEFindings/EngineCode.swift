@@ -46,6 +46,10 @@ public enum HeaderCode: String, Sendable, CaseIterable {
     case missingColumn = "missing-column"
     case extraLabel = "extra-label"
     case columnOrder = "column-order"
+    /// A column placed on a field by its label or its content, for certain (`irve fix` applies it).
+    case columnMapping = "column-mapping"
+    /// A doubtful placement: applied only with `--aggressive` or a `--map`.
+    case columnMappingDoubtful = "column-mapping-doubtful"
     case blankLabel = "blank-label"
     case incorrectLabel = "incorrect-label"
 
@@ -56,7 +60,8 @@ public enum HeaderCode: String, Sendable, CaseIterable {
         switch self {
         case .extraLabel: mode == .byName ? .warning : .error
         case .duplicateLabel, .missingLabel, .blankLabel, .incorrectLabel: .error
-        case .missingColumn, .columnOrder: .warning
+        case .missingColumn, .columnOrder, .columnMappingDoubtful: .warning
+        case .columnMapping: .info
         }
     }
 }

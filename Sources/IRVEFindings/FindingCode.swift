@@ -34,6 +34,8 @@ public struct FindingCode: Hashable, Sendable, RawRepresentable, CustomStringCon
     public static let missingColumn = FindingCode.header(.missingColumn)
     public static let extraLabel = FindingCode.header(.extraLabel)
     public static let columnOrder = FindingCode.header(.columnOrder)
+    public static let columnMapping = FindingCode.header(.columnMapping)
+    public static let columnMappingDoubtful = FindingCode.header(.columnMappingDoubtful)
     public static let blankLabel = FindingCode.header(.blankLabel)
     public static let incorrectLabel = FindingCode.header(.incorrectLabel)
 

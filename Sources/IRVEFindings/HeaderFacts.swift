@@ -6,6 +6,8 @@ public enum HeaderFacts: Sendable, Equatable, Codable {
     case missingOptional(field: String, near: String?)
     case extraLabel(label: String, near: String?)
     case columnOrder
+    /// A column the schema does not name, proposed as a field (label synonym or content).
+    case columnMapping(ColumnProposal)
     // By position (`--strict-header`, frictionless).
     case extraColumn(column: Int, label: String, fieldCount: Int)
     case missingAtEnd(column: Int, field: String)

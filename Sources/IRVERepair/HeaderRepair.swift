@@ -20,6 +20,12 @@ public struct HeaderRepair: Sendable {
         "accessibilite": "horaires",
     ]
 
+    init(sourceOfField: [Int?], renames: [Change], extraColumns: [Int]) {
+        self.sourceOfField = sourceOfField
+        self.renames = renames
+        self.extraColumns = extraColumns
+    }
+
     public init(labels: [String], schema: TableSchema) {
         var used = Set<Int>()
         var source: [Int?] = Array(repeating: nil, count: schema.fields.count)

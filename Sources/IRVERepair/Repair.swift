@@ -1,4 +1,5 @@
 import Foundation
+import IRVEColumns
 import IRVEFiles
 import IRVEFindings
 import IRVERead
@@ -10,6 +11,8 @@ public struct RepairSummary {
     public var changes: ChangeList
     public var stillMissing: [String: Int]
     public var info: TableInfo?
+    /// The columns the schema does not name: placed, kept or dropped.
+    public var columns = ColumnOutcome()
 }
 
 /// Entry point of the `repair` stage.
@@ -54,6 +57,7 @@ public enum Repair {
             repairer.cancel()
             for o in outputs { o.abandon() }
             workbook?.abandon()
+            if let mapping = repairer.mappingError { throw .columnMap(mapping) }
             throw .read(error)
         }
         writer?.flush()
@@ -71,7 +75,18 @@ public enum Repair {
             do { try OutputFile.commit(outputs) } catch { throw RepairError(error) }
         }
         return RepairSummary(
-            rows: repairer.rows, changes: repairer.changes, stillMissing: repairer.stillMissing, info: repairer.info)
+            rows: repairer.rows, changes: repairer.changes, stillMissing: repairer.stillMissing, info: repairer.info,
+            columns: repairer.columns)
+    }
+
+    /// The `--map` texts checked before any file is opened: their form and their field (the
+    /// columns are checked against the header when it is read).
+    public static func checkColumnMaps(_ texts: [String]) throws(ColumnMapError) {
+        let fields = SchemaCatalog.latest("statique")?.schema.fields.map(\.name) ?? []
+        for text in texts {
+            let (_, field) = try ColumnMapper.split(text)
+            guard fields.contains(field) else { throw .unknownField(field: field, known: fields) }
+        }
     }
 
     /// The change log as CSV (`row,column,before,after,rule,confidence,evidence`), streamed: the

@@ -1,4 +1,5 @@
 import Foundation
+import IRVEColumns
 import IRVEFindings
 import IRVEGeo
 import IRVERead
@@ -13,6 +14,8 @@ public struct RepairOptions: Sendable {
     public var aggressive = false
     /// Keep columns the schema does not know (appended at the end).
     public var keepExtra = false
+    /// `--map "LABEL=champ"`: columns placed onto fields by hand (checked against the header).
+    public var columnMaps: [String] = []
     public var lang: Language = .fr
     /// Geographic repairs (swap on land contours, INSEE code from the point, postcode or old code).
     public var geo = true
@@ -39,6 +42,13 @@ public final class Repairer: RowConsumer, @unchecked Sendable {
     public private(set) var rows = 0
     public private(set) var info: TableInfo?
     private var plan: RepairPlan?
+    /// The header read, waiting for the first rows to place its leftover columns by content.
+    private var pendingHeader: (labels: [String], header: HeaderRepair, mapper: ColumnMapper, v1: V1Columns?)?
+    /// What became of the columns the schema does not name (counts complete once the file is read).
+    public private(set) var columns = ColumnOutcome()
+    private var droppedCells: [Int] = []
+    /// A `--map` that cannot be used: the reading stopped at the header.
+    public private(set) var mappingError: ColumnMapError?
     /// The geographic analysis joins the plan with the first batch (a file without rows never loads it).
     private var geoResolved = false
     private let fieldNames: [String]
@@ -72,6 +82,10 @@ public final class Repairer: RowConsumer, @unchecked Sendable {
         stillMissing = [:]
         rows = 0
         plan = nil
+        pendingHeader = nil
+        columns = ColumnOutcome()
+        droppedCells = []
+        mappingError = nil
         geoResolved = false
         batch = nil
         sequence = 0
@@ -82,7 +96,9 @@ public final class Repairer: RowConsumer, @unchecked Sendable {
 
     public func ended(_ info: TableInfo) {
         submit()
+        if let pending = pendingHeader { place(pending, sample: [:]) }  // a file without rows
         group.wait()
+        for (k, n) in droppedCells.enumerated() where k < columns.dropped.count { columns.dropped[k].cells = n }
         self.info = info
     }
 
@@ -94,11 +110,11 @@ public final class Repairer: RowConsumer, @unchecked Sendable {
 
     public func row(_ row: RowView) throws {
         if row.number == 1 {
-            setUp(row.strings.map { $0.trimmingSpaces() })
+            try setUp(row.strings.map { $0.trimmingSpaces() })
             return
         }
         rows += 1
-        guard plan != nil else { return }
+        guard plan != nil || pendingHeader != nil else { return }
         let b = batch ?? RowBatch(sequence: sequence)
         b.append(row)
         batch = b
@@ -106,6 +122,9 @@ public final class Repairer: RowConsumer, @unchecked Sendable {
     }
 
     private func submit() {
+        if let pending = pendingHeader, let b = batch {
+            place(pending, sample: ContentDetector.sample(b, columns: pending.mapper.columnsToSample))
+        }
         guard let b = batch, plan != nil else { return }
         if !geoResolved {
             plan?.geo = geoPlan()
@@ -144,31 +163,69 @@ public final class Repairer: RowConsumer, @unchecked Sendable {
         writer?.append(rows: done.csv)
         changes.append(contentsOf: done.changes)
         for (f, n) in done.stillMissing.enumerated() where n > 0 { stillMissing[fieldNames[f], default: 0] += n }
+        for (k, n) in done.droppedCells.enumerated() { droppedCells[k] += n }
     }
 
     // MARK: - Header
 
-    private func setUp(_ labels: [String]) {
+    typealias V1Columns = (lon: Int, lat: Int, typePrise: Int?)
+
+    /// Thrown to stop reading at a header a `--map` does not fit (`mappingError` says why).
+    struct StopReading: Error {}
+
+    private func setUp(_ labels: [String]) throws {
         let h = HeaderRepair(labels: labels, schema: schema)
-        changes.append(contentsOf: h.renames)
         let folded = labels.map { TextFolding.fold($0, .label) }
-        var v1: (lon: Int, lat: Int, typePrise: Int?)?
+        var v1: V1Columns?
         if let lon = folded.firstIndex(of: "xlongitude"), let lat = folded.firstIndex(of: "ylatitude") {
             v1 = (lon, lat, folded.firstIndex(of: "type_prise"))
         }
-        plan = RepairPlan(header: h, v1: v1, geo: nil)
-        var outLabels = schema.fields.map(\.name)
-        if options.keepExtra {
-            outLabels += h.extraColumns.map { labels[$0] }
-        } else {
-            for i in h.extraColumns {
-                changes.append(
-                    Change(
-                        row: 1, column: labels[i], before: labels[i], after: "", rule: .columnDropped,
-                        confidence: .certain))
-            }
+        let manual: [(column: Int, field: String)]
+        do throws(ColumnMapError) {
+            manual = try ColumnMapper.manualPairs(options.columnMaps, labels: labels, schema: schema)
+        } catch {
+            mappingError = error
+            throw StopReading()
         }
-        writer?.write(outLabels)
+        let mapper = ColumnMapper(
+            labels: labels, schema: schema, fieldColumns: h.sourceOfField,
+            alsoFed: v1 == nil ? [] : ["coordonneesXY"], manual: manual)
+        let pending = (labels, h, mapper, v1)
+        // Columns to read by their content wait for the first rows; the others are placed now.
+        if mapper.hasWork, !mapper.columnsToSample.isEmpty {
+            pendingHeader = pending
+        } else {
+            place(pending, sample: [:])
+        }
+    }
+
+    /// The header plan once the leftover columns are placed; the output's header row.
+    private func place(
+        _ pending: (labels: [String], header: HeaderRepair, mapper: ColumnMapper, v1: V1Columns?),
+        sample: [Int: [String]]
+    ) {
+        pendingHeader = nil
+        let labels = pending.labels
+        let placement = ColumnPlacement(
+            header: pending.header, mapper: pending.mapper, sample: pending.mapper.hasWork ? sample : [:],
+            labels: labels, schema: schema, options: options)
+        changes.append(contentsOf: placement.header.renames)
+        // v1's Xlongitude, Ylatitude and type_prise feed coordonneesXY and the connectors: not lost.
+        let fedV1 = pending.v1.map { [$0.lon, $0.lat] + ($0.typePrise.map { [$0] } ?? []) } ?? []
+        let lost = placement.dropped.filter { !fedV1.contains($0) }
+        plan = RepairPlan(header: placement.header, v1: pending.v1, geo: nil, kept: placement.kept, dropped: lost)
+        columns = placement.outcome
+        columns.dropped = lost.map { (labels[$0], 0) }
+        columns.droppedColumns = lost
+        columns.derivedColumns = placement.dropped.filter { fedV1.contains($0) }
+        droppedCells = Array(repeating: 0, count: lost.count)
+        for i in placement.dropped {
+            changes.append(
+                Change(
+                    row: 1, column: labels[i], before: labels[i], after: "", rule: .columnDropped,
+                    confidence: .certain))
+        }
+        writer?.write(schema.fields.map(\.name) + placement.kept.map { labels[$0] })
     }
 
     /// The geographic repairs' analysis and columns, when the reference is there and wanted.

@@ -13,6 +13,10 @@ struct RepairPlan: Sendable {
     var header: HeaderRepair
     var v1: (lon: Int, lat: Int, typePrise: Int?)?
     var geo: (analysis: GeoAnalysis, coord: Int, insee: Int, address: Int?)?
+    /// Input columns written after the schema's (`--keep-extra`, or a possible required field).
+    var kept: [Int] = []
+    /// Input columns left out: their non-empty cells are counted, for the summary.
+    var dropped: [Int] = []
 }
 
 /// What a batch of rows gave: its CSV lines, its changes and its empty required cells, for
@@ -22,8 +26,13 @@ final class RepairedBatch {
     var changes = ChangeList.Batch()
     /// Per field: rows where a required cell stayed empty.
     var stillMissing: [Int]
+    /// Per dropped column (`RepairPlan.dropped`): its non-empty cells.
+    var droppedCells: [Int]
 
-    init(fieldCount: Int) { stillMissing = Array(repeating: 0, count: fieldCount) }
+    init(fieldCount: Int, droppedCount: Int) {
+        stillMissing = Array(repeating: 0, count: fieldCount)
+        droppedCells = Array(repeating: 0, count: droppedCount)
+    }
 }
 
 /// Repairs rows one by one into a `RepairedBatch`. One per worker thread: its field checkers and
@@ -56,14 +65,14 @@ final class RowRepairer {
         isRequired = schema.fields.map(\.constraints.required)
         isBusiness = schema.fields.map { Self.businessFields.contains($0.name) }
         mayHoldPlaceholder = schema.fields.map { Self.mayHoldPlaceholder($0) }
-        out = RepairedBatch(fieldCount: fieldCount)
+        out = RepairedBatch(fieldCount: fieldCount, droppedCount: plan.dropped.count)
         previous = Array(repeating: nil, count: fieldCount)
     }
 
     /// The rows repaired since the last call.
     func take() -> RepairedBatch {
         let done = out
-        out = RepairedBatch(fieldCount: fieldCount)
+        out = RepairedBatch(fieldCount: fieldCount, droppedCount: plan.dropped.count)
         for f in previous.indices { previous[f] = nil }
         return done
     }
@@ -102,13 +111,17 @@ final class RowRepairer {
                 case .text(let t): CSVWriter.encode(t, first: f == 0, into: &out.csv)
                 }
             }
-            if options.keepExtra {
+            if !plan.kept.isEmpty {
                 let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-                for i in plan.header.extraColumns {
+                for i in plan.kept {
                     CSVWriter.encode(i < n ? row[i] : empty, first: false, into: &out.csv)
                 }
             }
             out.csv.append(0x0A)
+        }
+        // Only the dropped columns are looked at: nothing is done per row when none is.
+        for (k, i) in plan.dropped.enumerated() where i < n && !row[i].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+            out.droppedCells[k] += 1
         }
         pending.removeAll(keepingCapacity: true)
     }

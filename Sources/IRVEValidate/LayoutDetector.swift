@@ -1,3 +1,4 @@
+import IRVEColumns
 import IRVEFindings
 import IRVEValues
 
@@ -57,8 +58,13 @@ public enum LayoutDetector {
         if folded.contains("etat_pdc") || folded.contains("occupation_pdc") { return (.dynamique, scores[1].1) }
         if distinctiveV1 && !folded.contains("nom_operateur") { return (.v1, scores[2].1) }
         let best = scores.max { Double($0.1) / Double($0.2) < Double($1.1) / Double($1.2) }!
-        // Fewer than four shared columns: not an IRVE table.
-        if best.1 < 4 { return (.notIRVE, best.1) }
+        // Fewer than four shared columns: not an IRVE table, unless its labels are those of a portal
+        // export (« Puissance max KW », « Coordonnées géographiques »…) of the statique fields.
+        if best.1 < 4 {
+            let portal = Set(labels.compactMap { ColumnSynonyms.field(for: $0)?.lowercased() })
+            let named = portal.union(folded.intersection(statique)).count
+            return named >= 4 ? (.statique, named) : (.notIRVE, best.1)
+        }
         return (best.0, best.1)
     }
 }

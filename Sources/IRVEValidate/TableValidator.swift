@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import IRVEColumns
 import IRVEFindings
 import IRVEGeo
 import IRVERead
@@ -30,6 +31,8 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
     /// Geographic checks across rows (shared points, station summaries, addresses to geocode).
     public private(set) var geoCross: GeoCrossRow?
     private var geoAnalysis: GeoAnalysis?
+    /// The leftover columns, waiting for the first rows to be read by their content.
+    private var pendingMapper: ColumnMapper?
 
     // Parallel checking.
     static let maxInFlight = 4
@@ -63,6 +66,7 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
         crossRow = nil
         geoCross = nil
         geoAnalysis = nil
+        pendingMapper = nil
         batch = nil
         sequence = 0
         nextToMerge = 0
@@ -101,6 +105,9 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
     }
 
     private func submit() {
+        if let mapper = pendingMapper, let b = batch {
+            reportMapping(mapper, sample: ContentDetector.sample(b, columns: mapper.columnsToSample))
+        }
         guard let b = batch, let compiled else { return }
         batch = nil
         sequence += 1
@@ -138,6 +145,7 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
 
     public func ended(_ info: TableInfo) {
         submit()
+        if let mapper = pendingMapper { reportMapping(mapper, sample: [:]) }  // a file without rows
         group.wait()
         result.info = info
         if blankHeader {
@@ -239,6 +247,11 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
         result.header = match
         for f in match.findings { result.findings.add(f) }
         plan = match.checkedFields
+        if entry.kind == "statique", !entry.version.hasPrefix("1."), match.mode == .byName {
+            let mapper = ColumnMapper(labels: labels, schema: entry.schema, fieldColumns: match.columnOfField)
+            if mapper.hasWork { pendingMapper = mapper }
+            if mapper.hasWork, mapper.columnsToSample.isEmpty { reportMapping(mapper, sample: [:]) }
+        }
         // Row width is judged against the header (frictionless 5.21 reads an extra labelled
         // column as a column, reported once by `extra-label`, not as an extra cell per row).
         labelCount = match.mode == .positional ? max(labels.count, entry.schema.fields.count) : labels.count
@@ -259,6 +272,22 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
         ]
         compiled = (entry.schema, plan, labelCount)
         result.prepareStats(fieldCount: entry.schema.fields.count)
+    }
+
+    /// The columns `irve fix` would place (the same engine): an info when it is certain, a warning
+    /// when only `--aggressive` or `--map` would apply it. Row 1, before any row's findings.
+    private func reportMapping(_ mapper: ColumnMapper, sample: [Int: [String]]) {
+        pendingMapper = nil
+        lock.with {
+            for p in mapper.propose(sample: sample) {
+                result.findings.add(
+                    Finding(
+                        p.confidence == .certain ? .columnMapping : .columnMappingDoubtful, options.headerMode,
+                        rowNumber: 1,
+                        fieldName: p.label, fieldNumber: p.column, cell: p.label,
+                        facts: .header(.columnMapping(p))))
+            }
+        }
     }
 
     /// Geographic checks run on statique files of any version (v1 has Xlongitude/Ylatitude and

@@ -10,6 +10,11 @@ public enum FoldingStyle: Sendable {
     /// A label that may be mojibake (`Ã©`, `√©`, U+FFFD for `é`) folded as `.label`: what `irve fix`
     /// maps a header with.
     case mojibakeLabel
+    /// A human label of a portal export folded as `.mojibakeLabel`, then apostrophes, brackets,
+    /// slashes, commas and colons as `_` too, runs of `_` as one (`Conditions d’accès` and
+    /// `Conditions d'accès` → `conditions_d_acces`, `Puissance max (kW)` → `puissance_max_kw`): what
+    /// the synonym table of `IRVEColumns` is compared with.
+    case portalLabel
     /// Commune names the way La Poste writes them: upper case, no accents, hyphens and apostrophes as
     /// spaces, `SAINT`/`SAINTE` as `ST`/`STE`, no leading article, single spaces (`L'Haÿ-les-Roses`
     /// → `HAY LES ROSES`). Runs for every distinct address of a file.
@@ -28,6 +33,7 @@ public enum TextFolding {
             label(
                 s.replacingOccurrences(of: "Ã©", with: "é").replacingOccurrences(of: "√©", with: "é")
                     .replacingOccurrences(of: "\u{FFFD}", with: "e"))
+        case .portalLabel: portalLabel(fold(s, .mojibakeLabel))
         case .communeName: communeName(s)
         case .address: address(s)
         }
@@ -45,6 +51,18 @@ public enum TextFolding {
             case "ù", "û", "ü", "ú": out.append("u")
             case "ç": out.append("c")
             case " ", "-", ".", "\u{FEFF}", "\u{A0}", "\t": out.append("_")
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out.trimming { $0 == "_" }
+    }
+
+    private static func portalLabel(_ folded: String) -> String {
+        var out = ""
+        for scalar in folded.unicodeScalars {
+            switch scalar {
+            case "'", "\u{2019}", "\u{2018}", "\u{2BC}", "`", "(", ")", "[", "]", "/", ",", ":", ";", "_", "°":
+                if !out.hasSuffix("_") { out.append("_") }
             default: out.unicodeScalars.append(scalar)
             }
         }

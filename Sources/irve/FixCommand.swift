@@ -22,6 +22,7 @@ struct FixCommand: ParsableCommand {
     @Flag(name: .long, help: Help.option(.fix(.aggressive))) var aggressive = false
     @Flag(name: .long, help: Help.option(.fix(.keepExtra))) var keepExtra = false
     @Option(name: .long, help: Help.option(.fix(.format))) var format = FormatChoice<DocumentFormats>(.text)
+    @Option(name: .long, help: Help.option(.fix(.map), valueName: "LABEL=field")) var map: [String] = []
     @Option(name: .long, help: Help.option(.language)) var lang: String = CommandLineErrorText.environmentLanguage
         .rawValue
     @Flag(
@@ -35,6 +36,9 @@ struct FixCommand: ParsableCommand {
             throw ValidationError(.languageExpected(received: nil), CommandLineErrorText.current)
         }
         if !dryRun, output == nil { throw ValidationError(.fixNeedsOutput, language) }
+        do throws(ColumnMapError) { try Repair.checkColumnMaps(map) } catch {
+            throw ValidationError(Wording.message(error, language))
+        }
     }
 
     func run() throws {
@@ -42,6 +46,7 @@ struct FixCommand: ParsableCommand {
         var options = RepairOptions()
         options.aggressive = aggressive
         options.keepExtra = keepExtra
+        options.columnMaps = map
         options.lang = language
         options.geo = !noGeo
         let out = OutputSink(fd: 1)
@@ -72,6 +77,7 @@ struct FixCommand: ParsableCommand {
                 .changeSummary(
                     changes: summary.changes.count, rows: summary.rows, countsByRule: summary.changes.countsByRule))
             if !dryRun, let output { tell(.repairedFile(output)) }
+            tellColumns(summary.columns, out: out, language)
             if !summary.stillMissing.isEmpty {
                 tell(.stillToFill)
                 for (field, n) in summary.stillMissing.sorted(by: { $0.key < $1.key }) {
@@ -88,6 +94,19 @@ struct FixCommand: ParsableCommand {
 }
 
 extension FixCommand {
+    /// The columns placed, kept and dropped: a dropped column that held values is never silent.
+    func tellColumns(_ columns: ColumnOutcome, out: OutputSink, _ language: Language) {
+        func tell(_ m: ColumnSummaryMessage) { out.write(Wording.message(m, language) + "\n") }
+        for p in columns.mapped { tell(.mapped(p)) }
+        for (p, kept) in columns.notApplied { tell(.notApplied(p, kept: kept)) }
+        for label in columns.kept where !columns.notApplied.contains(where: { $0.proposal.label == label && $0.kept }) {
+            tell(.keptExtra(label: label))
+        }
+        let lost = columns.dropped.filter { $0.cells > 0 }
+        for d in lost { tell(.dropped(label: d.label, cells: d.cells)) }
+        if let first = lost.first { tell(.droppedHint(label: first.label)) }
+    }
+
     /// Point from address (`--aggressive` with a geocoder): the offline check gathers each
     /// station's address, the geocoder places it, and a trusted position far from a point that is
     /// outside its commune replaces the coordinates on every row of the station.

@@ -60,7 +60,11 @@ final class CorpusRepairTests: XCTestCase {
                 try Data(contentsOf: URL(fileURLWithPath: once)), try Data(contentsOf: URL(fileURLWithPath: twice)),
                 name)
             // Every cell that differs is explained by the log, and no value disappears.
-            try assertEveryDifferenceLogged(input: input, output: once, changes: Array(first.changes), file: name)
+            try assertEveryDifferenceLogged(input: input, output: once, summary: first, file: name)
+            // Without --keep-extra: every value is in the output, or its column is reported dropped.
+            let lean = tmp.appendingPathComponent("3-" + name).path
+            let dropping = try Repair.run(input: input, output: lean, force: false, options: RepairOptions())
+            try assertNoValueLostSilently(input: input, output: lean, summary: dropping, file: name)
             let before = try Self.errors(input)
             let after = try Self.errors(once)
             report.append("\(name): \(before) → \(after)")
@@ -69,13 +73,17 @@ final class CorpusRepairTests: XCTestCase {
         print("[fix] errors before → after (schema statique 2.3.1):\n  " + report.joined(separator: "\n  "))
     }
 
-    private func assertEveryDifferenceLogged(input: String, output: String, changes: [Change], file: String) throws {
+    private func assertEveryDifferenceLogged(input: String, output: String, summary: RepairSummary, file: String)
+        throws
+    {
+        let changes = Array(summary.changes)
         let inRows = try Self.records(input)
         let outRows = try Self.records(output)
-        guard let inHeader = inRows.first, let outHeader = outRows.first else { return }
-        let header = HeaderRepair(
-            labels: inHeader.map { $0.trimmingCharacters(in: .whitespaces) },
-            schema: SchemaCatalog.latest("statique")!.schema)
+        guard inRows.first != nil, let outHeader = outRows.first else { return }
+        // The plan fix used: header names, portal labels and content placements.
+        let sourceOfField = summary.columns.sourceOfField
+        let keptColumns = summary.columns.keptColumns
+        let inHeader = inRows[0]
         var logged: [String: [Change]] = [:]
         for c in changes { logged["\(c.row)|\(c.column)", default: []].append(c) }
         let dropped = Set(changes.filter { $0.rule == "blank-row-removed" }.map(\.row))
@@ -89,7 +97,7 @@ final class CorpusRepairTests: XCTestCase {
             }
             let out = outRows[outIndex]
             outIndex += 1
-            for (f, source) in header.sourceOfField.enumerated() {
+            for (f, source) in sourceOfField.enumerated() {
                 let before = source.flatMap { $0 < row.count ? row[$0] : nil } ?? ""
                 let after = f < out.count ? out[f] : ""
                 guard before != after else { continue }
@@ -104,12 +112,56 @@ final class CorpusRepairTests: XCTestCase {
                 }
             }
             // Extra columns are kept (keepExtra) as they were.
-            for (j, i) in header.extraColumns.enumerated() {
+            for (j, i) in keptColumns.enumerated() {
                 let before = i < row.count ? row[i] : ""
-                let at = header.sourceOfField.count + j
+                let at = sourceOfField.count + j
                 XCTAssertEqual(
                     at < out.count ? out[at] : "", before,
                     "\(file) row \(rowNumber): extra column « \(inHeader[i]) » changed")
+            }
+        }
+    }
+
+    /// The corpus invariant: every non-empty input value ends up in the output (in its field, or
+    /// in a kept column) unless its column was dropped, and every dropped column is reported with
+    /// its exact count of non-empty cells.
+    private func assertNoValueLostSilently(input: String, output: String, summary: RepairSummary, file: String)
+        throws
+    {
+        let inRows = try Self.records(input)
+        let outRows = try Self.records(output)
+        guard let inHeader = inRows.first, outRows.first != nil else { return }
+        let c = summary.columns
+        let blankRows = Set(summary.changes.filter { $0.rule == "blank-row-removed" }.map(\.row))
+        let placeholders = Set(
+            summary.changes.filter { $0.rule == PlaceholderText.repairCode }.map { "\($0.row)|\($0.column)" })
+        func filled(_ s: String) -> Bool { !s.allSatisfy { $0 == " " || $0 == "\t" } }
+        let fieldNames = outRows[0]
+        for i in inHeader.indices {
+            let label = inHeader[i]
+            var nonEmpty = 0
+            var outIndex = 0
+            for (k, row) in inRows.enumerated().dropFirst() where !blankRows.contains(k + 1) {
+                outIndex += 1
+                guard i < row.count, filled(row[i]) else { continue }
+                nonEmpty += 1
+                let out = outIndex < outRows.count ? outRows[outIndex] : []
+                if let f = c.sourceOfField.firstIndex(of: i) {
+                    let kept = f < out.count && filled(out[f])
+                    XCTAssertTrue(
+                        kept || placeholders.contains("\(k + 1)|\(fieldNames[f])"),
+                        "\(file) row \(k + 1): value « \(row[i]) » of « \(label) » lost")
+                } else if let j = c.keptColumns.firstIndex(of: i) {
+                    let at = c.sourceOfField.count + j
+                    XCTAssertEqual(at < out.count ? out[at] : "", row[i], "\(file) row \(k + 1): « \(label) » changed")
+                }
+            }
+            let placed = c.sourceOfField.contains(i) || c.keptColumns.contains(i) || c.derivedColumns.contains(i)
+            if let k = c.droppedColumns.firstIndex(of: i) {
+                XCTAssertEqual(
+                    c.dropped[k].cells, nonEmpty, "\(file): dropped « \(label) » reported with a wrong count")
+            } else {
+                XCTAssertTrue(placed || nonEmpty == 0, "\(file): « \(label) » (\(nonEmpty) values) dropped silently")
             }
         }
     }

@@ -9,6 +9,8 @@ public enum RepairError: Error, Sendable {
     case file(FileError)
     /// The repaired file could not be written as a workbook (`-o x.xlsx`).
     case workbook(XLSXWriteError)
+    /// A `--map` that the header or the schema does not fit.
+    case columnMap(ColumnMapError)
 
     public init(_ error: FileError) {
         switch error {

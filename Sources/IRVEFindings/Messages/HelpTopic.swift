@@ -26,7 +26,7 @@ public enum HelpTopic: Sendable, Equatable {
     }
 
     public enum Fix: Sendable, Equatable {
-        case abstract, discussion, input, output, log, dryRun, force, aggressive, keepExtra, noGeo, format
+        case abstract, discussion, input, output, log, dryRun, force, aggressive, keepExtra, map, noGeo, format
     }
 
     /// `irve geo` and its `import-ban`.

@@ -14,6 +14,7 @@ extension English {
         case .extraLabel(let label, let near):
             "Column \"\(label)\" is not in the schema: national tools will ignore it. Remove or rename "
                 + "it.\(near.map { " Did you mean \"\($0)\"?" } ?? "")"
+        case .columnMapping(let p): columnMapping(p)
         case .columnOrder:
             "Columns are not in the schema's order. Not blocking on data.gouv.fr, but reorder them for "
                 + "strict tools."

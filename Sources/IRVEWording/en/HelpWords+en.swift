@@ -71,6 +71,8 @@ extension English: HelpWords {
         case .aggressive: "Also applies the uncertain repairs (guesses)."
         case .keepExtra: "Keeps the columns the schema does not know (at the end)."
         case .format: "Output format: text or json (the changes, what is left to fill in, the files written)."
+        case .map:
+            "Places a column onto a schema field: --map \"Puissance max KW=puissance_nominale\" (repeatable)."
         case .noGeo: "Without the geographic repairs (INSEE code from the point, the postcode or the old code)."
         }
     }

@@ -11,6 +11,7 @@ extension English {
         case .noSchema(let p): "Cannot write \"\(p)\": schema not found."
         case .file(let e): fileError(e)
         case .workbook(let e): xlsxWriteError(e)
+        case .columnMap(let e): columnMapError(e)
         }
     }
 }

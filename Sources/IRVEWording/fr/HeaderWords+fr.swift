@@ -15,6 +15,7 @@ extension French {
         case .extraLabel(let label, let near):
             "La colonne « \(label) » n'existe pas dans le schéma : elle sera ignorée par les outils "
                 + "nationaux. Retirez-la ou renommez-la.\(near.map { " Vouliez-vous dire « \($0) » ?" } ?? "")"
+        case .columnMapping(let p): columnMapping(p)
         case .columnOrder:
             "Les colonnes ne sont pas dans l'ordre du schéma. Ce n'est pas bloquant sur data.gouv.fr, "
                 + "mais remettez-les dans l'ordre pour les outils stricts."

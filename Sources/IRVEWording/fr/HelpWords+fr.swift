@@ -89,6 +89,9 @@ extension French: HelpWords {
         case .keepExtra: "Garde les colonnes inconnues du schéma (à la fin)."
         case .format:
             "Format de la sortie : text ou json (les modifications, ce qui reste à compléter, les fichiers écrits)."
+        case .map:
+            "Place une colonne sur un champ du schéma : --map \"Puissance max KW=puissance_nominale\" "
+                + "(répétable)."
         case .noGeo:
             "Sans les réparations géographiques (code INSEE d'après le point, le code postal ou l'ancien code)."
         }

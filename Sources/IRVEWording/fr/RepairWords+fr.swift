@@ -12,6 +12,7 @@ extension French {
         case .noSchema(let p): "Impossible d'écrire « \(p) » : schéma introuvable."
         case .file(let e): fileError(e)
         case .workbook(let e): xlsxWriteError(e)
+        case .columnMap(let e): columnMapError(e)
         }
     }
 }
