@@ -92,7 +92,9 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // Text and JSON renderings of a validation report.
-        .target(name: "IRVEReport", dependencies: ["IRVEFindings", "IRVEWording", "IRVEValidate", "IRVERules"]),
+        .target(name: "IRVEReport", dependencies: [
+            "IRVEFindings", "IRVEWording", "IRVEValidate", "IRVERules", "IRVERepair",
+        ]),
         // Every fuzz target as a plain function of bytes (see Fuzz/README.md).
         .target(name: "IRVEFuzzEntries", dependencies: [
             "IRVEFindings", "IRVEWording", "IRVERead", "IRVEXLSX", "IRVESchema", "IRVESchemaCatalog", "IRVEValidate",

@@ -45,7 +45,7 @@ public enum Wording {
 protocol LanguageWords:
     ClippingWords, CommandLineWords, DescribeWords, FileErrorWords, GeocodeErrorWords, GeoRuleCatalogueWords,
     HeaderWords, HelpWords, HTTPErrorWords, NumberWords, PublishWords, QualityWords, ReadWords, RepairWords,
-    ReportWords, RuleCatalogueWords, SchemaWords
+    ReportWords, RuleCatalogueWords, SchemaWords, ProblemWords
 {
     static func row(_ facts: RowRuleFacts) -> String
     static func station(_ facts: StationRuleFacts) -> String
