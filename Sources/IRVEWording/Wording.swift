@@ -45,7 +45,7 @@ public enum Wording {
 protocol LanguageWords:
     ClippingWords, CommandLineWords, DescribeWords, FileErrorWords, GeocodeErrorWords, GeoRuleCatalogueWords,
     HeaderWords, HelpWords, HTTPErrorWords, NumberWords, PublishWords, QualityWords, ReadWords, RepairWords,
-    ReportWords, RuleCatalogueWords, SchemaWords, ProblemWords
+    ReportWords, RuleCatalogueWords, SchemaWords, ProblemWords, WebWords
 {
     static func row(_ facts: RowRuleFacts) -> String
     static func station(_ facts: StationRuleFacts) -> String

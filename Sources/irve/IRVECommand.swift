@@ -10,7 +10,10 @@ struct IRVECommand: ParsableCommand {
         commandName: "irve",
         abstract: Help.text(.irve(.abstract)),
         discussion: Help.text(.irve(.discussion)),
-        subcommands: [CheckCommand.self, FixCommand.self, GeoCommand.self, DescribeCommand.self, PublishCommand.self],
+        subcommands: [
+            CheckCommand.self, FixCommand.self, GeoCommand.self, DescribeCommand.self, PublishCommand.self,
+            ServeCommand.self,
+        ],
         defaultSubcommand: CheckCommand.self
     )
 

@@ -7,6 +7,7 @@ public enum HelpTopic: Sendable, Equatable {
     case geo(Geo)
     case describe(Describe)
     case publish(Publish)
+    case serve(Serve)
     case geocoder(Geocoder)
     case metadata(Metadata)
     /// `--lang`, the same for every command.
@@ -31,6 +32,9 @@ public enum HelpTopic: Sendable, Equatable {
     public enum Publish: Sendable, Equatable {
         case abstract, discussion, input, send, api, demo, force, dataset, new, planDir, state, keyFile
     }
+
+    /// `irve serve`, the web assistant.
+    public enum Serve: Sendable, Equatable { case abstract, discussion, port, open, maxUpload }
 
     /// The address-geocoding options of `check` and `fix`.
     public enum Geocoder: Sendable, Equatable { case geocoder, banIndex, addressThreshold, cache }

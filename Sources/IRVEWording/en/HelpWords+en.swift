@@ -10,6 +10,7 @@ extension English: HelpWords {
         case .geo(let t): geo(t)
         case .describe(let t): describe(t)
         case .publish(let t): publish(t)
+        case .serve(let t): serve(t)
         case .geocoder(let t): geocoder(t)
         case .metadata(let t): metadata(t)
         case .language: "Language of the messages: fr or en."
@@ -38,6 +39,20 @@ extension English: HelpWords {
         case .strictHeader: "Columns compared by position, like frictionless (default: by name, like Validata)."
         case .format: "Report format: text or json (markdown: with --rules, the README's tables)."
         case .maxFindings: "Largest number of findings kept in the report (the totals stay exact)."
+        }
+    }
+
+    private static func serve(_ t: HelpTopic.Serve) -> String {
+        switch t {
+        case .abstract: "Starts the web assistant on this computer: drop, understand, repair, download."
+        case .discussion:
+            """
+            The assistant listens on 127.0.0.1 only and prints its address; Ctrl-C stops it.
+            Uploaded files stay in a private folder, deleted when the session expires (2 h) and at shutdown.
+            """
+        case .port: "The port to listen on (8080 by default)."
+        case .open: "Opens the assistant in the default browser."
+        case .maxUpload: "Largest file accepted, in MB (100 by default)."
         }
     }
 

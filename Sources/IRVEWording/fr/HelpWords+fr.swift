@@ -11,6 +11,7 @@ extension French: HelpWords {
         case .geo(let t): geo(t)
         case .describe(let t): describe(t)
         case .publish(let t): publish(t)
+        case .serve(let t): serve(t)
         case .geocoder(let t): geocoder(t)
         case .metadata(let t): metadata(t)
         case .language: "Langue des messages : fr ou en."
@@ -52,6 +53,21 @@ extension French: HelpWords {
             "Colonnes comparées par position, comme frictionless (par défaut : par nom, comme Validata)."
         case .format: "Format du rapport : text ou json (markdown : avec --rules, les tableaux du README)."
         case .maxFindings: "Nombre maximal de constats conservés dans le rapport (les totaux restent exacts)."
+        }
+    }
+
+    private static func serve(_ t: HelpTopic.Serve) -> String {
+        switch t {
+        case .abstract: "Lance l'assistant web sur cet ordinateur : déposer, comprendre, réparer, télécharger."
+        case .discussion:
+            """
+            L'assistant écoute sur 127.0.0.1 seulement et affiche son adresse ; Ctrl-C l'arrête.
+            Les fichiers déposés restent dans un dossier privé, effacé à l'expiration de la session (2 h) \
+            et à l'arrêt.
+            """
+        case .port: "Le port d'écoute (8080 par défaut)."
+        case .open: "Ouvre l'assistant dans le navigateur par défaut."
+        case .maxUpload: "Taille maximale d'un fichier déposé, en Mo (100 par défaut)."
         }
     }
 
