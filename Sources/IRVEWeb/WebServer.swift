@@ -41,6 +41,14 @@ public enum WebServer {
                 started("http://127.0.0.1:\(port)/")
             },
             logger: logger)
+        // Expired sessions are also swept every minute, not only when a request comes.
+        let sweeper = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(nanoseconds: 60_000_000_000)
+                sessions.expire()
+            }
+        }
+        defer { sweeper.cancel() }
         try await app.runService()
     }
 }
