@@ -33,10 +33,11 @@ enum UploadPage {
 
     /// A page that only says what went wrong (bad request, unknown session…), with a way back.
     static func message(_ lang: Language, heading: String, text: String) -> String {
+        let back = HTML.escape(Wording.message(.anotherFile, lang))
         let main = """
             <h1>\(HTML.escape(heading))</h1>
             <div class="alert" role="alert"><p>\(HTML.escape(text))</p></div>
-            <p><a class="button" href="/?lang=\(lang.rawValue)">\(HTML.escape(Wording.message(.anotherFile, lang)))</a></p>
+            <p><a class="button" href="/?lang=\(lang.rawValue)">\(back)</a></p>
             """
         return Layout.page(lang, title: heading, switchPath: "/", main)
     }

@@ -76,7 +76,8 @@ final class WebRoutesTests: XCTestCase {
                 XCTAssertTrue(page.contains("<span id=\"rows\">20</span>"))
                 XCTAssertTrue(
                     page.contains(
-                        "37 des 40 erreurs peuvent être corrigées automatiquement ; 3 points restent à compléter par la commune."
+                        "37 des 40 erreurs peuvent être corrigées automatiquement ; "
+                            + "3 points restent à compléter par la commune."
                     ))
                 XCTAssertTrue(
                     page.contains(

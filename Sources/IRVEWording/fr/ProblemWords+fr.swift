@@ -22,7 +22,8 @@ extension French: ProblemWords {
         if fixable == 0 {
             return errors == 1
                 ? "L'erreur ne peut pas être corrigée automatiquement : elle est à compléter par la commune."
-                : "Aucune des \(e) erreurs ne peut être corrigée automatiquement : elles sont à compléter par la commune."
+                : "Aucune des \(e) erreurs ne peut être corrigée automatiquement : "
+                    + "elles sont à compléter par la commune."
         }
         if remaining == 0 {
             return errors == 1
