@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         // PCRE2 (JIT) for schema patterns: fast and with a bounded match time. Loaded at run time
@@ -132,6 +133,7 @@ let package = Package(
             name: "IRVEReport",
             dependencies: [
                 "IRVEFindings", "IRVEWording", "IRVEValidate", "IRVERules", "IRVERead", "IRVEFiles", "IRVEXLSXWrite",
+                "IRVERepair",
             ]),
         // Every fuzz target as a plain function of bytes (see Fuzz/README.md).
         .target(
@@ -141,11 +143,18 @@ let package = Package(
                 "IRVEValidate",
                 "IRVEGeo", "IRVERepair",
             ]),
+        // `irve serve`: the web assistant on 127.0.0.1; it renders what the library modules say.
+        .target(
+            name: "IRVEWeb",
+            dependencies: [
+                "IRVEFindings", "IRVEWording", "IRVEFiles", "IRVEValidate", "IRVEReport", "IRVERepair",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]),
         .executableTarget(
             name: "irve",
             dependencies: [
                 "IRVEValidate", "IRVEReport", "IRVERules", "IRVERepair", "IRVEGeocode", "IRVEPublish", "IRVEFiles",
-                "IRVEWording", "IRVEXLSXWrite", "IRVEExtract", "IRVEMap", "IRVEHTTP",
+                "IRVEWording", "IRVEXLSXWrite", "IRVEExtract", "IRVEMap", "IRVEHTTP", "IRVEWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Helpers shared by the test targets (paths, skips when ../shared is absent).
@@ -194,6 +203,12 @@ let package = Package(
         .testTarget(
             name: "IRVEPublishTests",
             dependencies: ["IRVETestSupport", "IRVEFindings", "IRVEPublish", "IRVEHTTP", "IRVEWording"]),
+        .testTarget(
+            name: "IRVEWebTests",
+            dependencies: [
+                "IRVETestSupport", "IRVEWeb", "IRVEValidate", "IRVEReport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
         .testTarget(
             name: "IRVEGeocodeTests",
             dependencies: [

@@ -10,6 +10,9 @@ public struct TextReport: Reporter {
     public var detailsPerColumn = Limits.textSamplesPerGroup
     public var samplesPerGroup: Int? { detailsPerColumn }
     public var isForPeople: Bool { true }
+    /// What `irve fix` would leave (measured by the caller with `RepairOutlook.measure`), for the
+    /// report's last words; nil when it does not apply.
+    public var outlook: RepairOutlook?
 
     /// Nothing on the standard output: the message on the standard error says it all.
     public func writeFailure(file: String, message: String, to out: OutputSink) {}
@@ -87,9 +90,34 @@ public struct TextReport: Reporter {
                 if total > items.count { out.write("    " + more(total - items.count, of: nil) + "\n") }
             }
         }
+        writeProblems(r, to: out)
         if r.findings.cutByLimit { out.write("\n" + say(.cutByLimit) + "\n") }
         if r.findings.spillFailed { out.write("\n" + say(.spillFailed) + "\n") }
         out.flush()
+    }
+
+    /// The findings grouped by problem, then what to do next and the exact `irve fix` command.
+    private func writeProblems(_ r: ValidationResult, to out: OutputSink) {
+        guard r.schema != nil else { return }
+        let groups = ProblemSummary.groups(r)
+        if !groups.isEmpty {
+            out.write("\n" + bold(Wording.message(.groupedHeading, lang)) + "\n")
+            for g in groups { out.write("  " + mark(g.tally.severity) + " " + Wording.message(g.phrase, lang) + "\n") }
+        }
+        out.write("\n" + bold(Wording.message(.whatNextHeading, lang)) + "\n")
+        if r.errorCount == 0 {
+            out.write("  " + Wording.message(.nothingToDo, lang) + "\n")
+        } else if !RepairOutlook.applies(to: r) {
+            out.write("  " + Wording.message(.noRepairForSchema, lang) + "\n")
+        } else if let outlook {
+            out.write("  " + Wording.message(outlook.phrase, lang) + "\n")
+            if outlook.fixable > 0 || outlook.changes > 0 {
+                out.write("  " + Wording.message(.fixCommand(input: r.info?.path ?? ""), lang) + "\n")
+            }
+        } else {
+            // Not measured (a large file, or the repair could not run): the command still applies.
+            out.write("  " + Wording.message(.fixCommand(input: r.info?.path ?? ""), lang) + "\n")
+        }
     }
 
     private func mark(_ s: Severity) -> String {

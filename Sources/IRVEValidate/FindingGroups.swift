@@ -30,8 +30,11 @@ public final class FindingGroups {
     private var byKey: [String: Tally] = [:]
     private var byField: [Tally] = []
     private var byKind: [Tally] = Array(repeating: Tally(), count: 8)
+    /// The same findings counted by problem (code and kind of fact), for the grouped report.
+    private(set) var problemTallies = ProblemTallies()
 
     func reset() {
+        problemTallies.reset()
         byKey = [:]
         byField = []
         byKind = Array(repeating: Tally(), count: 8)
@@ -39,6 +42,7 @@ public final class FindingGroups {
 
     /// Counts `f`; true when it is to be kept.
     func note(_ f: Finding, samples: Int?) -> Bool {
+        problemTallies.note(f)
         let key = Self.key(f)
         var t = byKey[key] ?? Tally()
         switch f.severity {
@@ -52,7 +56,8 @@ public final class FindingGroups {
         return keep
     }
 
-    func note(_ i: FindingStore.CellIssue, samples: Int?) -> Bool {
+    func note(_ i: FindingStore.CellIssue, cell: UnsafeBufferPointer<UInt8>, samples: Int?) -> Bool {
+        problemTallies.note(i, cell: cell)
         func tally(_ t: inout Tally) -> Bool {
             switch i.kind {
             case .mojibake: t.warnings += 1

@@ -164,8 +164,9 @@ public final class FindingStore {
             general.append(Wording.worded(f, lang))
         }
         other.arena.withUnsafeBufferPointer { arena in
-            for i in other.issues where groups.note(i, samples: samplesPerGroup) && room() {
+            for i in other.issues {
                 let cell = UnsafeBufferPointer(rebasing: arena[i.cellStart..<(i.cellStart + Int(i.cellLength))])
+                guard groups.note(i, cell: cell, samples: samplesPerGroup) && room() else { continue }
                 if cellLog.append({ FindingCoding.put(i, cell: cell, into: &$0) }) { spilledCount += 1 }
             }
         }

@@ -69,6 +69,11 @@ public final class ValidationResult {
         findings.groups.tallies(fieldNames: schema?.schema.fields.map(\.name) ?? [])
     }
 
+    /// Exact counts per problem (same code, same kind of fact), over every finding, kept or not.
+    public var problems: [ProblemKey: ProblemTally] {
+        findings.groups.problemTallies.problems(fields: schema?.schema.fields ?? [])
+    }
+
     /// All stored findings with their messages, in file order (general first, then row by row).
     /// They are read back from the store's logs as the sequence is walked, never all at once.
     public func allFindings(_ lang: Language) -> FindingStream {

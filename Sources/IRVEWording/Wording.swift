@@ -47,7 +47,7 @@ protocol LanguageWords:
     GeoRuleCatalogueWords,
     HeaderWords, HelpWords, HTTPErrorWords, NumberWords, PublishWords, QualityWords, ReadWords, RepairWords,
     ReportWords, RuleCatalogueWords, SchemaWords,
-    WorkbookWords, BatchWords, ColumnMappingWords
+    WorkbookWords, BatchWords, ColumnMappingWords, ProblemWords, WebWords
 {
     static func row(_ facts: RowRuleFacts) -> String
     static func station(_ facts: StationRuleFacts) -> String

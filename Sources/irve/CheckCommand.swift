@@ -158,7 +158,13 @@ struct CheckCommand: ParsableCommand {
                 throw GeocoderOptions.fail(error, lang: language)
             }
         }
-        reporter.write(result, to: out)
+        if var text = reporter as? TextReport {
+            // The report ends with what `irve fix` would leave: measured by running it (a local file).
+            if remote == nil { text.outlook = RepairOutlook.measure(path: file, checked: result, options: options) }
+            text.write(result, to: out)
+        } else {
+            reporter.write(result, to: out)
+        }
         if let annotate { try writeAnnotated(result, options, file: file, to: annotate, language) }
         let failing = failOn == .warning ? result.errorCount + result.warningCount : result.errorCount
         if failing > 0 { throw ExitCode(1) }

@@ -14,6 +14,8 @@ public enum UsageMessage: Sendable, Equatable {
     /// `--lang` with something else than a language (`received` when the command says what it got).
     case languageExpected(received: String?)
     case maxFindingsNegative
+    /// `irve serve --port` outside 1…65535, `--max-upload-mb` below 1.
+    case portOutOfRange, maxUploadTooSmall
     case checkNeedsFile
     case markdownNeedsRules
     /// `--annotate` writes the workbook of one local file, not of a folder, several files or a URL.

@@ -9,6 +9,7 @@ public enum HelpTopic: Sendable, Equatable {
     case publish(Publish)
     case extract(Extract)
     case map(Map)
+    case serve(Serve)
     case geocoder(Geocoder)
     case metadata(Metadata)
     /// `irve template` and `check --annotate` (worded with the workbooks' words).
@@ -47,6 +48,9 @@ public enum HelpTopic: Sendable, Equatable {
     public enum Map: Sendable, Equatable {
         case abstract, discussion, input, output, force, exportAbstract, exportDiscussion, exportKind
     }
+
+    /// `irve serve`, the web assistant.
+    public enum Serve: Sendable, Equatable { case abstract, discussion, port, open, maxUpload }
 
     /// The address-geocoding options of `check` and `fix`.
     public enum Geocoder: Sendable, Equatable { case geocoder, banIndex, addressThreshold, cache }

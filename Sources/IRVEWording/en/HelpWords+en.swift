@@ -12,6 +12,7 @@ extension English: HelpWords {
         case .publish(let t): publish(t)
         case .extract(let t): extractHelp(t)
         case .map(let t): mapHelp(t)
+        case .serve(let t): serve(t)
         case .geocoder(let t): geocoder(t)
         case .metadata(let t): metadata(t)
         case .workbook(let t): workbookHelp(t)
@@ -51,6 +52,20 @@ extension English: HelpWords {
         case .maxDownload: "Largest size of a downloaded file, in MiB."
         case .downloadTimeout: "Longest time of a download, in seconds."
         case .jobs: "Files checked at the same time (default: the number of cores)."
+        }
+    }
+
+    private static func serve(_ t: HelpTopic.Serve) -> String {
+        switch t {
+        case .abstract: "Starts the web assistant on this computer: drop, understand, repair, download."
+        case .discussion:
+            """
+            The assistant listens on 127.0.0.1 only and prints its address; Ctrl-C stops it.
+            Uploaded files stay in a private folder, deleted when the session expires (2 h) and at shutdown.
+            """
+        case .port: "The port to listen on (8080 by default)."
+        case .open: "Opens the assistant in the default browser."
+        case .maxUpload: "Largest file accepted, in MB (100 by default)."
         }
     }
 

@@ -13,6 +13,7 @@ extension French: HelpWords {
         case .publish(let t): publish(t)
         case .extract(let t): extractHelp(t)
         case .map(let t): mapHelp(t)
+        case .serve(let t): serve(t)
         case .geocoder(let t): geocoder(t)
         case .metadata(let t): metadata(t)
         case .workbook(let t): workbookHelp(t)
@@ -67,6 +68,21 @@ extension French: HelpWords {
         case .maxDownload: "Taille maximale d'un fichier téléchargé, en Mio."
         case .downloadTimeout: "Durée maximale d'un téléchargement, en secondes."
         case .jobs: "Nombre de fichiers contrôlés en même temps (défaut : le nombre de cœurs)."
+        }
+    }
+
+    private static func serve(_ t: HelpTopic.Serve) -> String {
+        switch t {
+        case .abstract: "Lance l'assistant web sur cet ordinateur : déposer, comprendre, réparer, télécharger."
+        case .discussion:
+            """
+            L'assistant écoute sur 127.0.0.1 seulement et affiche son adresse ; Ctrl-C l'arrête.
+            Les fichiers déposés restent dans un dossier privé, effacé à l'expiration de la session (2 h) \
+            et à l'arrêt.
+            """
+        case .port: "Le port d'écoute (8080 par défaut)."
+        case .open: "Ouvre l'assistant dans le navigateur par défaut."
+        case .maxUpload: "Taille maximale d'un fichier déposé, en Mo (100 par défaut)."
         }
     }
 

@@ -1,0 +1,101 @@
+import Foundation
+import IRVEFindings
+import IRVEReport
+import IRVEValidate
+
+/// 32 random bytes (256 bits) from the system's generator, in hexadecimal.
+func randomToken() -> String {
+    var g = SystemRandomNumberGenerator()
+    return (0..<4).map { _ in String(g.next() as UInt64, radix: 16).leftPadded(16) }.joined()
+}
+
+/// One checked upload: the check's result per language (findings are worded when stored).
+final class Upload: @unchecked Sendable {
+    let name: String
+    let path: String
+    var checks: [Language: Checked] = [:]
+    init(name: String, path: String) {
+        self.name = name
+        self.path = path
+    }
+}
+
+/// A check of the upload in one language, or the message of why it could not be checked.
+enum Checked {
+    case result(ValidationResult, RepairOutlook?)
+    case failure(String)
+}
+
+/// One visitor: its own private folder (0700), its CSRF token, its upload. Its lock serialises its
+/// requests, so that one session's files are never read and written at once.
+final class Session: @unchecked Sendable {
+    let id: String
+    let csrf: String
+    let folder: URL
+    let lock = NSLock()
+    var lastSeen: Date
+    var upload: Upload?
+
+    init(id: String, folder: URL, now: Date) {
+        self.id = id
+        csrf = randomToken()
+        self.folder = folder
+        lastSeen = now
+    }
+}
+
+/// All sessions, under one private root folder that is removed at shutdown. A session unused for
+/// `lifetime` is forgotten and its folder deleted.
+public final class SessionStore: @unchecked Sendable {
+    let root: URL
+    let lifetime: TimeInterval
+    private let lock = NSLock()
+    private var sessions: [String: Session] = [:]
+
+    public init(lifetime: TimeInterval) throws {
+        self.lifetime = lifetime
+        let fm = FileManager.default
+        root = fm.temporaryDirectory.appendingPathComponent("irve-serve-" + randomToken().prefix(16))
+        try fm.createDirectory(at: root, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+    }
+
+    /// A new session with its folder.
+    func create(now: Date = Date()) throws -> Session {
+        let id = randomToken()
+        let folder = root.appendingPathComponent(id)
+        try FileManager.default.createDirectory(
+            at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+        let s = Session(id: id, folder: folder, now: now)
+        lock.withLock { sessions[id] = s }
+        return s
+    }
+
+    /// The live session of this id, touched; nil when unknown or expired.
+    func find(_ id: String?, now: Date = Date()) -> Session? {
+        expire(now: now)
+        guard let id else { return nil }
+        return lock.withLock {
+            guard let s = sessions[id] else { return nil }
+            s.lastSeen = now
+            return s
+        }
+    }
+
+    /// Forgets the sessions unused for `lifetime` and deletes their folders.
+    func expire(now: Date = Date()) {
+        let old: [Session] = lock.withLock {
+            let gone = sessions.values.filter { now.timeIntervalSince($0.lastSeen) > lifetime }
+            for s in gone { sessions[s.id] = nil }
+            return gone
+        }
+        for s in old { s.lock.withLock { try? FileManager.default.removeItem(at: s.folder) } }
+    }
+
+    var count: Int { lock.withLock { sessions.count } }
+
+    /// Removes every session's files (at shutdown).
+    public func removeAll() {
+        lock.withLock { sessions = [:] }
+        try? FileManager.default.removeItem(at: root)
+    }
+}
