@@ -117,13 +117,17 @@ final class FormatJSONCLITests: CLITestCase {
             (["fix", example, "--dry-run", "--format", "markdown"], "« text », « json »"),
             (["describe", example, "--format", "text"], "« markdown », « json »"),
             (["publish", example, "--format", "markdown"], "« text », « json »"),
-            (["check", example, "--format", "xml"], "« text », « json », « ndjson », « github », « junit », « gitlab », « markdown »"),
+            (
+                ["check", example, "--format", "xml"],
+                "« text », « json », « ndjson », « github », « junit », « gitlab », « markdown »"
+            ),
         ]
         for (arguments, choices) in cases {
             let r = try irve(arguments)
             XCTAssertEqual(r.status, 2, r.summary)
             XCTAssertTrue(r.stderr.contains("non valable pour --format : valeurs possibles " + choices), r.summary)
-            XCTAssertTrue(r.stderr.contains("Aide : irve \(arguments[0]) --help"), "the help of the command: \(r.summary)")
+            XCTAssertTrue(
+                r.stderr.contains("Aide : irve \(arguments[0]) --help"), "the help of the command: \(r.summary)")
         }
     }
 }

@@ -156,7 +156,9 @@ final class PortalExportRepairTests: XCTestCase {
         _ = try portalExport(input)
         let check = try Validation.check(path: input.path, options: ValidationOptions())
         XCTAssertEqual(check.schema?.version, "2.3.1", "a header of portal labels is a statique file")
-        let mappings = Array(check.allFindings(.fr)).filter { $0.type == .columnMapping || $0.type == .columnMappingDoubtful }
+        let mappings = Array(check.allFindings(.fr)).filter {
+            $0.type == .columnMapping || $0.type == .columnMappingDoubtful
+        }
         XCTAssertEqual(mappings.count, 40)
         XCTAssertTrue(mappings.allSatisfy { $0.severity == .info })
         let power = mappings.first { $0.fieldName == "Puissance max KW" }
