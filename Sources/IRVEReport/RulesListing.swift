@@ -40,7 +40,22 @@ public enum RulesListing {
     /// checks that the README holds exactly `table(.fr, RuleRegistry.row)` and `table(.fr,
     /// RuleRegistry.geographic)` between its `rules` markers.
     public static func markdown(_ lang: Language) -> String {
-        table(lang, RuleRegistry.row) + "\n" + table(lang, RuleRegistry.geographic)
+        table(lang, RuleRegistry.row) + "\n" + table(lang, RuleRegistry.geographic) + "\n" + codesTable(lang)
+    }
+
+    /// The README's third table: the engine's, the file's and the header's codes, documented like the
+    /// rules (their severity is the code's; by name for the header's, as Validata matches columns).
+    public static func codesTable(_ lang: Language) -> String {
+        var out = Wording.rulesTableHeader(lang) + "|---|---|---|---|\n"
+        for c in EngineCode.allCases {
+            let severity = Wording.ruleSeverity(c.severity, lang)
+            out += "| `\(c.rawValue)` | \(severity) | \(Wording.title(c, lang)) | \(Wording.explanation(c, lang)) |\n"
+        }
+        for c in HeaderCode.allCases {
+            let severity = Wording.ruleSeverity(c.severity(.byName), lang)
+            out += "| `\(c.rawValue)` | \(severity) | \(Wording.title(c, lang)) | \(Wording.explanation(c, lang)) |\n"
+        }
+        return out
     }
 
     public static func table(_ lang: Language, _ rules: [Rule]) -> String {

@@ -111,13 +111,17 @@ public struct TextReport: Reporter {
             out.write("  " + Wording.message(.noRepairForSchema, lang) + "\n")
         } else if let outlook {
             out.write("  " + Wording.message(outlook.phrase, lang) + "\n")
-            if outlook.fixable > 0 || outlook.changes > 0 {
-                out.write("  " + Wording.message(.fixCommand(input: r.info?.path ?? ""), lang) + "\n")
-            }
+            if outlook.fixable > 0 || outlook.changes > 0 { writeFixCommand(r, to: out) }
         } else {
             // Not measured (a large file, or the repair could not run): the command still applies.
-            out.write("  " + Wording.message(.fixCommand(input: r.info?.path ?? ""), lang) + "\n")
+            writeFixCommand(r, to: out)
         }
+    }
+
+    /// The exact `irve fix` line, for a local file (`irve fix` reads local files; a URL is downloaded first).
+    private func writeFixCommand(_ r: ValidationResult, to out: OutputSink) {
+        guard let path = r.info?.path, !path.contains("://") else { return }
+        out.write("  " + Wording.message(.fixCommand(input: path), lang) + "\n")
     }
 
     private func mark(_ s: Severity) -> String {

@@ -43,7 +43,8 @@ public enum Wording {
 /// (errors, command line, help, reports, catalogue…), each a protocol of its own file. A new
 /// language is one type conforming to this; the compiler then lists every missing text.
 protocol LanguageWords:
-    ClippingWords, CommandLineWords, DescribeWords, ExtractWords, FileErrorWords, MapWords, GeocodeErrorWords,
+    ClippingWords, CodeDocWords, CommandLineWords, DescribeWords, ExtractWords, FileErrorWords, MapWords,
+    GeocodeErrorWords,
     GeoRuleCatalogueWords,
     HeaderWords, HelpWords, HTTPErrorWords, NumberWords, PublishWords, QualityWords, ReadWords, RepairWords,
     ReportWords, RuleCatalogueWords, SchemaWords,

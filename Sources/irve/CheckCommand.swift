@@ -126,6 +126,7 @@ struct CheckCommand: ParsableCommand {
         let progress = Progress(sink: err, enabled: err.isTerminal && reporter.isForPeople, lang: language)
         let remote = CheckInputs.isURL(file) ? checkInputs(language).remote(file) : nil
         let result: ValidationResult
+        var outlook: RepairOutlook?
         do {
             var report: (@Sendable (Int, Int) -> Void)? = nil
             if progress.enabled { report = { @Sendable done, size in progress.update(done, size) } }
@@ -139,6 +140,9 @@ struct CheckCommand: ParsableCommand {
             }
             defer { cleanup?() }
             result = try Validation.check(path: path, options: options, progress: report)
+            // The text report ends with what `irve fix` would leave: measured by running it on the local
+            // bytes (a download's copy still exists here).
+            if reporter is TextReport { outlook = RepairOutlook.measure(path: path, checked: result, options: options) }
             if let remote { result.rename(as: remote.name) }
         } catch let error as CheckError {
             progress.clear()
@@ -159,8 +163,7 @@ struct CheckCommand: ParsableCommand {
             }
         }
         if var text = reporter as? TextReport {
-            // The report ends with what `irve fix` would leave: measured by running it (a local file).
-            if remote == nil { text.outlook = RepairOutlook.measure(path: file, checked: result, options: options) }
+            text.outlook = outlook
             text.write(result, to: out)
         } else {
             reporter.write(result, to: out)

@@ -24,6 +24,7 @@ final class ReadmeRulesTests: XCTestCase {
         let hint = "regenerate: irve check --rules --format markdown, and paste each table between its markers"
         XCTAssertEqual(try block("row", in: readme), RulesListing.table(.fr, RuleCatalog.row), hint)
         XCTAssertEqual(try block("geo", in: readme), RulesListing.table(.fr, RuleCatalog.geographic), hint)
+        XCTAssertEqual(try block("codes", in: readme), RulesListing.codesTable(.fr), hint)
     }
 
     func testEveryRuleIsListedOnce() {
