@@ -26,6 +26,8 @@ public struct RepairOutlook: Sendable, Equatable {
 
     /// The largest file whose outlook is measured (64 MiB: a few hundred thousand rows).
     public static let maxMeasuredBytes = 64 << 20
+    /// And the most rows (a commune has a few hundred; a file of a million one-cell rows is small in bytes).
+    public static let maxMeasuredRows = 100_000
 
     /// Whether `irve fix` applies to a checked file: it repairs to the static schema, from any version
     /// of it (v1 files are upgraded), never a dynamic file.
@@ -41,7 +43,9 @@ public struct RepairOutlook: Sendable, Equatable {
     ) -> RepairOutlook? {
         // Measuring costs a repair and a second check: worth it for a commune's file, not for a
         // national one, whose report then gives the command without the figures.
-        guard applies(to: r), r.errorCount > 0, (r.info?.byteCount ?? 0) <= maxMeasuredBytes else { return nil }
+        guard applies(to: r), r.errorCount > 0, (r.info?.byteCount ?? 0) <= maxMeasuredBytes,
+            r.rows <= maxMeasuredRows
+        else { return nil }
         let fm = FileManager.default
         let dir = fm.temporaryDirectory.appendingPathComponent("irve-outlook-" + UUID().uuidString)
         do {

@@ -72,17 +72,23 @@ public struct ProblemTally: Sendable, Equatable {
 /// the engine's compact cell findings are keyed by (kind, constraint, field) and named once at the
 /// end, when the schema's fields are known.
 struct ProblemTallies {
-    private struct CellKey: Hashable {
+    private struct CellKey {
         var kind: UInt8
         var constraint: UInt8
         var field: Int32
     }
     private var byKey: [ProblemKey: ProblemTally] = [:]
-    private var cells: [CellKey: ProblemTally] = [:]
+    private var cellKeys: [CellKey] = []
+    private var cellTallies: [ProblemTally] = []
+    /// For each field (+1: -1 is "no field"), the (kind, constraint) pairs met and their tally's index:
+    /// a scan of one or two entries, cheaper than hashing, for files with tens of millions of cells.
+    private var slots: [[(code: UInt16, index: Int32)]] = []
 
     mutating func reset() {
         byKey = [:]
-        cells = [:]
+        cellKeys = []
+        cellTallies = []
+        slots = []
     }
 
     mutating func note(_ f: Finding) {
@@ -94,23 +100,35 @@ struct ProblemTallies {
     }
 
     mutating func note(_ i: FindingStore.CellIssue, cell: UnsafeBufferPointer<UInt8>) {
-        let key = CellKey(kind: i.kind.rawValue, constraint: i.constraint, field: i.field)
+        let f = Int(i.field) + 1
+        guard f >= 0 else { return }
+        if f >= slots.count { slots.append(contentsOf: repeatElement([], count: f + 1 - slots.count)) }
+        let code = UInt16(i.kind.rawValue) << 8 | UInt16(i.constraint)
         let severity: Severity = i.kind == .mojibake ? .warning : .error
-        var t = cells[key] ?? ProblemTally(severity: severity)
+        var index = -1
+        for slot in slots[f] where slot.code == code {
+            index = Int(slot.index)
+            break
+        }
+        if index < 0 {
+            index = cellTallies.count
+            cellKeys.append(CellKey(kind: i.kind.rawValue, constraint: i.constraint, field: i.field))
+            cellTallies.append(ProblemTally(severity: severity))
+            slots[f].append((code, Int32(truncatingIfNeeded: index)))
+        }
         // Only a short cell is decoded, and only while the group still wants samples.
         let sample =
-            t.samples.count < ProblemTally.maxSamples && cell.count <= ProblemTally.maxSampleBytes
+            cellTallies[index].samples.count < ProblemTally.maxSamples && cell.count <= ProblemTally.maxSampleBytes
             ? String(decoding: cell, as: UTF8.self) : nil
-        t.note(row: i.row, column: nil, cell: sample, severity: severity)
-        cells[key] = t
+        cellTallies[index].note(row: i.row, column: nil, cell: sample, severity: severity)
     }
 
     /// Every problem with its exact tally, cell groups named after the schema's fields.
     func problems(fields: [Field]) -> [ProblemKey: ProblemTally] {
         var out = byKey
         // In field order, so that a problem lists its columns as the schema does.
-        for (k, t) in cells.sorted(by: {
-            ($0.key.field, $0.key.kind, $0.key.constraint) < ($1.key.field, $1.key.kind, $1.key.constraint)
+        for (k, t) in zip(cellKeys, cellTallies).sorted(by: {
+            ($0.0.field, $0.0.kind, $0.0.constraint) < ($1.0.field, $1.0.kind, $1.0.constraint)
         }) {
             guard let kind = FindingStore.Kind(rawValue: k.kind) else { continue }
             let field: Field? = k.field >= 0 && Int(k.field) < fields.count ? fields[Int(k.field)] : nil

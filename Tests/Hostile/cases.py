@@ -177,6 +177,9 @@ def million_cases():
     cases += [
         Case("map of 1M rows sharing one id", lambda d: repeat_rows(d, "carte-doublons.csv", HEADER_LINE, dup, MILLION),
              args=lambda p: ["map", p, "-o", p + ".svg", "--force"], exits=(0,), max_seconds=60),
+        Case("check of 1M stations (json)",
+             lambda d: write_rows(d, "stations-distinctes.csv", HEADER_LINE, distinct_station, MILLION),
+             args=lambda p: ["check", p, "--format", "json"], output_mb_per_s=50.0, max_seconds=30),
         Case("map of 1M stations", lambda d: write_rows(d, "carte-stations.csv", HEADER_LINE, distinct_station, MILLION),
              args=lambda p: ["map", p, "-o", p + ".html", "--force"], exits=(0,), max_seconds=60),
         Case("extract of 1M rows", lambda d: repeat_rows(d, "extrait.csv", HEADER_LINE, dup, MILLION),
