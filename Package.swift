@@ -73,7 +73,8 @@ let package = Package(
         .target(name: "IRVESchemaCatalog", dependencies: ["IRVEFindings", "IRVESchema"]),
         // .xlsx first sheet → rows of strings (communes work in Excel).
         .target(
-            name: "IRVEXLSX", dependencies: ["IRVEFindings", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            name: "IRVEXLSX",
+            dependencies: ["IRVEFindings", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Generic Table Schema model, loader and byte-level value checkers.
         .target(
             name: "IRVESchema", dependencies: ["IRVEFindings", "IRVEValues", "IRVEFiles", "CPCRE2"],
@@ -182,7 +183,8 @@ let package = Package(
             ]),
         .testTarget(name: "IRVEValuesTests", dependencies: ["IRVEValues"]),
         .testTarget(
-            name: "IRVEColumnsTests", dependencies: ["IRVEColumns", "IRVESchemaCatalog", "IRVEFindings", "IRVEWording"]),
+            name: "IRVEColumnsTests",
+            dependencies: ["IRVEColumns", "IRVESchemaCatalog", "IRVEFindings", "IRVEWording"]),
         .testTarget(name: "IRVERulesTests", dependencies: ["IRVETestSupport", "IRVERules", "IRVEValidate"]),
         .testTarget(
             name: "IRVEValidateTests",

@@ -90,7 +90,7 @@ def rule_code(rules):
 def facts(rules):
     out = [HEADER]
     for kind, name, what in (
-        ("station", "StationRuleFacts", "the rules across the rows of a station or of the file"),
+        ("station", "StationRuleFacts", "the rules across the rows of a station or file"),
         ("row", "RowRuleFacts", "the per-row business rules"),
     ):
         out.append(f"/// The facts of {what}, one case per message, gathered from the rule files.")

@@ -146,7 +146,8 @@ public enum MapPage {
             else if (k === "ArrowUp") pan(0, -0.1);
             else if (k === "ArrowDown") pan(0, 0.1);
             else if (k === "0") set(base.x, base.y, base.w, base.h);
-            else if ((k === "Enter" || k === " ") && e.target.dataset && e.target.dataset.station) show(e.target.dataset.station);
+            else if ((k === "Enter" || k === " ") && e.target.dataset && e.target.dataset.station)
+              show(e.target.dataset.station);
             else return;
             e.preventDefault();
           });

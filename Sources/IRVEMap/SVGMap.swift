@@ -111,21 +111,6 @@ public enum SVGMap {
 
     static func n(_ v: Double) -> String { MapProjection.number(v) }
 
-    /// Text and attribute values escaped for XML.
-    public static func xml(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case let c where c.value < 0x20 && c != "\n" && c != "\t": out += " "
-            default: out.unicodeScalars.append(ch)
-            }
-        }
-        return out
-    }
+    /// Text and attribute values escaped for XML (`XMLText.escape`, the one XML escaper).
+    public static func xml(_ s: String) -> String { XMLText.escape(s) }
 }

@@ -7,6 +7,30 @@ import IRVEReport
 import IRVEValidate
 import IRVEWording
 
+/// The options `irve map` and `irve export` share: the file, the output, `--force`, `--lang`.
+struct MapFileOptions: ParsableArguments {
+    @Argument(help: Help.option(.map(.input))) var input: String
+    @Option(name: [.short, .long], help: Help.option(.map(.output))) var output: String
+    @Flag(name: .long, help: Help.option(.map(.force))) var force = false
+    @Option(name: .long, help: Help.option(.language))
+    var lang: String = CommandLineErrorText.environmentLanguage.rawValue
+
+    var language: Language { Language(rawValue: lang) ?? .fr }
+
+    func validate() throws {
+        guard Language(rawValue: lang) != nil else {
+            throw ValidationError(.languageExpected(received: lang), CommandLineErrorText.current)
+        }
+    }
+
+    /// Checks the file, draws what `encode` makes of its map into the output, and says so.
+    func write(_ encode: (StationMap, Language) -> [UInt8]) throws {
+        let map = try MapOutput.build(input, language)
+        try MapOutput.write(encode(map, language), to: output, input: input, force: force, language)
+        print(Wording.map(.written(path: output, stations: map.stations.count), language))
+    }
+}
+
 /// `irve map FILE -o carte.svg|carte.html`: the stations over their communes' contours.
 struct MapCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,30 +39,20 @@ struct MapCommand: ParsableCommand {
         discussion: Help.text(.map(.discussion))
     )
 
-    @Argument(help: Help.option(.map(.input))) var input: String
-    @Option(name: [.short, .long], help: Help.option(.map(.output))) var output: String
-    @Flag(name: .long, help: Help.option(.map(.force))) var force = false
-    @Option(name: .long, help: Help.option(.language))
-    var lang: String = CommandLineErrorText.environmentLanguage.rawValue
+    @OptionGroup var file: MapFileOptions
 
-    mutating func validate() throws {
-        guard let language = Language(rawValue: lang) else {
-            throw ValidationError(.languageExpected(received: lang), CommandLineErrorText.current)
-        }
-        let lower = output.lowercased()
+    func validate() throws {
+        let lower = file.output.lowercased()
         guard lower.hasSuffix(".svg") || lower.hasSuffix(".html") || lower.hasSuffix(".htm") else {
-            throw ValidationError(Wording.map(.unknownOutput(path: output), language))
+            throw ValidationError(Wording.map(.unknownOutput(path: file.output), file.language))
         }
     }
 
     func run() throws {
-        let language = Language(rawValue: lang) ?? .fr
-        let map = try MapOutput.build(input, language)
-        let text =
-            output.lowercased().hasSuffix(".svg")
-            ? SVGMap.render(map, lang: language) : MapPage.render(map, lang: language)
-        try MapOutput.write(Array(text.utf8), to: output, input: input, force: force, language)
-        print(Wording.map(.written(path: output, stations: map.stations.count), language))
+        let svg = file.output.lowercased().hasSuffix(".svg")
+        try file.write { map, lang in
+            Array((svg ? SVGMap.render(map, lang: lang) : MapPage.render(map, lang: lang)).utf8)
+        }
     }
 }
 
@@ -51,27 +65,16 @@ struct ExportCommand: ParsableCommand {
     )
 
     @Argument(help: Help.option(.map(.exportKind))) var kind: String
-    @Argument(help: Help.option(.map(.input))) var input: String
-    @Option(name: [.short, .long], help: Help.option(.map(.output))) var output: String
-    @Flag(name: .long, help: Help.option(.map(.force))) var force = false
-    @Option(name: .long, help: Help.option(.language))
-    var lang: String = CommandLineErrorText.environmentLanguage.rawValue
+    @OptionGroup var file: MapFileOptions
 
-    mutating func validate() throws {
-        guard let language = Language(rawValue: lang) else {
-            throw ValidationError(.languageExpected(received: lang), CommandLineErrorText.current)
-        }
+    func validate() throws {
         guard kind == "geojson" else {
-            throw ValidationError(Wording.map(.exportKindExpected(received: kind), language))
+            throw ValidationError(Wording.map(.exportKindExpected(received: kind), file.language))
         }
     }
 
     func run() throws {
-        let language = Language(rawValue: lang) ?? .fr
-        let map = try MapOutput.build(input, language)
-        try MapOutput.write(
-            StationGeoJSON.encode(map, lang: language), to: output, input: input, force: force, language)
-        print(Wording.map(.written(path: output, stations: map.stations.count), language))
+        try file.write { map, lang in StationGeoJSON.encode(map, lang: lang) }
     }
 }
 

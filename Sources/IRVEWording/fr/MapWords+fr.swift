@@ -5,7 +5,8 @@ extension French: MapWords {
         switch p {
         case .title(let file): "Carte des stations de « \(file) »"
         case .summary(let n, let v, let w, let e):
-            "\(count(n)) stations : \(count(v)) sans problème, \(count(w)) avec avertissements, \(count(e)) avec erreurs."
+            "\(count(n)) stations : \(count(v)) sans problème, \(count(w)) avec avertissements, "
+                + "\(count(e)) avec erreurs."
         case .status(let s): status(s)
         case .stationLabel(let name, let id, let s, let n):
             "\(name.isEmpty ? id : name) (\(id)) : \(status(s).lowercased()), \(count(n)) constat(s)"
