@@ -219,6 +219,20 @@ def check_cell(job: dict) -> dict:
 # driver
 
 
+def _size_of(job) -> int:
+    try:
+        return os.path.getsize(job["path"])
+    except (OSError, KeyError, TypeError):
+        return 0
+
+
+def _file_result(job) -> dict:
+    try:
+        return validate_file(job)
+    except Exception as exc:  # noqa: BLE001 - never a traceback
+        return {"id": job.get("id") if isinstance(job, dict) else None, "error": _fail_text(exc)}
+
+
 def run(request: dict) -> dict:
     import platform
 
@@ -231,16 +245,23 @@ def run(request: dict) -> dict:
         }
     }
     if "files" in request:
-        results = []
-        for job in request.get("files") or []:
-            try:
-                results.append(validate_file(job))
-            except BaseException as exc:  # noqa: BLE001 - never a traceback
-                if isinstance(exc, KeyboardInterrupt):
-                    raise
-                results.append({"id": job.get("id") if isinstance(job, dict) else None,
-                                "error": _fail_text(exc)})
-        response["files"] = results
+        jobs = request.get("files") or []
+        workers = min(len(jobs), os.cpu_count() or 1)
+        if workers > 1:
+            # One process per core (frictionless is pure Python): the corpus batch takes half the time on
+            # two cores. Forked, so each worker already has frictionless imported and trusted.
+            import multiprocessing
+
+            # Largest files first, so that no big file starts last; the answers keep the request's order.
+            order = sorted(range(len(jobs)), key=lambda i: -_size_of(jobs[i]))
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                done = pool.map(_file_result, [jobs[i] for i in order], chunksize=1)
+            results = [None] * len(jobs)
+            for i, result in zip(order, done):
+                results[i] = result
+            response["files"] = results
+        else:
+            response["files"] = [_file_result(job) for job in jobs]
     if "cells" in request:
         results = []
         for job in request.get("cells") or []:
