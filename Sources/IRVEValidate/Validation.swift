@@ -52,7 +52,7 @@ public enum Validation {
             let pending = Dictionary(
                 cross.incoherentStations.map { ($0.stationHash, $0.columns) }, uniquingKeysWith: { a, _ in a })
             var values: [UInt64: [String: [(value: String, row: Int)]]] = [:]
-            var quotes: [Int: (pdc: String, station: String)] = [:]
+            var quotes = QuoteTable()
             let rowsToQuote = cross.rowsToQuote
             if !pending.isEmpty || !rowsToQuote.isEmpty {
                 // Only when there is something to report: a second read fetches the texts the
