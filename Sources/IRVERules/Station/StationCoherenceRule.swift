@@ -36,46 +36,54 @@ final class StationCoherenceRule: PerStationRule {
     init() {}
 
     func consume(_ e: RowExtracts, _ slots: StationSlots) {
+        // The column lists as locals: a static array read in the loop costs a lazy-global check and a
+        // retain per access.
+        let own = Self.own
+        let shared = Self.shared
         for r in 0..<e.count where slots.station[r] >= 0 {
-            consume(e, r, station: Int(slots.station[r]), first: slots.first[r])
+            consume(e, r, station: Int(slots.station[r]), first: slots.first[r], own, shared)
         }
     }
 
     @inline(__always)
-    private func consume(_ e: RowExtracts, _ r: Int, station s: Int, first: Bool) {
-        let k = Self.columnCount
-        let base = r * k
+    private func consume(_ e: RowExtracts, _ r: Int, station s: Int, first: Bool, _ own: [Int], _ shared: [Int]) {
+        let base = r * Self.columnCount
         if first {
-            for c in Self.own { ownHashes.append(e.columnHashes[base + c]) }
-            for (j, c) in Self.shared.enumerated() { scratch[j] = e.columnHashes[base + c] }
+            for c in own { ownHashes.append(e.columnHashes[base + c]) }
+            for j in 0..<shared.count { scratch[j] = e.columnHashes[base + shared[j]] }
             sharedSet.append(intern())
             incoherent.append(0)
             return
         }
         var mask: UInt32 = 0
-        for (j, c) in Self.own.enumerated() {
+        let ownBase = s * own.count
+        for j in 0..<own.count {
+            let c = own[j]
             let h = e.columnHashes[base + c]
-            let known = ownHashes[s * Self.own.count + j]
+            let known = ownHashes[ownBase + j]
             if known == 0 {
-                ownHashes[s * Self.own.count + j] = h
+                ownHashes[ownBase + j] = h
             } else if h != 0, h != known {
                 mask |= 1 << UInt32(c)
             }
         }
-        let set = Int(sharedSet[s]) * Self.shared.count
+        let set = Int(sharedSet[s]) * shared.count
         var filled = false
-        for (j, c) in Self.shared.enumerated() {
+        for j in 0..<shared.count {
+            let c = shared[j]
             let h = e.columnHashes[base + c]
             let known = sets[set + j]
-            scratch[j] = known
-            if known == 0 {
-                scratch[j] = h
-                filled = filled || h != 0
-            } else if h != 0, h != known {
-                mask |= 1 << UInt32(c)
-            }
+            if known == 0, h != 0 { filled = true }
+            if known != 0, h != 0, h != known { mask |= 1 << UInt32(c) }
         }
-        if filled { sharedSet[s] = intern() }
+        if filled {
+            // A cell empty until now is written: the station moves to the set with it filled in.
+            for j in 0..<shared.count {
+                let known = sets[set + j]
+                scratch[j] = known == 0 ? e.columnHashes[base + shared[j]] : known
+            }
+            sharedSet[s] = intern()
+        }
         if mask != 0 { incoherent[s] |= mask }
     }
 
