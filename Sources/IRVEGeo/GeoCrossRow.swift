@@ -52,6 +52,8 @@ public final class GeoCrossRow {
     private var pointUses = PagedArray<PointUse>()
     private var pointIndex = HashIndex()
     private var shared: [Int32: SharedPoint] = [:]
+    /// The point of the last row that had one, with its number.
+    private var lastPoint: (key: UInt64, number: Int)?
 
     private struct Summary {
         var verdict: GeoStationVerdict
@@ -65,6 +67,8 @@ public final class GeoCrossRow {
     /// The stations already judged (their first row was seen), as a compact set.
     private var decidedKeys = PagedArray<UInt64>()
     private var decidedIndex = HashIndex()
+    /// The station of the last row consumed.
+    private var lastStation: UInt64?
 
     /// Per announced commune, the stations whose point falls elsewhere: one code given to
     /// stations spread over many communes is a default value (often the operator's seat).
@@ -93,7 +97,10 @@ public final class GeoCrossRow {
             let row = e.rows[k]
             let station = e.stations[k]
             if let p = f.point { usePoint(p, row: row, station: station, facts: f) }
-            if decidedIndex.find(station, in: decidedKeys) == nil {
+            // The rows of a station mostly follow each other: the previous row's station is decided.
+            let known = station == lastStation || decidedIndex.find(station, in: decidedKeys) != nil
+            lastStation = station
+            if !known {
                 decidedKeys.append(station)
                 decidedIndex.insert(number: decidedKeys.count - 1, of: decidedKeys)
                 if let a = f.announced, let p = f.pointCommune, p != a, !f.pointInAnnounced {
@@ -109,7 +116,7 @@ public final class GeoCrossRow {
                     summaries[station] = Summary(verdict: verdict, facts: f, label: e.labels[k] ?? "", rows: [row])
                     summaryOrder.append(station)
                 }
-            } else if var s = summaries[station] {
+            } else if !summaries.isEmpty, var s = summaries[station] {
                 s.rowTotal += 1
                 if s.rows.count < 12 { s.rows.append(row) }
                 summaries[station] = s
@@ -135,12 +142,16 @@ public final class GeoCrossRow {
         let key = Int64((p.lon * 1e6).rounded()) << 32 ^ Int64((p.lat * 1e6).rounded()) & 0xFFFF_FFFF
         let commune = Int32(f.announced ?? -1)
         let k = UInt64(bitPattern: key)
-        guard let i = pointIndex.find(k, in: pointKeys) else {
+        // A station's rows repeat its point, one after the other: the last point is looked up once.
+        let found = lastPoint.flatMap { $0.key == k ? $0.number : nil } ?? pointIndex.find(k, in: pointKeys)
+        guard let i = found else {
             pointKeys.append(k)
             pointUses.append(PointUse(station: station, address: f.addressHash, firstRow: row, commune: commune))
             pointIndex.insert(number: pointKeys.count - 1, of: pointKeys)
+            lastPoint = (k, pointKeys.count - 1)
             return
         }
+        lastPoint = (k, i)
         var use = pointUses[i]
         let number = Int32(truncatingIfNeeded: i)
         guard use.station != station || shared[number] != nil else { return }

@@ -21,7 +21,7 @@ public enum MapBuilder {
         var map = StationMap(file: path)
         var stations = rows.stations
         map.rowsWithoutPoint = rows.withoutPoint
-        map.stationsLeftOut = rows.leftOut.count
+        map.stationsLeftOut = rows.leftOutCount
         map.rowsLeftOut = rows.rowsLeftOut
         attach(result.allFindings(lang), rows: rows, to: &stations)
         let reference = GeoReference.shared

@@ -14,7 +14,11 @@ final class MapRows: RowConsumer {
     private(set) var stations: [MapStation] = []
     private(set) var rows: [Int: Row] = [:]
     private(set) var withoutPoint = 0
-    private(set) var leftOut: Set<String> = []
+    /// The stations past `maxStations`, counted once each by a 64-bit hash of their key (12 to 16
+    /// bytes a station: a million distinct stations as a `Set<String>` took about 40 MB more).
+    private var leftOutKeys = PagedArray<UInt64>()
+    private var leftOutIndex = HashIndex()
+    var leftOutCount: Int { leftOutKeys.count }
     private var index: [String: Int32] = [:]
     private var columns: (id: Int?, name: Int?, point: Int?, code: Int?)?
     /// Rows past `maxRows` (the map's memory bound), counted.
@@ -34,7 +38,8 @@ final class MapRows: RowConsumer {
         rowsLeftOut = 0
         index = [:]
         columns = nil
-        leftOut = []
+        leftOutKeys = PagedArray()
+        leftOutIndex = HashIndex()
     }
 
     func row(_ row: RowView) throws {
@@ -66,7 +71,12 @@ final class MapRows: RowConsumer {
         var s = index[key]
         if s == nil {
             guard stations.count < maxStations else {
-                leftOut.insert(key)
+                var k = key
+                let h = k.withUTF8 { FNV.hash64($0) }
+                if leftOutIndex.find(h, in: leftOutKeys) == nil {
+                    leftOutKeys.append(h)
+                    leftOutIndex.insert(number: leftOutKeys.count - 1, of: leftOutKeys)
+                }
                 return
             }
             s = Int32(stations.count)

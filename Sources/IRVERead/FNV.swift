@@ -15,11 +15,17 @@ public enum FNV {
             i += 8
         }
         var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < n {
-            tail |= UInt64(base[i]) << shift
-            shift += 8
-            i += 1
+        if n >= 8, i < n {
+            // The last bytes, read with the word that ends the cell: the same value as byte by byte.
+            let w = UnsafeRawPointer(base + n - 8).loadUnaligned(as: UInt64.self)
+            tail = w >> UInt64(8 * (8 - (n - i)))
+        } else {
+            var shift: UInt64 = 0
+            while i < n {
+                tail |= UInt64(base[i]) << shift
+                shift += 8
+                i += 1
+            }
         }
         h = (h ^ tail) &* 0xBF58_476D_1CE4_E5B9
         h ^= h >> 31

@@ -8,16 +8,18 @@ import IRVERules
 final class StationValueCollector: RowConsumer {
     let rules: RowRules
     let pending: [UInt64: [String]]
-    let rowsToQuote: Set<Int>
+    /// Sorted: the read walks them with a cursor, as the rows come in order.
+    let rowsToQuote: [Int32]
+    private var nextQuoted = 0
     private(set) var values: [UInt64: [String: [(value: String, row: Int)]]] = [:]
-    private(set) var quotes: [Int: (pdc: String, station: String)] = [:]
+    private(set) var quotes = QuoteTable()
 
     /// (station, column) pairs that still have fewer than `keptValues` distinct values.
     private var unfilled: Int
     /// The message quotes five values and says whether there are others.
     static let keptValues = 6
 
-    init(rules: RowRules, pending: [UInt64: [String]], rowsToQuote: Set<Int>) {
+    init(rules: RowRules, pending: [UInt64: [String]], rowsToQuote: [Int32]) {
         self.rules = rules
         self.pending = pending
         self.rowsToQuote = rowsToQuote
@@ -26,20 +28,24 @@ final class StationValueCollector: RowConsumer {
 
     func begin(_ info: TableInfo) {
         values = [:]
-        quotes = [:]
+        quotes = QuoteTable()
+        nextQuoted = 0
         unfilled = pending.values.reduce(0) { $0 + $1.count }
     }
 
     /// Thrown to stop reading once every quoted row is collected and no station values are pending.
     struct Done: Error {}
-    private lazy var lastQuoted = rowsToQuote.max() ?? 0
+    private var lastQuoted: Int { rowsToQuote.last.map { Int($0) } ?? 0 }
 
     func row(_ row: RowView) throws {
         guard row.number > 1 else { return }
         // Nothing left to learn: a station with a million names needs its first six only.
         if unfilled == 0, row.number > lastQuoted { throw Done() }
-        if rowsToQuote.contains(row.number) {
-            quotes[row.number] = (Self.cut(rules.pdcId(row) ?? ""), Self.cut(rules.stationKey(row)?.label ?? ""))
+        while nextQuoted < rowsToQuote.count, Int(rowsToQuote[nextQuoted]) < row.number { nextQuoted += 1 }
+        if nextQuoted < rowsToQuote.count, Int(rowsToQuote[nextQuoted]) == row.number {
+            quotes.append(
+                row: row.number, pdc: Self.cut(rules.pdcId(row) ?? ""),
+                station: Self.cut(rules.stationKey(row)?.label ?? ""))
         }
         guard !pending.isEmpty, let key = rules.stationKey(row), let columns = pending[key.hash] else { return }
         for column in columns {

@@ -38,4 +38,25 @@ final class StationCoherenceRuleTests: RuleTestCase {
         XCTAssertTrue(inc[0].message.contains("« Nom 5 » (ligne 6)… et d'autres"), inc[0].message)
         XCTAssertFalse(inc[0].message.contains("Nom 6"), inc[0].message)
     }
+
+    /// Two stations whose rows interleave and share the operator columns (one set of hashes,
+    /// interned): an operator cell empty on a station's first row, written on a later row, then
+    /// contradicted, makes only that station incoherent, and only in that column.
+    func testInterleavedStationsSharingOperatorColumnsAreJudgedApart() throws {
+        let a = ["id_station_itinerance": "FRXYZP0001", "nbre_pdc": "3"]
+        let b = ["id_station_itinerance": "FRXYZP0002", "nbre_pdc": "2", "nom_station": "Gare"]
+        func row(_ base: [String: String], _ pdc: String, _ more: [String: String] = [:]) -> String {
+            Self.row(base.merging(["id_pdc_itinerance": pdc].merging(more) { $1 }) { $1 })
+        }
+        let f = try check(
+            [
+                row(a, "FRXYZE00011", ["contact_operateur": ""]), row(b, "FRXYZE00021"),
+                row(a, "FRXYZE00012", ["contact_operateur": "a@operateur.fr"]), row(b, "FRXYZE00022"),
+                row(a, "FRXYZE00013", ["contact_operateur": "b@operateur.fr"]),
+            ], schemaValid: false)
+        let inc = f.filter { $0.type == "station-incoherent" }
+        XCTAssertEqual(inc.map(\.fieldName), ["contact_operateur"])
+        XCTAssertEqual(inc.map(\.rowNumber), [2])
+        XCTAssertTrue(inc.first?.message.contains("a@operateur.fr") == true, inc.first?.message ?? "")
+    }
 }

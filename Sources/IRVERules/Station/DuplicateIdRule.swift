@@ -44,8 +44,8 @@ final class DuplicateIdRule: StationRule {
         }
     }
 
-    func quotedRows(_ stations: StationTable, into rows: inout Set<Int>) {
-        for id in duplicateOrder { if let first = duplicates[id]?.first { rows.insert(Int(first)) } }
+    func quotedRows(_ stations: StationTable, into rows: inout [Int32]) {
+        for id in duplicateOrder { if let first = duplicates[id]?.first { rows.append(first) } }
     }
 
     func findings(_ input: StationFindingsInput) -> AnyIterator<Finding> {

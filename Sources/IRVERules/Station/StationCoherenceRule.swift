@@ -15,34 +15,92 @@ final class StationCoherenceRule: PerStationRule {
     static let quotedValues = 5
     static let columnCount = RuleColumns.stationLevel.count
 
-    private var columnHashes = PagedArray<UInt32>()  // columnCount per station
+    /// The columns that describe the station itself; the others (operator, contacts, access…) are
+    /// mostly shared by the stations of one operator, so each station keeps only the number of
+    /// their set of hashes, interned: 28 bytes a station instead of 72.
+    static let ownNames: Set = ["nom_station", "adresse_station", "code_insee_commune", "coordonneesXY", "nbre_pdc"]
+    static let own = RuleColumns.stationLevel.indices.filter { ownNames.contains(RuleColumns.stationLevel[$0]) }
+    static let shared = RuleColumns.stationLevel.indices.filter { !ownNames.contains(RuleColumns.stationLevel[$0]) }
+
+    private var ownHashes = PagedArray<UInt32>()  // own.count per station
+    private var sharedSet = PagedArray<UInt32>()  // per station: the number of its shared hashes
     private var incoherent = PagedArray<UInt32>()  // bit per station-level column
+    /// The distinct sets of shared-column hashes (shared.count each), numbered in order of arrival,
+    /// found by a 64-bit hash of the set.
+    private var sets = PagedArray<UInt32>()
+    private var setKeys = PagedArray<UInt64>()
+    private var setIndex = HashIndex()
+    /// Scratch: the shared hashes of the row being consumed.
+    private var scratch: [UInt32] = Array(repeating: 0, count: StationCoherenceRule.shared.count)
 
     init() {}
 
     func consume(_ e: RowExtracts, _ slots: StationSlots) {
+        // The column lists as locals: a static array read in the loop costs a lazy-global check and a
+        // retain per access.
+        let own = Self.own
+        let shared = Self.shared
         for r in 0..<e.count where slots.station[r] >= 0 {
-            consume(e, r, station: Int(slots.station[r]), first: slots.first[r])
+            consume(e, r, station: Int(slots.station[r]), first: slots.first[r], own, shared)
         }
     }
 
     @inline(__always)
-    private func consume(_ e: RowExtracts, _ r: Int, station s: Int, first: Bool) {
-        let k = Self.columnCount
+    private func consume(_ e: RowExtracts, _ r: Int, station s: Int, first: Bool, _ own: [Int], _ shared: [Int]) {
+        let base = r * Self.columnCount
         if first {
-            columnHashes.append(contentsOf: e.columnHashes[(r * k)..<((r + 1) * k)])
+            for c in own { ownHashes.append(e.columnHashes[base + c]) }
+            for j in 0..<shared.count { scratch[j] = e.columnHashes[base + shared[j]] }
+            sharedSet.append(intern())
             incoherent.append(0)
             return
         }
-        for c in 0..<k {
-            let h = e.columnHashes[r * k + c]
-            let known = columnHashes[s * k + c]
+        var mask: UInt32 = 0
+        let ownBase = s * own.count
+        for j in 0..<own.count {
+            let c = own[j]
+            let h = e.columnHashes[base + c]
+            let known = ownHashes[ownBase + j]
             if known == 0 {
-                columnHashes[s * k + c] = h
+                ownHashes[ownBase + j] = h
             } else if h != 0, h != known {
-                incoherent[s] |= 1 << UInt32(c)
+                mask |= 1 << UInt32(c)
             }
         }
+        let set = Int(sharedSet[s]) * shared.count
+        var filled = false
+        for j in 0..<shared.count {
+            let c = shared[j]
+            let h = e.columnHashes[base + c]
+            let known = sets[set + j]
+            if known == 0, h != 0 { filled = true }
+            if known != 0, h != 0, h != known { mask |= 1 << UInt32(c) }
+        }
+        if filled {
+            // A cell empty until now is written: the station moves to the set with it filled in.
+            for j in 0..<shared.count {
+                let known = sets[set + j]
+                scratch[j] = known == 0 ? e.columnHashes[base + shared[j]] : known
+            }
+            sharedSet[s] = intern()
+        }
+        if mask != 0 { incoherent[s] |= mask }
+    }
+
+    /// The number of the set in `scratch`, added when new. Two sets with the same key are told
+    /// apart by their hashes: the later one is keyed again, with the key changed.
+    private func intern() -> UInt32 {
+        var key: UInt64 = 0xCBF2_9CE4_8422_2325
+        for h in scratch { key = (key ^ UInt64(h)) &* 0x0000_0100_0000_01B3 }
+        while let n = setIndex.find(key, in: setKeys) {
+            let start = n * Self.shared.count
+            if scratch.indices.allSatisfy({ sets[start + $0] == scratch[$0] }) { return UInt32(truncatingIfNeeded: n) }
+            key &+= 0x9E37_79B9_7F4A_7C15
+        }
+        setKeys.append(key)
+        sets.append(contentsOf: scratch)
+        setIndex.insert(number: setKeys.count - 1, of: setKeys)
+        return UInt32(truncatingIfNeeded: setKeys.count - 1)
     }
 
     func flags(_ s: Int, _ stations: StationTable) -> Bool { incoherent[s] != 0 }

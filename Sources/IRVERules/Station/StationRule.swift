@@ -9,8 +9,9 @@ protocol StationRule: CataloguedRule, AnyObject, SendableMetatype {
     /// A batch of rows, in file order, with the station of each row (one call per batch: the rule's
     /// loop over the rows is its own, specialised, not a dynamic call per row).
     func consume(_ e: RowExtracts, _ slots: StationSlots)
-    /// The rows whose texts the findings quote: fetched by the second, targeted read.
-    func quotedRows(_ stations: StationTable, into rows: inout Set<Int>)
+    /// The rows whose texts the findings quote (appended, in any order): fetched by the second,
+    /// targeted read.
+    func quotedRows(_ stations: StationTable, into rows: inout [Int32])
     /// The station-level columns whose distinct values the findings quote, per station.
     func columnsToCollect(_ stations: StationTable) -> [(stationHash: UInt64, columns: [String])]
     func findings(_ input: StationFindingsInput) -> AnyIterator<Finding>
@@ -35,12 +36,19 @@ struct StationTable {
     private(set) var keys = PagedArray<UInt64>()
     private(set) var firstRow = PagedArray<Int32>()
     private(set) var rowCount = PagedArray<Int32>()
+    private var last: Int?
 
     var count: Int { keys.count }
 
     /// Counts a row of the station `key`: its number, and whether the row opened it.
     mutating func place(_ key: UInt64, row: Int32) -> (station: Int, first: Bool) {
+        // The rows of a station mostly follow each other: the last station is not looked up again.
+        if let s = last, keys[s] == key {
+            rowCount[s] += 1
+            return (s, false)
+        }
         if let s = index.find(key, in: keys) {
+            last = s
             rowCount[s] += 1
             return (s, false)
         }
@@ -48,6 +56,7 @@ struct StationTable {
         index.insert(number: keys.count - 1, of: keys)
         firstRow.append(row)
         rowCount.append(1)
+        last = keys.count - 1
         return (keys.count - 1, true)
     }
 }
@@ -58,7 +67,7 @@ struct StationFindingsInput {
     /// Per station hash and column, the distinct values seen with their first row.
     let values: [UInt64: [String: [(value: String, row: Int)]]]
     /// The texts of the quoted rows: their charge point id and station label.
-    let quotes: [Int: (pdc: String, station: String)]
+    let quotes: QuoteTable
     let context: RuleContext
 
     /// The name the findings give station `s`.
@@ -88,8 +97,8 @@ protocol PerStationRule: StationRule {
 }
 
 extension PerStationRule {
-    func quotedRows(_ stations: StationTable, into rows: inout Set<Int>) {
-        for s in 0..<stations.count where flags(s, stations) { rows.insert(Int(stations.firstRow[s])) }
+    func quotedRows(_ stations: StationTable, into rows: inout [Int32]) {
+        for s in 0..<stations.count where flags(s, stations) { rows.append(stations.firstRow[s]) }
     }
 
     func findings(_ input: StationFindingsInput) -> AnyIterator<Finding> {
