@@ -16,9 +16,10 @@ final class WebStationFilterTests: XCTestCase {
         let stations = StationRows.read(path: TestPaths.faultySample)
         let text = try String(contentsOfFile: TestPaths.faultySample, encoding: .utf8)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let header = lines[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        let delimiter: Character = lines[0].contains(";") ? ";" : ","
+        let header = lines[0].split(separator: delimiter, omittingEmptySubsequences: false).map(String.init)
         let column = try XCTUnwrap(header.firstIndex(of: "id_station_itinerance"))
-        let second = lines[1].split(separator: ",", omittingEmptySubsequences: false)
+        let second = lines[1].split(separator: delimiter, omittingEmptySubsequences: false)
         XCTAssertEqual(stations.station(ofRow: 2), String(second[column]))
         XCTAssertNil(stations.station(ofRow: 1), "the header is no station's")
         XCTAssertNil(stations.station(ofRow: 10_000))
