@@ -148,7 +148,7 @@ let package = Package(
         .target(
             name: "IRVEWeb",
             dependencies: [
-                "IRVEFindings", "IRVEWording", "IRVEFiles", "IRVEValidate", "IRVEReport", "IRVERepair",
+                "IRVEFindings", "IRVEWording", "IRVEFiles", "IRVEValidate", "IRVEReport", "IRVERepair", "IRVEMap",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]),
         .executableTarget(

@@ -7,6 +7,26 @@ import IRVEWording
 /// constants so that the web assistant can serve them as its own assets under its CSP.
 public enum MapPage {
     public static func render(_ map: StationMap, lang: Language) -> String {
+        let title = SVGMap.xml(Wording.map(.title(file: map.file), lang))
+        return """
+            <!DOCTYPE html>
+            <html lang="\(lang.rawValue)">
+            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(title)</title>
+            <style>\(style)</style></head>
+            <body>
+            <main>
+            \(body(map, lang: lang))</main>
+            <script type="application/json" id="irve-map-data">\(data(map, lang))</script>
+            <script>\(script)</script>
+            </body></html>
+
+            """
+    }
+
+    /// The page's content without its frame: title, summary, the SVG in `#irve-map-wrap` and the
+    /// empty `#irve-map-panel` (the web assistant puts it in its own page, data and script apart).
+    public static func body(_ map: StationMap, lang: Language) -> String {
         let counts = Dictionary(grouping: map.stations, by: \.status).mapValues(\.count)
         let summary = Wording.map(
             .summary(
@@ -22,13 +42,6 @@ public enum MapPage {
             leftOut = "<p class=\"note\">\(SVGMap.xml(text))</p>\n"
         }
         return """
-            <!DOCTYPE html>
-            <html lang="\(lang.rawValue)">
-            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(title)</title>
-            <style>\(style)</style></head>
-            <body>
-            <main>
             <h1>\(title)</h1>
             <p>\(SVGMap.xml(summary))</p>
             <p class="help">\(SVGMap.xml(Wording.map(.help, lang)))</p>
@@ -37,10 +50,6 @@ public enum MapPage {
             \(SVGMap.render(map, lang: lang))</div>
             <aside id="irve-map-panel" aria-live="polite"></aside>
             </div>
-            </main>
-            <script type="application/json" id="irve-map-data">\(data(map, lang))</script>
-            <script>\(script)</script>
-            </body></html>
 
             """
     }
@@ -84,10 +93,17 @@ public enum MapPage {
         return String(decoding: j.bytes, as: UTF8.self).replacingOccurrences(of: "</", with: "<\\/")
     }
 
-    public static let style = """
+    public static let style = pageStyle + "\n" + mapStyle
+
+    /// The standalone page's frame (the web assistant has its own).
+    static let pageStyle = """
         body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#161616;background:#fff}
         main{max-width:1200px;margin:0 auto;padding:1rem 1.5rem}
         h1{font-size:1.5rem;color:#000091;margin:.5rem 0}
+        """
+
+    /// The map, its panel and its markers.
+    public static let mapStyle = """
         .help,.note{color:#3a3a3a;font-size:.9rem}
         .layout{display:flex;gap:1rem;align-items:flex-start;flex-wrap:wrap}
         #irve-map-wrap{flex:3 1 600px;border:1px solid #ddd;cursor:grab;touch-action:none}

@@ -79,6 +79,8 @@ enum Assets {
             xhr.open("POST", form.action);
             bar.hidden = false;
             xhr.upload.onprogress = function (e) { if (e.lengthComputable) { bar.value = e.loaded / e.total; } };
+            // Without the upload's answer (network, proxy), the plain form sends it again.
+            xhr.onerror = function () { bar.hidden = true; form.submit(); };
             xhr.onload = function () {
               if (xhr.responseURL && xhr.status < 400) { window.location.assign(xhr.responseURL); return; }
               document.open(); document.write(xhr.responseText); document.close();

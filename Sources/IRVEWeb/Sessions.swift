@@ -1,5 +1,6 @@
 import Foundation
 import IRVEFindings
+import IRVEMap
 import IRVEReport
 import IRVEValidate
 
@@ -14,6 +15,9 @@ final class Upload: @unchecked Sendable {
     let name: String
     let path: String
     var checks: [Language: Checked] = [:]
+    /// The map (per language) and the station filter's rows, made once when first asked for.
+    var maps: [Language: StationMap] = [:]
+    var stations: StationScope?
     init(name: String, path: String) {
         self.name = name
         self.path = path

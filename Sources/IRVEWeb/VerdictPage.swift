@@ -8,6 +8,8 @@ struct VerdictFilter: Equatable {
     var severity: Severity?
     var column: String?
     var family: ProblemFamily?
+    /// A station (`id_station_itinerance`): only its rows' findings (see `StationScope`).
+    var station: String?
     var page = 1
 
     func keeps(_ g: ProblemGroup) -> Bool {
@@ -23,7 +25,8 @@ enum VerdictPage {
     static let cellsPerGroup = 50
 
     static func render(
-        _ lang: Language, name: String, result r: ValidationResult, outlook: RepairOutlook?, filter: VerdictFilter
+        _ lang: Language, name: String, result r: ValidationResult, outlook: RepairOutlook?, filter: VerdictFilter,
+        stations: StationScope? = nil
     ) -> String {
         let w = { (p: WebPhrase) in HTML.escape(Wording.message(p, lang)) }
         let say = { (p: ReportPhrase) in HTML.escape(Wording.message(p, lang)) }
@@ -38,7 +41,7 @@ enum VerdictPage {
         h += whatNext(lang, r, outlook)
         h += summary(lang, r)
         h += general(lang, r)
-        h += groups(lang, r, filter)
+        h += groups(lang, r, filter, stations: stations)
         h += "<p><a class=\"button secondary\" href=\"/?lang=\(lang.rawValue)\">\(w(.anotherFile))</a></p>\n"
         return Layout.page(lang, title: Wording.message(.verdictHeading(file: name), lang), switchPath: "/verdict", h)
     }
@@ -70,6 +73,7 @@ enum VerdictPage {
             h += "<p>\(w(.originalKept))</p>\n"
             h += "<p><code>\(say(.fixCommand(input: r.info.map { lastComponent($0.path) } ?? "")))</code></p>\n"
         }
+        h += mapLink(lang, r)
         return h + "</section>\n"
     }
 

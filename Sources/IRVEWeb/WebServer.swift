@@ -59,8 +59,8 @@ struct SafetyMiddleware: RouterMiddleware {
     let site: WebSite
 
     static let policy =
-        "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; form-action 'self'; "
-        + "frame-ancestors 'none'; base-uri 'none'"
+        "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; connect-src 'self'; "
+        + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 
     /// Headers HTTPTypes has no name for.
     static let extraHeaders: [(HTTPField.Name, String)] = [

@@ -21,6 +21,7 @@ struct WebSite: Sendable {
         router.post("/sample") { request, context in try await sample(request, context) }
         router.get("/verdict") { request, _ in verdict(request) }
         router.get("/download/:kind") { request, context in download(request, kind: context.parameters.get("kind")) }
+        registerMap(on: router)
     }
 
     // MARK: - Requests
@@ -49,32 +50,6 @@ struct WebSite: Sendable {
         return response
     }
 
-    func upload(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
-        let lang = language(request)
-        guard let session = sessions.find(sessionID(request)) else {
-            return messagePage(request, .sessionUnknown, status: .forbidden)
-        }
-        let limit = options.maxUploadMegabytes * 1_048_576
-        let tooLarge = messagePage(request, .tooLarge(megabytes: options.maxUploadMegabytes), status: .contentTooLarge)
-        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > limit + 65536 { return tooLarge }
-        guard let type = request.headers[.contentType], let boundary = MultipartForm.boundary(contentType: type) else {
-            return messagePage(request, .brokenUpload, status: .badRequest)
-        }
-        let body: ByteBuffer
-        do { body = try await request.body.collect(upTo: limit + 65536) } catch { return tooLarge }
-        guard let form = MultipartForm.parse(Array(buffer: body), boundary: boundary) else {
-            return messagePage(request, .brokenUpload, status: .badRequest)
-        }
-        guard Self.same(form.field("csrf"), session.csrf) else {
-            return messagePage(request, .csrfRejected, status: .forbidden)
-        }
-        guard let file = form.file("file"), let name = file.filename, !name.isEmpty else {
-            return html(UploadPage.render(lang, csrf: session.csrf, error: Wording.message(.noFile, lang)), .badRequest)
-        }
-        if file.body.count > limit { return tooLarge }
-        return try store(Data(file.body), name: name, in: session, lang: lang)
-    }
-
     func sample(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
         let lang = language(request)
         guard let session = sessions.find(sessionID(request)) else {
@@ -90,6 +65,14 @@ struct WebSite: Sendable {
 
     /// Saves the bytes in the session's folder, checks them, and sends the visitor to the verdict.
     private func store(_ bytes: Data, name: String, in session: Session, lang: Language) throws -> Response {
+        try place(name: name, in: session, lang: lang) { path in try bytes.write(to: path, options: .atomic) }
+    }
+
+    /// Gives the upload its own folder in the session's, `write`s it at its path, checks it, and
+    /// sends the visitor to the verdict.
+    func place(
+        name: String, in session: Session, lang: Language, write: (URL) throws -> Void
+    ) throws -> Response {
         let fm = FileManager.default
         try session.lock.withLock {
             // The upload alone in its own folder: the repair's outputs go elsewhere, whatever its name.
@@ -98,7 +81,7 @@ struct WebSite: Sendable {
             try fm.createDirectory(
                 at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
             let path = folder.appendingPathComponent(HTML.diskFileName(name, fallback: "fichier.csv"))
-            try bytes.write(to: path, options: .atomic)
+            try write(path)
             try fm.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path.path)
             let upload = Upload(name: name, path: path.path)
             session.upload = upload
@@ -108,7 +91,7 @@ struct WebSite: Sendable {
     }
 
     /// The upload checked in `lang` (once per language), with what `irve fix` would leave.
-    private func check(_ upload: Upload, _ lang: Language) -> Checked {
+    func check(_ upload: Upload, _ lang: Language) -> Checked {
         if let done = upload.checks[lang] { return done }
         let options = ValidationOptions(lang: lang)
         let checked: Checked
@@ -141,7 +124,11 @@ struct WebSite: Sendable {
                 filter.column = q["column"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
                 filter.family = q["family"].flatMap { ProblemFamily(rawValue: String($0)) }
                 filter.page = q["page"].flatMap { Int(String($0)) } ?? 1
-                return html(VerdictPage.render(lang, name: upload.name, result: r, outlook: outlook, filter: filter))
+                filter.station = q["station"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+                let stations = stationScope(upload, r)
+                let page = VerdictPage.render(
+                    lang, name: upload.name, result: r, outlook: outlook, filter: filter, stations: stations)
+                return html(page)
             }
         }
     }

@@ -46,6 +46,7 @@ protocol LanguageWords:
     ClippingWords, CodeDocWords, CommandLineWords, DescribeWords, ExtractWords, FileErrorWords, MapWords,
     GeocodeErrorWords,
     GeoRuleCatalogueWords,
+    WebMapWords,
     HeaderWords, HelpWords, HTTPErrorWords, NumberWords, PublishWords, QualityWords, ReadWords, RepairWords,
     ReportWords, RuleCatalogueWords, SchemaWords,
     WorkbookWords, BatchWords, ColumnMappingWords, ProblemWords, WebWords
