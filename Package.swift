@@ -148,7 +148,7 @@ let package = Package(
         .target(
             name: "IRVEWeb",
             dependencies: [
-                "IRVEFindings", "IRVEWording", "IRVEFiles", "IRVEValidate", "IRVEReport", "IRVERepair",
+                "IRVEFindings", "IRVEWording", "IRVEFiles", "IRVEValidate", "IRVEReport", "IRVERepair", "IRVEPublish",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]),
         .executableTarget(

@@ -14,6 +14,7 @@ final class Upload: @unchecked Sendable {
     let name: String
     let path: String
     var checks: [Language: Checked] = [:]
+    var review: ReviewState?
     init(name: String, path: String) {
         self.name = name
         self.path = path

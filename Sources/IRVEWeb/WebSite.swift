@@ -21,6 +21,7 @@ struct WebSite: Sendable {
         router.post("/sample") { request, context in try await sample(request, context) }
         router.get("/verdict") { request, _ in verdict(request) }
         router.get("/download/:kind") { request, context in download(request, kind: context.parameters.get("kind")) }
+        registerRepairs(on: router)
     }
 
     // MARK: - Requests

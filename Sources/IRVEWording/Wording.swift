@@ -48,7 +48,7 @@ protocol LanguageWords:
     GeoRuleCatalogueWords,
     HeaderWords, HelpWords, HTTPErrorWords, NumberWords, PublishWords, QualityWords, ReadWords, RepairWords,
     ReportWords, RuleCatalogueWords, SchemaWords,
-    WorkbookWords, BatchWords, ColumnMappingWords, ProblemWords, WebWords
+    WorkbookWords, BatchWords, ColumnMappingWords, ProblemWords, WebWords, RepairReviewWords
 {
     static func row(_ facts: RowRuleFacts) -> String
     static func station(_ facts: StationRuleFacts) -> String
