@@ -409,7 +409,8 @@ final class RowRepairer {
     /// The INSEE repair for the row's point, code and address: from the previous row, the cache,
     /// or the analysis.
     private func inseeFix(_ g: (analysis: GeoAnalysis, coord: Int, insee: Int, address: Int?), row: Int) -> InseeFix? {
-        if !rowDependent, let last = lastGeo, pending(g.coord, is: last.key.coord), pending(g.insee, is: last.key.insee),
+        if !rowDependent, let last = lastGeo, pending(g.coord, is: last.key.coord),
+            pending(g.insee, is: last.key.insee),
             g.address.map({ pending($0, is: last.key.address) }) ?? true
         {
             return last.fix

@@ -47,7 +47,8 @@ extension WebSite {
         }
     }
 
-    private func reviewPlan(_ upload: Upload, _ state: ReviewState, _ lang: Language) throws(RepairError) -> ReviewPlan {
+    private func reviewPlan(_ upload: Upload, _ state: ReviewState, _ lang: Language) throws(RepairError) -> ReviewPlan
+    {
         if let plan = state.plans[lang] { return plan }
         var options = RepairOptions()
         options.lang = lang
@@ -132,7 +133,9 @@ extension WebSite {
                 return reviewMessage(lang, .changeUnknown, .badRequest)
             }
             let accepted = Set(checked.compactMap { $0 })
-            for c in shown { state.selection.decide(ChangeID(c), c.confidence, accepted: accepted.contains(ChangeID(c))) }
+            for c in shown {
+                state.selection.decide(ChangeID(c), c.confidence, accepted: accepted.contains(ChangeID(c)))
+            }
             if let rule = form.first("accept-rule") {
                 guard plan.rules.contains(where: { $0.rule.rawValue == rule }) else {
                     return reviewMessage(lang, .changeUnknown, .badRequest)

@@ -21,7 +21,9 @@ enum RepairsPage {
         let w = { (p: RepairReviewPhrase) in HTML.escape(Wording.message(p, lang)) }
         var h = "<h1>\(w(.repairsHeading(file: v.name)))</h1>\n<p class=\"lead\">\(w(.repairsIntro))</p>\n"
         if let applied = v.state.applied {
-            h += "<p id=\"applied\" role=\"status\">\(w(.applied(changes: applied.changes, cellErrors: applied.cellCount)))"
+            h +=
+                "<p id=\"applied\" role=\"status\">"
+                + w(.applied(changes: applied.changes, cellErrors: applied.cellCount))
             if v.state.stale { h += " " + w(.notApplied) }
             h += "</p>\n"
         }
@@ -40,7 +42,9 @@ enum RepairsPage {
         var h = "<h2>\(HTML.escape(Wording.message(WebPhrase.downloadsHeading, lang)))</h2>\n<ul>\n"
         h += "<li><a id=\"download-repaired\" href=\"/repairs/download/repaired\(q)\" download>"
         h += "\(w(.downloadRepaired))</a></li>\n"
-        h += "<li><a id=\"download-log-csv\" href=\"/repairs/download/log-csv\(q)\" download>\(w(.downloadLogCSV))</a></li>\n"
+        h +=
+            "<li><a id=\"download-log-csv\" href=\"/repairs/download/log-csv\(q)\" download>"
+            + "\(w(.downloadLogCSV))</a></li>\n"
         h += "<li><a id=\"download-log-json\" href=\"/repairs/download/log-json\(q)\" download>"
         h += "\(w(.downloadLogJSON))</a></li>\n</ul>\n"
         return h + "<p>\(HTML.escape(Wording.message(WebPhrase.originalKept, lang)))</p>\n"
@@ -81,7 +85,9 @@ enum RepairsPage {
             let id = ChangeID(c)
             let on = v.state.selection.accepts(id, c.confidence)
             let box = "c\(k)"
-            h += "<tr><td><input type=\"checkbox\" name=\"change\" id=\"\(box)\" value=\"\(HTML.escape(id.description))\""
+            h +=
+                "<tr><td><input type=\"checkbox\" name=\"change\" id=\"\(box)\""
+                + " value=\"\(HTML.escape(id.description))\""
             h += " data-confidence=\"\(c.confidence.rawValue)\" data-rule=\"\(HTML.escape(c.rule.rawValue))\""
             h += (on ? " checked" : "") + " aria-label=\"\(w(.acceptChange(row: c.row, column: c.column)))\"></td>"
             h += "<td><label for=\"\(box)\">\(c.row) · \(HTML.escape(c.column))</label></td>"
@@ -117,7 +123,9 @@ enum RepairsPage {
             h += "\(w(.confidenceName(c.confidence))))</li>\n"
         }
         h += "</ul>\n"
-        if plan.layoutCount > plan.layout.count { h += "<p>\(w(.layoutMore(count: plan.layoutCount - plan.layout.count)))</p>\n" }
+        if plan.layoutCount > plan.layout.count {
+            h += "<p>\(w(.layoutMore(count: plan.layoutCount - plan.layout.count)))</p>\n"
+        }
         return h
     }
 
@@ -146,7 +154,9 @@ enum RepairsPage {
         h += "<input type=\"hidden\" name=\"row\" value=\"\(cell.row)\">"
         h += "<input type=\"hidden\" name=\"field\" value=\"\(HTML.escape(cell.field))\">"
         h += "<input type=\"hidden\" name=\"page\" value=\"\(v.page)\">\n"
-        h += "<p><code>\(HTML.escape(cell.value))</code> — \(cell.messages.map(HTML.escape).joined(separator: " "))</p>\n"
+        h +=
+            "<p><code>\(HTML.escape(cell.value))</code> — "
+            + cell.messages.map(HTML.escape).joined(separator: " ") + "</p>\n"
         h += "<label for=\"\(input)\">\(w(.newValueLabel(row: cell.row, column: cell.field)))</label>\n"
         h += "<input type=\"text\" id=\"\(input)\" name=\"value\" maxlength=\"\(WebSite.maxValueLength)\""
         h += " value=\"\(HTML.escape(result?.value ?? cell.value))\">\n"

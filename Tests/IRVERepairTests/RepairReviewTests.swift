@@ -46,7 +46,8 @@ final class RepairReviewTests: XCTestCase {
         for (selection, aggressive) in [(RepairSelection(), false), (RepairSelection.everything, true)] {
             var cli = RepairOptions()
             cli.aggressive = aggressive
-            _ = try Repair.run(input: input, output: path("cli.csv"), log: path("cli.log.csv"), force: true, options: cli)
+            _ = try Repair.run(
+                input: input, output: path("cli.csv"), log: path("cli.log.csv"), force: true, options: cli)
             _ = try RepairReview.apply(
                 input: input, output: path("web.csv"), log: path("web.log.csv"), selection: selection, edits: [:],
                 force: true, options: RepairOptions())
@@ -117,9 +118,11 @@ final class RepairReviewTests: XCTestCase {
         for bad in ["", "17", "x/coordonneesXY/trim", "0/a/b", "3//trim", "3/a/", "1/a/b/c"] {
             XCTAssertNil(ChangeID(text: bad), bad)
         }
-        let header = Change(row: 1, column: "nom_station", before: "Nom", after: "nom_station", rule: .header, confidence: .likely)
+        let header = Change(
+            row: 1, column: "nom_station", before: "Nom", after: "nom_station", rule: .header, confidence: .likely)
         let blank = Change(row: 9, column: "*", before: "", after: "", rule: .blankRowRemoved, confidence: .certain)
-        let cell = Change(row: 9, column: "horaires", before: "24h", after: "24/7", rule: .horaires, confidence: .likely)
+        let cell = Change(
+            row: 9, column: "horaires", before: "24h", after: "24/7", rule: .horaires, confidence: .likely)
         XCTAssertEqual([header, blank, cell].map(RepairSelection.isOptional), [false, false, true])
     }
 

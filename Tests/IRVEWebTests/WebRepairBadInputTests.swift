@@ -67,9 +67,10 @@ final class WebRepairBadInputTests: XCTestCase {
             let rule = try await client.post("/repairs", v, [("csrf", v.csrf), ("accept-rule", "no-such-rule")])
             XCTAssertEqual(rule.0, .badRequest)
             let cellUnknown = HTML.escape(Wording.message(RepairReviewPhrase.cellUnknown, .fr))
-            for (row, field) in [("999", "restriction_gabarit"), ("1", "restriction_gabarit"), ("x", "horaires"),
-                ("12", "no_such_field"), ("-4", "horaires")]
-            {
+            for (row, field) in [
+                ("999", "restriction_gabarit"), ("1", "restriction_gabarit"), ("x", "horaires"),
+                ("12", "no_such_field"), ("-4", "horaires"),
+            ] {
                 let (status, _, page) = try await client.post(
                     "/repairs/cell", v, [("csrf", v.csrf), ("row", row), ("field", field), ("value", "Aucune")])
                 XCTAssertEqual(status, .badRequest, "\(row) \(field)")
@@ -77,9 +78,11 @@ final class WebRepairBadInputTests: XCTestCase {
             }
             let huge = String(repeating: "é", count: WebSite.maxValueLength + 1)
             let (status, _, page) = try await client.post(
-                "/repairs/cell", v, [("csrf", v.csrf), ("row", "12"), ("field", "restriction_gabarit"), ("value", huge)])
+                "/repairs/cell", v,
+                [("csrf", v.csrf), ("row", "12"), ("field", "restriction_gabarit"), ("value", huge)])
             XCTAssertEqual(status, .contentTooLarge)
-            XCTAssertTrue(page.contains(HTML.escape(Wording.message(RepairReviewPhrase.valueTooLong(maximum: 1000), .fr))))
+            XCTAssertTrue(
+                page.contains(HTML.escape(Wording.message(RepairReviewPhrase.valueTooLong(maximum: 1000), .fr))))
             let body = String(repeating: "a", count: 70_000)
             let large = try await client.post("/repairs/cell", v, [("csrf", v.csrf), ("value", body)]).0
             XCTAssertEqual(large, .contentTooLarge)
@@ -120,21 +123,26 @@ final class WebRepairBadInputTests: XCTestCase {
             _ = try await client.uploadAndRead(v, filename: "commune.csv", sample)
             let (_, page) = try await client.page("/repairs?lang=en", v)
             XCTAssertTrue(page.contains("<html lang=\"en\">"))
-            for p: RepairReviewPhrase in [.repairsHeading(file: "commune.csv"), .applyButton, .downloadLogJSON, .cellsHeading] {
+            for p: RepairReviewPhrase in [
+                .repairsHeading(file: "commune.csv"), .applyButton, .downloadLogJSON, .cellsHeading,
+            ] {
                 XCTAssertTrue(page.contains(HTML.escape(Wording.message(p, .en))), "\(p)")
             }
             XCTAssertTrue(page.contains(">certain<") && page.contains(">likely<"))
             let edit = try await client.post(
-                "/repairs/cell?lang=en", v, [("csrf", v.csrf), ("row", "12"), ("field", "restriction_gabarit"), ("value", "")])
+                "/repairs/cell?lang=en", v,
+                [("csrf", v.csrf), ("row", "12"), ("field", "restriction_gabarit"), ("value", "")])
             XCTAssertEqual(edit.1, "/repairs?lang=en&page=1#cell-12-restriction_gabarit")
             let again = try await client.page("/repairs?lang=en", v).1
-            XCTAssertTrue(again.contains(HTML.escape(Wording.message(
-                RepairReviewPhrase.recheckInvalid(row: 12, column: "restriction_gabarit", value: ""), .en))), again)
-            let log = String(decoding: try await client.download("/repairs/download/log-csv?lang=en", v).1, as: UTF8.self)
+            let invalid = RepairReviewPhrase.recheckInvalid(row: 12, column: "restriction_gabarit", value: "")
+            XCTAssertTrue(again.contains(HTML.escape(Wording.message(invalid, .en))), again)
+            let log = String(
+                decoding: try await client.download("/repairs/download/log-csv?lang=en", v).1, as: UTF8.self)
             XCTAssertFalse(log.contains("user-edit"), "an empty cell left empty is no change")
             let (status, fiche) = try await client.page("/fiche?lang=en", v)
             XCTAssertEqual(status, .ok)
-            XCTAssertTrue(fiche.contains(HTML.escape(Wording.message(RepairReviewPhrase.ficheHeading(file: "commune.csv"), .en))))
+            XCTAssertTrue(
+                fiche.contains(HTML.escape(Wording.message(RepairReviewPhrase.ficheHeading(file: "commune.csv"), .en))))
             XCTAssertTrue(fiche.contains("<h3>Dataset</h3>"), fiche)
         }
     }
@@ -149,7 +157,8 @@ final class WebRepairBadInputTests: XCTestCase {
             XCTAssertTrue(page.contains("Infrastructures de recharge pour véhicules électriques – Commune de Marmande"))
             XCTAssertTrue(page.contains("<section id=\"quality-score\" data-score=\"9\" data-maximum=\"9\">"))
             XCTAssertEqual(R.count("data-criterion=", in: page), 9)
-            XCTAssertFalse(page.contains("<script>") || page.contains("https://schema"), "no inline script, no link out")
+            XCTAssertFalse(
+                page.contains("<script>") || page.contains("https://schema"), "no inline script, no link out")
         }
     }
 
@@ -158,7 +167,8 @@ final class WebRepairBadInputTests: XCTestCase {
     func testLongListsArePagedAndARuleIsAcceptedAcrossPages() async throws {
         let text = String(decoding: try R.sampleWithGuess(), as: UTF8.self)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
-        let big = ([String(lines[0])] + (0..<30).flatMap { _ in lines.dropFirst().map(String.init) }).joined(separator: "\n")
+        let big = ([String(lines[0])] + (0..<30).flatMap { _ in lines.dropFirst().map(String.init) }).joined(
+            separator: "\n")
         try await TestSite().run { client in
             let v = try await Visitor.arrive(client)
             _ = try await client.uploadAndRead(v, filename: "big.csv", Array(big.utf8))

@@ -29,7 +29,8 @@ final class WebRepairTests: XCTestCase {
             XCTAssertEqual(boxes.filter { !$0.checked }.map(\.confidence), ["guess"])
             XCTAssertTrue(boxes.filter(\.checked).allSatisfy { $0.confidence != "guess" })
             for needle in [
-                "<form id=\"repairs\"", "<button id=\"apply-repairs\"", "name=\"accept-rule\" value=\"coordinates-format\"",
+                "<form id=\"repairs\"", "<button id=\"apply-repairs\"",
+                "name=\"accept-rule\" value=\"coordinates-format\"",
                 "id=\"download-repaired\"", "id=\"download-log-csv\"", "id=\"download-log-json\"",
                 "<form class=\"cell-edit\" id=\"cell-12-restriction_gabarit\"", "class=\"cell-result\" role=\"status\"",
             ] {
@@ -66,8 +67,10 @@ final class WebRepairTests: XCTestCase {
             let page = try await client.page("/repairs", v).1
             let valid = Wording.message(
                 RepairReviewPhrase.recheckValid(row: 12, column: "restriction_gabarit", value: "Aucune"), .fr)
-            XCTAssertTrue(page.contains("<div class=\"cell-result\" role=\"status\"><p class=\"valid\">"
-                + HTML.escape(valid)), page)
+            XCTAssertTrue(
+                page.contains(
+                    "<div class=\"cell-result\" role=\"status\"><p class=\"valid\">"
+                        + HTML.escape(valid)), page)
 
             let (got, bytes, name) = try await client.download("/repairs/download/repaired", v)
             XCTAssertEqual(got, .ok)
@@ -83,8 +86,10 @@ final class WebRepairTests: XCTestCase {
             let csv = String(decoding: try await client.download("/repairs/download/log-csv", v).1, as: UTF8.self)
             XCTAssertTrue(csv.hasPrefix("row,column,before,after,rule,confidence,evidence\n"))
             XCTAssertTrue(csv.contains("\n12,restriction_gabarit,,Aucune,user-edit,certain,saisie de l'utilisateur\n"))
-            XCTAssertTrue(csv.contains("\n2,coordonneesXY,\"12.164920,44.500520\",\"[12.164920,44.500520]\","
-                + "coordinates-format,guess,\n"), csv)
+            XCTAssertTrue(
+                csv.contains(
+                    "\n2,coordonneesXY,\"12.164920,44.500520\",\"[12.164920,44.500520]\","
+                        + "coordinates-format,guess,\n"), csv)
             XCTAssertEqual(csv.split(separator: "\n").count, 1 + 37 + 1 + 1, "37 changes, the guess, the typed value")
             let (_, json, jsonName) = try await client.download("/repairs/download/log-json", v)
             XCTAssertEqual(jsonName, "attachment; filename=\"commune-journal.json\"")
