@@ -149,6 +149,7 @@ let package = Package(
             name: "IRVEWeb",
             dependencies: [
                 "IRVEFindings", "IRVEWording", "IRVEFiles", "IRVEValidate", "IRVEReport", "IRVERepair", "IRVEMap",
+                "IRVEPublish",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]),
         .executableTarget(

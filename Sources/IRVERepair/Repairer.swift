@@ -22,6 +22,10 @@ public struct RepairOptions: Sendable {
     /// Points proposed by a geocoder for the rows of a station (`address-far-from-point`), applied
     /// with `aggressive` only: row → (point text, evidence).
     public var geocodedPoints: [Int: (point: String, evidence: String)] = [:]
+    /// The cell repairs chosen one by one (`RepairReview`); nil: by `aggressive`.
+    public var selection: RepairSelection?
+    /// Values typed by the user, written over the repaired cells: input row → field → value.
+    public var edits: [Int: [String: String]] = [:]
     public init() {}
 }
 

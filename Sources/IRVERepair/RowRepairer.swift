@@ -52,6 +52,10 @@ final class RowRepairer {
     private let isBusiness: [Bool]
     /// Optional free-text fields where a placeholder (`N/A`, `XX`…) is emptied.
     private let mayHoldPlaceholder: [Bool]
+    /// A selection decided change by change: nothing is remembered from one row to the next.
+    private let rowDependent: Bool
+    /// The user's values, input row → field index → value.
+    private let edits: [Int: [Int: String]]
     private var out: RepairedBatch
 
     init(schema: TableSchema, options: RepairOptions, plan: RepairPlan, encode: Bool) {
@@ -65,6 +69,13 @@ final class RowRepairer {
         isRequired = schema.fields.map(\.constraints.required)
         isBusiness = schema.fields.map { Self.businessFields.contains($0.name) }
         mayHoldPlaceholder = schema.fields.map { Self.mayHoldPlaceholder($0) }
+        rowDependent = options.selection?.dependsOnRow ?? false
+        let names = fieldNames
+        edits = options.edits.mapValues { cells in
+            Dictionary(
+                cells.compactMap { field, value in names.firstIndex(of: field).map { ($0, value) } },
+                uniquingKeysWith: { a, _ in a })
+        }
         out = RepairedBatch(fieldCount: fieldCount, droppedCount: plan.dropped.count)
         previous = Array(repeating: nil, count: fieldCount)
     }
@@ -103,6 +114,7 @@ final class RowRepairer {
             return
         }
         repairCells(row)
+        if let typed = edits[row.number] { applyEdits(typed, row: row.number) }
         if plan.geo != nil || !options.geocodedPoints.isEmpty { adjustGeography(row.number) }
         if encode {
             for (f, cell) in pending.enumerated() {
@@ -146,9 +158,10 @@ final class RowRepairer {
         // v1 rows read other columns (Xlongitude, type_prise): their strings once per row; the
         // outcome of a cell then depends on other cells, so it is not carried to the next row.
         let input = v1 != nil ? row.strings : []
+        let carry = v1 == nil && !rowDependent
         for f in 0..<fieldCount {
             let cell = sources[f].flatMap { $0 < n ? row[$0] : nil } ?? Cell(start: nil, count: 0)
-            if v1 == nil, let last = previous[f], Self.same(cell, last.cell) {
+            if carry, let last = previous[f], Self.same(cell, last.cell) {
                 emit(last.outcome, cell, f, row: row.number)
                 continue
             }
@@ -163,9 +176,9 @@ final class RowRepairer {
             } else {
                 var value = String(decoding: cell, as: UTF8.self)
                 if let v1 { value = fromV1(value, f, v1, input, row: row.number) }
-                outcome = .repaired(repaired(value, f))
+                outcome = .repaired(repaired(value, f, row: row.number))
             }
-            if v1 == nil { previous[f] = (cell, outcome) }
+            if carry { previous[f] = (cell, outcome) }
             emit(outcome, cell, f, row: row.number)
         }
     }
@@ -230,7 +243,26 @@ final class RowRepairer {
                 confidence: confidence, evidence: evidence))
     }
 
-    private func accepts(_ fix: CellFix) -> Bool { fix.confidence != .guess || options.aggressive }
+    /// Whether a repair of field `f` on `row` is applied: the selection's choice, else no guess
+    /// without `--aggressive`.
+    private func accepts(_ fix: CellFix, row: Int, field f: Int) -> Bool {
+        guard let selection = options.selection else { return fix.confidence != .guess || options.aggressive }
+        return selection.accepts(ChangeID(row: row, column: fieldNames[f], rule: fix.rule), fix.confidence)
+    }
+
+    /// The user's values over the row's repaired cells, logged as theirs; a required cell they
+    /// fill is no longer missing.
+    private func applyEdits(_ typed: [Int: String], row: Int) {
+        for (f, value) in typed.sorted(by: { $0.key < $1.key }) where f < pending.count {
+            let before = text(f)
+            guard before != value else { continue }
+            record(
+                row, fieldNames[f], before, value, .userEdit, .certain,
+                evidence: Wording.message(RepairReviewPhrase.userEditEvidence, options.lang))
+            if isRequired[f], before.isEmpty != value.isEmpty { out.stillMissing[f] += value.isEmpty ? 1 : -1 }
+            pending[f] = .text(value)
+        }
+    }
 
     // MARK: - One cell
 
@@ -250,11 +282,13 @@ final class RowRepairer {
     /// At most this many cells of at most this many bytes (a few MB), forgotten at once when full.
     static let memoCells = 4096, memoCellBytes = 256
 
-    /// The repair chain of field `f`'s text, from the memo when it has it.
-    private func repaired(_ original: String, _ f: Int) -> Repaired {
-        let key = original.utf8.count <= Self.memoCellBytes ? MemoKey(field: f, bytes: Array(original.utf8)) : nil
+    /// The repair chain of field `f`'s text on `row`, from the memo when it has it (never when the
+    /// selection decides row by row).
+    private func repaired(_ original: String, _ f: Int, row: Int) -> Repaired {
+        let small = !rowDependent && original.utf8.count <= Self.memoCellBytes
+        let key = small ? MemoKey(field: f, bytes: Array(original.utf8)) : nil
         if let key, let hit = memo[key] { return hit }
-        let r = repairChain(original, field: schema.fields[f], checker: checkers[f])
+        let r = repairChain(original, f, row: row)
         if let key {
             if memo.count >= Self.memoCells { memo.removeAll(keepingCapacity: true) }
             memo[key] = r
@@ -264,10 +298,12 @@ final class RowRepairer {
 
     /// The repair chain of one cell: clean, then the field's own repair when the value is invalid
     /// (or a known business mistake such as watts, a swapped point, a lost zero).
-    func repairChain(_ original: String, field: Field, checker: FieldChecker) -> Repaired {
+    func repairChain(_ original: String, _ f: Int, row: Int) -> Repaired {
+        let field = schema.fields[f]
+        let checker = checkers[f]
         var r = Repaired(value: original)
         func apply(_ fix: CellFix?) {
-            guard let fix, accepts(fix), fix.value != r.value else { return }
+            guard let fix, accepts(fix, row: row, field: f), fix.value != r.value else { return }
             r.steps.append((r.value, fix))
             r.value = fix.value
         }
@@ -372,8 +408,9 @@ final class RowRepairer {
 
     /// The INSEE repair for the row's point, code and address: from the previous row, the cache,
     /// or the analysis.
-    private func inseeFix(_ g: (analysis: GeoAnalysis, coord: Int, insee: Int, address: Int?)) -> InseeFix? {
-        if let last = lastGeo, pending(g.coord, is: last.key.coord), pending(g.insee, is: last.key.insee),
+    private func inseeFix(_ g: (analysis: GeoAnalysis, coord: Int, insee: Int, address: Int?), row: Int) -> InseeFix? {
+        if !rowDependent, let last = lastGeo, pending(g.coord, is: last.key.coord),
+            pending(g.insee, is: last.key.insee),
             g.address.map({ pending($0, is: last.key.address) }) ?? true
         {
             return last.fix
@@ -384,7 +421,7 @@ final class RowRepairer {
             coord: Array(text(g.coord).utf8), insee: Array(insee.utf8),
             address: g.address.map { Array(text($0).utf8) } ?? [])
         let fix: InseeFix?
-        if let hit = geoCache[key] {
+        if !rowDependent, let hit = geoCache[key] {
             fix = hit
         } else {
             let verdict = key.coord.withUnsafeBufferPointer { c in
@@ -396,7 +433,10 @@ final class RowRepairer {
             }
             let finding = verdict.findings.first { finding in
                 guard Self.inseeRepairs.contains(finding.type), let p = finding.proposedChange else { return false }
-                return (options.aggressive || p.confidence != .guess) && p.newValue != insee
+                guard p.newValue != insee else { return false }
+                guard let selection = options.selection else { return options.aggressive || p.confidence != .guess }
+                let id = ChangeID(row: row, column: "code_insee_commune", rule: .finding(finding.type))
+                return selection.accepts(id, p.confidence)
             }
             fix = finding.flatMap { f in
                 f.proposedChange.map {
@@ -415,7 +455,7 @@ final class RowRepairer {
     /// INSEE code from the point, the postcode or the old code; the point from the geocoded
     /// address (aggressive only). Each change logged with the finding's message as evidence.
     private func adjustGeography(_ row: Int) {
-        if let g = plan.geo, pending.count == fieldCount, let fix = inseeFix(g) {
+        if let g = plan.geo, pending.count == fieldCount, edits[row]?[g.insee] == nil, let fix = inseeFix(g, row: row) {
             record(
                 row, "code_insee_commune", text(g.insee), fix.code, fix.rule, fix.confidence,
                 evidence: fix.evidence)

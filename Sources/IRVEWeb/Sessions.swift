@@ -18,6 +18,7 @@ final class Upload: @unchecked Sendable {
     /// The map (per language) and the station filter's rows, made once when first asked for.
     var maps: [Language: StationMap] = [:]
     var stations: StationScope?
+    var review: ReviewState?
     init(name: String, path: String) {
         self.name = name
         self.path = path

@@ -74,7 +74,16 @@ enum VerdictPage {
             h += "<p><code>\(say(.fixCommand(input: r.info.map { lastComponent($0.path) } ?? "")))</code></p>\n"
         }
         h += mapLink(lang, r)
+        h += reviewLinks(lang)
         return h + "</section>\n"
+    }
+
+    /// The repairs page and the description record (IRVEWeb's RepairsPage and FichePage).
+    private static func reviewLinks(_ lang: Language) -> String {
+        let w = { (p: RepairReviewPhrase) in HTML.escape(Wording.message(p, lang)) }
+        let q = "?lang=\(lang.rawValue)"
+        return "<p><a id=\"open-repairs\" href=\"/repairs\(q)\">\(w(.openRepairs))</a></p>\n"
+            + "<p><a id=\"open-fiche\" href=\"/fiche\(q)\">\(w(.openFiche))</a></p>\n"
     }
 
     private static func lastComponent(_ path: String) -> String {

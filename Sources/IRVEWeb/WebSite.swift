@@ -22,6 +22,7 @@ struct WebSite: Sendable {
         router.get("/verdict") { request, _ in verdict(request) }
         router.get("/download/:kind") { request, context in download(request, kind: context.parameters.get("kind")) }
         registerMap(on: router)
+        registerRepairs(on: router)
     }
 
     // MARK: - Requests
