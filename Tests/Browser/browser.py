@@ -8,6 +8,7 @@ import time
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
+from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
@@ -73,13 +74,20 @@ class Browser:
         WebDriverWait(self.driver, timeout).until(
             lambda d: d.execute_script("return document.readyState") == "complete")
 
-    def wait_for(self, css, timeout=120):
-        """The first element matching `css`, once it exists."""
-        return WebDriverWait(self.driver, timeout).until(lambda d: d.find_element(By.CSS_SELECTOR, css))
+    def wait_for(self, css, timeout=20):
+        """The first element matching `css`, once it exists (the page itself is already loaded)."""
+        try:
+            return WebDriverWait(self.driver, timeout).until(lambda d: d.find_element(By.CSS_SELECTOR, css))
+        except TimeoutException:
+            raise AssertionError(f"no element matches {css!r} on {self.path()} after {timeout} s") from None
 
     def wait_path(self, path, timeout=120):
-        """Waits until the location's path is `path` (after a form's redirect), then for the page."""
-        WebDriverWait(self.driver, timeout).until(lambda d: self.path() == path)
+        """Waits until the location's path is `path` (after a form's redirect: the server checks the
+        file first), then for the page."""
+        try:
+            WebDriverWait(self.driver, timeout).until(lambda d: self.path() == path)
+        except TimeoutException:
+            raise AssertionError(f"still on {self.path()} after {timeout} s, {path} expected") from None
         self.wait_ready(timeout)
 
     def path(self):

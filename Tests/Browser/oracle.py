@@ -29,7 +29,7 @@ class CLI:
         _, out, _ = self.run("check", path, "--lang", lang)
         for line in out.splitlines():
             if " — " in line and line[:1] in ("✘", "✔"):
-                return line[1:].strip()
+                return line.lstrip("✘✔ ").strip()
         raise AssertionError(f"no verdict line in irve check {path}")
 
     def fix_plan(self, path, aggressive):

@@ -16,11 +16,20 @@ from steps import expect
 MANUAL_VALUES = {"restriction_gabarit": "Aucune"}
 
 
-def upload(b, base, path, lang="fr"):
-    """The upload page: the file set on `#file` (as a drop does), then the form's button."""
+def upload_page(b, base, lang="fr"):
+    """A new visitor's upload page: the upload form, its file input, the sample's form, the progress bar."""
     b.fresh(f"{base}?lang={lang}")
     for css in ["form#upload", "form#upload #file", "form#sample", "progress#progress"]:
         b.one(css)
+    expect(not b.one("progress#progress").is_displayed(), "progress#progress shown before any upload")
+    return "form#upload, #file, form#sample and a hidden progress#progress"
+
+
+def upload(b, base, path, lang="fr", fresh=True):
+    """The file set on `#file` (as a drop does), then the form's button; the verdict page follows.
+    `fresh`: as a new visitor (else on the upload page already open)."""
+    if fresh:
+        upload_page(b, base, lang)
     b.one("#file").send_keys(os.path.abspath(path))
     b.one("form#upload button[type=submit], form#upload [type=submit]").click()
     b.wait_path("/verdict")
@@ -36,7 +45,8 @@ def verdict(b, cli, path, lang="fr"):
     wanted = "valid" if report["valid"] else "invalid"
     expect(wanted in classes, f"#verdict has classes {classes}, expected {wanted!r}")
     line = cli.verdict_line(path, lang)
-    expect(element.text.strip() == line, f"#verdict says {element.text.strip()!r}, irve check says {line!r}")
+    said = element.text.strip().lstrip("✘✔ ")
+    expect(said == line, f"#verdict says {said!r}, irve check says {line!r}")
     if not report["valid"]:
         expect(b.text("#outlook"), "#outlook is empty")
         b.one("#summary")
@@ -53,6 +63,7 @@ def filters(b, stations):
     for css in ["#f-severity", "#f-column", "#f-family", "#f-station"]:
         b.one(f"form#filters {css}")
     offered = [o.get_attribute("value") for o in Select(b.one("#f-station")).options]
+    expect(any(offered) or not stations, "#f-station offers no station")
     strangers = [v for v in offered if v and v not in stations]
     expect(not strangers, f"#f-station offers stations not in the file: {strangers[:5]}")
     before = len(b.all("details.group"))

@@ -27,7 +27,8 @@ class Scenario:
              page=True):
         """Runs `action()` (its return value is the step's detail) unless a needed step failed: a
         failed step that `blocks` stops the later steps that need their previous ones, and a step
-        also waits for the steps it `needs` by name."""
+        also waits for the steps it `needs` by name. `page`: the step ends on a page to check (its
+        screenshot, console and controls)."""
         record = {"name": name, "status": PASSED, "detail": "", "screenshot": None}
         missing = [n for n in needs if self.status(n) != PASSED]
         if (needs_previous and self.blocking) or missing:
@@ -39,7 +40,9 @@ class Scenario:
             detail = action()
             record["detail"] = "" if detail is None else str(detail)
         except Exception as e:  # a step's failure is data for the report, whatever raised it
-            record.update(status=FAILED, detail=f"{type(e).__name__}: {e}")
+            # Selenium's messages end with the driver's native stack: only the message is kept.
+            message = (getattr(e, "msg", None) or str(e)).split("\nStacktrace")[0].strip()
+            record.update(status=FAILED, detail=f"{type(e).__name__}: {message}")
             record["trace"] = traceback.format_exc(limit=4)
             if blocks:
                 self.blocking = self.blocking or name
