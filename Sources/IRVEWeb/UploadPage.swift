@@ -22,7 +22,7 @@ enum UploadPage {
             <progress id="progress" max="1" value="0" hidden></progress>
             <button type="submit">\(w(.checkButton))</button>
             </form>
-            <form method="post" action="/sample?lang=\(lang.rawValue)">
+            <form id="sample" method="post" action="/sample?lang=\(lang.rawValue)">
             \(token)
             <p>\(w(.sampleHint))</p>
             <button class="secondary" type="submit">\(w(.sampleButton))</button>
