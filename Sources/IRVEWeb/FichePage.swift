@@ -8,12 +8,7 @@ import IRVEWording
 /// a page, with the predicted quality score criterion by criterion.
 extension WebSite {
     func fichePage(_ request: Request) -> Response {
-        let lang = language(request)
-        guard let session = sessions.find(sessionID(request)) else {
-            return messagePage(request, .sessionUnknown, status: .forbidden)
-        }
-        return session.lock.withLock {
-            guard let upload = session.upload else { return redirect("/?lang=\(lang.rawValue)") }
+        withUpload(request) { session, upload, lang in
             do throws(PublishError) {
                 let summary = try Describe.summarize(path: upload.path, lang: lang)
                 let metadata = try MetadataBuilder.build(summary, MetadataOverrides())

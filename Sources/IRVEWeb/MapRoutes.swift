@@ -14,12 +14,7 @@ extension WebSite {
     }
 
     func map(_ request: Request) -> Response {
-        let lang = language(request)
-        guard let session = sessions.find(sessionID(request)) else {
-            return messagePage(request, .sessionUnknown, status: .forbidden)
-        }
-        return session.lock.withLock {
-            guard let upload = session.upload else { return redirect("/?lang=\(lang.rawValue)") }
+        withUpload(request) { session, upload, lang in
             guard case .result(let r, _) = check(upload, lang) else {
                 return redirect("/verdict?lang=\(lang.rawValue)")
             }

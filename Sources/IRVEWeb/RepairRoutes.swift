@@ -27,12 +27,7 @@ extension WebSite {
     private func withReview(
         _ request: Request, _ body: (Session, Upload, ReviewState, ReviewPlan) -> Response
     ) -> Response {
-        let lang = language(request)
-        guard let session = sessions.find(sessionID(request)) else {
-            return messagePage(request, .sessionUnknown, status: .forbidden)
-        }
-        return session.lock.withLock {
-            guard let upload = session.upload else { return redirect("/?lang=\(lang.rawValue)") }
+        withUpload(request) { session, upload, lang in
             let state = upload.review ?? ReviewState()
             upload.review = state
             do throws(RepairError) {
@@ -215,18 +210,13 @@ extension WebSite {
             guard let bytes = FileManager.default.contents(atPath: kind == "repaired" ? out : log) else {
                 return messagePage(request, .internalError, status: .internalServerError)
             }
-            let stem =
-                HTML.safeFileName(upload.name, fallback: "irve").split(separator: ".").first.map(String.init) ?? "irve"
-            let (file, type) =
+            let (suffix, type) =
                 switch kind {
-                case "log-csv": (stem + "-journal.csv", "text/csv; charset=utf-8")
-                case "log-json": (stem + "-journal.json", "application/json; charset=utf-8")
-                default: (stem + "-corrige.csv", "text/csv; charset=utf-8")
+                case "log-csv": ("journal.csv", "text/csv; charset=utf-8")
+                case "log-json": ("journal.json", "application/json; charset=utf-8")
+                default: ("corrige.csv", "text/csv; charset=utf-8")
                 }
-            var response = Response(status: .ok, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
-            response.headers[.contentType] = type
-            response.headers[.contentDisposition] = "attachment; filename=\"\(file)\""
-            return response
+            return attachment(bytes, for: upload, suffix: suffix, type: type)
         }
     }
 

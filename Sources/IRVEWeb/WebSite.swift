@@ -108,12 +108,7 @@ struct WebSite: Sendable {
     }
 
     func verdict(_ request: Request) -> Response {
-        let lang = language(request)
-        guard let session = sessions.find(sessionID(request)) else {
-            return messagePage(request, .sessionUnknown, status: .forbidden)
-        }
-        return session.lock.withLock {
-            guard let upload = session.upload else { return redirect("/?lang=\(lang.rawValue)") }
+        withUpload(request) { session, upload, lang in
             switch check(upload, lang) {
             case .failure(let message):
                 let page = UploadPage.message(lang, heading: Wording.message(.failureHeading, lang), text: message)
@@ -159,14 +154,32 @@ struct WebSite: Sendable {
             guard let bytes = FileManager.default.contents(atPath: kind == "log" ? log : out) else {
                 return messagePage(request, .internalError, status: .internalServerError)
             }
-            let stem =
-                HTML.safeFileName(upload.name, fallback: "irve").split(separator: ".").first.map(String.init) ?? "irve"
-            let file = kind == "log" ? stem + "-journal.csv" : stem + "-corrige.csv"
-            var response = Response(status: .ok, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
-            response.headers[.contentType] = "text/csv; charset=utf-8"
-            response.headers[.contentDisposition] = "attachment; filename=\"\(file)\""
-            return response
+            let suffix = kind == "log" ? "journal.csv" : "corrige.csv"
+            return attachment(bytes, for: upload, suffix: suffix, type: "text/csv; charset=utf-8")
         }
+    }
+
+    /// The visitor's session and upload, under the session's lock; a visitor without a session gets
+    /// the message page, one without an upload goes back to the home page.
+    func withUpload(_ request: Request, _ body: (Session, Upload, Language) -> Response) -> Response {
+        let lang = language(request)
+        guard let session = sessions.find(sessionID(request)) else {
+            return messagePage(request, .sessionUnknown, status: .forbidden)
+        }
+        return session.lock.withLock {
+            guard let upload = session.upload else { return redirect("/?lang=\(lang.rawValue)") }
+            return body(session, upload, lang)
+        }
+    }
+
+    /// A file the visitor downloads, named after the upload (sanitised): `stem-suffix`.
+    func attachment(_ bytes: Data, for upload: Upload, suffix: String, type: String) -> Response {
+        let stem =
+            HTML.safeFileName(upload.name, fallback: "irve").split(separator: ".").first.map(String.init) ?? "irve"
+        var response = Response(status: .ok, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+        response.headers[.contentType] = type
+        response.headers[.contentDisposition] = "attachment; filename=\"\(stem)-\(suffix)\""
+        return response
     }
 
     // MARK: - Answers

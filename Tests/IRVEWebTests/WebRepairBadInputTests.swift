@@ -154,7 +154,8 @@ final class WebRepairBadInputTests: XCTestCase {
             let (status, page) = try await client.page("/fiche", v)
             XCTAssertEqual(status, .ok)
             XCTAssertTrue(page.contains("<article id=\"fiche\">"))
-            XCTAssertTrue(page.contains("Infrastructures de recharge pour véhicules électriques – Commune de Marmande"))
+            let title = "Infrastructures de recharge pour véhicules électriques – Commune de Marmande"
+            XCTAssertTrue(page.contains(title))
             XCTAssertTrue(page.contains("<section id=\"quality-score\" data-score=\"9\" data-maximum=\"9\">"))
             XCTAssertEqual(R.count("data-criterion=", in: page), 9)
             XCTAssertFalse(

@@ -40,7 +40,8 @@ extension French: RepairReviewWords {
         case .newValueLabel(let row, let column): "Nouvelle valeur, ligne \(count(row)), \(column)"
         case .recheckButton: "Vérifier et garder"
         case .recheckValid(let row, let column, let value):
-            "« \(value) » est valide pour \(column) (ligne \(count(row))) : elle sera écrite dans le fichier réparé."
+            "« \(value) » est valide pour \(column) (ligne \(count(row))) : "
+                + "elle sera écrite dans le fichier réparé."
         case .recheckInvalid(let row, let column, let value):
             "« \(value) » reste en erreur pour \(column) (ligne \(count(row))) ; elle sera écrite telle quelle :"
         case .editedNote(let value): "Saisie : « \(value) »"
