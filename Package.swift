@@ -209,7 +209,7 @@ let package = Package(
         .testTarget(
             name: "IRVEWebTests",
             dependencies: [
-                "IRVETestSupport", "IRVEWeb", "IRVEValidate", "IRVEReport",
+                "IRVETestSupport", "IRVEWeb", "IRVEValidate", "IRVEReport", "IRVEPublish", "IRVEHTTP",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
         .testTarget(

@@ -92,7 +92,9 @@ public enum MetadataBuilder {
 
         let email = o.contactEmail ?? f.contactEmail
         let contact = email.map { ContactPoint(name: o.contactName ?? f.amenageurs.first?.name ?? holder, email: $0) }
-        let description = describe(s, holder: holder, frequency: frequency, contact: contact, extra: o.descriptionExtra)
+        let description =
+            o.descriptionFull
+            ?? describe(s, holder: holder, frequency: frequency, contact: contact, extra: o.descriptionExtra)
         let short =
             o.descriptionShort
             ?? String(

@@ -18,6 +18,8 @@ public struct MetadataOverrides: Sendable, Equatable {
     public var descriptionShort: String?
     /// A paragraph of the commune's own, added to the generated description.
     public var descriptionExtra: String?
+    /// The whole description, written by the user (Markdown): replaces the generated one.
+    public var descriptionFull: String?
     public var temporalStart: String?
     public var temporalEnd: String?
     public var granularity: String?
@@ -44,6 +46,7 @@ public struct MetadataOverrides: Sendable, Equatable {
         m.resourceDescription = resourceDescription ?? base.resourceDescription
         m.descriptionShort = descriptionShort ?? base.descriptionShort
         m.descriptionExtra = descriptionExtra ?? base.descriptionExtra
+        m.descriptionFull = descriptionFull ?? base.descriptionFull
         m.temporalStart = temporalStart ?? base.temporalStart
         m.temporalEnd = temporalEnd ?? base.temporalEnd
         m.granularity = granularity ?? base.granularity
@@ -67,6 +70,7 @@ public struct MetadataOverrides: Sendable, Equatable {
             "description-ressource": \.resourceDescription, "resource-description": \.resourceDescription,
             "description-courte": \.descriptionShort, "description-short": \.descriptionShort,
             "complement": \.descriptionExtra, "description": \.descriptionExtra,
+            "description-longue": \.descriptionFull, "description-full": \.descriptionFull,
             "debut": \.temporalStart, "temporal-start": \.temporalStart,
             "fin": \.temporalEnd, "temporal-end": \.temporalEnd,
             "granularite": \.granularity, "granularity": \.granularity,
@@ -77,23 +81,27 @@ public struct MetadataOverrides: Sendable, Equatable {
     /// The keys a metadata file may use, as its error lists them (French: the file is written in French).
     static let frenchKeys = [
         "titre", "organisation", "organisation-id", "frequence", "licence", "contact-nom", "contact-email",
-        "titre-ressource", "description-ressource", "description-courte", "complement", "debut", "fin",
+        "titre-ressource", "description-ressource", "description-courte", "complement", "description-longue", "debut",
+        "fin",
         "granularite", "version-schema", "mots-cles", "zones",
     ]
 
-    /// `clé : valeur` lines; `#` starts a comment; a line starting with spaces continues the previous value.
+    /// `clé : valeur` lines; `#` starts a comment; a line starting with spaces continues the previous
+    /// value, even blank or starting with `#` (a Markdown description keeps its paragraphs and headings).
     public static func parse(_ text: String, path: String) throws(PublishError) -> MetadataOverrides {
         var m = MetadataOverrides()
         var last: String?
+        var continued: Set<WritableKeyPath<MetadataOverrides, String?>> = []
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
+            if line.first == " " || line.first == "\t", let key = last, let kp = keys[key] {
+                m[keyPath: kp] = (m[keyPath: kp] ?? "") + "\n" + line.trimmingCharacters(in: .whitespaces)
+                continued.insert(kp)
+                continue
+            }
             if line.trimmingCharacters(in: .whitespaces).isEmpty
                 || line.trimmingCharacters(in: .whitespaces).hasPrefix("#")
             {
-                continue
-            }
-            if line.first == " " || line.first == "\t", let key = last, let kp = keys[key] {
-                m[keyPath: kp] = (m[keyPath: kp] ?? "") + "\n" + line.trimmingCharacters(in: .whitespaces)
                 continue
             }
             guard let colon = line.firstIndex(of: ":") else {
@@ -120,6 +128,8 @@ public struct MetadataOverrides: Sendable, Equatable {
             }
             last = key
         }
+        // Blank lines around a continued value are layout, not content.
+        for kp in continued { m[keyPath: kp] = m[keyPath: kp]?.trimmingCharacters(in: .whitespacesAndNewlines) }
         return m
     }
 

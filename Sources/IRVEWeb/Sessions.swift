@@ -40,6 +40,8 @@ final class Session: @unchecked Sendable {
     let lock = NSLock()
     var lastSeen: Date
     var upload: Upload?
+    /// The fiche and the publication, with the API key (memory only).
+    let publication = PublicationSession()
 
     init(id: String, folder: URL, now: Date) {
         self.id = id
@@ -93,14 +95,23 @@ public final class SessionStore: @unchecked Sendable {
             for s in gone { sessions[s.id] = nil }
             return gone
         }
-        for s in old { s.lock.withLock { try? FileManager.default.removeItem(at: s.folder) } }
+        for s in old {
+            s.lock.withLock {
+                s.publication.forgetKey()
+                try? FileManager.default.removeItem(at: s.folder)
+            }
+        }
     }
 
     var count: Int { lock.withLock { sessions.count } }
 
     /// Removes every session's files (at shutdown).
     public func removeAll() {
-        lock.withLock { sessions = [:] }
+        let all: [Session] = lock.withLock {
+            defer { sessions = [:] }
+            return Array(sessions.values)
+        }
+        for s in all { s.lock.withLock { s.publication.forgetKey() } }
         try? FileManager.default.removeItem(at: root)
     }
 }

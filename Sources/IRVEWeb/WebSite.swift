@@ -23,6 +23,7 @@ struct WebSite: Sendable {
         router.get("/download/:kind") { request, context in download(request, kind: context.parameters.get("kind")) }
         registerMap(on: router)
         registerRepairs(on: router)
+        registerPublication(on: router)
     }
 
     // MARK: - Requests

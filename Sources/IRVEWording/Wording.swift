@@ -49,7 +49,7 @@ protocol LanguageWords:
     WebMapWords,
     HeaderWords, HelpWords, HTTPErrorWords, NumberWords, PublishWords, QualityWords, ReadWords, RepairWords,
     ReportWords, RuleCatalogueWords, SchemaWords,
-    WorkbookWords, BatchWords, ColumnMappingWords, ProblemWords, WebWords, RepairReviewWords
+    WorkbookWords, BatchWords, ColumnMappingWords, ProblemWords, WebWords, RepairReviewWords, WebPublishWords
 {
     static func row(_ facts: RowRuleFacts) -> String
     static func station(_ facts: StationRuleFacts) -> String

@@ -2,6 +2,7 @@ import Foundation
 import IRVEFindings
 import IRVEHTTP
 import IRVEPublish
+import IRVETestSupport
 import XCTest
 
 /// `irve publish` end to end against a real udata (PyPI `udata`, mongomock) on 127.0.0.1, seeded with

@@ -159,7 +159,7 @@ final class WebRepairBadInputTests: XCTestCase {
             XCTAssertTrue(page.contains("<section id=\"quality-score\" data-score=\"9\" data-maximum=\"9\">"))
             XCTAssertEqual(R.count("data-criterion=", in: page), 9)
             XCTAssertFalse(
-                page.contains("<script>") || page.contains("https://schema"), "no inline script, no link out")
+                page.contains("<script>") || page.contains("href=\"https://schema"), "no inline script, no link out")
         }
     }
 
