@@ -9,7 +9,7 @@ import IRVEWording
 /// the predicted score of what is typed (IRVEPublish's `QualityPrediction`, the one `irve describe`
 /// uses), `POST /fiche/download` gives the `fiche.txt` that `irve publish` reads.
 extension WebSite {
-    func registerPublication(on router: Router<BasicRequestContext>) {
+    func registerPublication(on router: Router<WebContext>) {
         router.get("/assets/fiche.js") { _, _ in asset(PublishAssets.js, type: "text/javascript; charset=utf-8") }
         router.get("/assets/publish.css") { _, _ in asset(PublishAssets.css, type: "text/css; charset=utf-8") }
         router.post("/fiche") { request, _ in try await saveFiche(request, download: false) }

@@ -30,7 +30,7 @@ enum Layout {
             <main id="main" class="wrap">
             \(main)
             </main>
-            <footer class="wrap foot"><p>\(w(.privacyNote))</p></footer>
+            <footer class="wrap foot"><p>\(HTML.escape(HostedNote.text(lang)))</p></footer>
             </body>
             </html>
 

@@ -7,7 +7,7 @@ import IRVEWording
 /// The map of the upload's stations (`/map`): the same renderer as `irve map`, its script and its
 /// style served as assets (the CSP allows no inline script or style).
 extension WebSite {
-    func registerMap(on router: Router<BasicRequestContext>) {
+    func registerMap(on router: Router<WebContext>) {
         router.get("/map") { request, _ in map(request) }
         router.get("/assets/map.js") { _, _ in asset(MapPage.script, type: "text/javascript; charset=utf-8") }
         router.get("/assets/map.css") { _, _ in asset(MapPage.mapStyle, type: "text/css; charset=utf-8") }

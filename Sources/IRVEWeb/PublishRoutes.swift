@@ -9,7 +9,7 @@ import IRVEWording
 /// The API key comes in one form field, stays in the session's memory for the chosen API only,
 /// and is masked in whatever the page says.
 extension WebSite {
-    func registerPublish(on router: Router<BasicRequestContext>) {
+    func registerPublish(on router: Router<WebContext>) {
         router.get("/publish") { request, _ in
             withUpload(request) { session, upload, lang in
                 publishAnswer(.init(session: session, upload: upload, lang: lang))

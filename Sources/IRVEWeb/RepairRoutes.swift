@@ -13,7 +13,7 @@ extension WebSite {
     static let cellsKept = 1000
     static let maxValueLength = 1000
 
-    func registerRepairs(on router: Router<BasicRequestContext>) {
+    func registerRepairs(on router: Router<WebContext>) {
         router.get("/repairs") { request, _ in repairsPage(request) }
         router.post("/repairs") { request, _ in try await chooseRepairs(request) }
         router.post("/repairs/cell") { request, _ in try await editCell(request) }

@@ -58,6 +58,12 @@ public final class SessionStore: @unchecked Sendable {
     let lifetime: TimeInterval
     private let lock = NSLock()
     private var sessions: [String: Session] = [:]
+    /// Sessions kept at once; `create` throws `LimitReached.sessions` beyond.
+    var maxSessions = Int.max
+    /// Told the ids of the sessions `expire` forgot (after their folders are deleted).
+    var expired: (@Sendable ([String]) -> Void)?
+    /// Told each time a session is created (for the metrics).
+    var created: (@Sendable () -> Void)?
 
     public init(lifetime: TimeInterval) throws {
         self.lifetime = lifetime
@@ -68,12 +74,23 @@ public final class SessionStore: @unchecked Sendable {
 
     /// A new session with its folder.
     func create(now: Date = Date()) throws -> Session {
+        expire(now: now)
+        guard count < maxSessions else { throw LimitReached.sessions }
         let id = randomToken()
         let folder = root.appendingPathComponent(id)
         try FileManager.default.createDirectory(
             at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
         let s = Session(id: id, folder: folder, now: now)
-        lock.withLock { sessions[id] = s }
+        let kept = lock.withLock {
+            guard sessions.count < maxSessions else { return false }
+            sessions[id] = s
+            return true
+        }
+        guard kept else {
+            try? FileManager.default.removeItem(at: folder)
+            throw LimitReached.sessions
+        }
+        created?()
         return s
     }
 
@@ -101,6 +118,13 @@ public final class SessionStore: @unchecked Sendable {
                 try? FileManager.default.removeItem(at: s.folder)
             }
         }
+        if !old.isEmpty { expired?(old.map(\.id)) }
+    }
+
+    /// The live session of this id, untouched.
+    func peek(_ id: String?) -> Session? {
+        guard let id else { return nil }
+        return lock.withLock { sessions[id] }
     }
 
     var count: Int { lock.withLock { sessions.count } }

@@ -4,6 +4,7 @@ import Hummingbird
 import IRVEFindings
 import IRVEWording
 import Logging
+import NIOCore
 
 /// `irve serve`'s settings.
 public struct WebOptions: Sendable {
@@ -12,17 +13,29 @@ public struct WebOptions: Sendable {
     /// A session unused this long is forgotten and its files deleted (2 h).
     public var sessionLifetime: TimeInterval = 2 * 3600
     public var lang: Language = .fr
+    /// Address, proxy, password and limits (`--host`, `--public`, `--password-file`…).
+    public var hosting = HostingOptions()
     public init() {}
 }
 
-/// The web assistant: an HTTP server on 127.0.0.1 that renders what the library modules say.
+/// The web assistant: an HTTP server (on 127.0.0.1 unless hosted) that renders what the library
+/// modules say.
 public enum WebServer {
     /// The routes over `sessions` (the tests drive them with HummingbirdTesting).
-    public static func router(options: WebOptions, sessions: SessionStore) -> Router<BasicRequestContext> {
-        let router = Router()
-        let site = WebSite(options: options, sessions: sessions)
+    public static func router(options: WebOptions, sessions: SessionStore) -> Router<WebContext> {
+        let router = Router(context: WebContext.self)
+        let hosting = Hosting(options.hosting, lifetime: options.sessionLifetime)
+        sessions.maxSessions = options.hosting.maxSessions
+        sessions.expired = { ids in hosting.sessionsExpired(ids) }
+        sessions.created = { hosting.metrics.sessionsCreated.increment() }
+        let site = WebSite(options: options, sessions: sessions, hosting: hosting)
+        // Outermost first: every answer is logged, then made safe, then limited.
+        router.add(middleware: RequestLogMiddleware(logger: hosting.logger, metrics: hosting.metrics))
         router.add(middleware: SafetyMiddleware(site: site))
+        router.add(middleware: HostingMiddleware(site: site))
         site.register(on: router)
+        site.registerLogin(on: router)
+        site.registerHosting(on: router)
         return router
     }
 
@@ -33,18 +46,24 @@ public enum WebServer {
         defer { sessions.removeAll() }
         var logger = Logger(label: "irve-serve")
         logger.logLevel = .error
+        let host = options.hosting.host
+        let idle = TimeAmount.seconds(Int64(options.hosting.idleTimeoutSeconds))
         let app = Application(
             router: router(options: options, sessions: sessions),
-            configuration: .init(address: .hostname("127.0.0.1", port: options.port), serverName: nil),
+            server: .http1(configuration: .init(idleTimeout: idle)),
+            configuration: .init(address: .hostname(host, port: options.port), serverName: nil),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? options.port
-                started("http://127.0.0.1:\(port)/")
+                let shown = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
+                started("http://\(shown):\(port)/")
             },
             logger: logger)
-        // Expired sessions are also swept every minute, not only when a request comes.
+        // Expired sessions are also swept every minute (or sooner for short lifetimes), not only
+        // when a request comes.
+        let pause = UInt64(min(60, max(1, options.sessionLifetime / 4)) * 1_000_000_000)
         let sweeper = Task {
             while !Task.isCancelled {
-                try? await Task.sleep(nanoseconds: 60_000_000_000)
+                try? await Task.sleep(nanoseconds: pause)
                 sessions.expire()
             }
         }
@@ -55,7 +74,7 @@ public enum WebServer {
 
 /// Security headers on every answer, and a page (never a stopped server) for a request that fails.
 struct SafetyMiddleware: RouterMiddleware {
-    typealias Context = BasicRequestContext
+    typealias Context = WebContext
     let site: WebSite
 
     static let policy =

@@ -11,9 +11,10 @@ import IRVEWording
 struct WebSite: Sendable {
     let options: WebOptions
     let sessions: SessionStore
+    let hosting: Hosting
     static let cookieName = "irve_session"
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<WebContext>) {
         router.get("/") { request, _ in try home(request) }
         router.get("/assets/app.css") { _, _ in asset(Assets.css, type: "text/css; charset=utf-8") }
         router.get("/assets/app.js") { _, _ in asset(Assets.js, type: "text/javascript; charset=utf-8") }
@@ -48,11 +49,12 @@ struct WebSite: Sendable {
         if let s = sessions.find(sessionID(request)) { return html(UploadPage.render(lang, csrf: s.csrf)) }
         let s = try sessions.create()
         var response = html(UploadPage.render(lang, csrf: s.csrf))
-        response.headers[.setCookie] = "\(Self.cookieName)=\(s.id); Path=/; HttpOnly; SameSite=Strict"
+        let secure = options.hosting.behindHTTPS ? "; Secure" : ""
+        response.headers[.setCookie] = "\(Self.cookieName)=\(s.id); Path=/; HttpOnly; SameSite=Strict\(secure)"
         return response
     }
 
-    func sample(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
+    func sample(_ request: Request, _ context: WebContext) async throws -> Response {
         let lang = language(request)
         guard let session = sessions.find(sessionID(request)) else {
             return messagePage(request, .sessionUnknown, status: .forbidden)

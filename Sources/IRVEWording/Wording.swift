@@ -47,6 +47,7 @@ protocol LanguageWords:
     GeocodeErrorWords,
     GeoRuleCatalogueWords,
     WebMapWords,
+    HostingWords,
     HeaderWords, HelpWords, HTTPErrorWords, NumberWords, PublishWords, QualityWords, ReadWords, RepairWords,
     ReportWords, RuleCatalogueWords, SchemaWords,
     WorkbookWords, BatchWords, ColumnMappingWords, ProblemWords, WebWords, RepairReviewWords, WebPublishWords

@@ -17,6 +17,7 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("max-upload-mb"), help: Help.option(.serve(.maxUpload))) var maxUploadMB = 100
     @Option(name: .long, help: Help.option(.language)) var lang: String = CommandLineErrorText.environmentLanguage
         .rawValue
+    @OptionGroup var hosting: HostingArguments
 
     mutating func validate() throws {
         guard let language = Language(rawValue: lang) else {
@@ -24,6 +25,7 @@ struct ServeCommand: ParsableCommand {
         }
         if !(1...65535).contains(port) { throw ValidationError(.portOutOfRange, language) }
         if maxUploadMB < 1 { throw ValidationError(.maxUploadTooSmall, language) }
+        try hosting.validate(language)
     }
 
     func run() throws {
@@ -32,7 +34,10 @@ struct ServeCommand: ParsableCommand {
         options.maxUploadMegabytes = maxUploadMB
         options.lang = Language(rawValue: lang) ?? .fr
         let language = options.lang
+        options.sessionLifetime = hosting.sessionLifetime
+        options.hosting = try hosting.options(language)
         let open = open
+        let host = options.hosting.host
         let finished = DispatchSemaphore(value: 0)
         let failure = FailureBox()
         // The server is async; the command line is not: it waits here until Ctrl-C stops the server.
@@ -42,6 +47,11 @@ struct ServeCommand: ParsableCommand {
                     let out = OutputSink(fd: 1)
                     out.write(Wording.message(.started(url: url), language) + "\n")
                     out.flush()
+                    if !HostingOptions.isLoopback(host) {
+                        let err = OutputSink(fd: 2)
+                        err.write(Wording.message(.publicWarning(url: url), language) + "\n")
+                        err.flush()
+                    }
                     if open { Self.openBrowser(url) }
                 }
             } catch {

@@ -73,7 +73,7 @@ struct CapturingHandler: LogHandler {
 final class RecordingSite: @unchecked Sendable {
     let sessions: SessionStore
     let log = CapturedLog()
-    let app: Application<RouterResponder<BasicRequestContext>>
+    let app: Application<RouterResponder<WebContext>>
     private let lock = NSLock()
     private var answers: [String] = []
 

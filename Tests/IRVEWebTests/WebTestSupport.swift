@@ -67,11 +67,15 @@ struct MultipartBody {
 /// The assistant over a fresh session store, in the router test mode of HummingbirdTesting.
 struct TestSite {
     let sessions: SessionStore
-    let app: Application<RouterResponder<BasicRequestContext>>
+    let app: Application<RouterResponder<WebContext>>
+
+    /// The request log's lines (kept off the test's output).
+    let log = LogLines()
 
     init(maxUploadMegabytes: Int = 100) throws {
         var options = WebOptions()
         options.maxUploadMegabytes = maxUploadMegabytes
+        options.hosting.logLine = { [log] in log.append($0) }
         sessions = try SessionStore(lifetime: 3600)
         app = Application(router: WebServer.router(options: options, sessions: sessions))
     }

@@ -50,7 +50,12 @@ public enum HelpTopic: Sendable, Equatable {
     }
 
     /// `irve serve`, the web assistant.
-    public enum Serve: Sendable, Equatable { case abstract, discussion, port, open, maxUpload }
+    public enum Serve: Sendable, Equatable {
+        case abstract, discussion, port, open, maxUpload
+        /// Hosting for a territory (docs/hosting.md).
+        case host, isPublic, behindHTTPS, passwordFile, maxSessions, maxDisk, maxChecks, checkWait, rateLimit
+        case idleTimeout, sessionMinutes
+    }
 
     /// The address-geocoding options of `check` and `fix`.
     public enum Geocoder: Sendable, Equatable { case geocoder, banIndex, addressThreshold, cache }

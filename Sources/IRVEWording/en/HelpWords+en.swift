@@ -60,12 +60,25 @@ extension English: HelpWords {
         case .abstract: "Starts the web assistant on this computer: drop, understand, repair, download."
         case .discussion:
             """
-            The assistant listens on 127.0.0.1 only and prints its address; Ctrl-C stops it.
+            The assistant listens on 127.0.0.1 and prints its address; Ctrl-C stops it.
             Uploaded files stay in a private folder, deleted when the session expires (2 h) and at shutdown.
+            To serve the communes of a territory: --host 0.0.0.0 --public, behind an HTTPS proxy \
+            (--behind-https), with a shared password if needed (--password-file); see docs/hosting.md.
             """
         case .port: "The port to listen on (8080 by default)."
         case .open: "Opens the assistant in the default browser."
         case .maxUpload: "Largest file accepted, in MB (100 by default)."
+        case .host: "The address to listen on (127.0.0.1 by default); any other needs --public."
+        case .isPublic: "The assistant serves other people: limits, warning, privacy note."
+        case .behindHTTPS: "An HTTPS proxy is in front of the assistant: sends Strict-Transport-Security."
+        case .passwordFile: "A file holding the shared password asked of every visitor."
+        case .maxSessions: "Most sessions open at once (200 by default)."
+        case .maxDisk: "Total disk for uploaded files, in MB (2048 by default)."
+        case .maxChecks: "Checks at once (default: the number of cores)."
+        case .checkWait: "Longest wait for a check, in seconds, before the 503 refusal (60 by default)."
+        case .rateLimit: "Requests a minute accepted from one address (600 by default)."
+        case .idleTimeout: "A silent connection is closed after this time, in seconds (60 by default)."
+        case .sessionMinutes: "Lifetime of an idle session, in minutes (120 by default)."
         }
     }
 

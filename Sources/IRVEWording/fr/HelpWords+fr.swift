@@ -76,13 +76,26 @@ extension French: HelpWords {
         case .abstract: "Lance l'assistant web sur cet ordinateur : déposer, comprendre, réparer, télécharger."
         case .discussion:
             """
-            L'assistant écoute sur 127.0.0.1 seulement et affiche son adresse ; Ctrl-C l'arrête.
+            L'assistant écoute sur 127.0.0.1 et affiche son adresse ; Ctrl-C l'arrête.
             Les fichiers déposés restent dans un dossier privé, effacé à l'expiration de la session (2 h) \
             et à l'arrêt.
+            Pour servir les communes d'un territoire : --host 0.0.0.0 --public, derrière un proxy HTTPS \
+            (--behind-https), avec au besoin un mot de passe partagé (--password-file) ; voir docs/hosting.md.
             """
         case .port: "Le port d'écoute (8080 par défaut)."
         case .open: "Ouvre l'assistant dans le navigateur par défaut."
         case .maxUpload: "Taille maximale d'un fichier déposé, en Mo (100 par défaut)."
+        case .host: "L'adresse d'écoute (127.0.0.1 par défaut) ; une autre adresse demande --public."
+        case .isPublic: "L'assistant sert d'autres personnes : limites, avertissement, note de confidentialité."
+        case .behindHTTPS: "Un proxy HTTPS est devant l'assistant : envoie Strict-Transport-Security."
+        case .passwordFile: "Un fichier contenant le mot de passe partagé demandé à chaque visiteur."
+        case .maxSessions: "Nombre maximal de sessions ouvertes en même temps (200 par défaut)."
+        case .maxDisk: "Place disque totale des fichiers déposés, en Mo (2048 par défaut)."
+        case .maxChecks: "Vérifications en même temps (défaut : le nombre de cœurs)."
+        case .checkWait: "Attente maximale d'une vérification, en secondes, avant le refus 503 (60 par défaut)."
+        case .rateLimit: "Demandes par minute acceptées d'une même adresse (600 par défaut)."
+        case .idleTimeout: "Une connexion muette est fermée après ce délai, en secondes (60 par défaut)."
+        case .sessionMinutes: "Durée de vie d'une session sans activité, en minutes (120 par défaut)."
         }
     }
 
