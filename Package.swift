@@ -212,6 +212,8 @@ let package = Package(
                 "IRVETestSupport", "IRVEWeb", "IRVEValidate", "IRVEReport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
+        // The web assistant in headless Chromium (Selenium, Tests/Browser): skipped without .venv-browser.
+        .testTarget(name: "IRVEWebE2ETests", dependencies: ["IRVETestSupport"]),
         .testTarget(
             name: "IRVEGeocodeTests",
             dependencies: [

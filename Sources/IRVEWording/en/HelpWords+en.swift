@@ -63,7 +63,7 @@ extension English: HelpWords {
             The assistant listens on 127.0.0.1 only and prints its address; Ctrl-C stops it.
             Uploaded files stay in a private folder, deleted when the session expires (2 h) and at shutdown.
             """
-        case .port: "The port to listen on (8080 by default)."
+        case .port: "The port to listen on (8080 by default; 0: a free port, the address printed has the real one)."
         case .open: "Opens the assistant in the default browser."
         case .maxUpload: "Largest file accepted, in MB (100 by default)."
         }

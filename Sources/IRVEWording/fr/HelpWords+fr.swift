@@ -80,7 +80,7 @@ extension French: HelpWords {
             Les fichiers déposés restent dans un dossier privé, effacé à l'expiration de la session (2 h) \
             et à l'arrêt.
             """
-        case .port: "Le port d'écoute (8080 par défaut)."
+        case .port: "Le port d'écoute (8080 par défaut ; 0 : un port libre, l'adresse affichée donne le vrai)."
         case .open: "Ouvre l'assistant dans le navigateur par défaut."
         case .maxUpload: "Taille maximale d'un fichier déposé, en Mo (100 par défaut)."
         }
