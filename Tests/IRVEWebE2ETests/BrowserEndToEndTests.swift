@@ -58,7 +58,7 @@ final class BrowserEndToEndTests: XCTestCase {
 
     /// The driver under a time limit (a hung browser fails the test instead of stopping the suite).
     private func runDriver(_ arguments: [String], log: URL, timeout: TimeInterval = 1500) throws -> Int32 {
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = try FileHandle(forWritingTo: log)
         defer { try? handle.close() }
         let p = Process()
