@@ -213,7 +213,7 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
         // The web assistant in headless Chromium (Selenium, Tests/Browser): skipped without .venv-browser.
-        .testTarget(name: "IRVEWebE2ETests", dependencies: ["IRVETestSupport"]),
+        .testTarget(name: "IRVEWebE2ETests", dependencies: ["IRVETestSupport", "IRVEHTTP"]),
         .testTarget(
             name: "IRVEGeocodeTests",
             dependencies: [

@@ -55,14 +55,20 @@ final class ServedAssistant {
     let process = Process()
     private(set) var url = ""
     private let output = Pipe()
+    /// Everything the server printed on its standard output so far.
+    let printed = Printed()
 
-    init(binary: URL, timeout: TimeInterval = 120) throws {
+    /// `arguments` after `serve --port 0`; `environment` replaces the test's own when given.
+    init(
+        binary: URL, arguments: [String] = [], environment: [String: String]? = nil, timeout: TimeInterval = 120
+    ) throws {
         process.executableURL = binary
-        process.arguments = ["serve", "--port", "0"]
+        process.arguments = ["serve", "--port", "0"] + arguments
+        if let environment { process.environment = environment }
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
-        let seen = Printed()
+        let seen = printed
         output.fileHandleForReading.readabilityHandler = { handle in seen.append(handle.availableData) }
         try process.run()
         // Polled, never a blocking read: a server that prints nothing fails the test after `timeout`.
@@ -84,6 +90,23 @@ final class ServedAssistant {
         let digits = text[start.upperBound...].prefix { $0.isNumber }
         guard let port = Int(digits), port > 0 else { return nil }
         return "http://127.0.0.1:\(port)/"
+    }
+
+    /// Ctrl-C: SIGINT, then the exit status once the server stopped (SIGKILL after `timeout`).
+    func interrupt(timeout: TimeInterval = 30) -> Int32? {
+        guard process.isRunning else { return process.terminationStatus }
+        kill(process.processIdentifier, SIGINT)
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            return nil
+        }
+        // The last words (the "stopped" line) may still be in the pipe.
+        output.fileHandleForReading.readabilityHandler = nil
+        printed.append(output.fileHandleForReading.readDataToEndOfFile())
+        return process.terminationStatus
     }
 
     func stop() {
