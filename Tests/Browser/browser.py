@@ -8,7 +8,7 @@ import time
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
-from selenium.common.exceptions import TimeoutException
+from selenium.common.exceptions import TimeoutException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
@@ -73,6 +73,21 @@ class Browser:
     def wait_ready(self, timeout=120):
         WebDriverWait(self.driver, timeout).until(
             lambda d: d.execute_script("return document.readyState") == "complete")
+
+    def new_page(self, action, timeout=120):
+        """Runs `action` (a click, a key on a form) and waits until it replaced the page: the old
+        document (marked before) gone, the new one loaded. Elements found before are stale after
+        this: find them again."""
+        self.driver.execute_script("document.documentElement.setAttribute('data-irve-old', '');")
+        action()
+        replaced = ("var h = document.documentElement;"
+                    "return !!h && !h.hasAttribute('data-irve-old') && document.readyState === 'complete';")
+        try:
+            # While the old document goes, the driver may answer with an error: asked again.
+            WebDriverWait(self.driver, timeout, ignored_exceptions=(WebDriverException,)).until(
+                lambda d: d.execute_script(replaced))
+        except TimeoutException:
+            raise AssertionError(f"the page {self.path()} was not replaced after {timeout} s") from None
 
     def wait_for(self, css, timeout=20):
         """The first element matching `css`, once it exists (the page itself is already loaded)."""

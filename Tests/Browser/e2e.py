@@ -20,6 +20,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 import checks  # noqa: E402
+import isolation  # noqa: E402
 import oracle  # noqa: E402
 import scenarios  # noqa: E402
 
@@ -29,6 +30,7 @@ SCENARIOS = {
     "not-irve": scenarios.not_irve,
     "keyboard": checks.keyboard,
     "english": checks.english,
+    "two-visitors": isolation.two_visitors,
 }
 
 

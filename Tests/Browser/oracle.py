@@ -91,6 +91,18 @@ def stations(path):
     return seen
 
 
+def station_details(path):
+    """{id_station_itinerance: (its nom_station values, its row numbers)}: what the map's panel lists."""
+    out = {}
+    for k, row in enumerate(read_rows(path)):
+        s = (row.get("id_station_itinerance") or "").strip()
+        if s:
+            names, rows = out.setdefault(s, (set(), []))
+            names.add((row.get("nom_station") or "").strip())
+            rows.append(k + 2)
+    return out
+
+
 def swapped_stations(path, report):
     """The stations whose rows `irve check` says have latitude and longitude swapped."""
     rows = read_rows(path)

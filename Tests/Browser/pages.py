@@ -1,13 +1,15 @@
 """The pages of the shared UI contract (COMMON.md), each read or driven as a person would:
 what is asserted here is only what the contract names, compared with the CLI's answers."""
 
+import base64
 import collections
 import os
 import shutil
-import time
 
 from selenium.webdriver.common.action_chains import ActionChains
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.common.actions.wheel_input import ScrollOrigin
+from selenium.common.exceptions import TimeoutException
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from oracle import error_cells, optional_changes
 from steps import expect
@@ -31,10 +33,31 @@ def upload(b, base, path, lang="fr", fresh=True):
     if fresh:
         upload_page(b, base, lang)
     b.one("#file").send_keys(os.path.abspath(path))
-    b.one("form#upload button[type=submit], form#upload [type=submit]").click()
+    b.new_page(lambda: b.one("form#upload [type=submit]").click())
     b.wait_path("/verdict")
     b.wait_for("#verdict")
     return f"{os.path.basename(path)} sent, verdict page shown"
+
+
+def drop(b, path):
+    """The file dropped on the drop zone (a DataTransfer holding its bytes, as a drag from the desktop
+    gives): the page's script sends it; the verdict page follows."""
+    with open(path, "rb") as f:
+        data = base64.b64encode(f.read()).decode("ascii")
+    b.one(".drop")
+    b.new_page(lambda: b.driver.execute_script("""
+        var bytes = Uint8Array.from(atob(arguments[0]), function (c) { return c.charCodeAt(0); });
+        var t = new DataTransfer();
+        t.items.add(new File([bytes], arguments[1], { type: "text/csv" }));
+        var zone = document.querySelector(".drop");
+        ["dragenter", "dragover", "drop"].forEach(function (type) {
+          zone.dispatchEvent(new DragEvent(type, { dataTransfer: t, bubbles: true, cancelable: true }));
+        });""", data, os.path.basename(path)))
+    b.wait_path("/verdict")
+    b.wait_for("#verdict")
+    name = b.text("h1")
+    expect(os.path.basename(path) in name, f"the verdict's heading {name!r} does not name the dropped file")
+    return f"{os.path.basename(path)} dropped, verdict page shown"
 
 
 def verdict(b, cli, path, lang="fr"):
@@ -68,7 +91,7 @@ def filters(b, stations):
     expect(not strangers, f"#f-station offers stations not in the file: {strangers[:5]}")
     before = len(b.all("details.group"))
     Select(b.one("#f-severity")).select_by_value("error")
-    form.find_element("css selector", "[type=submit]").click()
+    b.new_page(lambda: form.find_element("css selector", "[type=submit]").click())
     b.wait_path("/verdict")
     chosen = Select(b.wait_for("#f-severity")).first_selected_option.get_attribute("value")
     after = len(b.all("details.group"))
@@ -78,7 +101,7 @@ def filters(b, stations):
 
 
 def open_link(b, css, path):
-    b.one(css).click()
+    b.new_page(lambda: b.one(css).click())
     b.wait_path(path)
     return f"{css} opened {path}"
 
@@ -108,17 +131,52 @@ def map_swapped(b, swapped):
     return f"swapped: {', '.join(names) or 'none'}, each with its arrow"
 
 
-def map_panel(b):
-    """Clicking a station lists it in `#irve-map-panel`."""
-    g = b.one("#irve-map-wrap g.station[data-station]")
-    station = g.get_attribute("data-station")
-    ActionChains(b.driver).move_to_element(g).click().perform()
-    panel = b.one("#irve-map-panel")
-    for _ in range(100):
-        if station in panel.text:
-            return f"clicked {station}: the panel lists it"
-        time.sleep(0.1)
-    raise AssertionError(f"#irve-map-panel does not name {station} after a click: {panel.text[:200]!r}")
+def map_panel(b, stations):
+    """Clicking each station's marker shows it in `#irve-map-panel`: a heading with its name and its
+    id, and its rows as in the file. `stations`: {id: (names, rows)} read from the file."""
+    seen = []
+    swapped = {g.get_attribute("data-station") for g in b.all("#irve-map-wrap g.swapped[data-station]")}
+    # A swapped station last: the step's screenshot shows it zoomed in, its arrow and its panel.
+    markers = sorted(b.all("#irve-map-wrap g.station[data-station]"),
+                     key=lambda g: g.get_attribute("data-station") in swapped)
+    for g in markers:
+        station = g.get_attribute("data-station")
+        names, rows = stations[station]
+        zoom_on(b, g.find_element("css selector", "circle"))
+        ActionChains(b.driver).move_to_element(g.find_element("css selector", "circle")).click().perform()
+        try:
+            WebDriverWait(b.driver, 10).until(lambda d: f"({station})" in panel_heading(b))
+        except TimeoutException:
+            raise AssertionError(f"clicked {station}: #irve-map-panel shows {panel_heading(b)!r}") from None
+        heading = panel_heading(b)
+        expect(any(n and n in heading for n in names), f"{station}: the panel's heading {heading!r} has no {names}")
+        listed = b.driver.execute_script("var p = document.querySelector('#irve-map-panel h2 + h3 + p');"
+                                         "return p ? p.textContent : '';")
+        expect(listed == ", ".join(map(str, rows)), f"{station}: the panel lists rows {listed!r}, the file {rows}")
+        seen.append(station)
+    expect(len(seen) == len(stations), f"{len(seen)} markers clicked, {len(stations)} stations")
+    return f"each of the {len(seen)} markers clicked shows its name, id and rows"
+
+
+def zoom_on(b, marker, notches=12):
+    """The first view (key 0), then the mouse wheel over `marker` (the commune's stations are a few
+    pixels apart at first; zooming in spreads them, their markers keep their size)."""
+    b.driver.execute_script("document.getElementById('irve-map-wrap').focus();")
+    b.press("0")
+    before = map_width(b)
+    for _ in range(notches):
+        ActionChains(b.driver).scroll_from_origin(ScrollOrigin.from_element(marker), 0, -100).perform()
+    after = map_width(b)
+    expect(after < before / 8, f"the mouse wheel zoomed from a width of {before} to {after}")
+
+
+def map_width(b):
+    return b.driver.execute_script("return document.querySelector('#irve-map-wrap svg').viewBox.baseVal.width")
+
+
+def panel_heading(b):
+    return b.driver.execute_script("var h = document.querySelector('#irve-map-panel h2');"
+                                   "return h ? h.textContent : '';")
 
 
 def repairs_proposals(b, cli, path):
@@ -146,24 +204,27 @@ def manual_cell(b, cli, path, work):
     remaining = [c for c in error_cells(cli.check(fixed)) if c[1] in MANUAL_VALUES]
     expect(remaining, "no cell left in error that the test knows how to fill")
     row, column = remaining[0]
-    forms = [f for f in b.all("form.cell-edit") if column in f.text and str(row) in f.text]
-    expect(forms, f"no form.cell-edit names row {row}, column {column} ({len(b.all('form.cell-edit'))} forms)")
-    field = forms[0].find_element("css selector", "input[name=value]")
+    form = cell_form(row, column)
+    expect(b.all(form), f"no {form} ({len(b.all('form.cell-edit'))} form.cell-edit on the page)")
+    field = b.one(f"{form} input[name=value]")
     field.clear()
     field.send_keys(MANUAL_VALUES[column])
-    forms[0].find_element("css selector", "[type=submit]").click()
-    b.wait_ready()
-    answer = wait_text(b, ".cell-result")
+    b.new_page(lambda: b.one(f"{form} [type=submit]").click())
+    answer = rechecked_valid(b, form)
     return (row, column, MANUAL_VALUES[column]), f"row {row} {column} = {MANUAL_VALUES[column]!r}: {answer!r}"
 
 
-def wait_text(b, css, tries=600):
-    for _ in range(tries):
-        texts = [e.text.strip() for e in b.all(css) if e.text.strip()]
-        if texts:
-            return texts[0]
-        time.sleep(0.1)
-    raise AssertionError(f"{css} stayed empty")
+def cell_form(row, column):
+    """The form of one cell still in error (its id names the row and the column)."""
+    return f"form.cell-edit#cell-{row}-{column}"
+
+
+def rechecked_valid(b, form):
+    """The cell's `.cell-result` after its form was sent: the value typed is now valid."""
+    answer = b.wait_for(f"{form} .cell-result p")
+    classes = (answer.get_attribute("class") or "").split()
+    expect("valid" in classes, f"{form}: the recheck says {answer.text!r} (classes {classes}), valid expected")
+    return answer.text.strip()
 
 
 def accept_guesses(b, cli, path, count):
@@ -183,8 +244,7 @@ def accept_guesses(b, cli, path, count):
 
 def apply_and_download(b, out, name):
     """`button#apply-repairs`, then `a#download-repaired` into Chromium's download folder."""
-    b.one("button#apply-repairs").click()
-    b.wait_ready()
+    b.new_page(lambda: b.one("button#apply-repairs").click())
     link = b.wait_for("a#download-repaired")
     for css in ["a#download-log-csv", "a#download-log-json"]:
         b.one(css)

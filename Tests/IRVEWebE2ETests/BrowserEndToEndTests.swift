@@ -23,6 +23,10 @@ final class BrowserEndToEndTests: XCTestCase {
     /// `?lang=en`: English pages with the CLI's English verdict; back to French and again.
     func testEnglishSwitch() throws { try scenario("english") }
 
+    /// Two Chromiums at once: distinct HttpOnly SameSite=Strict sessions, each sees and downloads
+    /// only its own file, even after the other uploaded.
+    func testTwoBrowsersAreIsolated() throws { try scenario("two-visitors") }
+
     /// Runs one scenario against a fresh server and reports every step that did not pass.
     private func scenario(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let binary = try BrowserTools.require()
