@@ -221,6 +221,8 @@ let package = Package(
                 "IRVETestSupport", "IRVEWeb", "IRVEValidate", "IRVEReport", "IRVEPublish", "IRVEHTTP",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
+        // The web assistant in headless Chromium (Selenium, Tests/Browser): skipped without .venv-browser.
+        .testTarget(name: "IRVEWebE2ETests", dependencies: ["IRVETestSupport", "IRVEHTTP"]),
         .testTarget(
             name: "IRVEGeocodeTests",
             dependencies: [

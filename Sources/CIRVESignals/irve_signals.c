@@ -13,6 +13,9 @@ static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 static int installed = 0;
 static const int signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
 
+/* The handlers found at install time: a server's own (graceful stop) still runs after ours. */
+static struct sigaction previous[sizeof signals / sizeof signals[0]];
+
 static volatile sig_atomic_t committing = 0;
 static volatile sig_atomic_t pending = 0;
 
@@ -21,6 +24,20 @@ static void on_signal(int sig) {
     if (committing) { pending = sig; return; }
     for (int i = 0; i < SLOTS; i++) {
         if (used[i]) unlink(paths[i]);
+    }
+    /* A handler was there before ours (irve serve's graceful stop, which deletes the sessions'
+       files): it decides what happens next. */
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+        if (signals[i] != sig) continue;
+        if (previous[i].sa_flags & SA_SIGINFO) {
+            siginfo_t info;
+            memset(&info, 0, sizeof info);
+            info.si_signo = sig;
+            previous[i].sa_sigaction(sig, &info, 0);
+            return;
+        }
+        void (*h)(int) = previous[i].sa_handler;
+        if (h != SIG_DFL && h != SIG_IGN) { h(sig); return; }
     }
     /* Then die of the same signal, so the caller sees the usual status (130 for ^C). */
     struct sigaction dfl;
@@ -43,7 +60,7 @@ static void install(void) {
         struct sigaction old;
         /* A signal the parent set to "ignore" (nohup) stays ignored. */
         if (sigaction(signals[i], 0, &old) == 0 && old.sa_handler == SIG_IGN) continue;
-        sigaction(signals[i], &sa, 0);
+        sigaction(signals[i], &sa, &previous[i]);
     }
 }
 

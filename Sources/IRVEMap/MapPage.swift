@@ -108,7 +108,9 @@ public enum MapPage {
         .layout{display:flex;gap:1rem;align-items:flex-start;flex-wrap:wrap}
         #irve-map-wrap{flex:3 1 600px;border:1px solid #ddd;cursor:grab;touch-action:none}
         #irve-map-wrap svg{width:100%;height:auto;display:block}
-        #irve-map-wrap:focus,.station:focus{outline:3px solid #0a76f6;outline-offset:2px}
+        #irve-map-wrap:focus{outline:3px solid #0a76f6;outline-offset:2px}
+        .station:focus{outline:none}
+        .station:focus circle{stroke:#0a76f6;stroke-width:4px;vector-effect:non-scaling-stroke}
         .station{cursor:pointer}
         #irve-map-panel{flex:1 1 260px;font-size:.9rem}
         #irve-map-panel h2{font-size:1.1rem;color:#000091}
@@ -124,8 +126,25 @@ public enum MapPage {
           if (!svg || !wrap || !panel || !node) return;
           var data = JSON.parse(node.textContent);
           var vb = svg.viewBox.baseVal;
+          var first = svg.getAttribute("viewBox");
           var base = { x: vb.x, y: vb.y, w: vb.width, h: vb.height };
-          function set(x, y, w, h) { vb.x = x; vb.y = y; vb.width = w; vb.height = h; }
+          // Markers and arrows keep their size on screen: zooming in separates stations a street apart.
+          var sized = Array.from(svg.querySelectorAll(".station circle, .swapped circle, .swapped line"))
+            .map(function (e) {
+              return [e, e.getAttribute("r"), e.getAttribute("stroke-width"), e.getAttribute("stroke-dasharray")];
+            });
+          function resize() {
+            var k = vb.width / base.w;
+            sized.forEach(function (s) {
+              if (s[1]) s[0].setAttribute("r", String(s[1] * k));
+              if (s[2]) s[0].setAttribute("stroke-width", String(s[2] * k));
+              if (s[3]) s[0].setAttribute("stroke-dasharray", s[3].split(" ").map(function (d) {
+                return String(d * k); }).join(" "));
+            });
+          }
+          function set(x, y, w, h) { vb.x = x; vb.y = y; vb.width = w; vb.height = h; resize(); }
+          // The first view exactly as drawn (its attribute, not its numbers read back as floats).
+          function reset() { svg.setAttribute("viewBox", first); vb = svg.viewBox.baseVal; resize(); }
           function zoom(f, cx, cy) {
             var w = vb.width * f, h = vb.height * f;
             if (w < base.w / 64 || w > base.w * 2) return;
@@ -161,7 +180,7 @@ public enum MapPage {
             else if (k === "ArrowRight") pan(0.1, 0);
             else if (k === "ArrowUp") pan(0, -0.1);
             else if (k === "ArrowDown") pan(0, 0.1);
-            else if (k === "0") set(base.x, base.y, base.w, base.h);
+            else if (k === "0") reset();
             else if ((k === "Enter" || k === " ") && e.target.dataset && e.target.dataset.station)
               show(e.target.dataset.station);
             else return;

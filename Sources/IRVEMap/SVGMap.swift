@@ -29,7 +29,10 @@ public enum SVGMap {
 
             """
         s += communes(map, p)
-        s += "<g class=\"stations\">\n"
+        // The arrows under every marker: an arrow ending near another station never hides it from a click.
+        s += "<g class=\"swaps\">\n"
+        for station in map.stations { s += swaps(station, p, lang) }
+        s += "</g>\n<g class=\"stations\">\n"
         for station in map.stations { s += self.station(station, p, lang) }
         s += "</g>\n"
         s += legend(p, lang)
@@ -48,13 +51,14 @@ public enum SVGMap {
                 d += "Z"
             }
             s += "<path d=\"\(d)\" fill=\"#ffffff\" stroke=\"#929292\" stroke-width=\"1\" fill-rule=\"evenodd\" "
+            // A contour stays a thin line however far one zooms in.
+            s += "vector-effect=\"non-scaling-stroke\" "
             s += "data-commune=\"\(xml(c.code))\"><title>\(xml(c.name)) (\(xml(c.code)))</title></path>\n"
         }
         return s + "</g>\n"
     }
 
-    static func station(_ st: MapStation, _ p: MapProjection, _ lang: Language) -> String {
-        guard let first = st.points.first else { return "" }
+    static func swaps(_ st: MapStation, _ p: MapProjection, _ lang: Language) -> String {
         var s = ""
         // Swapped points: where they are written, an arrow to where they should be.
         // One arrow per distinct written point; one written far off the map (in the ocean) gets a short
@@ -76,6 +80,12 @@ public enum SVGMap {
             s += "<circle cx=\"\(n(wx))\" cy=\"\(n(wy))\" r=\"6\" fill=\"none\" stroke=\"\(blueFrance)\" "
             s += "stroke-width=\"2\"><title>\(xml(label))</title></circle></g>\n"
         }
+        return s
+    }
+
+    static func station(_ st: MapStation, _ p: MapProjection, _ lang: Language) -> String {
+        guard let first = st.points.first else { return "" }
+        var s = ""
         let shown = first.shown
         let x = p.x(shown.lon)
         let y = p.y(shown.lat)

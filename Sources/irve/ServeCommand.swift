@@ -23,7 +23,8 @@ struct ServeCommand: ParsableCommand {
         guard let language = Language(rawValue: lang) else {
             throw ValidationError(.languageExpected(received: lang), CommandLineErrorText.current)
         }
-        if !(1...65535).contains(port) { throw ValidationError(.portOutOfRange, language) }
+        // 0 asks the system for a free port; the address printed once listening has the real one.
+        if !(0...65535).contains(port) { throw ValidationError(.portOutOfRange, language) }
         if maxUploadMB < 1 { throw ValidationError(.maxUploadTooSmall, language) }
         try hosting.validate(language)
     }

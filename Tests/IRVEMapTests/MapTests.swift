@@ -62,6 +62,10 @@ final class MapTests: XCTestCase {
         XCTAssertTrue(
             svg.contains("Latitude et longitude inversées") || svg.contains("latitude et longitude inversées"))
         XCTAssertTrue(SVGMap.render(m, lang: .en).contains("latitude and longitude swapped"))
+        // The swapped station's arrow ends in Marmande, among the other markers: drawn under all of them.
+        let lastArrow = try XCTUnwrap(svg.range(of: "<g class=\"swapped\"", options: .backwards))
+        let firstMarker = try XCTUnwrap(svg.range(of: "<g class=\"station\""))
+        XCTAssertLessThan(lastArrow.lowerBound, firstMarker.lowerBound, "an arrow drawn over a station's marker")
     }
 
     func testThePageIsSelfContained() throws {

@@ -19,7 +19,7 @@ extension English: CommandLineWords {
         case .languageExpected(let received):
             "--lang expects \"fr\" or \"en\"" + (received.map { " (got \"\($0)\")" } ?? "") + "."
         case .maxFindingsNegative: "--max-findings must be a number zero or more."
-        case .portOutOfRange: "--port must be a number between 1 and 65535."
+        case .portOutOfRange: "--port must be a number between 0 and 65535."
         case .maxUploadTooSmall: "--max-upload-mb must be a number of at least 1."
         case .checkNeedsFile: "give the file to check (or --rules to list the rules)."
         case .markdownNeedsRules: "--format markdown only goes with --rules."

@@ -65,7 +65,7 @@ extension English: HelpWords {
             To serve the communes of a territory: --host 0.0.0.0 --public, behind an HTTPS proxy \
             (--behind-https), with a shared password if needed (--password-file); see docs/hosting.md.
             """
-        case .port: "The port to listen on (8080 by default)."
+        case .port: "The port to listen on (8080 by default; 0: a free port, the address printed has the real one)."
         case .open: "Opens the assistant in the default browser."
         case .maxUpload: "Largest file accepted, in MB (100 by default)."
         case .host: "The address to listen on (127.0.0.1 by default); any other needs --public."

@@ -19,7 +19,7 @@ extension French: CommandLineWords {
         case .languageExpected(let received):
             "--lang attend « fr » ou « en »" + (received.map { " (reçu « \($0) »)" } ?? "") + "."
         case .maxFindingsNegative: "--max-findings doit être un nombre positif ou nul."
-        case .portOutOfRange: "--port doit être un nombre entre 1 et 65535."
+        case .portOutOfRange: "--port doit être un nombre entre 0 et 65535."
         case .maxUploadTooSmall: "--max-upload-mb doit être un nombre supérieur ou égal à 1."
         case .checkNeedsFile: "indiquez le fichier à contrôler (ou --rules pour lister les règles)."
         case .markdownNeedsRules: "--format markdown ne sert qu'avec --rules."

@@ -82,7 +82,7 @@ extension French: HelpWords {
             Pour servir les communes d'un territoire : --host 0.0.0.0 --public, derrière un proxy HTTPS \
             (--behind-https), avec au besoin un mot de passe partagé (--password-file) ; voir docs/hosting.md.
             """
-        case .port: "Le port d'écoute (8080 par défaut)."
+        case .port: "Le port d'écoute (8080 par défaut ; 0 : un port libre, l'adresse affichée donne le vrai)."
         case .open: "Ouvre l'assistant dans le navigateur par défaut."
         case .maxUpload: "Taille maximale d'un fichier déposé, en Mo (100 par défaut)."
         case .host: "L'adresse d'écoute (127.0.0.1 par défaut) ; une autre adresse demande --public."
