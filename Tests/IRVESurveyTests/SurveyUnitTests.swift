@@ -1,8 +1,8 @@
 import Foundation
 import IRVEFindings
-import IRVEPublish
 import XCTest
 
+@testable import IRVEPublish
 @testable import IRVESurvey
 
 /// The pure parts of `irve survey`: readiness, rate limiting, cache keys, selection, outputs.
