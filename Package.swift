@@ -139,7 +139,14 @@ let package = Package(
             name: "IRVEReport",
             dependencies: [
                 "IRVEFindings", "IRVEWording", "IRVEValidate", "IRVERules", "IRVERead", "IRVEFiles", "IRVEXLSXWrite",
-                "IRVERepair",
+                "IRVERepair", "IRVEHTTP",
+            ]),
+        // `irve survey`: what is already published on data.gouv.fr, found through the udata API,
+        // downloaded (cached), checked, and summed up for an animator (text, CSV, JSON, HTML page).
+        .target(
+            name: "IRVESurvey",
+            dependencies: [
+                "IRVEFindings", "IRVEWording", "IRVEFiles", "IRVEHTTP", "IRVEValidate", "IRVEReport", "IRVEPublish",
             ]),
         // Every fuzz target as a plain function of bytes (see Fuzz/README.md).
         .target(
@@ -165,7 +172,7 @@ let package = Package(
             name: "irve",
             dependencies: [
                 "IRVEValidate", "IRVEReport", "IRVERules", "IRVERepair", "IRVEGeocode", "IRVEPublish", "IRVEFiles",
-                "IRVEWording", "IRVEXLSXWrite", "IRVEExtract", "IRVEMap", "IRVEHTTP", "IRVEWeb",
+                "IRVEWording", "IRVEXLSXWrite", "IRVEExtract", "IRVEMap", "IRVEHTTP", "IRVEWeb", "IRVESurvey",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Helpers shared by the test targets (paths, skips when ../shared is absent).
@@ -215,6 +222,9 @@ let package = Package(
         .testTarget(
             name: "IRVEPublishTests",
             dependencies: ["IRVETestSupport", "IRVEFindings", "IRVEPublish", "IRVEHTTP", "IRVEWording"]),
+        .testTarget(
+            name: "IRVESurveyTests",
+            dependencies: ["IRVETestSupport", "IRVESurvey", "IRVEFindings", "IRVEWording", "IRVEPublish"]),
         .testTarget(
             name: "IRVEWebTests",
             dependencies: [

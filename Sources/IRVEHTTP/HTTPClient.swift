@@ -11,18 +11,22 @@ public final class HTTPClient: @unchecked Sendable {
     public let userAgent: String
     private let onRetry: (@Sendable (RetryNotice) -> Void)?
     private let sleep: @Sendable (Double) -> Void
+    private let throttle: (@Sendable () -> Void)?
 
     /// - Parameters:
     ///   - onRetry: told before each wait, so a command can say "nouvel essai dans 2 s".
     ///   - sleep: how to wait (tests may record instead of sleeping).
+    ///   - throttle: called before every attempt, retries included (a rate limiter waits there).
     public init(
         userAgent: String = HTTPClient.defaultUserAgent,
         onRetry: (@Sendable (RetryNotice) -> Void)? = nil,
-        sleep: @escaping @Sendable (Double) -> Void = HTTPClient.systemSleep
+        sleep: @escaping @Sendable (Double) -> Void = HTTPClient.systemSleep,
+        throttle: (@Sendable () -> Void)? = nil
     ) {
         self.userAgent = userAgent
         self.onRetry = onRetry
         self.sleep = sleep
+        self.throttle = throttle
     }
 
     public static let systemSleep: @Sendable (Double) -> Void = { seconds in
@@ -38,6 +42,7 @@ public final class HTTPClient: @unchecked Sendable {
     public func send(_ request: HTTPRequest, retry: RetryPolicy = .none) throws(HTTPError) -> HTTPResponse {
         var attempt = 1
         while true {
+            throttle?()
             switch CurlTransfer.perform(request, userAgent: userAgent) {
             case .success(let response):
                 guard

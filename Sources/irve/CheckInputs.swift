@@ -69,31 +69,8 @@ struct CheckInputs {
         return BatchItem(name: shown) { limits.download(url) }
     }
 
-    /// Downloads `url` into a temporary file; redirects are followed (no key is sent), the content
-    /// is sniffed by the reader like any local file's.
+    /// Downloads `url` into a temporary file (the library's one download, shared with `irve survey`).
     func download(_ url: String) -> BatchItem.Fetched {
-        let shown = HTTPError.displayURL(url)
-        func failed(_ e: RemoteError) -> BatchItem.Fetched { .failed(message: e.message(lang)) }
-        if !allowHTTP, url.prefix(7).lowercased() == "http://" { return failed(.plainHTTPRefused(url: shown)) }
-        let file: TemporaryFile
-        do { file = try TemporaryFile(named: (shown as NSString).lastPathComponent) } catch {
-            return failed(.temporaryFile(url: shown, reason: error.message(lang)))
-        }
-        var request = HTTPRequest(url: url, timeout: timeout, followRedirects: true, maxResponseBytes: maxBytes)
-        request.bodyDescriptor = file.descriptor
-        request.httpsOnly = !allowHTTP
-        let response: HTTPResponse
-        do { response = try HTTPClient().send(request) } catch {
-            file.remove()
-            // libcurl refuses a redirect to http:// as an unsupported protocol.
-            if case .invalidURL = error, !allowHTTP { return failed(.plainHTTPRefused(url: shown)) }
-            return failed(.transfer(error))
-        }
-        file.close()
-        guard response.isSuccess else {
-            file.remove()
-            return failed(.status(url: shown, code: response.status))
-        }
-        return .local(path: file.path, cleanup: { file.remove() })
+        RemoteFile(allowHTTP: allowHTTP, maxBytes: maxBytes, timeout: timeout, lang: lang).download(url)
     }
 }

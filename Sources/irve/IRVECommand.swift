@@ -14,7 +14,7 @@ struct IRVECommand: ParsableCommand {
             CheckCommand.self, FixCommand.self, GeoCommand.self, DescribeCommand.self, PublishCommand.self,
             TemplateCommand.self,
             ExtractCommand.self, MapCommand.self,
-            ExportCommand.self, ServeCommand.self,
+            ExportCommand.self, ServeCommand.self, SurveyCommand.self,
         ],
         defaultSubcommand: CheckCommand.self
     )

@@ -7,7 +7,7 @@ import XCTest
 final class HelpLanguageCLITests: CLITestCase {
     static let commands: [[String]] = [
         [], ["check"], ["fix"], ["geo"], ["geo", "import-ban"], ["describe"], ["publish"], ["template"],
-        ["extract"], ["map"], ["export"],
+        ["extract"], ["map"], ["export"], ["survey"],
     ]
 
     func testEveryCommandsHelpIsEnglishWithLangEn() throws {

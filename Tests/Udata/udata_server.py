@@ -9,8 +9,15 @@ seed.json: {"zones": [{"code": "47157", "name": "Marmande"}],
             "users": [{"key": "maire", "email": "maire@example.org"}],
             "organizations": [{"key": "marmande", "name": "Commune de Marmande", "members": ["maire"]}]}
 
+Optional, for `irve survey`: "zones" entries may give "level" ("fr:departement"); "files": {"root": DIR,
+"slow_seconds": 3} serves DIR on a loopback port of its own (paths under /slow/ answer after the delay, /big/N
+streams N MiB); "datasets": [{"key", "title", "organization": orgKey | "owner": userKey, "zones": [ids],
+"tags": [...], "resources": [{"title", "url" ("{files}" is the file server's base), "format", "schema":
+{"name", "version"} | null, "checksum": true (sha1 of the served file)}]}].
+--request-log PATH appends one line per request received, "api|file <monotonic seconds> <path>".
+
 Prints one JSON line once it serves: {"port", "tokens": {userKey: token}, "organizations": {orgKey: id},
-"users": {userKey: id}}. Exits when its standard input closes (the test that started it ended), or
+"users": {userKey: id}, "datasets": {datasetKey: id}, "files": base URL or null}. Exits when its standard input closes (the test that started it ended), or
 after --lifetime seconds.
 """
 import argparse
@@ -19,6 +26,7 @@ import os
 import socket
 import sys
 import threading
+import time
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 
@@ -46,6 +54,83 @@ def serve_catalog(path):
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return f"http://127.0.0.1:{server.server_address[1]}/schemas.json"
+
+
+REQUEST_LOG = {"path": None, "lock": threading.Lock()}
+
+
+def log_request(kind, path):
+    if not REQUEST_LOG["path"]:
+        return
+    with REQUEST_LOG["lock"], open(REQUEST_LOG["path"], "a") as f:
+        f.write(f"{kind} {time.monotonic():.6f} {path}\n")
+
+
+def serve_files(root, slow_seconds):
+    """Data files for the survey tests: as they are, slow (/slow/…), or without end (/big/N: N MiB)."""
+    root = os.path.abspath(root)
+
+    class Handler(SimpleHTTPRequestHandler):
+        def __init__(self, *a, **k):
+            super().__init__(*a, directory=root, **k)
+
+        def log_message(self, *a):
+            pass
+
+        def do_GET(self):
+            log_request("file", self.path)
+            if self.path.startswith("/slow/"):
+                time.sleep(slow_seconds)
+                self.path = self.path[len("/slow"):]
+            if self.path.startswith("/big/"):
+                size = int(self.path.split("/")[2]) << 20
+                self.send_response(200)
+                self.send_header("Content-Type", "text/csv")
+                self.send_header("Content-Length", str(size))
+                self.end_headers()
+                chunk = b"a" * 65536
+                try:
+                    for _ in range(size // len(chunk)):
+                        self.wfile.write(chunk)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+                return
+            return super().do_GET()
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}", root
+
+
+def seed_datasets(spec, orgs, users, files):
+    """The datasets of the survey tests, saved straight into the database (as the API would)."""
+    import hashlib
+    from udata.core.dataset.models import Checksum, Dataset, Resource, Schema
+    from udata.core.spatial.models import GeoZone, SpatialCoverage
+
+    base, root = files if files else ("", "")
+    out = {}
+    for d in spec.get("datasets", []):
+        resources = []
+        for r in d.get("resources", []):
+            url = r["url"].replace("{files}", base)
+            checksum = None
+            if r.get("checksum") and root:
+                local = os.path.join(root, url[len(base):].lstrip("/").removeprefix("slow/"))
+                if os.path.isfile(local):
+                    checksum = Checksum(type="sha1", value=hashlib.sha1(open(local, "rb").read()).hexdigest())
+            schema = Schema(**r["schema"]) if r.get("schema") else None
+            resources.append(Resource(title=r["title"], url=url, filetype="remote", format=r.get("format", "csv"),
+                                      schema=schema, checksum=checksum))
+        zones = [GeoZone.objects.get(id=z) for z in d.get("zones", [])]
+        owner = {"organization": orgs[d["organization"]]} if d.get("organization") else {"owner": users[d["owner"]]}
+        dataset = Dataset(title=d["title"], description=d.get("description", d["title"]), license="lov2",
+                          frequency=d.get("frequency", "unknown"), tags=d.get("tags", []), resources=resources,
+                          spatial=SpatialCoverage(zones=zones, granularity="fr:commune"), **owner)
+        dataset.save()
+        out[d["key"]] = str(dataset.id)
+    return out
 
 
 def write_config(workdir, port, catalog_url):
@@ -77,7 +162,7 @@ TESTING = False
     return cfg
 
 
-def seed(app, spec):
+def seed(app, spec, files=None):
     from udata.core.api_token.models import ApiToken
     from udata.core.dataset.models import License
     from udata.core.organization.models import Member, Organization
@@ -91,10 +176,13 @@ def seed(app, spec):
                            ("odc-odbl", "Open Data Commons Open Database License (ODbL)"), ("fr-lo", "Licence Ouverte / Open Licence")]:
             License(id=lid, title=title, active=True).save()
         GeoLevel(id="fr:commune", name="Commune", admin_level=80).save()
+        GeoLevel(id="fr:departement", name="Département", admin_level=60).save()
         for z in spec.get("zones", []):
-            GeoZone(id=f"fr:commune:{z['code']}", slug=z["name"].lower().replace(" ", "-"), name=z["name"],
-                    code=z["code"], level="fr:commune").save()
+            level = z.get("level", "fr:commune")
+            GeoZone(id=f"{level}:{z['code']}", slug=z["name"].lower().replace(" ", "-"), name=z["name"],
+                    code=z["code"], level=level).save()
         users = {}
+        orgs = {}
         for u in spec.get("users", []):
             user = datastore.create_user(email=u["email"], password="Irve-tests-0nly!", first_name=u.get("first_name", u["key"]),
                                          last_name=u.get("last_name", "Test"), active=True,
@@ -108,7 +196,9 @@ def seed(app, spec):
             org = Organization(name=o["name"], description=o.get("description", o["name"]),
                                members=[Member(user=users[k], role="admin") for k in o.get("members", [])])
             org.save()
+            orgs[o["key"]] = org
             out["organizations"][o["key"]] = str(org.id)
+        out["datasets"] = seed_datasets(spec, orgs, users, files)
     return out
 
 
@@ -118,7 +208,13 @@ def main():
     ap.add_argument("--workdir", required=True)
     ap.add_argument("--catalog")
     ap.add_argument("--lifetime", type=float, default=600)
+    ap.add_argument("--request-log")
     args = ap.parse_args()
+    REQUEST_LOG["path"] = args.request_log
+    spec = json.load(open(args.seed))
+    files = None
+    if spec.get("files"):
+        files = serve_files(spec["files"]["root"], spec["files"].get("slow_seconds", 3))
 
     catalog_url = serve_catalog(args.catalog) if args.catalog else None
     port = free_port()
@@ -128,8 +224,14 @@ def main():
     from werkzeug.serving import make_server
 
     app = standalone(create_app())
-    out = seed(app, json.load(open(args.seed)))
-    server = make_server("127.0.0.1", port, app, threaded=True)
+    out = seed(app, spec, files)
+    out["files"] = files[0] if files else None
+
+    def logged(environ, start_response):
+        log_request("api", environ.get("PATH_INFO", "") + "?" + environ.get("QUERY_STRING", ""))
+        return app(environ, start_response)
+
+    server = make_server("127.0.0.1", port, logged, threaded=True)
     out["port"] = port
     print(json.dumps(out), flush=True)
 

@@ -10,6 +10,7 @@ public enum HelpTopic: Sendable, Equatable {
     case extract(Extract)
     case map(Map)
     case serve(Serve)
+    case survey(Survey)
     case geocoder(Geocoder)
     case metadata(Metadata)
     /// `irve template` and `check --annotate` (worded with the workbooks' words).
@@ -55,6 +56,12 @@ public enum HelpTopic: Sendable, Equatable {
         /// Hosting for a territory (docs/hosting.md).
         case host, isPublic, behindHTTPS, passwordFile, maxSessions, maxDisk, maxChecks, checkWait, rateLimit
         case idleTimeout, sessionMinutes
+    }
+
+    /// `irve survey`: what is already published on data.gouv.fr (issue 15).
+    public enum Survey: Sendable, Equatable {
+        case abstract, discussion, org, dataset, zone, schema, api, format, html, cacheDir, noCache, rate
+        case maxDownload, downloadTimeout, allowHTTP, jobs, staleDays
     }
 
     /// The address-geocoding options of `check` and `fix`.

@@ -14,6 +14,7 @@ extension French: HelpWords {
         case .extract(let t): extractHelp(t)
         case .map(let t): mapHelp(t)
         case .serve(let t): serve(t)
+        case .survey(let t): surveyHelp(t)
         case .geocoder(let t): geocoder(t)
         case .metadata(let t): metadata(t)
         case .workbook(let t): workbookHelp(t)
