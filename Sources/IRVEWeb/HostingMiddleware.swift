@@ -23,10 +23,9 @@ struct HostingMiddleware: RouterMiddleware {
     ) async throws -> Response {
         let path = request.uri.path
         let minutes = hosting.options.isPublic ? max(1, Int((hosting.lifetime / 60).rounded())) : nil
-        var response = try await HostedNote.$sessionMinutes.withValue(minutes) {
+        let response = try await HostedNote.$sessionMinutes.withValue(minutes) {
             try await limited(request, context: context, path: path, next: next)
         }
-        if hosting.options.behindHTTPS { response.headers[.strictTransportSecurity] = "max-age=31536000" }
         if let session = site.sessions.peek(WebSite.sessionID(request.headers)) { hosting.disk.measure(session) }
         return response
     }

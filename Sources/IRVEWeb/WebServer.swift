@@ -23,8 +23,12 @@ public struct WebOptions: Sendable {
 public enum WebServer {
     /// The routes over `sessions` (the tests drive them with HummingbirdTesting).
     public static func router(options: WebOptions, sessions: SessionStore) -> Router<WebContext> {
+        router(
+            options: options, sessions: sessions, hosting: Hosting(options.hosting, lifetime: options.sessionLifetime))
+    }
+
+    static func router(options: WebOptions, sessions: SessionStore, hosting: Hosting) -> Router<WebContext> {
         let router = Router(context: WebContext.self)
-        let hosting = Hosting(options.hosting, lifetime: options.sessionLifetime)
         sessions.maxSessions = options.hosting.maxSessions
         sessions.expired = { ids in hosting.sessionsExpired(ids) }
         sessions.created = { hosting.metrics.sessionsCreated.increment() }
@@ -102,6 +106,8 @@ struct SafetyMiddleware: RouterMiddleware {
         response.headers[.xContentTypeOptions] = "nosniff"
         for (name, value) in Self.extraHeaders { response.headers[name] = value }
         response.headers[.cacheControl] = "no-store"
+        // Behind a TLS proxy, browsers are told to come back over HTTPS only (every answer, 404s too).
+        if site.options.hosting.behindHTTPS { response.headers[.strictTransportSecurity] = "max-age=31536000" }
         return response
     }
 }

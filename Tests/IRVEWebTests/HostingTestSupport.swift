@@ -20,16 +20,19 @@ struct HostedSite {
     let sessions: SessionStore
     let log = LogLines()
     let options: WebOptions
+    let hosting: Hosting
     let app: Application<RouterResponder<WebContext>>
 
     init(lifetime: TimeInterval = 3600, _ configure: (inout WebOptions) -> Void = { _ in }) throws {
         var options = WebOptions()
         options.hosting.isPublic = true
+        options.sessionLifetime = lifetime
         configure(&options)
         options.hosting.logLine = { [log] in log.append($0) }
         self.options = options
         sessions = try SessionStore(lifetime: lifetime)
-        app = Application(router: WebServer.router(options: options, sessions: sessions))
+        hosting = Hosting(options.hosting, lifetime: lifetime)
+        app = Application(router: WebServer.router(options: options, sessions: sessions, hosting: hosting))
     }
 
     func run(

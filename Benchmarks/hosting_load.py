@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""Load for `irve serve` hosted (Benchmarks/hosting.sh): N concurrent sessions, each one in a loop
+for DURATION seconds: upload the file, read its verdict. Python 3 standard library only.
+
+Prints one JSON object: requests, failures, checks per second, p50/p95/max latency of the upload
+(which includes the check) and of the verdict, and the server's RSS (baseline, peak, after the
+sessions expired) read from /proc/PID/status.
+
+    hosting_load.py --port 8080 --pid 1234 --file rows-5000.csv --sessions 100 --duration 600 \
+        --expire-wait 90
+"""
+
+import argparse
+import http.client
+import json
+import re
+import threading
+import time
+
+
+def rss_kib(pid, field="VmRSS"):
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    return 0
+
+
+class Worker(threading.Thread):
+    BOUNDARY = "----irveLoad7MA4YWxkTrZu0gW"
+
+    def __init__(self, port, content, name, deadline, results, lock):
+        super().__init__(daemon=True)
+        self.port, self.content, self.name, self.deadline = port, content, name, deadline
+        self.results, self.lock = results, lock
+
+    def request(self, method, path, headers=None, body=None):
+        start = time.monotonic()
+        try:
+            self.conn.request(method, path, body=body, headers=headers or {})
+            r = self.conn.getresponse()
+            data = r.read()
+            status = r.status
+            cookie = r.getheader("Set-Cookie")
+        except (OSError, http.client.HTTPException) as e:
+            self.conn.close()
+            self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=300)
+            status, data, cookie = 0, str(e).encode(), None
+        return status, data, cookie, time.monotonic() - start
+
+    def record(self, kind, ok, seconds, status):
+        with self.lock:
+            self.results["latency"].setdefault(kind, []).append(seconds)
+            self.results["requests"] += 1
+            if not ok:
+                self.results["failures"] += 1
+                self.results["statuses"][str(status)] = self.results["statuses"].get(str(status), 0) + 1
+
+    def run(self):
+        self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=300)
+        status, page, cookie, t = self.request("GET", "/")
+        self.record("home", status == 200 and cookie, t, status)
+        if status != 200 or not cookie:
+            return
+        cookie = cookie.split(";")[0]
+        csrf = re.search(rb'name="csrf" value="([0-9a-f]+)"', page).group(1).decode()
+        b = self.BOUNDARY
+        body = (
+            f'--{b}\r\nContent-Disposition: form-data; name="csrf"\r\n\r\n{csrf}\r\n'
+            f'--{b}\r\nContent-Disposition: form-data; name="file"; filename="{self.name}"\r\n'
+            f"Content-Type: text/csv\r\n\r\n"
+        ).encode() + self.content + f"\r\n--{b}--\r\n".encode()
+        headers = {"Cookie": cookie, "Content-Type": f"multipart/form-data; boundary={b}"}
+        while time.monotonic() < self.deadline:
+            status, _, _, t = self.request("POST", "/upload", headers, body)
+            self.record("upload", status == 303, t, status)
+            with self.lock:
+                self.results["checks"] += status == 303
+            status, page, _, t = self.request("GET", "/verdict", {"Cookie": cookie})
+            self.record("verdict", status == 200 and self.name.encode() in page, t, status)
+        self.conn.close()
+
+
+def percentile(values, p):
+    if not values:
+        return None
+    s = sorted(values)
+    return s[min(len(s) - 1, int(round(p / 100 * (len(s) - 1))))]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--port", type=int, required=True)
+    ap.add_argument("--pid", type=int, required=True)
+    ap.add_argument("--file", required=True)
+    ap.add_argument("--sessions", type=int, default=100)
+    ap.add_argument("--duration", type=float, default=60)
+    ap.add_argument("--expire-wait", type=float, default=90)
+    a = ap.parse_args()
+    content = open(a.file, "rb").read()
+    results = {"requests": 0, "failures": 0, "checks": 0, "statuses": {}, "latency": {}}
+    lock = threading.Lock()
+    baseline = rss_kib(a.pid)
+    peak = [baseline]
+    stop = threading.Event()
+
+    def sample():
+        while not stop.is_set():
+            peak[0] = max(peak[0], rss_kib(a.pid))
+            time.sleep(0.2)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    start = time.monotonic()
+    deadline = start + a.duration
+    workers = [Worker(a.port, content, f"commune-{i:03d}.csv", deadline, results, lock) for i in range(a.sessions)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    elapsed = time.monotonic() - start
+    rss_end_of_load = rss_kib(a.pid)
+    # Sessions expire after their lifetime without a request; the server sweeps them itself.
+    time.sleep(a.expire_wait)
+    stop.set()
+    after = rss_kib(a.pid)
+    out = {
+        "sessions": a.sessions,
+        "file_bytes": len(content),
+        "seconds": round(elapsed, 1),
+        "requests": results["requests"],
+        "failures": results["failures"],
+        "failed_statuses": results["statuses"],
+        "checks": results["checks"],
+        "checks_per_second": round(results["checks"] / elapsed, 2),
+        "requests_per_second": round(results["requests"] / elapsed, 2),
+        "rss_mib": {
+            "baseline": round(baseline / 1024, 1),
+            "peak": round(max(peak[0], rss_kib(a.pid, "VmHWM")) / 1024, 1),
+            "end_of_load": round(rss_end_of_load / 1024, 1),
+            "after_expiry": round(after / 1024, 1),
+        },
+        "latency_ms": {
+            kind: {
+                "count": len(v),
+                "p50": round(percentile(v, 50) * 1000),
+                "p95": round(percentile(v, 95) * 1000),
+                "max": round(max(v) * 1000),
+            }
+            for kind, v in results["latency"].items()
+        },
+    }
+    print(json.dumps(out, indent=2))
+    return 0 if results["failures"] == 0 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
