@@ -42,7 +42,8 @@ for _ in $(seq 100); do
   sleep 0.1
 done
 sleep 1
-echo "server pid $server, $(nproc) cores, $rows rows ($(stat -c %s "$work/rows-$rows.csv") bytes), $sessions sessions, ${duration}s" >&2
+size=$(stat -c %s "$work/rows-$rows.csv")
+echo "server pid $server, $(nproc) cores, $rows rows ($size bytes), $sessions sessions, ${duration}s" >&2
 status=0
 python3 Benchmarks/hosting_load.py --port "$port" --pid "$server" --file "$work/rows-$rows.csv" \
   --sessions "$sessions" --duration "$duration" --expire-wait "$expire_wait" || status=$?

@@ -162,7 +162,8 @@ public enum SurveyHTML {
         function key(td,num){var v=td.getAttribute("data-value")||td.textContent;
         if(!num)return v.toLowerCase();var n=parseFloat(v);return isNaN(n)?-1:n;}
         function sort(i){var h=hs[i],num=h.getAttribute("data-type")==="number";
-        var asc=h.getAttribute("aria-sort")!=="ascending";for(var j=0;j<hs.length;j++)hs[j].removeAttribute("aria-sort");
+        var asc=h.getAttribute("aria-sort")!=="ascending";
+        for(var j=0;j<hs.length;j++)hs[j].removeAttribute("aria-sort");
         h.setAttribute("aria-sort",asc?"ascending":"descending");var b=t.tBodies[0];
         var rows=Array.prototype.slice.call(b.rows);rows.sort(function(x,y){var a=key(x.cells[i],num),
         c=key(y.cells[i],num);return (a<c?-1:a>c?1:0)*(asc?1:-1);});rows.forEach(function(r){b.appendChild(r);});}

@@ -25,7 +25,8 @@ final class WebPublishUdataTests: XCTestCase, @unchecked Sendable {
         server = try UdataServer(
             seed: """
                 {"zones": [{"code": "47157", "name": "Marmande"}],
-                 "users": [{"key": "maire", "email": "maire@marmande.example.org", "first_name": "Maire", "last_name": "Marmande"},
+                 "users": [{"key": "maire", "email": "maire@marmande.example.org",
+                            "first_name": "Maire", "last_name": "Marmande"},
                            {"key": "outsider", "email": "quelquun@ailleurs.example.org"}],
                  "organizations": [{"key": "marmande", "name": "Commune de Marmande", "members": ["maire"]}]}
                 """, catalog: catalog)

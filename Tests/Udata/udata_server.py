@@ -17,8 +17,8 @@ streams N MiB); "datasets": [{"key", "title", "organization": orgKey | "owner": 
 --request-log PATH appends one line per request received, "api|file <monotonic seconds> <path>".
 
 Prints one JSON line once it serves: {"port", "tokens": {userKey: token}, "organizations": {orgKey: id},
-"users": {userKey: id}, "datasets": {datasetKey: id}, "files": base URL or null}. Exits when its standard input closes (the test that started it ended), or
-after --lifetime seconds.
+"users": {userKey: id}, "datasets": {datasetKey: id}, "files": base URL or null}. Exits when its standard
+input closes (the test that started it ended), or after --lifetime seconds.
 """
 import argparse
 import json

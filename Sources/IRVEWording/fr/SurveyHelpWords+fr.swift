@@ -8,8 +8,8 @@ extension French {
         case .discussion:
             """
             Trouve les ressources IRVE statique par l'API de data.gouv.fr, télécharge chaque fichier (gardé en cache \
-            par adresse et somme de contrôle : une nouvelle passe ne télécharge que ce qui a changé), le contrôle comme \
-            irve check et dit s'il est prêt pour la consolidation nationale, sinon pourquoi (fichier non valide, \
+            par adresse et somme de contrôle : une nouvelle passe ne télécharge que ce qui a changé), le contrôle \
+            comme irve check et dit s'il est prêt pour la consolidation nationale, sinon pourquoi (fichier non valide, \
             compte personnel, aucun schéma déclaré, données anciennes).
             L'API est interrogée poliment : 10 requêtes par seconde au plus (--rate), nouvelles tentatives espacées.
             Exemple : irve survey --zone fr:departement:76 --html synthese.html
