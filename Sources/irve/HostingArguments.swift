@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IRVEFiles
 import IRVEFindings
 import IRVEWeb
 import IRVEWording
@@ -12,8 +13,8 @@ struct HostingArguments: ParsableArguments {
     @Option(name: .customLong("password-file"), help: Help.option(.serve(.passwordFile))) var passwordFile: String?
     @Option(name: .customLong("max-sessions"), help: Help.option(.serve(.maxSessions))) var maxSessions = 200
     @Option(name: .customLong("max-disk-mb"), help: Help.option(.serve(.maxDisk))) var maxDiskMB = 2048
-    @Option(name: .customLong("max-checks"), help: Help.option(.serve(.maxChecks))) var maxChecks =
-        max(1, ProcessInfo.processInfo.activeProcessorCount)
+    // Optional, so that the help does not print this machine's core count as the default.
+    @Option(name: .customLong("max-checks"), help: Help.option(.serve(.maxChecks))) var maxChecks: Int?
     @Option(name: .customLong("check-wait"), help: Help.option(.serve(.checkWait))) var checkWait = 60
     @Option(name: .customLong("rate-limit"), help: Help.option(.serve(.rateLimit))) var rateLimit = 600
     @Option(name: .customLong("idle-timeout"), help: Help.option(.serve(.idleTimeout))) var idleTimeout = 60
@@ -28,7 +29,7 @@ struct HostingArguments: ParsableArguments {
             throw ValidationError(Wording.message(.hostNeedsPublic(host: host), lang))
         }
         let limits: [(String, Int)] = [
-            ("--max-sessions", maxSessions), ("--max-disk-mb", maxDiskMB), ("--max-checks", maxChecks),
+            ("--max-sessions", maxSessions), ("--max-disk-mb", maxDiskMB), ("--max-checks", maxChecks ?? 1),
             ("--check-wait", checkWait), ("--rate-limit", rateLimit), ("--idle-timeout", idleTimeout),
             ("--session-minutes", sessionMinutes),
         ]
@@ -45,13 +46,15 @@ struct HostingArguments: ParsableArguments {
         o.behindHTTPS = behindHTTPS
         o.maxSessions = maxSessions
         o.maxDiskBytes = Int64(min(maxDiskMB, Int.max / 1_048_576)) * 1_048_576
-        o.maxChecks = maxChecks
+        o.maxChecks = maxChecks ?? max(1, ProcessInfo.processInfo.activeProcessorCount)
         // Past a day (a year for sessions) a limit means "none"; the bounds keep the clocks' arithmetic safe.
         o.checkWaitSeconds = min(checkWait, 86_400)
         o.requestsPerMinute = rateLimit
         o.idleTimeoutSeconds = min(idleTimeout, 86_400)
         if let path = passwordFile {
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+            // Read once with a bound: a FIFO or /dev/zero given by mistake must not hang the start.
+            guard let bytes = try? InputFile.readAll(path, limit: 64 << 10),
+                let text = String(validating: bytes, as: UTF8.self)
             else { throw ValidationError(Wording.message(.passwordFileUnreadable(path: path), lang)) }
             let password = text.trimmingCharacters(in: .newlines)
             if password.isEmpty { throw ValidationError(Wording.message(.passwordFileEmpty(path: path), lang)) }

@@ -30,6 +30,7 @@ extension French: HelpWords {
             ("Show help information.", "Affiche cette aide."),
             ("See 'irve help <subcommand>' for detailed help.", "Aide détaillée : irve help <sous-commande>."),
             ("(default)", "(par défaut)"), ("(values: ", "(valeurs : "), ("default: ", "défaut : "),
+            ("default:\n", "défaut :\n"),
             ("<subcommand>", "<sous-commande>"), ("Show the version.", "Affiche la version."),
         ]
         var s = english
