@@ -10,6 +10,9 @@ public final class UdataServer {
         public var port: Int
         public var tokens: [String: String]
         public var organizations: [String: String]
+        /// The seeded datasets' ids by key, and the file server's base URL (seeds with "files").
+        public var datasets: [String: String] = [:]
+        public var files: String?
         public var base: String { "http://127.0.0.1:\(port)/api/1" }
     }
 
@@ -24,8 +27,10 @@ public final class UdataServer {
             ?? TestPaths.root.appendingPathComponent(".venv-udata/bin/python").path
     }
 
-    /// - Parameter seed: the JSON seed (zones, users, organizations), see udata_server.py.
-    public init(seed: String, catalog: String?) throws {
+    /// - Parameters:
+    ///   - seed: the JSON seed (zones, users, organizations, datasets, files), see udata_server.py.
+    ///   - requestLog: where the server appends one line per request it receives (`--request-log`).
+    public init(seed: String, catalog: String?, requestLog: String? = nil, lifetime: Int = 300) throws {
         guard FileManager.default.isExecutableFile(atPath: Self.python) else {
             throw XCTSkip(
                 """
@@ -41,8 +46,8 @@ public final class UdataServer {
         process.arguments =
             [
                 TestPaths.root.appendingPathComponent("Tests/Udata/udata_server.py").path, "--seed", seedFile.path,
-                "--workdir", workdir.path, "--lifetime", "300",
-            ] + (catalog.map { ["--catalog", $0] } ?? [])
+                "--workdir", workdir.path, "--lifetime", String(lifetime),
+            ] + (catalog.map { ["--catalog", $0] } ?? []) + (requestLog.map { ["--request-log", $0] } ?? [])
         process.currentDirectoryURL = workdir
         let out = Pipe()
         process.standardOutput = out
@@ -67,7 +72,9 @@ public final class UdataServer {
             process.terminate()
             throw XCTSkip("udata did not start (\(Self.python)); its log ends with:\n\(errors.suffix(2000))")
         }
-        seeded = Seeded(port: port, tokens: tokens, organizations: orgs)
+        seeded = Seeded(
+            port: port, tokens: tokens, organizations: orgs, datasets: json["datasets"] as? [String: String] ?? [:],
+            files: json["files"] as? String)
     }
 
     public func stop() {
