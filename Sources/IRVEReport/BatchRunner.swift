@@ -62,7 +62,9 @@ public struct BatchRunner {
                 return Outcome(entry: .checked(name: item.name, result: result), cleanup: cleanup)
             } catch {
                 cleanup?()
-                return Outcome(entry: .unreadable(name: item.name, message: error.message(options.lang)), cleanup: nil)
+                // A downloaded file is named by its URL, not by the copy that was read.
+                let message = error.named(item.name).message(options.lang)
+                return Outcome(entry: .unreadable(name: item.name, message: message), cleanup: nil)
             }
         }
     }

@@ -146,7 +146,9 @@ struct CheckCommand: ParsableCommand {
             if let remote { result.rename(as: remote.name) }
         } catch let error as CheckError {
             progress.clear()
-            throw failure(remote?.name ?? file, error.message(language), reporter, out, err)
+            // A download is named by its URL, not by the temporary copy that was read.
+            let named = remote.map { error.named($0.name) } ?? error
+            throw failure(remote?.name ?? file, named.message(language), reporter, out, err)
         }
         progress.clear()
         if options.collectAddresses {

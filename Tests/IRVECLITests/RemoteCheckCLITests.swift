@@ -112,6 +112,33 @@ final class RemoteCheckCLITests: CLITestCase {
         try assertNoTemporaryFileLeft()
     }
 
+    /// The content decides, not the address: a workbook served without extension is read as one,
+    /// and an HTML page behind a `.csv` address is refused as a page (exit 2, French, the URL named).
+    func testContentIsSniffed() throws {
+        let served = tmp.appendingPathComponent("servis")
+        try FileManager.default.copyItem(
+            at: CLI.root.appendingPathComponent("Tests/Fixtures/xlsx/irve-like.xlsx"),
+            to: served.appendingPathComponent("telechargement"))
+        try Data("<!DOCTYPE html><html><head><title>Erreur</title></head><body>Page introuvable</body></html>\n".utf8)
+            .write(to: served.appendingPathComponent("page.csv"))
+        let workbook = try check([base + "/files/telechargement"])
+        XCTAssertEqual(workbook.status, 1, workbook.summary)
+        XCTAssertTrue(workbook.stdout.contains("Lecture : Excel (.xlsx), feuille « Consolidation »"), workbook.summary)
+        let page = try check([base + "/files/page.csv"])
+        XCTAssertEqual(page.status, 2, page.summary)
+        XCTAssertTrue(page.stderr.contains("page web (HTML)"), page.summary)
+        XCTAssertTrue(page.stderr.contains(base + "/files/page.csv"), page.summary)
+        assertFrench(page.stderr)
+        XCTAssertFalse(page.stderr.contains(scratch.path), "the URL is named, not the temporary copy")
+        // In a batch too: the page's line names its URL and says what it is.
+        let batch = try check([base + "/files/page.csv", sample("commune-exemple-corrige.csv").path])
+        XCTAssertEqual(batch.status, 2, batch.summary)
+        let first = batch.stdout.split(separator: "\n").first.map(String.init) ?? ""
+        XCTAssertTrue(first.hasPrefix("✘ ILLISIBLE   " + base + "/files/page.csv"), batch.summary)
+        XCTAssertTrue(first.contains("page web (HTML)") && !first.contains(scratch.path), batch.summary)
+        try assertNoTemporaryFileLeft()
+    }
+
     func testPlainHTTPIsRefusedByDefault() throws {
         let r = try irve(["check", base + "/files/commune-exemple.csv"], rules: true)
         XCTAssertEqual(r.status, 2, r.summary)
