@@ -58,7 +58,7 @@ enum PublishPage {
     static func form(_ v: View, _ lang: Language) -> String {
         let w = { (p: WebPublishPhrase) in HTML.escape(Wording.message(p, lang)) }
         func radio(_ c: APIChoice, _ label: String) -> String {
-            "<label class=\"choice\"><input type=\"radio\" name=\"api\" id=\"api-\(c.rawValue)\" "
+            "<label class=\"choice\"><input type=\"radio\" name=\"api\" id=\"api-choice-\(c.rawValue)\" "
                 + "value=\"\(c.rawValue)\"\(v.choice == c ? " checked" : "")> \(label)</label>\n"
         }
         var h = "<form id=\"publish-form\" method=\"post\" action=\"/publish?lang=\(lang.rawValue)\">\n"

@@ -32,7 +32,7 @@ def find_tool(env, names):
 class Browser:
     """One Chromium for a whole run; each scenario starts with no cookie (a new session)."""
 
-    def __init__(self, downloads, width=1100, height=900):
+    def __init__(self, downloads, width=1100, height=900, network=False):
         chromium = find_tool("IRVE_CHROMIUM", ["chromium", "chromium-browser"])
         driver = find_tool("IRVE_CHROMEDRIVER", ["chromedriver"])
         if not chromium or not driver:
@@ -45,7 +45,10 @@ class Browser:
                     f"--window-size={width},{height}", "--lang=fr-FR", "--no-first-run",
                     "--disable-extensions", "--disable-background-networking"]:
             opts.add_argument(arg)
-        opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+        # `network`: DevTools' network events kept too (the "performance" log), for the key search.
+        opts.set_capability("goog:loggingPrefs", {"browser": "ALL", **({"performance": "ALL"} if network else {})})
+        if network:
+            opts.add_experimental_option("perfLoggingPrefs", {"enableNetwork": True, "enablePage": False})
         opts.add_experimental_option("prefs", {
             "download.default_directory": downloads, "download.prompt_for_download": False,
             "intl.accept_languages": "fr-FR,fr"})

@@ -2,7 +2,7 @@
 """The web assistant in a real headless Chromium (Debian's chromium + chromium-driver, Selenium).
 
     .venv-browser/bin/python Tests/Browser/e2e.py --bin .build/debug/irve --out DIR [--url URL]
-        [--scenario NAME ...]
+        [--scenario NAME ...] [--udata-api URL --udata-org ID --server-files DIR]
 
 Starts `irve serve --port 0` (unless --url names a running one), runs the scenarios, saves each
 step's screenshot in DIR and writes DIR/result.json: per scenario, its steps with status
@@ -22,6 +22,7 @@ sys.path.insert(0, HERE)
 import checks  # noqa: E402
 import isolation  # noqa: E402
 import oracle  # noqa: E402
+import publication  # noqa: E402
 import scenarios  # noqa: E402
 
 SCENARIOS = {
@@ -31,7 +32,10 @@ SCENARIOS = {
     "keyboard": checks.keyboard,
     "english": checks.english,
     "two-visitors": isolation.two_visitors,
+    "publish": publication.publish,
 }
+# Scenarios that need more than the server (BrowserPublicationTests gives it): not in a run by default.
+ON_REQUEST = {"publish"}
 
 
 def arguments():
@@ -41,6 +45,9 @@ def arguments():
     p.add_argument("--url", help="a running irve serve (default: start one with --port 0)")
     p.add_argument("--root", default=os.path.dirname(os.path.dirname(HERE)), help="the package (Samples/)")
     p.add_argument("--scenario", action="append", choices=sorted(SCENARIOS), help="only these (repeatable)")
+    p.add_argument("--udata-api", help="publish: a udata's API address (http://127.0.0.1:PORT/api/1)")
+    p.add_argument("--udata-org", help="publish: the id of the organisation the key's user is a member of")
+    p.add_argument("--server-files", help="publish: the server's temporary folder (TMPDIR), searched for the key")
     return p.parse_args()
 
 
@@ -51,11 +58,14 @@ def run(args):
     out = oracle.ensure_dir(os.path.abspath(args.out))
     server = None if args.url else Server(os.path.abspath(args.bin))
     base = args.url or server.url
-    browser = Browser(os.path.join(out, "downloads"))
+    chosen = args.scenario or [n for n in SCENARIOS if n not in ON_REQUEST]
+    browser = Browser(os.path.join(out, "downloads"), network="publish" in chosen)
     results = []
     try:
         ctx = scenarios.Context(browser, base, oracle.CLI(os.path.abspath(args.bin)), args.root, out)
-        for name in args.scenario or list(SCENARIOS):
+        if "publish" in chosen:
+            ctx.publication = publication.Publication(args.udata_api, args.udata_org, args.server_files)
+        for name in chosen:
             results.append(SCENARIOS[name](ctx))
     finally:
         browser.quit()

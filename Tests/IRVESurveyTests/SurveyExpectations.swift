@@ -97,6 +97,7 @@ struct Expected {
         } else {
             XCTAssertTrue(r["problem"] is NSNull, "\(dataset): no problem", file: file, line: line)
         }
+        XCTAssertNotNil(r["last_modified"] as? String, "\(dataset): udata's last modification", file: file, line: line)
         for key in ["dataset_page", "resource_page", "url"] {
             XCTAssertTrue((r[key] as? String)?.hasPrefix("http://127.0.0.1:") ?? false, "\(dataset): \(key)")
         }

@@ -64,6 +64,32 @@ final class SurveySelectionIntegrationTests: XCTestCase {
             ["IRVE Marmande", "IRVE Marmande (brouillon)", "Recharge Marmande", "Mes bornes", "IRVE Seyches"])
     }
 
+    /// `--schema`: the resources declaring that schema, and the organisation's datasets tagged
+    /// `irve` that declare none; the default schema leaves the other one out (tests above).
+    func testSchema() throws {
+        XCTAssertEqual(
+            try selected(["--org", "commune-de-marmande", "--schema", "etalab/schema-irve-dynamique"]).titles,
+            ["IRVE Marmande temps réel", "Recharge Marmande"])
+        XCTAssertEqual(
+            try selected(["--schema", "etalab/schema-irve-dynamique"]).titles, ["IRVE Marmande temps réel"],
+            "without organisation nor zone, only the resources declaring the schema")
+    }
+
+    /// The text table: a heading, one line per resource, the summary; French by default, English
+    /// with `--lang en`.
+    func testTextTable() throws {
+        let cache = scratch.appendingPathComponent("cache")
+        let (fr, _) = try udata.survey(["--dataset", "irve-marmande", "--dataset", "mes-bornes"], cache: cache)
+        XCTAssertEqual(fr.status, 1, fr.summary)
+        let lines = fr.stdout.split(separator: "\n").map(String.init)
+        XCTAssertTrue(lines.contains { $0.contains("IRVE Marmande") && $0.contains("oui") }, fr.summary)
+        XCTAssertTrue(lines.contains { $0.contains("Mes bornes") && $0.contains("compte personnel") }, fr.summary)
+        let (en, _) = try udata.survey(
+            ["--dataset", "irve-marmande", "--dataset", "mes-bornes", "--lang", "en"], cache: cache)
+        XCTAssertTrue(en.stdout.contains("personal account"), en.summary)
+        XCTAssertNotEqual(fr.stdout, en.stdout)
+    }
+
     /// `--org` and `--zone` together: an organisation's datasets covering the zone.
     func testOrganisationAndZoneTogether() throws {
         XCTAssertEqual(
@@ -79,6 +105,7 @@ final class SurveySelectionIntegrationTests: XCTestCase {
         XCTAssertTrue(unreachable.stderr.contains("http://127.0.0.1:1/api/1"), unreachable.summary)
         XCTAssertTrue(unreachable.stderr.contains("connexion refusée"), unreachable.summary)
         XCTAssertEqual(unreachable.stdout, "")
+        XCTAssertTrue(unreachable.stderr.contains("nouvel essai dans"), "retried with back-off: \(unreachable.summary)")
         let (unknown, _) = try udata.survey(["--org", "nulle-part"], cache: scratch.appendingPathComponent("c"))
         XCTAssertEqual(unknown.status, 2, unknown.summary)
         XCTAssertTrue(unknown.stderr.contains("nulle-part"), unknown.summary)

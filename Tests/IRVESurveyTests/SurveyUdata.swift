@@ -6,7 +6,7 @@ import XCTest
 /// the whole class and seeded with every case the survey must judge: two organisations and a
 /// person; a valid file, a file with errors, a v1 file, a resource declaring no schema, a
 /// personal account's dataset, a resource whose URL answers 404, a file server that answers
-/// after 4 s, and a file larger than the download limit. Its request log tells what was fetched.
+/// after 4 s, and a file larger than the download limit (and one resource of another schema). Its request log tells what was fetched.
 final class SurveyUdata: @unchecked Sendable {
     /// The answer of the slow path comes after this delay; the tests allow less.
     static let slowSeconds = 4
@@ -58,6 +58,7 @@ final class SurveyUdata: @unchecked Sendable {
             ("personal.csv", URL(fileURLWithPath: TestPaths.correctedSample)),
             ("errors.csv", URL(fileURLWithPath: TestPaths.faultySample)),
             ("slow.csv", URL(fileURLWithPath: TestPaths.correctedSample)),
+            ("dynamique.csv", URL(fileURLWithPath: TestPaths.correctedSample)),
             ("v1.csv", v1),
         ]
         for (name, source) in copies {
@@ -69,9 +70,11 @@ final class SurveyUdata: @unchecked Sendable {
     }
 
     static func seed(root: String) -> String {
-        func resource(_ title: String, _ path: String, schema: Bool = true, checksum: Bool = true) -> [String: Any] {
+        func resource(
+            _ title: String, _ path: String, schema: String? = "etalab/schema-irve-statique", checksum: Bool = true
+        ) -> [String: Any] {
             var r: [String: Any] = ["title": title, "url": "{files}/" + path, "format": "csv", "checksum": checksum]
-            if schema { r["schema"] = ["name": "etalab/schema-irve-statique", "version": "2.3.1"] }
+            if let schema { r["schema"] = ["name": schema, "version": "2.3.1"] }
             return r
         }
         func dataset(_ key: String, _ title: String, owner: (String, String), zone: String, _ r: [String: Any])
@@ -83,7 +86,7 @@ final class SurveyUdata: @unchecked Sendable {
         let rouen = ("organization", "rouen")
         var noSchema = dataset(
             "noschema", "Recharge Marmande", owner: marmande, zone: "47157",
-            resource("recharge.csv", "noschema.csv", schema: false))
+            resource("recharge.csv", "noschema.csv", schema: nil))
         noSchema["tags"] = ["irve"]
         let spec: [String: Any] = [
             "zones": [
@@ -116,6 +119,10 @@ final class SurveyUdata: @unchecked Sendable {
                 dataset(
                     "slow", "IRVE lente", owner: rouen, zone: "76540",
                     resource("lent.csv", "slow/slow.csv", checksum: false)),
+                // Another schema's resource: only `--schema etalab/schema-irve-dynamique` finds it.
+                dataset(
+                    "dynamique", "IRVE Marmande temps réel", owner: marmande, zone: "47157",
+                    resource("dynamique.csv", "dynamique.csv", schema: "etalab/schema-irve-dynamique")),
                 dataset(
                     "big", "IRVE énorme", owner: rouen, zone: "76540",
                     resource("enorme.csv", "big/\(bigMiB)", checksum: false)),

@@ -58,15 +58,22 @@ final class ServedAssistant {
     /// Everything the server printed on its standard output so far.
     let printed = Printed()
 
-    /// `arguments` after `serve --port 0`; `environment` replaces the test's own when given.
+    /// `arguments` after `serve --port 0`; `environment` replaces the test's own when given;
+    /// `errors`: a file for the server's standard error (its request log), else nowhere.
     init(
-        binary: URL, arguments: [String] = [], environment: [String: String]? = nil, timeout: TimeInterval = 120
+        binary: URL, arguments: [String] = [], environment: [String: String]? = nil, errors: URL? = nil,
+        timeout: TimeInterval = 120
     ) throws {
         process.executableURL = binary
         process.arguments = ["serve", "--port", "0"] + arguments
         if let environment { process.environment = environment }
         process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
+        if let errors {
+            _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
+            process.standardError = try FileHandle(forWritingTo: errors)
+        } else {
+            process.standardError = FileHandle.nullDevice
+        }
         process.standardInput = FileHandle.nullDevice
         let seen = printed
         output.fileHandleForReading.readabilityHandler = { handle in seen.append(handle.availableData) }

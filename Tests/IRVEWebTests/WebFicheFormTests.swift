@@ -94,7 +94,8 @@ final class WebFicheFormTests: XCTestCase {
             }
             let page = try await client.page("/publish", v).1
             XCTAssertTrue(page.contains("type=\"password\" name=\"key\""))
-            XCTAssertTrue(page.contains("<input type=\"radio\" name=\"api\" id=\"api-demo\" value=\"demo\" checked>"))
+            XCTAssertTrue(
+                page.contains("<input type=\"radio\" name=\"api\" id=\"api-choice-demo\" value=\"demo\" checked>"))
             XCTAssertFalse(page.contains("id=\"errors-warning\""))
         }
     }
