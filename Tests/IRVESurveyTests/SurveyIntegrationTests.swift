@@ -153,24 +153,37 @@ final class SurveyIntegrationTests: XCTestCase {
         Expected.valid.check(try XCTUnwrap(r["IRVE Marmande"]))
     }
 
-    /// `--rate 4`: never more than 4 requests (API and files) within a second at the server. Each
-    /// request is logged when udata or the file server reads it, a little after irve sent it, so
-    /// 4 requests within 0.8 s would already show a broken limiter (irve spaces them 0.25 s).
+    /// `--rate 4`, then the default (10): never more than R requests (API and files) within a
+    /// second at the server. Each request is logged when udata or the file server reads it, a
+    /// little after irve sent it, so R + 1 requests within 0.8 s already show a broken limiter
+    /// (irve spaces them 1/R s apart).
     func testRateIsObeyed() throws {
         let rate = 4
         let (run, requests) = try udata.survey(
             Self.everything + ["--rate", String(rate), "--format", "json"],
             cache: scratch.appendingPathComponent("c"))
         XCTAssertEqual(run.status, 1, run.summary)
-        XCTAssertGreaterThanOrEqual(requests.count, 15, "API requests and downloads")
+        assertRate(requests, rate)
+        // irve's default: 10 per second.
+        let (byDefault, defaultRequests) = try udata.survey(
+            Self.everything + ["--format", "json"], cache: scratch.appendingPathComponent("d"))
+        XCTAssertEqual(byDefault.status, 1, byDefault.summary)
+        assertRate(defaultRequests, 10)
+    }
+
+    func assertRate(_ requests: [SurveyUdata.Request], _ rate: Int, file: StaticString = #filePath, line: UInt = #line)
+    {
+        XCTAssertGreaterThanOrEqual(requests.count, 15, "API requests and downloads", file: file, line: line)
         XCTAssertTrue(requests.contains { $0.kind == "api" } && requests.contains { $0.kind == "file" })
         let times = requests.map(\.seconds).sorted()
         for i in times.indices.dropFirst(rate) {
             let window = times[i] - times[i - rate]
-            XCTAssertGreaterThan(window, 0.8, "\(rate + 1) requests within \(window) s: \(requests)")
+            XCTAssertGreaterThan(
+                window, 0.8, "\(rate + 1) requests within \(window) s: \(requests)", file: file, line: line)
         }
         let span = (times.last ?? 0) - (times.first ?? 0)
-        XCTAssertGreaterThan(span, Double(times.count - 1) / Double(rate) - 0.2, "\(times.count) requests")
+        XCTAssertGreaterThan(
+            span, Double(times.count - 1) / Double(rate) - 0.2, "\(times.count) requests", file: file, line: line)
     }
 
     /// The CSV parses with Python's csv module: a heading row, one row per resource, as many cells.
