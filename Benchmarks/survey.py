@@ -13,6 +13,7 @@ file, the second must download none (target: 0). The figures come from the serve
 import argparse
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -77,16 +78,23 @@ def survey(binary, api, orgs, cache, rate, log_path):
             "--rate", str(rate)]
     for o in orgs:
         args += ["--org", o]
+    cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.monotonic()
     run = subprocess.run(args, capture_output=True)
     seconds = time.monotonic() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    irve_cpu = (after.ru_utime - cpu.ru_utime) + (after.ru_stime - cpu.ru_stime)
     report = json.loads(run.stdout)
     requests = log_lines(log_path)[before:]
+    api = [float(r[1]) for r in requests if r[0] == "api"]
     return {"seconds": round(seconds, 3), "exit": run.returncode,
             "resources": report["summary"]["resources"], "downloaded": report["summary"]["downloaded"],
             "from_cache": report["summary"]["from_cache"],
             "api_requests": sum(1 for r in requests if r[0] == "api"),
             "files_requested": sum(1 for r in requests if r[0] == "file"),
+            # From the first API request received to the last one (udata answers them one by one).
+            "api_span_seconds": round(max(api) - min(api), 3) if api else 0,
+            "irve_cpu_seconds": round(irve_cpu, 3),
             "valid": report["summary"]["valid"], "invalid": report["summary"]["invalid"],
             "stations": report["summary"]["stations"]}
 
@@ -123,7 +131,8 @@ def main():
         for name, r in (("first run", first), ("second run (cache)", second)):
             print(f"{name:>19}: {r['seconds']:6.2f} s, exit {r['exit']}, {r['resources']} resources, "
                   f"{r['downloaded']} downloaded, {r['from_cache']} from cache; server saw {r['api_requests']} "
-                  f"API requests and {r['files_requested']} file requests")
+                  f"API requests (first to last: {r['api_span_seconds']:.2f} s) and {r['files_requested']} file "
+                  f"requests; irve CPU {r['irve_cpu_seconds']:.2f} s")
         os.makedirs(os.path.join(ROOT, "Benchmarks/out"), exist_ok=True)
         with open(os.path.join(ROOT, "Benchmarks/out/survey.json"), "w") as f:
             json.dump(out, f, indent=2)

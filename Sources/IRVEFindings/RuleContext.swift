@@ -16,8 +16,6 @@ public struct RuleContext: Sendable {
 
     /// Today in France (the date rules compare with it; `irve check` and `irve fix` both ask here).
     public static func currentDate() -> (year: Int, month: Int, day: Int) {
-        let c = Calendar(identifier: .gregorian).dateComponents(
-            in: TimeZone(identifier: "Europe/Paris") ?? .current, from: Date())
-        return (c.year ?? 1970, c.month ?? 1, c.day ?? 1)
+        ParisDate.date(unixTime: Int(Date().timeIntervalSince1970.rounded(.down)))
     }
 }

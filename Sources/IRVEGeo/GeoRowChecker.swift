@@ -9,9 +9,9 @@ public final class GeoRowChecker: @unchecked Sendable {
     let analysis: GeoAnalysis
     private var cache: [UInt64: (key: [UInt8], verdict: GeoAnalysis.Verdict)] = [:]
     private let memo = NameMemo()
-    /// The rows of a station mostly follow each other: a few thousand verdicts are enough, and a
-    /// cache per worker of 20 000 held several MB each.
-    static let cacheLimit = 4096
+    /// The rows of a station mostly follow each other: a thousand verdicts are enough, and a cache
+    /// per worker of 20 000 held several MB each (4 096: about 1 MB each).
+    static let cacheLimit = 1024
     /// The five cells of the cache key, reused from row to row (no array allocated per row).
     private var parts: [UnsafeBufferPointer<UInt8>?] = []
 

@@ -41,6 +41,8 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
     private var nextToMerge = 0
     private var finished: [Int: RowChecker.Output] = [:]
     private var pool: [RowChecker] = []
+    /// Checked batches, emptied and handed back to the reader (their buffers are reused).
+    private var spareBatches: [RowBatch] = []
     private let lock = NSLock()
     private let slots = DispatchSemaphore(value: TableValidator.maxInFlight)
     private let group = DispatchGroup()
@@ -61,6 +63,7 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
         plan = []
         compiled = nil
         pool = []
+        spareBatches = []
         labels = []
         ruleContext = nil
         crossRow = nil
@@ -98,10 +101,19 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
             nonBlankRows += 1
         }
         guard !stopped, compiled != nil else { return }
-        let b = batch ?? RowBatch(sequence: sequence)
+        let b = batch ?? newBatch()
         b.append(row)
         batch = b
         if b.isFull { submit() }
+    }
+
+    /// A spare batch when one is back from the workers, else a new one.
+    private func newBatch() -> RowBatch {
+        if let spare = lock.with({ spareBatches.popLast() }) {
+            spare.reset(sequence: sequence)
+            return spare
+        }
+        return RowBatch(sequence: sequence)
     }
 
     private func submit() {
@@ -120,6 +132,7 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
                 b.forEachRow { checker.check($0, into: out) }
                 lock.with { pool.append(checker) }
             }
+            lock.with { spareBatches.append(b) }
             lock.with {
                 finished[b.sequence] = out
                 while let ready = finished.removeValue(forKey: nextToMerge) {

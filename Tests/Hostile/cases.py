@@ -186,6 +186,20 @@ def million_cases():
              args=lambda p: ["extract", p, "--departement", "47", "-o", p + ".out.csv", "--force"], exits=(0,),
              max_seconds=40, expect=["gardées"]),
     ]
+    # `irve check DIR` (issue 15): files checked in parallel, at most 2 × workers results alive, each
+    # with its findings on disk: 6 files of 100 000 findings each stay within the same memory bound.
+    def folder_of_duplicates(d):
+        path = os.path.join(d, "lot")
+        os.mkdir(path)
+        for i in range(6):
+            repeat_rows(path, f"commune-{i}.csv", HEADER_LINE, dup, 100_000)
+        return path
+
+    # (Only the start of an output is kept: the last file's name is looked for in the short text one.)
+    for mode, fmt, rate, last in (("text", [], None, ["commune-5.csv"]), ("ndjson", ["--format", "ndjson"], 50.0, [])):
+        cases.append(Case(f"folder of 6 files × 100k duplicate rows ({mode})", folder_of_duplicates,
+                          args=lambda p, fmt=fmt: ["check", p, "--jobs", "2"] + fmt, exits=(1,), max_seconds=40,
+                          output_mb_per_s=rate, expect=last))
     cases.append(Case("fix of 1M rows sharing one id", lambda d: repeat_rows(d, "doublons-fix.csv", HEADER_LINE,
                                                                               dup, MILLION),
                       args=lambda p: ["fix", p, "-o", p + ".out.csv", "--force"], exits=(0, 1, 2), max_seconds=20))

@@ -45,4 +45,23 @@ final class CompactStateTests: XCTestCase {
         for (key, number) in reference { XCTAssertEqual(index.find(key, in: keys), number) }
         XCTAssertNil(index.find(0xDEAD_BEEF_0000_0001, in: keys))
     }
+
+    func testIncreasingRowsGiveTheKthRowBack() {
+        var rows = IncreasingRows()
+        var plain: [Int32] = []
+        // Dense runs, gaps of one and of thousands of rows, across many marks and words.
+        var row: Int32 = 2
+        for i in 0..<100_000 {
+            row += i % 1000 == 0 ? 5_000 : (i % 3 == 0 ? 2 : 1)
+            XCTAssertTrue(rows.append(row))
+            plain.append(row)
+        }
+        XCTAssertFalse(rows.append(row), "a row not after the last one is refused")
+        XCTAssertFalse(rows.append(1))
+        XCTAssertEqual(rows.count, plain.count)
+        for k in plain.indices { XCTAssertEqual(rows[k], plain[k]) }
+        XCTAssertNil(rows[plain.count])
+        XCTAssertNil(rows[-1])
+        XCTAssertNil(IncreasingRows()[0])
+    }
 }

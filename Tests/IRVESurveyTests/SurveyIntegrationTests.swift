@@ -120,24 +120,70 @@ final class SurveyIntegrationTests: XCTestCase {
         XCTAssertTrue(second.stderr.contains("3 fichier(s) téléchargé(s), 5 repris du cache"), second.summary)
     }
 
-    /// `--rate 4`: never more than 4 requests (API and files) within a second at the server. Each
-    /// request is logged when udata or the file server reads it, a little after irve sent it, so
-    /// 4 requests within 0.8 s would already show a broken limiter (irve spaces them 0.25 s).
+    /// A rerun downloads what changed: the producer replaces a file (udata's checksum changes,
+    /// here through the API with the organisation member's key), the other stays cached.
+    func testChangedChecksumIsDownloadedAgain() throws {
+        let cache = scratch.appendingPathComponent("cache")
+        let selection = ["--dataset", "irve-marmande", "--dataset", "mes-bornes", "--format", "json"]
+        let (first, firstRequests) = try udata.survey(selection, cache: cache)
+        XCTAssertEqual(
+            firstRequests.filter { $0.kind == "file" }.map(\.path).sorted(), ["/personal.csv", "/valid.csv"])
+        XCTAssertEqual(try resources(first).summary["downloaded"] as? Int, 2)
+        let dataset = try XCTUnwrap(udata.server.seeded.datasets["valid"])
+        let key = try XCTUnwrap(udata.server.seeded.tokens["maire"])
+        let script = """
+            import json, sys, urllib.request
+            base, dataset, key = sys.argv[1:4]
+            r = json.load(urllib.request.urlopen(f"{base}/datasets/{dataset}/"))["resources"][0]
+            body = {"title": r["title"], "url": r["url"], "filetype": "remote", "format": "csv",
+                    "schema": r["schema"], "checksum": {"type": "sha1", "value": "1" * 40}}
+            request = urllib.request.Request(f"{base}/datasets/{dataset}/resources/{r['id']}/", method="PUT",
+                data=json.dumps(body).encode(), headers={"X-API-KEY": key, "Content-Type": "application/json"})
+            print(json.load(urllib.request.urlopen(request))["checksum"]["value"])
+            """
+        let changed = try SurveyUdata.python(script, [udata.api, dataset, key])
+        XCTAssertEqual(changed.trimmingCharacters(in: .whitespacesAndNewlines), String(repeating: "1", count: 40))
+        let (second, secondRequests) = try udata.survey(selection, cache: cache)
+        XCTAssertEqual(secondRequests.filter { $0.kind == "file" }.map(\.path), ["/valid.csv"], "only what changed")
+        let (r, summary) = try resources(second)
+        XCTAssertEqual(summary["downloaded"] as? Int, 1)
+        XCTAssertEqual(summary["from_cache"] as? Int, 1)
+        XCTAssertEqual(r["IRVE Marmande"]?["from_cache"] as? Bool, false)
+        XCTAssertEqual(r["Mes bornes"]?["from_cache"] as? Bool, true)
+        Expected.valid.check(try XCTUnwrap(r["IRVE Marmande"]))
+    }
+
+    /// `--rate 4`, then the default (10): never more than R requests (API and files) within a
+    /// second at the server. Each request is logged when udata or the file server reads it, a
+    /// little after irve sent it, so R + 1 requests within 0.8 s already show a broken limiter
+    /// (irve spaces them 1/R s apart).
     func testRateIsObeyed() throws {
         let rate = 4
         let (run, requests) = try udata.survey(
             Self.everything + ["--rate", String(rate), "--format", "json"],
             cache: scratch.appendingPathComponent("c"))
         XCTAssertEqual(run.status, 1, run.summary)
-        XCTAssertGreaterThanOrEqual(requests.count, 15, "API requests and downloads")
+        assertRate(requests, rate)
+        // irve's default: 10 per second.
+        let (byDefault, defaultRequests) = try udata.survey(
+            Self.everything + ["--format", "json"], cache: scratch.appendingPathComponent("d"))
+        XCTAssertEqual(byDefault.status, 1, byDefault.summary)
+        assertRate(defaultRequests, 10)
+    }
+
+    func assertRate(_ requests: [SurveyUdata.Request], _ rate: Int, file: StaticString = #filePath, line: UInt = #line)
+    {
+        XCTAssertGreaterThanOrEqual(requests.count, 15, "API requests and downloads", file: file, line: line)
         XCTAssertTrue(requests.contains { $0.kind == "api" } && requests.contains { $0.kind == "file" })
         let times = requests.map(\.seconds).sorted()
         for i in times.indices.dropFirst(rate) {
             let window = times[i] - times[i - rate]
-            XCTAssertGreaterThan(window, 0.8, "\(rate + 1) requests within \(window) s: \(requests)")
+            XCTAssertGreaterThan(
+                window, 0.8, "\(rate + 1) requests within \(window) s: \(requests)", file: file, line: line)
         }
         let span = (times.last ?? 0) - (times.first ?? 0)
-        XCTAssertGreaterThan(span, Double(times.count - 1) / Double(rate) - 0.2, "\(times.count) requests")
+        XCTAssertGreaterThan(
+            span, Double(times.count - 1) / Double(rate) - 0.2, "\(times.count) requests", file: file, line: line)
     }
 
     /// The CSV parses with Python's csv module: a heading row, one row per resource, as many cells.

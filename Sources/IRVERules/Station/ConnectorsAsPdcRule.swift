@@ -11,11 +11,14 @@ final class ConnectorsAsPdcRule: PerStationRule {
     // facts: case connectorsAsPdc(station: String, rows: Int)
 
     private var firstPower = PagedArray<Double>()
-    private var samePower = PagedArray<Bool>()
-    private var singleConnector = PagedArray<Bool>()
-    private var connectorTypes = PagedArray<UInt8>()
     private var pdcPrefix = PagedArray<UInt64>()
-    private var samePrefix = PagedArray<Bool>()
+    /// One byte a station: the connector types seen (bits 0–4, `RuleColumns.connectorNames`) and
+    /// three flags (17 bytes a station in all, where a `Bool` array per flag made it 20).
+    private var state = PagedArray<UInt8>()
+    static let typeBits: UInt8 = 0x1F
+    static let samePower: UInt8 = 0x20
+    static let singleConnector: UInt8 = 0x40
+    static let samePrefix: UInt8 = 0x80
 
     init() {}
 
@@ -31,28 +34,32 @@ final class ConnectorsAsPdcRule: PerStationRule {
         let oneConnector = connectors != 0xFF && connectors.nonzeroBitCount == 1
         if first {
             firstPower.append(e.power[r])
-            samePower.append(!e.power[r].isNaN)
-            singleConnector.append(oneConnector)
-            connectorTypes.append(connectors == 0xFF ? 0 : connectors)
             pdcPrefix.append(e.pdcPrefixHash[r])
-            samePrefix.append(e.pdcPrefixHash[r] != 0)
+            var flags: UInt8 = connectors == 0xFF ? 0 : connectors & Self.typeBits
+            if !e.power[r].isNaN { flags |= Self.samePower }
+            if oneConnector { flags |= Self.singleConnector }
+            if e.pdcPrefixHash[r] != 0 { flags |= Self.samePrefix }
+            state.append(flags)
             return
         }
-        if !(e.power[r] == firstPower[s]) { samePower[s] = false }
-        singleConnector[s] = singleConnector[s] && oneConnector
-        if connectors != 0xFF { connectorTypes[s] |= connectors }
-        if e.pdcPrefixHash[r] != pdcPrefix[s] { samePrefix[s] = false }
+        var flags = state[s]
+        if !(e.power[r] == firstPower[s]) { flags &= ~Self.samePower }
+        if !oneConnector { flags &= ~Self.singleConnector }
+        if connectors != 0xFF { flags |= connectors & Self.typeBits }
+        if e.pdcPrefixHash[r] != pdcPrefix[s] { flags &= ~Self.samePrefix }
+        state[s] = flags
     }
 
     func flags(_ s: Int, _ stations: StationTable) -> Bool {
-        stations.rowCount[s] >= 2 && samePower[s] && singleConnector[s] && connectorTypes[s].nonzeroBitCount >= 2
-            && samePrefix[s]
+        let flags = state[s]
+        let all = Self.samePower | Self.singleConnector | Self.samePrefix
+        return stations.rowCount[s] >= 2 && flags & all == all && (flags & Self.typeBits).nonzeroBitCount >= 2
     }
 
     func findings(station s: Int, _ input: StationFindingsInput, into out: inout [Finding]) {
         let facts = StationRuleFacts.connectorsAsPdc(station: input.name(s), rows: Int(input.stations.rowCount[s]))
         if let f = input.finding(
-            .connectorsAsPdc, row: Int(input.stations.firstRow[s]), field: "id_pdc_itinerance", cell: nil, facts)
+            .connectorsAsPdc, row: Int(input.stations.firstRow(s)), field: "id_pdc_itinerance", cell: nil, facts)
         {
             out.append(f)
         }

@@ -13,11 +13,12 @@ final class DuplicateIdRule: StationRule {
     /// How many rows a message cites before giving the count of the others.
     static let citedRows = 3
 
-    // Each id (its hash) numbered in order of first row, with that row: 12 bytes an id in pages,
-    // plus a 4-byte slot (a million ids: 20 MB, where a `[UInt64: Int32]` took 25 MB and 37 MB while
-    // it grew). The duplicated ones with all their rows, in order of first duplicate.
+    // Each id (its hash) numbered in order of first row, with that row: 8 bytes an id in pages, a
+    // 4-byte slot, and a bit per row for the first rows, which increase (a million ids: 16 MB, where
+    // 4-byte first rows took 20 and a `[UInt64: Int32]` 25, 37 while it grew). The duplicated ones
+    // with all their rows, in order of first duplicate.
     private var ids = PagedArray<UInt64>()
-    private var firstRows = PagedArray<Int32>()
+    private var firstRows = IncreasingRows()
     private var idIndex = HashIndex()
     private var duplicates: [UInt64: [Int32]] = [:]
     private var duplicateOrder: [UInt64] = []
@@ -30,9 +31,10 @@ final class DuplicateIdRule: StationRule {
             guard id != 0 else { continue }
             let row = e.rows[r]
             if let k = idIndex.find(id, in: ids) {
-                let first = firstRows[k]
                 if duplicates[id] == nil {
-                    duplicates[id] = [first]
+                    // Rows come in file order, so the first rows increase (past 2^31 rows, where the
+                    // numbers wrap, the row at hand stands in).
+                    duplicates[id] = [firstRows[k] ?? row]
                     duplicateOrder.append(id)
                 }
                 duplicates[id, default: []].append(row)

@@ -51,7 +51,7 @@ final class NbrePdcRule: PerStationRule {
         let announced = Int(announced[s])
         let facts = StationRuleFacts.nbrePdcMismatch(station: input.name(s), announced: announced, rows: rows)
         if let f = input.finding(
-            .nbrePdcMismatch, row: Int(input.stations.firstRow[s]), field: "nbre_pdc", cell: String(announced), facts,
+            .nbrePdcMismatch, row: Int(input.stations.firstRow(s)), field: "nbre_pdc", cell: String(announced), facts,
             proposal: String(rows), confidence: .guess)
         {
             out.append(f)

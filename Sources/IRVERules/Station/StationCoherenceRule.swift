@@ -115,7 +115,7 @@ final class StationCoherenceRule: PerStationRule {
     }
 
     func findings(station s: Int, _ input: StationFindingsInput, into out: inout [Finding]) {
-        let row = Int(input.stations.firstRow[s])
+        let row = Int(input.stations.firstRow(s))
         let name = input.name(s)
         for (c, column) in RuleColumns.stationLevel.enumerated() where incoherent[s] & (1 << UInt32(c)) != 0 {
             let seen = input.values[input.stations.keys[s]]?[column] ?? []

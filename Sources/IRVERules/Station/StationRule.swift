@@ -30,15 +30,20 @@ struct StationSlots {
 }
 
 /// The stations met so far, numbered in order of first row, with their row counts. Fixed-size
-/// records in pages (`PagedArray`) and a 4-byte-slot index: 20 bytes a station, whatever the file.
+/// records in pages (`PagedArray`), a 4-byte-slot index and a bit per row for the first rows: 16 to
+/// 21 bytes a station, whatever the file.
 struct StationTable {
     private var index = HashIndex()
     private(set) var keys = PagedArray<UInt64>()
-    private(set) var firstRow = PagedArray<Int32>()
+    /// The first rows increase (stations are numbered in order of first row): a bit per row.
+    private var firstRows = IncreasingRows()
     private(set) var rowCount = PagedArray<Int32>()
     private var last: Int?
 
     var count: Int { keys.count }
+
+    /// The first row of station `s`.
+    func firstRow(_ s: Int) -> Int32 { firstRows[s] ?? 0 }
 
     /// Counts a row of the station `key`: its number, and whether the row opened it.
     mutating func place(_ key: UInt64, row: Int32) -> (station: Int, first: Bool) {
@@ -54,7 +59,7 @@ struct StationTable {
         }
         keys.append(key)
         index.insert(number: keys.count - 1, of: keys)
-        firstRow.append(row)
+        firstRows.append(row)
         rowCount.append(1)
         last = keys.count - 1
         return (keys.count - 1, true)
@@ -71,7 +76,7 @@ struct StationFindingsInput {
     let context: RuleContext
 
     /// The name the findings give station `s`.
-    func name(_ s: Int) -> String { quotes[Int(stations.firstRow[s])]?.station ?? "?" }
+    func name(_ s: Int) -> String { quotes[Int(stations.firstRow(s))]?.station ?? "?" }
 
     /// The finding, unless its code is switched off.
     func finding(
@@ -98,7 +103,7 @@ protocol PerStationRule: StationRule {
 
 extension PerStationRule {
     func quotedRows(_ stations: StationTable, into rows: inout [Int32]) {
-        for s in 0..<stations.count where flags(s, stations) { rows.append(stations.firstRow[s]) }
+        for s in 0..<stations.count where flags(s, stations) { rows.append(stations.firstRow(s)) }
     }
 
     func findings(_ input: StationFindingsInput) -> AnyIterator<Finding> {
