@@ -31,10 +31,12 @@ fi
 work=$(mktemp -d)
 trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 python3 Benchmarks/generate.py --rows "$rows" --output "$work/rows-$rows.csv"
+# The server's temporary folder is ours: its sessions' files are counted after they expired.
+mkdir "$work/tmp"
 
 # Sessions live 1 minute (the sweep runs every 15 s); the rate limit is lifted because every
 # simulated commune comes from 127.0.0.1; checks wait up to 2 minutes for their turn.
-"$bin" serve --public --port "$port" --session-minutes 1 --max-sessions 200 --rate-limit 100000000 \
+TMPDIR="$work/tmp" "$bin" serve --public --port "$port" --session-minutes 1 --max-sessions 200 --rate-limit 100000000 \
   --check-wait 120 > "$work/server.out" 2> "$work/server.log" &
 server=$!
 for _ in $(seq 100); do
@@ -45,8 +47,9 @@ sleep 1
 size=$(stat -c %s "$work/rows-$rows.csv")
 echo "server pid $server, $(nproc) cores, $rows rows ($size bytes), $sessions sessions, ${duration}s" >&2
 status=0
+files=$(ls -d "$work"/tmp/irve-serve-* | head -1)
 python3 Benchmarks/hosting_load.py --port "$port" --pid "$server" --file "$work/rows-$rows.csv" \
-  --sessions "$sessions" --duration "$duration" --expire-wait "$expire_wait" || status=$?
+  --sessions "$sessions" --duration "$duration" --expire-wait "$expire_wait" --files "$files" || status=$?
 echo "server log: $(wc -l < "$work/server.log") lines" >&2
 curl -s "http://127.0.0.1:$port/metrics" | grep -E '^irve_(sessions_active|checks_total|rejections_total)' >&2 || true
 exit $status

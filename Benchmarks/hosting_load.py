@@ -3,16 +3,20 @@
 for DURATION seconds: upload the file, read its verdict. Python 3 standard library only.
 
 Prints one JSON object: requests, failures, checks per second, p50/p95/max latency of the upload
-(which includes the check) and of the verdict, and the server's RSS (baseline, peak, after the
-sessions expired) read from /proc/PID/status.
+(which includes the check) and of the verdict, the server's RSS (baseline, peak, after the
+sessions expired) read from /proc/PID/status, and, after the expiry wait, what /metrics says
+(sessions still open, disk in use) and how many files are left under --files (the server's
+sessions folder). Exit 1 on any failed request or when a session or a file outlived its expiry.
 
     hosting_load.py --port 8080 --pid 1234 --file rows-5000.csv --sessions 100 --duration 600 \
-        --expire-wait 90
+        --expire-wait 90 [--files /tmp/irve-serve-XXXX]
 """
 
 import argparse
+import datetime
 import http.client
 import json
+import os
 import re
 import threading
 import time
@@ -29,9 +33,9 @@ def rss_kib(pid, field="VmRSS"):
 class Worker(threading.Thread):
     BOUNDARY = "----irveLoad7MA4YWxkTrZu0gW"
 
-    def __init__(self, port, content, name, deadline, results, lock):
+    def __init__(self, port, content, name, deadline, results, lock, once=False):
         super().__init__(daemon=True)
-        self.port, self.content, self.name, self.deadline = port, content, name, deadline
+        self.port, self.content, self.name, self.deadline, self.once = port, content, name, deadline, once
         self.results, self.lock = results, lock
 
     def request(self, method, path, headers=None, body=None):
@@ -71,14 +75,39 @@ class Worker(threading.Thread):
             f"Content-Type: text/csv\r\n\r\n"
         ).encode() + self.content + f"\r\n--{b}--\r\n".encode()
         headers = {"Cookie": cookie, "Content-Type": f"multipart/form-data; boundary={b}"}
-        while time.monotonic() < self.deadline:
+        while self.once or time.monotonic() < self.deadline:
             status, _, _, t = self.request("POST", "/upload", headers, body)
             self.record("upload", status == 303, t, status)
             with self.lock:
                 self.results["checks"] += status == 303
             status, page, _, t = self.request("GET", "/verdict", {"Cookie": cookie})
             self.record("verdict", status == 200 and self.name.encode() in page, t, status)
+            if self.once:
+                break
         self.conn.close()
+
+
+def metrics(port):
+    """The gauges and counters of /metrics (loopback), by name and labels."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    conn.request("GET", "/metrics")
+    text = conn.getresponse().read().decode("utf-8", "replace")
+    conn.close()
+    out = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, _, value = line.rpartition(" ")
+            try:
+                out[name] = float(value)
+            except ValueError:
+                pass
+    return out
+
+
+def files_under(folder):
+    if not folder:
+        return None
+    return sum(len(names) for _, _, names in os.walk(folder))
 
 
 def percentile(values, p):
@@ -96,10 +125,21 @@ def main():
     ap.add_argument("--sessions", type=int, default=100)
     ap.add_argument("--duration", type=float, default=60)
     ap.add_argument("--expire-wait", type=float, default=90)
+    ap.add_argument("--files", help="the server's sessions folder (files left after expiry are counted)")
     a = ap.parse_args()
+    started_at = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+    load_start = os.getloadavg()
     content = open(a.file, "rb").read()
     results = {"requests": 0, "failures": 0, "checks": 0, "statuses": {}, "latency": {}}
     lock = threading.Lock()
+    cold = rss_kib(a.pid)
+    # One check first: what the first check loads once for all (the schema, the communes' contours)
+    # is the server's baseline, not the load's.
+    warm = {"requests": 0, "failures": 0, "checks": 0, "statuses": {}, "latency": {}}
+    Worker(a.port, content, "warm-up.csv", 0, warm, lock, once=True).run()
+    if warm["failures"] or not warm["checks"]:
+        print(f"the warm-up check failed: {warm}", flush=True)
+        return 1
     baseline = rss_kib(a.pid)
     peak = [baseline]
     stop = threading.Event()
@@ -120,11 +160,19 @@ def main():
         w.join()
     elapsed = time.monotonic() - start
     rss_end_of_load = rss_kib(a.pid)
+    load_end = os.getloadavg()
+    during = metrics(a.port)
+    files_end_of_load = files_under(a.files)
     # Sessions expire after their lifetime without a request; the server sweeps them itself.
     time.sleep(a.expire_wait)
     stop.set()
     after = rss_kib(a.pid)
+    later = metrics(a.port)
+    left = files_under(a.files)
     out = {
+        "date": started_at,
+        "cores": os.cpu_count(),
+        "load_average": {"start": [round(x, 1) for x in load_start], "end_of_load": [round(x, 1) for x in load_end]},
         "sessions": a.sessions,
         "file_bytes": len(content),
         "seconds": round(elapsed, 1),
@@ -135,10 +183,21 @@ def main():
         "checks_per_second": round(results["checks"] / elapsed, 2),
         "requests_per_second": round(results["requests"] / elapsed, 2),
         "rss_mib": {
+            "cold": round(cold / 1024, 1),
             "baseline": round(baseline / 1024, 1),
             "peak": round(max(peak[0], rss_kib(a.pid, "VmHWM")) / 1024, 1),
             "end_of_load": round(rss_end_of_load / 1024, 1),
             "after_expiry": round(after / 1024, 1),
+        },
+        "server": {
+            "checks_total": during.get("irve_checks_total"),
+            "rejections": {k: v for k, v in during.items() if k.startswith("irve_rejections_total") and v},
+            "files_end_of_load": files_end_of_load,
+            "after_expiry": {
+                "sessions_active": later.get("irve_sessions_active"),
+                "disk_used_bytes": later.get("irve_disk_used_bytes"),
+                "files_left": left,
+            },
         },
         "latency_ms": {
             kind: {
@@ -151,7 +210,10 @@ def main():
         },
     }
     print(json.dumps(out, indent=2))
-    return 0 if results["failures"] == 0 else 1
+    expired = later.get("irve_sessions_active") == 0 and left in (None, 0)
+    if not expired:
+        print(f"sessions or files outlived their expiry: {out['server']['after_expiry']}", flush=True)
+    return 0 if results["failures"] == 0 and expired else 1
 
 
 if __name__ == "__main__":

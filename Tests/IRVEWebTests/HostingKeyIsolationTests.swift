@@ -67,4 +67,34 @@ final class HostingKeyIsolationTests: XCTestCase {
             XCTAssertTrue(aPublish.contains("id=\"key-kept\""), "A keeps its key")
         }
     }
+
+    /// A key is kept for the API address it was typed for: choosing another address (or the demo
+    /// site) asks for a key again, and nothing is sent there with the kept one.
+    func testAKeptKeyGoesOnlyToTheAddressItWasTypedFor() async throws {
+        let site = try HostedSite()
+        let key = "cle-pour-une-seule-adresse-\(UUID().uuidString)"
+        let missing = HTML.escape(Wording.message(WebPublishPhrase.keyMissing, .fr))
+        try await site.run { client in
+            let v = try await Visitor.arrive(client)
+            _ = try await client.uploadAndRead(v, filename: "commune.csv", sampleBytes())
+            let first = [("api", "custom"), ("api-url", "http://127.0.0.1:9/api/1")]
+            var r = try await client.post(
+                "/publish", v, [("csrf", v.csrf), ("action", "publish"), ("key", key), ("force", "1")] + first)
+            XCTAssertTrue(r.2.contains("id=\"key-kept\""), r.2)
+            for other in [
+                [("api", "custom"), ("api-url", "http://127.0.0.1:10/api/1")], [("api", "demo")],
+                [("api", "production")],
+            ] {
+                r = try await client.post(
+                    "/publish", v, [("csrf", v.csrf), ("action", "publish"), ("force", "1")] + other)
+                XCTAssertEqual(r.0, .unprocessableContent, "\(other)")
+                XCTAssertTrue(r.2.contains(missing), "\(other): \(r.2)")
+                XCTAssertFalse(r.2.contains("id=\"key-kept\""), "\(other)")
+            }
+            // Back to the first address: the key is still there for it.
+            r = try await client.post("/publish", v, [("csrf", v.csrf), ("action", "plan")] + first)
+            XCTAssertTrue(r.2.contains("id=\"key-kept\""), r.2)
+            XCTAssertFalse(r.2.contains(key))
+        }
+    }
 }
