@@ -46,6 +46,7 @@ public enum WebServer {
     /// Serves until SIGINT or SIGTERM, then deletes every session's files. `started` gets the
     /// address once the server listens.
     public static func run(options: WebOptions, started: @escaping @Sendable (String) -> Void) async throws {
+        MemoryTuning.keepLargeBuffersOutOfTheHeap()
         let sessions = try SessionStore(lifetime: options.sessionLifetime)
         defer { sessions.removeAll() }
         var logger = Logger(label: "irve-serve")
