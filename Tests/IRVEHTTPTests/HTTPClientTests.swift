@@ -107,6 +107,18 @@ final class HTTPClientTests: XCTestCase {
         XCTAssertEqual(r.text, #"{"message": "as asked"}"#)
     }
 
+    /// A request carrying the API key is never redirected: libcurl would send the custom header to
+    /// the new host. Following is only for downloads, which carry no key.
+    func testRedirectsAreNotFollowedUnlessAsked() throws {
+        let elsewhere = "http://localhost:\(server.port)/echo"
+        let url = server.base + "/redirect?to=" + elsewhere
+        let kept = try client.send(HTTPRequest(url: url, headers: [("X-API-KEY", "secret-123")]))
+        XCTAssertEqual(kept.status, 302, "the key's request stops at the redirect")
+        XCTAssertFalse(kept.text.contains("secret-123"))
+        let followed = try client.send(HTTPRequest(url: url, followRedirects: true))
+        XCTAssertEqual(try echo(followed)["path"] as? String, "/echo", "a download follows it")
+    }
+
     func testLargeBody() throws {
         let r = try client.send(HTTPRequest(url: server.base + "/big?n=3000000"))
         XCTAssertEqual(r.body.count, 3_000_000)

@@ -70,6 +70,8 @@ class Handler(BaseHTTPRequestHandler):
                 self.reply(int(q.get("status", "503")), b'{"message": "busy"}', extra=extra)
             else:
                 self.reply(200, json.dumps({"attempts": n}).encode())
+        elif url.path == "/redirect":
+            self.reply(302, b"{}", extra=[("Location", q["to"])])
         elif url.path.startswith("/status/"):
             self.reply(int(url.path.rsplit("/", 1)[1]), b'{"message": "as asked"}')
         elif url.path.startswith("/endless"):
