@@ -31,14 +31,6 @@ public final class GeoCrossRow {
     let context: RuleContext
     let columns: GeoColumns
 
-    /// Who uses one exact point: the first row and commune, the last station and address seen
-    /// (24 bytes). Most points belong to one station: the counts of a shared point live apart.
-    private struct PointUse {
-        var station: UInt64
-        var address: UInt64
-        var firstRow: Int32
-        var commune: Int32
-    }
     /// A point met on a second station: how many stations, whether others differ, the rows cited.
     private struct SharedPoint {
         var stations: Int32 = 1
@@ -49,7 +41,14 @@ public final class GeoCrossRow {
     }
     /// The distinct points (their key) numbered in order of first row, with their use.
     private var pointKeys = PagedArray<UInt64>()
-    private var pointUses = PagedArray<PointUse>()
+    /// Who uses one exact point: the last station and address seen, the first row and commune, in
+    /// separate pages (20 bytes a point: as one struct, alignment made it 24); the first rows
+    /// increase (points are numbered in order of first row), a bit per row. Most points belong to
+    /// one station: the counts of a shared point live apart.
+    private var pointStation = PagedArray<UInt64>()
+    private var pointAddress = PagedArray<UInt64>()
+    private var pointCommune = PagedArray<Int32>()
+    private var pointFirstRow = IncreasingRows()
     private var pointIndex = HashIndex()
     private var shared: [Int32: SharedPoint] = [:]
     /// The point of the last row that had one, with its number.
@@ -146,33 +145,34 @@ public final class GeoCrossRow {
         let found = lastPoint.flatMap { $0.key == k ? $0.number : nil } ?? pointIndex.find(k, in: pointKeys)
         guard let i = found else {
             pointKeys.append(k)
-            pointUses.append(PointUse(station: station, address: f.addressHash, firstRow: row, commune: commune))
+            pointStation.append(station)
+            pointAddress.append(f.addressHash)
+            pointCommune.append(commune)
+            pointFirstRow.append(row)
             pointIndex.insert(number: pointKeys.count - 1, of: pointKeys)
             lastPoint = (k, pointKeys.count - 1)
             return
         }
         lastPoint = (k, i)
-        var use = pointUses[i]
         let number = Int32(truncatingIfNeeded: i)
-        guard use.station != station || shared[number] != nil else { return }
+        guard pointStation[i] != station || shared[number] != nil else { return }
         var s = shared[number] ?? SharedPoint()
         if s.rowTotal == 0 { s.rowTotal = 1 }
         s.rowTotal += 1
         if s.rows.count < 12 {
-            if s.rows.isEmpty { s.rows.append(use.firstRow) }
+            if s.rows.isEmpty { s.rows.append(pointFirstRow[i] ?? row) }
             s.rows.append(row)
         }
-        if use.station != station {
+        if pointStation[i] != station {
             s.stations += 1
-            use.station = station
+            pointStation[i] = station
         }
-        if commune != use.commune { s.otherCommune = true }
-        if f.addressHash != use.address {
+        if commune != pointCommune[i] { s.otherCommune = true }
+        if f.addressHash != pointAddress[i] {
             s.otherAddresses += 1
-            use.address = f.addressHash
+            pointAddress[i] = f.addressHash
         }
         shared[number] = s
-        pointUses[i] = use
     }
 
     /// Findings of the whole file, once every batch is consumed.
@@ -206,7 +206,7 @@ public final class GeoCrossRow {
             }
             let i = Int(number)
             let key = Int64(bitPattern: pointKeys[i])
-            let firstRow = pointUses[i].firstRow
+            let firstRow = pointFirstRow[i] ?? 0
             let lon = Double(Int32(truncatingIfNeeded: key >> 32)) / 1e6
             let lat = Double(Int32(truncatingIfNeeded: key)) / 1e6
             let pt = GeoPoint(lon: lon, lat: lat).schemaText

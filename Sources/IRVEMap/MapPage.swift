@@ -7,8 +7,15 @@ import IRVEWording
 /// constants so that the web assistant can serve them as its own assets under its CSP.
 public enum MapPage {
     public static func render(_ map: StationMap, lang: Language) -> String {
+        String(decoding: renderBytes(map, lang: lang), as: UTF8.self)
+    }
+
+    /// The page as UTF-8 bytes, written in one buffer. A map of 20 000 stations and 100 000
+    /// findings carries tens of MB of data: each copy of it as a `String` (interpolation,
+    /// `replacingOccurrences`, `Array(page.utf8)`) added to the peak memory (issue 10: 269 MB).
+    public static func renderBytes(_ map: StationMap, lang: Language) -> [UInt8] {
         let title = SVGMap.xml(Wording.map(.title(file: map.file), lang))
-        return """
+        let head = """
             <!DOCTYPE html>
             <html lang="\(lang.rawValue)">
             <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -17,11 +24,16 @@ public enum MapPage {
             <body>
             <main>
             \(body(map, lang: lang))</main>
-            <script type="application/json" id="irve-map-data">\(data(map, lang))</script>
-            <script>\(script)</script>
-            </body></html>
-
+            <script type="application/json" id="irve-map-data">
             """
+        let tail = "</script>\n<script>\(script)</script>\n</body></html>\n"
+        let data = dataBytes(map, lang)
+        var page: [UInt8] = []
+        page.reserveCapacity(head.utf8.count + data.count + tail.utf8.count)
+        page.append(contentsOf: head.utf8)
+        page.append(contentsOf: data)
+        page.append(contentsOf: tail.utf8)
+        return page
     }
 
     /// The page's content without its frame: title, summary, the SVG in `#irve-map-wrap` and the
@@ -56,6 +68,10 @@ public enum MapPage {
 
     /// The details the script shows on a click, by station id (`</` escaped: it sits in a script element).
     public static func data(_ map: StationMap, _ lang: Language) -> String {
+        String(decoding: dataBytes(map, lang), as: UTF8.self)
+    }
+
+    static func dataBytes(_ map: StationMap, _ lang: Language) -> [UInt8] {
         var j = JSONBytes()
         j.raw("{\"labels\":{\"rows\":")
         j.string(Wording.map(.rows, lang))
@@ -90,7 +106,30 @@ public enum MapPage {
             j.raw("]}")
         }
         j.raw("}}")
-        return String(decoding: j.bytes, as: UTF8.self).replacingOccurrences(of: "</", with: "<\\/")
+        escapeScriptEnd(&j.bytes)
+        return j.bytes
+    }
+
+    /// Writes each `</` as `<\/`, in place (the data sits in a script element).
+    static func escapeScriptEnd(_ bytes: inout [UInt8]) {
+        guard bytes.count > 1 else { return }
+        var found = 0
+        for i in 1..<bytes.count where bytes[i] == 0x2F && bytes[i - 1] == 0x3C { found += 1 }
+        guard found > 0 else { return }
+        var read = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: found))
+        var write = bytes.count
+        // From the end: `write - read` is the number of escapes still to insert, so the byte before
+        // `read` is never overwritten before it is read.
+        while read > 0 {
+            read -= 1
+            write -= 1
+            bytes[write] = bytes[read]
+            if bytes[read] == 0x2F, read > 0, bytes[read - 1] == 0x3C {
+                write -= 1
+                bytes[write] = 0x5C
+            }
+        }
     }
 
     public static let style = pageStyle + "\n" + mapStyle

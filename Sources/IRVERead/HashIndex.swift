@@ -3,8 +3,9 @@
 ///
 /// Open addressing over 4-byte slots that hold the key's number, not the key: a `Dictionary`
 /// stores key and value in each bucket (12 bytes, load ≤ 0.75); here the key is stored once, in the
-/// caller's array, and a slot costs 4 bytes at a load ≤ 0.75 (≤ 0.5 gave 288 000 stations a
-/// million slots, 4 MB an index, where 512 Ki slots do).
+/// caller's array, and a slot costs 4 bytes at a load ≤ 0.75. The table grows by half (not by
+/// doubling: a million ids take 1.5 Mi slots, not 2 Mi), and a key's first slot is its mixed hash
+/// scaled to the table's size (Lemire's multiply-shift), so the size needs no power of two.
 public struct HashIndex {
     @usableFromInline var slots: [Int32] = Array(repeating: -1, count: 1024)
     @usableFromInline var used = 0
@@ -15,12 +16,13 @@ public struct HashIndex {
     /// spreads their high bits over the slot number.
     @inlinable
     func probe(_ key: UInt64, _ keys: PagedArray<UInt64>) -> Int {
-        let mask = slots.count - 1
-        var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        let size = slots.count
+        var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15).multipliedFullWidth(by: UInt64(size)).high)
         while true {
             let n = slots[i]
             if n < 0 || keys[Int(n)] == key { return i }
-            i = (i + 1) & mask
+            i += 1
+            if i == size { i = 0 }
         }
     }
 
@@ -42,7 +44,7 @@ public struct HashIndex {
     @usableFromInline
     mutating func grow(_ keys: PagedArray<UInt64>) {
         let old = slots
-        slots = Array(repeating: -1, count: old.count * 2)
+        slots = Array(repeating: -1, count: old.count + old.count / 2)
         for n in old where n >= 0 { slots[probe(keys[Int(n)], keys)] = n }
     }
 }

@@ -132,9 +132,12 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
                 b.forEachRow { checker.check($0, into: out) }
                 lock.with { pool.append(checker) }
             }
+            // The batch's number is read before the batch goes back: the reader renumbers a spare
+            // batch as soon as it takes it.
+            let sequence = b.sequence
             lock.with { spareBatches.append(b) }
             lock.with {
-                finished[b.sequence] = out
+                finished[sequence] = out
                 while let ready = finished.removeValue(forKey: nextToMerge) {
                     result.merge(ready)
                     crossRow?.consume(ready.extracts)

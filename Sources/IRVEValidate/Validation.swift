@@ -25,6 +25,7 @@ public enum Validation {
         path: String, options: ValidationOptions,
         progress: (@Sendable (Int, Int) -> Void)? = nil
     ) throws(CheckError) -> ValidationResult {
+        _ = MallocTuning.applied
         let result = try run(path: path, options: options, progress: progress)
         // The cross-row state (a million stations: ~150 MB) is freed now: hand its pages back to the
         // system, so that what the caller does next (the map's own read) does not add to it.

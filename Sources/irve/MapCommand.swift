@@ -51,7 +51,7 @@ struct MapCommand: ParsableCommand {
     func run() throws {
         let svg = file.output.lowercased().hasSuffix(".svg")
         try file.write { map, lang in
-            Array((svg ? SVGMap.render(map, lang: lang) : MapPage.render(map, lang: lang)).utf8)
+            svg ? Array(SVGMap.render(map, lang: lang).utf8) : MapPage.renderBytes(map, lang: lang)
         }
     }
 }

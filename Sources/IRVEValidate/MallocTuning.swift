@@ -1,0 +1,25 @@
+/// glibc's allocator, set once for the process before the first check: at most two arenas, and a
+/// fixed 128 KiB threshold above which blocks are mapped on their own (handed back on `free`).
+///
+/// By default each thread that meets contention gets its own arena, and the mapping threshold
+/// rises with every big block freed, so the arrays that grow and are freed (hash indexes, reports,
+/// the map's page) stayed in arenas that other threads could not reuse: `irve map` of a million
+/// distinct stations peaked at 390–520 MB from run to run, 192 MB with these settings (issue 10).
+enum MallocTuning {
+    static let applied: Bool = {
+        #if os(Linux)
+            _ = glibcMallopt(mArenaMax, 2)
+            _ = glibcMallopt(mMmapThreshold, 128 << 10)
+        #endif
+        return true
+    }()
+}
+
+#if os(Linux)
+    /// `mallopt` parameters (malloc.h, which the Glibc module does not export).
+    private let mMmapThreshold: Int32 = -3
+    private let mArenaMax: Int32 = -8
+
+    @_silgen_name("mallopt")
+    private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
+#endif
