@@ -31,13 +31,7 @@ TEXT_REPORT_LIMIT = 2 << 20
 # Cases still past a bound, with the reason: shown in the table as KNOWN, not counted as failures, so
 # that CI guards everything else. Issue 10 stays open until this is empty; a known case that passes
 # is reported so that it can be removed.
-KNOWN = {
-    # `check` of 1M distinct stations fits (≈ 213 MB). The map page is now built in one buffer and glibc is held
-    # to two arenas and a fixed mapping threshold (issue 16): 182–250 MB in most runs, but 290–310 MB (once
-    # 807 MB) in 3 of 8 runs measured, so the case stays known until those peaks are explained.
-    "map of 1M stations": "1M distinct stations: 182–250 MB in most runs, 290–810 MB in some (allocator "
-                          "fragmentation between threads, issue 16)",
-}
+KNOWN: dict[str, str] = {}
 HEAD = 64 << 10
 CRASH_MARKERS = ["Fatal error", "Stack dump", "Illegal instruction", "Segmentation fault", "Current stack trace",
                  "Program crashed", "Backtrace", "Thread 0 crashed", "Please submit a bug report", "Traceback"]
