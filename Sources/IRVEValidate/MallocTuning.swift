@@ -5,8 +5,13 @@
 /// rises with every big block freed, so arrays that grow and are freed (hash indexes, reports, the
 /// map's page) stay in arenas other threads do not reuse. Measured without and with these settings:
 /// `irve map` of a million distinct stations 198–201 MiB → 182–183 MiB, the default check of
-/// `valid-1M.csv` 98.5 MiB → 94–96 MiB peak RSS (issue 16).
-enum MallocTuning {
+/// `valid-1M.csv` 98.5 MiB → 94–96 MiB peak RSS (issue 16). `irve serve` applies it at start, so
+/// that upload buffers too stay out of the heap: RSS after its sessions expired, 20 sessions,
+/// 81.7 → 64.7 MiB for a 60–64 MiB warm baseline.
+public enum MallocTuning {
+    /// Applies the settings once (later calls do nothing).
+    public static func apply() { _ = applied }
+
     static let applied: Bool = {
         #if os(Linux)
             _ = glibcMallopt(mArenaMax, 2)

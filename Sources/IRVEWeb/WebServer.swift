@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import IRVEFindings
+import IRVEValidate
 import IRVEWording
 import Logging
 import NIOCore
@@ -46,7 +47,7 @@ public enum WebServer {
     /// Serves until SIGINT or SIGTERM, then deletes every session's files. `started` gets the
     /// address once the server listens.
     public static func run(options: WebOptions, started: @escaping @Sendable (String) -> Void) async throws {
-        MemoryTuning.keepLargeBuffersOutOfTheHeap()
+        MallocTuning.apply()
         let sessions = try SessionStore(lifetime: options.sessionLifetime)
         defer { sessions.removeAll() }
         var logger = Logger(label: "irve-serve")
