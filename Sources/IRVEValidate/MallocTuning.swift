@@ -12,6 +12,14 @@ public enum MallocTuning {
     /// Applies the settings once (later calls do nothing).
     public static func apply() { _ = applied }
 
+    /// Hands the freed memory at the top of every arena back to the system (after a big check,
+    /// after sessions expired).
+    public static func trim() {
+        #if os(Linux)
+            _ = glibcMallocTrim(0)
+        #endif
+    }
+
     static let applied: Bool = {
         #if os(Linux)
             _ = glibcMallopt(mArenaMax, 2)
@@ -25,6 +33,9 @@ public enum MallocTuning {
     /// `mallopt` parameters (malloc.h, which the Glibc module does not export).
     private let mMmapThreshold: Int32 = -3
     private let mArenaMax: Int32 = -8
+
+    @_silgen_name("malloc_trim")
+    private func glibcMallocTrim(_ pad: Int) -> Int32
 
     @_silgen_name("mallopt")
     private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32

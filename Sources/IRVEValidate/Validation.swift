@@ -25,13 +25,11 @@ public enum Validation {
         path: String, options: ValidationOptions,
         progress: (@Sendable (Int, Int) -> Void)? = nil
     ) throws(CheckError) -> ValidationResult {
-        _ = MallocTuning.applied
+        MallocTuning.apply()
         let result = try run(path: path, options: options, progress: progress)
         // The cross-row state (a million stations: ~150 MB) is freed now: hand its pages back to the
         // system, so that what the caller does next (the map's own read) does not add to it.
-        #if os(Linux)
-            _ = glibcMallocTrim(0)
-        #endif
+        MallocTuning.trim()
         return result
     }
 
@@ -92,9 +90,3 @@ public enum Validation {
         return validator.result
     }
 }
-
-#if os(Linux)
-    /// glibc's `malloc_trim` (declared in malloc.h, which the Glibc module does not export).
-    @_silgen_name("malloc_trim")
-    private func glibcMallocTrim(_ pad: Int) -> Int32
-#endif

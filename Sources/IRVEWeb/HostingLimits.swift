@@ -1,5 +1,6 @@
 import Foundation
 import IRVEFindings
+import IRVEValidate
 import IRVEWording
 import Logging
 
@@ -87,17 +88,9 @@ final class Hosting: Sendable {
     func sessionsExpired(_ ids: [String]) {
         guard !ids.isEmpty else { return }
         disk.forget(ids)
-        #if os(Linux)
-            _ = webMallocTrim(0)
-        #endif
+        MallocTuning.trim()
     }
 }
-
-#if os(Linux)
-    /// glibc's `malloc_trim` (declared in malloc.h, which the Glibc module does not export).
-    @_silgen_name("malloc_trim")
-    private func webMallocTrim(_ pad: Int) -> Int32
-#endif
 
 /// The footer's privacy note: a hosted instance (`--public`) says that files go to its server.
 /// A task-local value, so that every page rendered for a request knows it without being told.
