@@ -6,7 +6,8 @@ import XCTest
 /// the whole class and seeded with every case the survey must judge: two organisations and a
 /// person; a valid file, a file with errors, a v1 file, a resource declaring no schema, a
 /// personal account's dataset, a resource whose URL answers 404, a file server that answers
-/// after 4 s, and a file larger than the download limit (and one resource of another schema). Its request log tells what was fetched.
+/// after 4 s, and a file larger than the download limit (and one resource of another schema).
+/// Its request log tells what was fetched.
 final class SurveyUdata: @unchecked Sendable {
     /// The answer of the slow path comes after this delay; the tests allow less.
     static let slowSeconds = 4

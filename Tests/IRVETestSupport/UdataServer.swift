@@ -34,9 +34,9 @@ public final class UdataServer {
         guard FileManager.default.isExecutableFile(atPath: Self.python) else {
             throw XCTSkip(
                 """
-                udata is not installed here (\(Self.python) missing): the publication tests against a real udata are skipped. \
-                Install it with `python3 -m venv .venv-udata && .venv-udata/bin/pip install -r Tests/Udata/requirements.txt` \
-                (bash .ci/run does it).
+                udata is not installed here (\(Self.python) missing): the publication tests against a real \
+                udata are skipped. Install it with `python3 -m venv .venv-udata && \
+                .venv-udata/bin/pip install -r Tests/Udata/requirements.txt` (bash .ci/run does it).
                 """)
         }
         workdir = try TestPaths.temporaryFolder("irve-udata")
