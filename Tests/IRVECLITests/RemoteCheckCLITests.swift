@@ -123,7 +123,8 @@ final class RemoteCheckCLITests: CLITestCase {
             .write(to: served.appendingPathComponent("page.csv"))
         let workbook = try check([base + "/files/telechargement"])
         XCTAssertEqual(workbook.status, 1, workbook.summary)
-        XCTAssertTrue(workbook.stdout.contains("Lecture : Excel (.xlsx), feuille « Consolidation »"), workbook.summary)
+        let reading = "Lecture : Excel (.xlsx), feuille « Consolidation »"
+        XCTAssertTrue(workbook.stdout.contains(reading), workbook.summary)
         let page = try check([base + "/files/page.csv"])
         XCTAssertEqual(page.status, 2, page.summary)
         XCTAssertTrue(page.stderr.contains("page web (HTML)"), page.summary)

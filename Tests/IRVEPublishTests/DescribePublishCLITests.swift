@@ -1,19 +1,20 @@
 import Foundation
 import IRVEFindings
 import IRVEPublish
+import IRVETestSupport
 import XCTest
 
 /// `irve describe` and `irve publish` as people run them (no network: dry runs and refusals).
 final class DescribePublishCLITests: XCTestCase {
     var tmp: URL!
     override func setUpWithError() throws {
-        _ = try IRVEBinary.path()
+        _ = try BuiltIRVE.path()
         tmp = try Paths.temporaryFolder("irve-describe-cli")
     }
     override func tearDownWithError() throws { try? FileManager.default.removeItem(at: tmp) }
 
-    func irve(_ args: [String], key: String? = nil) throws -> IRVEBinary.Run {
-        let r = try IRVEBinary.run(args, environment: ["DATAGOUV_API_KEY": key, "HOME": tmp.path])
+    func irve(_ args: [String], key: String? = nil) throws -> BuiltIRVE.Run {
+        let r = try BuiltIRVE.run(args, environment: ["DATAGOUV_API_KEY": key, "HOME": tmp.path])
         for marker in ["Fatal error", "Stack dump", "Backtrace"] { XCTAssertFalse(r.all.contains(marker), r.all) }
         return r
     }

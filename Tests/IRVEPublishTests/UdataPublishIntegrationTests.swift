@@ -16,7 +16,7 @@ final class UdataPublishIntegrationTests: XCTestCase {
     let http = HTTPClient()
 
     override func setUpWithError() throws {
-        _ = try IRVEBinary.path()
+        _ = try BuiltIRVE.path()
         let catalog = try? Paths.shared("datagouv/schema-catalog-local-irve.json")
         server = try UdataServer(
             seed: """
@@ -46,14 +46,14 @@ final class UdataPublishIntegrationTests: XCTestCase {
     func publish(
         _ file: String, key: String?, _ extra: [String] = [], send: Bool = true, state: String? = nil,
         line: UInt = #line
-    ) throws -> IRVEBinary.Run {
+    ) throws -> BuiltIRVE.Run {
         var args =
             [
                 "publish", file, "--api", server.seeded.base, "--state",
                 state ?? tmp.appendingPathComponent("state.sqlite").path,
             ] + extra
         if send { args.append("--send") }
-        let r = try IRVEBinary.run(args, environment: ["DATAGOUV_API_KEY": key, "HOME": tmp.path])
+        let r = try BuiltIRVE.run(args, environment: ["DATAGOUV_API_KEY": key, "HOME": tmp.path])
         outputs.append(r.all)
         XCTAssertFalse(r.all.contains("Fatal error") || r.all.contains("Stack dump"), r.all, line: line)
         return r

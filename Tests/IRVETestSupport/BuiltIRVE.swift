@@ -18,6 +18,7 @@ public enum BuiltIRVE {
         public var stdoutData: Data
         public var stderr: String
         public var stdout: String { String(decoding: stdoutData, as: UTF8.self) }
+        public var all: String { stdout + stderr }
         /// For failure messages: the command, its exit code and the start of what it printed.
         public var summary: String {
             "irve \(arguments.joined(separator: " ")) → exit \(status)\(timedOut ? " (TIMED OUT)" : "")"

@@ -4,8 +4,8 @@ extension French: HostingWords {
     static func hosting(_ p: HostingPhrase) -> String {
         switch p {
         case .hostedPrivacyNote(let minutes):
-            "Cet assistant est hébergé : le fichier déposé est envoyé à son serveur, qui l'efface \(duration(minutes)) "
-                + "après votre dernière action. Il n'est transmis à personne d'autre, sauf si vous le publiez sur "
+            "Cet assistant est hébergé : le fichier déposé est envoyé à son serveur, qui l'efface "
+                + "\(duration(minutes)) après votre dernière action. Il n'est transmis à personne d'autre, sauf si vous le publiez sur "
                 + "data.gouv.fr."
         case .tooManySessions(let limit):
             "L'assistant accueille déjà \(count(limit)) personnes, son maximum : réessayez dans quelques minutes."
@@ -16,7 +16,8 @@ extension French: HostingWords {
         case .tooManyRequests(let perMinute):
             "Trop de demandes depuis votre adresse (plus de \(count(perMinute)) par minute) : patientez un peu."
         case .tooSlow(let seconds):
-            "L'envoi a duré plus de \(count(seconds)) s et a été interrompu : réessayez avec une meilleure connexion."
+            "L'envoi a duré plus de \(count(seconds)) s et a été interrompu : "
+                + "réessayez avec une meilleure connexion."
         case .formTooLarge: "Le formulaire envoyé est trop volumineux."
         case .loginHeading: "Accès réservé"
         case .loginHint: "Cet assistant est réservé aux communes accompagnées : saisissez le mot de passe reçu."

@@ -7,10 +7,10 @@ extension French {
             "Fait le point sur les fichiers IRVE déjà publiés sur data.gouv.fr (par organisation, jeu, zone)."
         case .discussion:
             """
-            Trouve les ressources IRVE statique par l'API de data.gouv.fr, télécharge chaque fichier (gardé en cache \
-            par adresse et somme de contrôle : une nouvelle passe ne télécharge que ce qui a changé), le contrôle \
-            comme irve check et dit s'il est prêt pour la consolidation nationale, sinon pourquoi (fichier non valide, \
-            compte personnel, aucun schéma déclaré, données anciennes).
+            Trouve les ressources IRVE statique par l'API de data.gouv.fr, télécharge chaque fichier \
+            (gardé en cache par adresse et somme de contrôle : une nouvelle passe ne télécharge que ce qui a \
+            changé), le contrôle comme irve check et dit s'il est prêt pour la consolidation nationale, sinon \
+            pourquoi (fichier non valide, compte personnel, aucun schéma déclaré, données anciennes).
             L'API est interrogée poliment : 10 requêtes par seconde au plus (--rate), nouvelles tentatives espacées.
             Exemple : irve survey --zone fr:departement:76 --html synthese.html
             Codes de sortie : 0 toutes les ressources sont prêtes, 1 au moins une ne l'est pas, 2 l'API ne répond pas.

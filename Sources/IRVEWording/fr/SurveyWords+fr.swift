@@ -23,7 +23,8 @@ extension French: SurveyWords {
                 + "\(t.points) point(s) de recharge"
         case .downloads(let downloaded, let cached):
             "\(downloaded) fichier(s) téléchargé(s), \(cached) repris du cache"
-        case .apiFailed(let api, let message): "l'API de data.gouv.fr (\(api)) n'a pas pu être interrogée : \(message)"
+        case .apiFailed(let api, let message):
+            "l'API de data.gouv.fr (\(api)) n'a pas pu être interrogée : \(message)"
         case .nothingFound: "aucune ressource IRVE trouvée pour cette sélection (vérifiez --org, --dataset, --zone)."
         case .cacheUnwritable(let path):
             "le cache des téléchargements ne peut pas être écrit (\(path)) : choisissez un autre dossier avec "
