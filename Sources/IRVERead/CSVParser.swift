@@ -10,11 +10,17 @@ struct CSVParser {
     let delimiter: UInt8
     let quote: UInt8
     private var state = State.startRecord
-    private let row = RowBuffer()
+    /// Where the open record is written: the consumer's batch (`BatchingRowConsumer`), else a
+    /// buffer of the parser's own, emptied after each record.
+    var target = RowBatch(sequence: 0, reserveRows: 8)
+    /// Asked after each record for the batch the next one goes to.
+    var nextTarget: (() -> RowBatch)?
     private var recordNumber = 0
     private var line = 1  // physical line of the next byte
     private var recordLine = 1
     private var pendingCR = false  // a `\r` ended the last record: a following `\n` belongs to it
+    /// A quoted cell's `\r` ended the last chunk: it is a line of its own unless a `\n` follows.
+    private var quotedCR = false
 
     init(delimiter: UInt8, quote: UInt8 = 0x22) {
         self.delimiter = delimiter
@@ -25,11 +31,15 @@ struct CSVParser {
     var records: Int { recordNumber }
 
     mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>, _ emit: (RowView) throws -> Void) rethrows {
-        guard let base = chunk.baseAddress else { return }
+        guard let base = chunk.baseAddress, !chunk.isEmpty else { return }
         let n = chunk.count
         var i = 0
         let d = delimiter
         let q = quote
+        if quotedCR {
+            quotedCR = false
+            if base[0] != 0x0A { line += 1 }
+        }
         while i < n {
             let c = base[i]
             if pendingCR {
@@ -58,12 +68,12 @@ struct CSVParser {
                     continue
                 }
                 if c == d {
-                    row.endField()
+                    target.endField()
                     i += 1
                     continue
                 }
                 if c == 0x0A || c == 0x0D {
-                    row.endField()
+                    target.endField()
                     try endRecord(emit)
                     newline(c)
                     i += 1
@@ -72,18 +82,10 @@ struct CSVParser {
                 state = .inField
                 fallthrough
             case .inField:
-                // Bulk-copy the run of ordinary bytes (found eight at a time).
-                var j = SWAR.firstOf(d, 0x0A, 0x0D, in: base, from: i, to: n)
-                while j < n {
-                    let b = base[j]
-                    if b == d || b == 0x0A || b == 0x0D { break }
-                    j += 1
-                }
-                if j > i { row.append(base + i, j - i) }
-                i = j
+                i = Self.copyRun(base, from: i, to: n, until: d, into: target)
                 if i == n { break }
                 let b = base[i]
-                row.endField()
+                target.endField()
                 if b == d {
                     state = .startField
                 } else {
@@ -92,32 +94,24 @@ struct CSVParser {
                 }
                 i += 1
             case .inQuoted:
-                var j = SWAR.firstOf(q, 0x0A, 0x0D, in: base, from: i, to: n)
-                while j < n {
-                    let b = base[j]
-                    if b == q { break }
-                    if b == 0x0A { line += 1 } else if b == 0x0D, !(j + 1 < n && base[j + 1] == 0x0A) { line += 1 }
-                    j += 1
-                }
-                if j > i { row.append(base + i, j - i) }
-                i = j
+                i = quotedRun(base, from: i, to: n)
                 if i < n {
                     state = .quoteInQuoted
                     i += 1
                 }
             case .quoteInQuoted:
                 if c == q {
-                    row.append(q)
+                    target.append(q)
                     state = .inQuoted
                 } else if c == d {
-                    row.endField()
+                    target.endField()
                     state = .startField
                 } else if c == 0x0A || c == 0x0D {
-                    row.endField()
+                    target.endField()
                     try endRecord(emit)
                     newline(c)
                 } else {
-                    row.append(c)
+                    target.append(c)
                     state = .inField
                 }
                 i += 1
@@ -125,14 +119,84 @@ struct CSVParser {
         }
     }
 
+    /// Copies a quoted cell's bytes up to its next quote (or the end of the chunk) and returns
+    /// where it stopped; line ends inside count as lines, a `\r\n` as one (even cut by the chunk).
+    @inline(__always)
+    private mutating func quotedRun(_ base: UnsafePointer<UInt8>, from start: Int, to n: Int) -> Int {
+        var i = start
+        while true {
+            i = Self.copyRun(base, from: i, to: n, until: quote, into: target)
+            guard i < n else { return n }
+            let b = base[i]
+            if b == quote { return i }
+            if b == 0x0A {
+                line += 1
+            } else if i + 1 == n {
+                quotedCR = true
+            } else if base[i + 1] != 0x0A {
+                line += 1
+            }
+            target.append(b)
+            i += 1
+        }
+    }
+
+    /// Copies the bytes from `start` up to the first `stop`, `\n` or `\r` (or the end of the chunk)
+    /// to the open record and returns where it stopped. Eight bytes at a time: each word is stored
+    /// whole, then the record's length moves past its ordinary bytes only (the rest is scratch
+    /// space under `writeLimit`, overwritten next). A word is tested for `stop` and for any byte
+    /// below 0x0E; a control byte other than a line end is then an ordinary byte.
+    @inline(__always)
+    static func copyRun(_ base: UnsafePointer<UInt8>, from start: Int, to n: Int, until stop: UInt8, into t: RowBatch)
+        -> Int
+    {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let below: UInt64 = 0x0E0E_0E0E_0E0E_0E0E
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let splat = ones &* UInt64(stop)
+        let out = UnsafeMutableRawPointer(t.bytes)
+        // The output moves with the input: byte `i` of the chunk goes to `i + shift` of the record.
+        let shift = t.length &- start
+        let lastWord = min(n, t.writeLimit &- shift) &- 8
+        let input = UnsafeRawPointer(base)
+        var i = start
+        while i <= lastWord {
+            let w = input.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            out.storeBytes(of: w, toByteOffset: i &+ shift, as: UInt64.self)
+            let x = w ^ splat
+            let hit = ((x &- ones) & ~x | (w &- below) & ~w) & highs
+            if hit != 0 {
+                let k = i &+ hit.trailingZeroBitCount >> 3
+                let b = base[k]
+                if b == stop || b == 0x0A || b == 0x0D {
+                    t.length = k &+ shift
+                    return k
+                }
+                i = k &+ 1
+                continue
+            }
+            i &+= 8
+        }
+        t.length = i &+ shift
+        // The chunk's last bytes, or a record that needs more room: byte by byte.
+        var j = i
+        while j < n {
+            let x = base[j]
+            if x == stop || x == 0x0A || x == 0x0D { break }
+            j += 1
+        }
+        if j > i { t.append(base + i, j - i) }
+        return j
+    }
+
     /// End of input: a record in progress (even an unterminated quote) is delivered.
     mutating func finish(_ emit: (RowView) throws -> Void) rethrows {
         switch state {
         case .startRecord: return
         case .startField:
-            row.endField()
+            target.endField()
         case .inField, .inQuoted, .quoteInQuoted:
-            row.endField()
+            target.endField()
         }
         try endRecord(emit)
     }
@@ -146,36 +210,20 @@ struct CSVParser {
         if c == 0x0D { pendingCR = true }
     }
 
+    /// Hands the record over; a record the consumer did not keep is dropped from the batch, and the
+    /// next one goes where the consumer says (its batch may have just been handed to a worker).
     @inline(__always)
     private mutating func endRecord(_ emit: (RowView) throws -> Void) rethrows {
         recordNumber += 1
         state = .startRecord
-        defer { row.reset() }
-        try emit(row.view(number: recordNumber, line: recordLine))
-    }
-}
-
-/// Word-at-a-time search for any of three byte values (SIMD within a register).
-enum SWAR {
-    @inline(__always)
-    static func firstOf(_ a: UInt8, _ b: UInt8, _ c: UInt8, in p: UnsafePointer<UInt8>, from start: Int, to end: Int)
-        -> Int
-    {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let ma = ones &* UInt64(a)
-        let mb = ones &* UInt64(b)
-        let mc = ones &* UInt64(c)
-        var i = start
-        while i + 8 <= end {
-            let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
-            let xa = w ^ ma
-            let xb = w ^ mb
-            let xc = w ^ mc
-            let hit = ((xa &- ones) & ~xa | (xb &- ones) & ~xb | (xc &- ones) & ~xc) & highs
-            if hit != 0 { return i + hit.trailingZeroBitCount / 8 }
-            i += 8
+        let written = target
+        defer {
+            if let next = nextTarget?(), next !== written {
+                target = next
+            } else {
+                written.discardOpenRow()
+            }
         }
-        return i
+        try emit(written.openRow(number: recordNumber, line: recordLine))
     }
 }

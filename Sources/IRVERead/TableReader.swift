@@ -145,6 +145,10 @@ public struct TableReader {
                 if !begun {
                     begun = true
                     consumer.begin(info)
+                    if let batching = consumer as? BatchingRowConsumer {
+                        parser?.target = batching.batchForNextRow()
+                        parser?.nextTarget = { batching.batchForNextRow() }
+                    }
                 }
                 try parser!.feed(text, emit)
             }
@@ -180,19 +184,19 @@ public struct TableReader {
             path: path, format: .xlsx, encoding: .utf8, delimiter: nil, byteCount: size,
             sheetName: book.firstSheetName)
         consumer.begin(info)
-        let buffer = RowBuffer()
+        let buffer = RowBatch(sequence: 0, reserveRows: 8)
         var record = 0
         do {
             try book.forEachRowOfFirstSheet { _, cells in
                 // Records are numbered like CSV records: sheet gaps are not rows of the table.
                 record += 1
-                buffer.reset()
+                buffer.discardOpenRow()
                 for cell in cells {
                     var s = cell
                     s.withUTF8 { u in if let b = u.baseAddress { buffer.append(b, u.count) } }
                     buffer.endField()
                 }
-                let view = buffer.view(number: record, line: record)
+                let view = buffer.openRow(number: record, line: record)
                 try checkBounds(view)
                 try consumer.row(view)
             }

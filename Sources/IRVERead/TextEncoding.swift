@@ -207,25 +207,39 @@ enum UTF8Validator {
     static func validPrefix(_ p: UnsafeBufferPointer<UInt8>) -> Int {
         guard let base = p.baseAddress else { return 0 }
         let n = p.count
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let raw = UnsafeRawPointer(base)
         var i = 0
-        while i < n {
-            // ASCII fast path, eight bytes at a time.
-            while i + 8 <= n {
-                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                if w & 0x8080_8080_8080_8080 != 0 { break }
-                i += 8
+        while true {
+            // ASCII, sixteen then eight bytes at a time, straight to the first byte above 0x7F.
+            while i + 16 <= n {
+                let w0 = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let w1 = raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
+                if (w0 | w1) & highs != 0 { break }
+                i += 16
             }
-            guard i < n else { break }
+            if i + 8 <= n {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & highs
+                if w == 0 {
+                    i += 8
+                    continue
+                }
+                i += w.trailingZeroBitCount >> 3
+            } else {
+                while i < n, base[i] < 0x80 { i += 1 }
+                if i == n { return n }
+            }
             let b = base[i]
-            if b < 0x80 {
-                i += 1
+            if b >= 0xC2, b <= 0xDF {
+                // Two bytes (the accents of French text): the second must be a continuation byte.
+                guard i + 1 < n, base[i + 1] & 0xC0 == 0x80 else { return i }
+                i += 2
                 continue
             }
             let need: Int
             var lo: UInt8 = 0x80
             var hi: UInt8 = 0xBF
             switch b {
-            case 0xC2...0xDF: need = 1
             case 0xE0:
                 need = 2
                 lo = 0xA0
@@ -248,7 +262,6 @@ enum UTF8Validator {
             for k in 2..<(need + 1) where base[i + k] & 0xC0 != 0x80 { return i }
             i += need + 1
         }
-        return i
     }
 
     /// Counts valid multi-byte characters and invalid bytes in a whole file: a file that is

@@ -36,7 +36,7 @@ public struct RepairOptions: Sendable {
 /// parses, the other repairs), as `TableValidator` checks them, and merged back in file order:
 /// the output, the change log and the counts are those of one sequential pass. Memory stays
 /// bounded: at most `maxInFlight` batches exist at once.
-public final class Repairer: RowConsumer, @unchecked Sendable {
+public final class Repairer: BatchingRowConsumer, @unchecked Sendable {
     public let schema: TableSchema
     public let options: RepairOptions
     private let writer: CSVWriter?
@@ -125,11 +125,20 @@ public final class Repairer: RowConsumer, @unchecked Sendable {
         if b.isFull { submit() }
     }
 
+    /// The reader parses each record into the batch being filled (kept by `row` without a copy).
+    public func batchForNextRow() -> RowBatch {
+        if let batch { return batch }
+        let b = RowBatch(sequence: sequence)
+        batch = b
+        return b
+    }
+
     private func submit() {
-        if let pending = pendingHeader, let b = batch {
+        // The batch the reader was told to write into may hold no row yet.
+        if let pending = pendingHeader, let b = batch, b.count > 0 {
             place(pending, sample: ContentDetector.sample(b, columns: pending.mapper.columnsToSample))
         }
-        guard let b = batch, plan != nil else { return }
+        guard let b = batch, b.count > 0, plan != nil else { return }
         if !geoResolved {
             plan?.geo = geoPlan()
             geoResolved = true
@@ -140,7 +149,7 @@ public final class Repairer: RowConsumer, @unchecked Sendable {
         slots.wait()
         queue.async(group: group) { [self] in
             let repairer = takeRepairer(plan)
-            repairer.reserve(b.bytes.count)
+            repairer.reserve(b.byteCount)
             b.forEachRow { repairer.repair($0) }
             let done = repairer.take()
             lock.lock()

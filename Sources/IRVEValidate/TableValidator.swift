@@ -14,7 +14,7 @@ import IRVESchemaCatalog
 /// Rows are copied into batches checked on worker threads (both cores work: one reads and
 /// parses, the other checks) and merged back in file order. Memory stays bounded: at most
 /// `maxInFlight` batches exist at once, whatever the file size.
-public final class TableValidator: RowConsumer, @unchecked Sendable {
+public final class TableValidator: BatchingRowConsumer, @unchecked Sendable {
     public let options: ValidationOptions
     public let result: ValidationResult
     private var forced: SchemaCatalog.Entry?
@@ -107,6 +107,14 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
         if b.isFull { submit() }
     }
 
+    /// The reader parses each record into the batch being filled (kept by `row` without a copy).
+    public func batchForNextRow() -> RowBatch {
+        if let batch { return batch }
+        let b = newBatch()
+        batch = b
+        return b
+    }
+
     /// A spare batch when one is back from the workers, else a new one.
     private func newBatch() -> RowBatch {
         if let spare = lock.with({ spareBatches.popLast() }) {
@@ -117,10 +125,11 @@ public final class TableValidator: RowConsumer, @unchecked Sendable {
     }
 
     private func submit() {
-        if let mapper = pendingMapper, let b = batch {
+        if let mapper = pendingMapper, let b = batch, b.count > 0 {
             reportMapping(mapper, sample: ContentDetector.sample(b, columns: mapper.columnsToSample))
         }
-        guard let b = batch, let compiled else { return }
+        // The batch the reader was told to write into may hold no row yet.
+        guard let b = batch, b.count > 0, let compiled else { return }
         batch = nil
         sequence += 1
         slots.wait()

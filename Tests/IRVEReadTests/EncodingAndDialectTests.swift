@@ -67,3 +67,50 @@ final class EncodingAndDialectTests: XCTestCase {
         XCTAssertEqual(sniff("id;coordonneesXY;n\nA;\"[1.5,2.5]\";3\nB;\"[1,2]\";4\n"), 0x3B)
     }
 }
+
+/// The validator's word-at-a-time ASCII path and two-byte shortcut against a byte-by-byte reading.
+final class UTF8ValidatorTests: XCTestCase {
+    /// Strict UTF-8 one byte at a time: the longest valid prefix.
+    private func reference(_ p: [UInt8]) -> Int {
+        var i = 0
+        while i < p.count {
+            let b = p[i]
+            if b < 0x80 {
+                i += 1
+                continue
+            }
+            let ranges: [ClosedRange<UInt8>]
+            switch b {
+            case 0xC2...0xDF: ranges = [0x80...0xBF]
+            case 0xE0: ranges = [0xA0...0xBF, 0x80...0xBF]
+            case 0xE1...0xEC, 0xEE, 0xEF: ranges = [0x80...0xBF, 0x80...0xBF]
+            case 0xED: ranges = [0x80...0x9F, 0x80...0xBF]
+            case 0xF0: ranges = [0x90...0xBF, 0x80...0xBF, 0x80...0xBF]
+            case 0xF1...0xF3: ranges = [0x80...0xBF, 0x80...0xBF, 0x80...0xBF]
+            case 0xF4: ranges = [0x80...0x8F, 0x80...0xBF, 0x80...0xBF]
+            default: return i
+            }
+            guard i + ranges.count < p.count else { return i }
+            for (k, r) in ranges.enumerated() where !r.contains(p[i + 1 + k]) { return i }
+            i += ranges.count + 1
+        }
+        return i
+    }
+
+    func testValidPrefixMatchesAByteByByteReading() {
+        var generator = SplitMix(seed: 99)
+        // ASCII runs of every length around the word sizes, accents, and bytes that break a sequence.
+        let pieces: [[UInt8]] = [
+            Array("a".utf8), Array("abcdefg".utf8), Array("abcdefghijklmnopq".utf8), Array("é".utf8),
+            Array("€".utf8), Array("😀".utf8), [0xC3], [0xE2, 0x82], [0xF0, 0x9F, 0x98], [0x80], [0xBF],
+            [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE0, 0x80, 0x80], [0xFF],
+        ]
+        for _ in 0..<3000 {
+            let n = Int(generator.next() % 12)
+            var bytes: [UInt8] = []
+            for _ in 0..<n { bytes += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            let got = bytes.withUnsafeBufferPointer { UTF8Validator.validPrefix($0) }
+            XCTAssertEqual(got, reference(bytes), "\(bytes)")
+        }
+    }
+}
