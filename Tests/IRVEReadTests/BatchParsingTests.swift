@@ -58,6 +58,8 @@ final class BatchParsingTests: XCTestCase {
         "\"unterminated quote running over a line end\nto the end of the input",
         "ends without a line end,12345678",
         "é,ça,\"àéîõü long de plus de huit octets\",€€€€\n",
+        // Control bytes below 0x0E other than line ends are ordinary bytes (the word test flags them).
+        "abc\tdefghij\u{0B}klmnop\u{00}qrs,\"q\tr\u{0C}stuvwxyz\u{01}\",\t\t\t\t\t\t\t\t\t\n",
     ]
 
     func testBatchesGiveTheSameRecordsForAnyChunkSize() {
@@ -80,6 +82,9 @@ final class BatchParsingTests: XCTestCase {
         XCTAssertEqual(
             parse(Array(Self.edgeCases[7].utf8)),
             [["unterminated quote running over a line end\nto the end of the input"]])
+        XCTAssertEqual(
+            parse(Array(Self.edgeCases[10].utf8)),
+            [["abc\tdefghij\u{0B}klmnop\u{00}qrs", "q\tr\u{0C}stuvwxyz\u{01}", "\t\t\t\t\t\t\t\t\t"]])
     }
 
     /// Random soups of long and short cells against the record-by-record reading, cut at random.
