@@ -31,7 +31,7 @@ public enum WebServer {
     static func router(options: WebOptions, sessions: SessionStore, hosting: Hosting) -> Router<WebContext> {
         let router = Router(context: WebContext.self)
         sessions.maxSessions = options.hosting.maxSessions
-        sessions.expired = { ids in hosting.sessionsExpired(ids) }
+        sessions.expired = { ids, now in hosting.sessionsExpired(ids, now: now) }
         sessions.created = { hosting.metrics.sessionsCreated.increment() }
         let site = WebSite(options: options, sessions: sessions, hosting: hosting)
         // Outermost first: every answer is logged, then made safe, then limited.
