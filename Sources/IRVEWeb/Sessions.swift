@@ -58,6 +58,7 @@ public final class SessionStore: @unchecked Sendable {
     let lifetime: TimeInterval
     private let lock = NSLock()
     private var sessions: [String: Session] = [:]
+    private var forgotten = 0
     /// Sessions kept at once; `create` throws `LimitReached.sessions` beyond.
     var maxSessions = Int.max
     /// Told the ids of the sessions `expire` forgot and the time it was given, once their folders are
@@ -119,6 +120,7 @@ public final class SessionStore: @unchecked Sendable {
         let old: [Session] = lock.withLock {
             let gone = sessions.values.filter { now.timeIntervalSince($0.lastSeen) > lifetime }
             for s in gone { sessions[s.id] = nil }
+            forgotten += gone.count
             return gone
         }
         for s in old {
@@ -137,6 +139,9 @@ public final class SessionStore: @unchecked Sendable {
     }
 
     var count: Int { lock.withLock { sessions.count } }
+
+    /// Sessions expired since the start.
+    var expiredCount: Int { lock.withLock { forgotten } }
 
     /// Removes every session's files (at shutdown).
     public func removeAll() {

@@ -56,6 +56,7 @@ final class HostingExpiryTests: XCTestCase {
             XCTAssertEqual(watched.sessions.filter { $0() != nil }.count, 0)
         }
         XCTAssertEqual(site.sessions.count, 0)
+        XCTAssertEqual(site.sessions.expiredCount, 2)
         XCTAssertEqual(site.hosting.disk.sessionsMeasured, 0)
         XCTAssertEqual(site.hosting.disk.used, 0)
         XCTAssertEqual(site.hosting.gate?.count, 0, "access tokens of visitors gone")
