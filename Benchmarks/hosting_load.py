@@ -6,10 +6,17 @@ Prints one JSON object: requests, failures, checks per second, p50/p95/max laten
 (which includes the check) and of the verdict, the server's RSS (baseline, peak, after the
 sessions expired) read from /proc/PID/status, and, after the expiry wait, what /metrics says
 (sessions still open, disk in use) and how many files are left under --files (the server's
-sessions folder). Exit 1 on any failed request or when a session or a file outlived its expiry.
+sessions folder). Exit 1 on any failed request, when a session or a file outlived its expiry, or
+when the memory is not back to its baseline.
+
+"Back to baseline" is about the anonymous RSS (`RssAnon`: heap, thread stacks; what the sessions
+can hold): after the expiry wait it must be at most --margin MiB above its value at the warm
+baseline (after one warm-up session has checked the file). The file-backed RSS (`RssFile`: pages of
+the executable and libraries, touched once by code that runs under load and kept mapped) is
+reported beside it, not judged: it is not memory that any session holds.
 
     hosting_load.py --port 8080 --pid 1234 --file rows-5000.csv --sessions 100 --duration 600 \
-        --expire-wait 90 [--files /tmp/irve-serve-XXXX]
+        --expire-wait 90 [--files /tmp/irve-serve-XXXX] [--margin 4]
 """
 
 import argparse
@@ -18,11 +25,13 @@ import http.client
 import json
 import os
 import re
+import sys
 import threading
 import time
 
 
 def rss_kib(pid, field="VmRSS"):
+    """A field of /proc/PID/status in KiB (VmRSS = RssAnon + RssFile + RssShmem)."""
     with open(f"/proc/{pid}/status") as f:
         for line in f:
             if line.startswith(field + ":"):
@@ -126,6 +135,7 @@ def main():
     ap.add_argument("--duration", type=float, default=60)
     ap.add_argument("--expire-wait", type=float, default=90)
     ap.add_argument("--files", help="the server's sessions folder (files left after expiry are counted)")
+    ap.add_argument("--margin", type=float, default=4, help="MiB of anonymous RSS allowed above the baseline")
     a = ap.parse_args()
     started_at = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
     load_start = os.getloadavg()
@@ -141,6 +151,7 @@ def main():
         print(f"the warm-up check failed: {warm}", flush=True)
         return 1
     baseline = rss_kib(a.pid)
+    baseline_anon, baseline_file = rss_kib(a.pid, "RssAnon"), rss_kib(a.pid, "RssFile")
     peak = [baseline]
     stop = threading.Event()
 
@@ -167,6 +178,8 @@ def main():
     time.sleep(a.expire_wait)
     stop.set()
     after = rss_kib(a.pid)
+    after_anon, after_file = rss_kib(a.pid, "RssAnon"), rss_kib(a.pid, "RssFile")
+    growth = (after_anon - baseline_anon) / 1024
     later = metrics(a.port)
     left = files_under(a.files)
     out = {
@@ -189,6 +202,9 @@ def main():
             "end_of_load": round(rss_end_of_load / 1024, 1),
             "after_expiry": round(after / 1024, 1),
         },
+        "rss_anon_mib": {"baseline": round(baseline_anon / 1024, 1), "after_expiry": round(after_anon / 1024, 1)},
+        "rss_file_mib": {"baseline": round(baseline_file / 1024, 1), "after_expiry": round(after_file / 1024, 1)},
+        "back_to_baseline": {"anon_growth_mib": round(growth, 1), "margin_mib": a.margin, "ok": growth <= a.margin},
         "server": {
             "checks_total": during.get("irve_checks_total"),
             "rejections": {k: v for k, v in during.items() if k.startswith("irve_rejections_total") and v},
@@ -212,8 +228,10 @@ def main():
     print(json.dumps(out, indent=2))
     expired = later.get("irve_sessions_active") == 0 and left in (None, 0)
     if not expired:
-        print(f"sessions or files outlived their expiry: {out['server']['after_expiry']}", flush=True)
-    return 0 if results["failures"] == 0 and expired else 1
+        print(f"sessions or files outlived their expiry: {out['server']['after_expiry']}", file=sys.stderr)
+    if growth > a.margin:
+        print(f"anonymous RSS {growth:.1f} MiB above its baseline after expiry (margin {a.margin} MiB)", file=sys.stderr)
+    return 0 if results["failures"] == 0 and expired and growth <= a.margin else 1
 
 
 if __name__ == "__main__":

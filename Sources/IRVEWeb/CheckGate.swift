@@ -2,45 +2,72 @@ import Foundation
 
 /// At most `slots` checks (or repairs, maps…) at once; the others wait their turn, each at most a
 /// given time (then the caller answers 503: a full server never hangs a visitor).
+///
+/// One watcher task turns away the waiters whose time is up, and only while some wait. A sleeping
+/// task per waiter would outlive the wait it guards: `Task.sleep` keeps its timer job queued until
+/// the deadline even when cancelled, so every served request would leave memory behind for the
+/// whole `--check-wait` (2 minutes in the hosting benchmark, longer than its expiry wait).
 final class CheckGate: @unchecked Sendable {
     let slots: Int
     private let lock = NSLock()
     private var busy = 0
-    private var waiters: [(id: Int, resume: CheckedContinuation<Bool, Never>)] = []
-    private var nextID = 0
+    private var waiters: [Waiter] = []
+    private var watching = false
+
+    private struct Waiter {
+        /// `DispatchTime` uptime, in nanoseconds.
+        let deadline: UInt64
+        let resume: CheckedContinuation<Bool, Never>
+    }
 
     init(slots: Int) { self.slots = max(1, slots) }
 
     var running: Int { lock.withLock { busy } }
     var waiting: Int { lock.withLock { waiters.count } }
+    /// Whether the watcher runs (it stops within a second once nobody waits).
+    var isWatching: Bool { lock.withLock { watching } }
 
     /// True once a slot is ours (give it back with `release()`); false after `timeout` seconds.
     func acquire(timeout: Double) async -> Bool {
-        let id: Int? = lock.withLock {
-            if busy < slots {
-                busy += 1
-                return nil
-            }
-            nextID += 1
-            return nextID
-        }
-        guard let id else { return true }
+        let wait = UInt64(min(max(0, timeout), 86_400 * 365) * 1_000_000_000)
+        let deadline = DispatchTime.now().uptimeNanoseconds + wait
         return await withCheckedContinuation { (c: CheckedContinuation<Bool, Never>) in
-            lock.withLock { waiters.append((id, c)) }
-            Task {
-                try? await Task.sleep(nanoseconds: UInt64(max(0, timeout) * 1_000_000_000))
-                self.giveUp(id)
+            // Taken or queued under one lock: a slot freed meanwhile cannot be missed.
+            let (served, start): (Bool, Bool) = lock.withLock {
+                if busy < slots {
+                    busy += 1
+                    return (true, false)
+                }
+                waiters.append(Waiter(deadline: deadline, resume: c))
+                defer { watching = true }
+                return (false, !watching)
+            }
+            if served {
+                c.resume(returning: true)
+            } else if start {
+                Task { await self.watch() }
             }
         }
     }
 
-    /// The waiter `id` stops waiting (if a slot has not reached it meanwhile).
-    private func giveUp(_ id: Int) {
-        let c: CheckedContinuation<Bool, Never>? = lock.withLock {
-            guard let i = waiters.firstIndex(where: { $0.id == id }) else { return nil }
-            return waiters.remove(at: i).resume
+    /// Turns away the waiters whose time is up, until nobody waits.
+    private func watch() async {
+        while true {
+            let now = DispatchTime.now().uptimeNanoseconds
+            let (late, next): ([CheckedContinuation<Bool, Never>], UInt64?) = lock.withLock {
+                let late = waiters.filter { $0.deadline <= now }.map(\.resume)
+                waiters.removeAll { $0.deadline <= now }
+                guard let first = waiters.lazy.map(\.deadline).min() else {
+                    watching = false
+                    return (late, nil)
+                }
+                return (late, first)
+            }
+            for c in late { c.resume(returning: false) }
+            guard let next else { return }
+            // At most a second: a waiter queued meanwhile with a shorter wait is late by less than that.
+            try? await Task.sleep(nanoseconds: min(next - now, 1_000_000_000))
         }
-        c?.resume(returning: false)
     }
 
     /// Hands the slot to the first waiter, or frees it.

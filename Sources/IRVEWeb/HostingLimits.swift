@@ -44,6 +44,9 @@ final class DiskBudget: @unchecked Sendable {
 
     func forget(_ ids: [String]) { lock.withLock { for id in ids { measured[id] = nil } } }
 
+    /// Sessions whose folder is counted.
+    var sessionsMeasured: Int { lock.withLock { measured.count } }
+
     static func size(of folder: URL) -> Int64 {
         let keys: [URLResourceKey] = [.fileSizeKey, .isRegularFileKey]
         guard let e = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: keys) else { return 0 }
@@ -83,11 +86,13 @@ final class Hosting: Sendable {
         logger = Logger(label: "irve-serve") { _ in LineLogHandler(sink: sink) }
     }
 
-    /// Sessions gone: their files no longer count, and the memory their checks used goes back to
-    /// the system (glibc keeps freed memory in its per-thread arenas otherwise).
-    func sessionsExpired(_ ids: [String]) {
+    /// Sessions gone (and already released): their files no longer count, their visitors' access
+    /// tokens go too, and the memory their checks used goes back to the system (glibc keeps freed
+    /// memory inside its arenas otherwise, and trims the top of its heap only).
+    func sessionsExpired(_ ids: [String], now: Date = Date()) {
         guard !ids.isEmpty else { return }
         disk.forget(ids)
+        gate?.expire(now: now)
         MallocTuning.trim()
     }
 }

@@ -41,6 +41,15 @@ final class PasswordGate: @unchecked Sendable {
         return token
     }
 
+    /// Forgets the tokens unused for the lifetime (with the sessions that expired: a visitor gone
+    /// leaves nothing here either).
+    func expire(now: Date = Date()) {
+        lock.withLock { tokens = tokens.filter { now.timeIntervalSince($0.value) <= lifetime } }
+    }
+
+    /// Access tokens kept.
+    var count: Int { lock.withLock { tokens.count } }
+
     /// Whether the request carries a live access token (touched).
     func admits(_ headers: HTTPFields, now: Date = Date()) -> Bool {
         guard let token = WebSite.cookie(Self.cookieName, in: headers) else { return false }

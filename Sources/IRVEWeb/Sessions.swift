@@ -58,10 +58,12 @@ public final class SessionStore: @unchecked Sendable {
     let lifetime: TimeInterval
     private let lock = NSLock()
     private var sessions: [String: Session] = [:]
+    private var forgotten = 0
     /// Sessions kept at once; `create` throws `LimitReached.sessions` beyond.
     var maxSessions = Int.max
-    /// Told the ids of the sessions `expire` forgot (after their folders are deleted).
-    var expired: (@Sendable ([String]) -> Void)?
+    /// Told the ids of the sessions `expire` forgot and the time it was given, once their folders are
+    /// deleted and the sessions released.
+    var expired: (@Sendable ([String], Date) -> Void)?
     /// Told each time a session is created (for the metrics).
     var created: (@Sendable () -> Void)?
 
@@ -105,11 +107,20 @@ public final class SessionStore: @unchecked Sendable {
         }
     }
 
-    /// Forgets the sessions unused for `lifetime` and deletes their folders.
+    /// Forgets the sessions unused for `lifetime` and deletes their folders, then tells `expired`.
     func expire(now: Date = Date()) {
+        let ids = forgetExpired(now: now)
+        if !ids.isEmpty { expired?(ids, now) }
+    }
+
+    /// The ids of the sessions it forgot. The sessions themselves (their checks' results: most of
+    /// what a session holds) are released when it returns, before `expired` runs: the allocator
+    /// trim that `expired` calls must find their memory already free.
+    private func forgetExpired(now: Date) -> [String] {
         let old: [Session] = lock.withLock {
             let gone = sessions.values.filter { now.timeIntervalSince($0.lastSeen) > lifetime }
             for s in gone { sessions[s.id] = nil }
+            forgotten += gone.count
             return gone
         }
         for s in old {
@@ -118,7 +129,7 @@ public final class SessionStore: @unchecked Sendable {
                 try? FileManager.default.removeItem(at: s.folder)
             }
         }
-        if !old.isEmpty { expired?(old.map(\.id)) }
+        return old.map(\.id)
     }
 
     /// The live session of this id, untouched.
@@ -128,6 +139,9 @@ public final class SessionStore: @unchecked Sendable {
     }
 
     var count: Int { lock.withLock { sessions.count } }
+
+    /// Sessions expired since the start.
+    var expiredCount: Int { lock.withLock { forgotten } }
 
     /// Removes every session's files (at shutdown).
     public func removeAll() {

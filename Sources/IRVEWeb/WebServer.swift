@@ -31,7 +31,7 @@ public enum WebServer {
     static func router(options: WebOptions, sessions: SessionStore, hosting: Hosting) -> Router<WebContext> {
         let router = Router(context: WebContext.self)
         sessions.maxSessions = options.hosting.maxSessions
-        sessions.expired = { ids in hosting.sessionsExpired(ids) }
+        sessions.expired = { ids, now in hosting.sessionsExpired(ids, now: now) }
         sessions.created = { hosting.metrics.sessionsCreated.increment() }
         let site = WebSite(options: options, sessions: sessions, hosting: hosting)
         // Outermost first: every answer is logged, then made safe, then limited.
@@ -71,6 +71,10 @@ public enum WebServer {
             while !Task.isCancelled {
                 try? await Task.sleep(nanoseconds: pause)
                 sessions.expire()
+                // Trimmed at every sweep, not only at an expiry: what is freed after the expiry's trim
+                // (check threads ending a minute after their last check, connections closed) goes back
+                // too. Measured, 100 sessions: 3.4 MiB of anonymous RSS that a later trim handed back.
+                MallocTuning.trim()
             }
         }
         defer { sweeper.cancel() }
