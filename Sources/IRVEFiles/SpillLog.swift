@@ -154,8 +154,7 @@ public final class SpillLog {
 /// Little helpers to lay records out in a log.
 extension Array where Element == UInt8 {
     public mutating func putInt(_ v: Int) {
-        let u = UInt64(bitPattern: Int64(v))
-        for k in 0..<8 { append(UInt8(truncatingIfNeeded: u >> UInt64(8 * k))) }
+        Swift.withUnsafeBytes(of: UInt64(bitPattern: Int64(v)).littleEndian) { append(contentsOf: $0) }
     }
 
     public mutating func putString(_ s: String) {

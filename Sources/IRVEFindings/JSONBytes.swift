@@ -95,3 +95,23 @@ public struct JSONBytes {
         }
     }
 }
+
+/// The last string written through `JSONBytes.string(_:repeating:)`, as its JSON literal: the findings
+/// of the rows of one duplicated id (or of one bad value) repeat the previous message, which is then
+/// copied instead of being escaped again.
+public struct RepeatedString {
+    var text: String?
+    var literal: [UInt8] = []
+    public init() {}
+}
+
+extension JSONBytes {
+    public mutating func string(_ s: String, repeating last: inout RepeatedString) {
+        if let text = last.text, text == s { return bytes.append(contentsOf: last.literal) }
+        let start = bytes.count
+        string(s)
+        last.text = s
+        last.literal.removeAll(keepingCapacity: true)
+        last.literal.append(contentsOf: bytes[start...])
+    }
+}

@@ -70,6 +70,7 @@ public struct JSONReport: Reporter {
         }
         j.raw("},\"findings\":[")
         var first = true
+        var message = RepeatedString()
         for f in r.allFindings(lang) {
             if oneLine {
                 if !first { j.raw(",") }
@@ -77,7 +78,7 @@ public struct JSONReport: Reporter {
                 j.raw(first ? "\n" : ",\n")
             }
             first = false
-            write(f, to: &j)
+            write(f, to: &j, message: &message)
             out.take(&j)
         }
         j.raw(oneLine ? "]}\n" : "\n]}\n")
@@ -87,6 +88,12 @@ public struct JSONReport: Reporter {
 
     /// One finding as a JSON object.
     public static func write(_ f: Finding, to j: inout JSONBytes) {
+        var message = RepeatedString()
+        write(f, to: &j, message: &message)
+    }
+
+    /// The same, copying the message's literal when it repeats the previous finding's.
+    static func write(_ f: Finding, to j: inout JSONBytes, message: inout RepeatedString) {
         j.raw("{\"type\":")
         j.string(f.type.rawValue)
         j.raw(",\"severity\":")
@@ -102,7 +109,7 @@ public struct JSONReport: Reporter {
         j.raw(",\"constraint\":")
         j.string(f.constraint)
         j.raw(",\"message\":")
-        j.string(f.message)
+        j.string(f.message, repeating: &message)
         if let p = f.proposedChange {
             j.raw(",\"proposedChange\":{\"newValue\":")
             j.string(p.newValue)

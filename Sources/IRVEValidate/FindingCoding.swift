@@ -25,34 +25,38 @@ enum FindingCoding {
         return (issue, text)
     }
 
-    static func put(_ f: Finding, into b: inout [UInt8]) {
-        b.putString(f.type.rawValue)
+    /// Writes `f`; a string equal to the same string of the previous record of the log (`last`) is one
+    /// byte (a million rows of one duplicated id repeat the same message a million times).
+    static func put(_ f: Finding, into b: inout [UInt8], last: inout RepeatedStrings) {
+        last.put(f.type.rawValue, .type, into: &b)
         b.append(severityCode(f.severity))
         b.putInt(f.rowNumber ?? Int.min)
-        b.putOptional(f.fieldName)
+        last.put(f.fieldName, .fieldName, into: &b)
         b.putInt(f.fieldNumber ?? Int.min)
-        b.putOptional(f.cell)
-        b.putOptional(f.constraint)
-        b.putString(f.message)
+        last.put(f.cell, .cell, into: &b)
+        last.put(f.constraint, .constraint, into: &b)
+        last.put(f.message, .message, into: &b)
         if let p = f.proposedChange {
             b.append(1)
-            b.putString(p.newValue)
-            b.putString(p.rule.rawValue)
-            b.putString(p.confidence.rawValue)
+            last.put(p.newValue, .newValue, into: &b)
+            last.put(p.rule.rawValue, .rule, into: &b)
+            b.append(confidenceCode(p.confidence))
         } else {
             b.append(0)
         }
     }
 
-    static func finding(_ r: inout SpillLog.Reader) -> Finding? {
-        guard let type = r.string(), let severity = r.byte().flatMap(severity), let row = r.int(),
-            let fieldName = r.optionalString(), let fieldNumber = r.int(), let cell = r.optionalString(),
-            let constraint = r.optionalString(), let message = r.string(), let hasProposal = r.byte()
+    /// The next finding of a log written by `put(_:into:last:)`; nil at the end (or on a cut record).
+    static func finding(_ r: inout SpillLog.Reader, last: inout RepeatedStrings) -> Finding? {
+        guard let type = last.read(.type, &r) ?? nil, let severity = r.byte().flatMap(severity),
+            let row = r.int(), let fieldName = last.read(.fieldName, &r), let fieldNumber = r.int(),
+            let cell = last.read(.cell, &r), let constraint = last.read(.constraint, &r),
+            let message = last.read(.message, &r) ?? nil, let hasProposal = r.byte()
         else { return nil }
         var proposal: ProposedChange?
         if hasProposal == 1 {
-            guard let value = r.string(), let rule = r.string(),
-                let confidence = r.string().flatMap(ProposedChange.Confidence.init(rawValue:))
+            guard let value = last.read(.newValue, &r) ?? nil, let rule = last.read(.rule, &r) ?? nil,
+                let confidence = r.byte().flatMap(confidence)
             else { return nil }
             proposal = ProposedChange(newValue: value, rule: RepairCode(rawValue: rule), confidence: confidence)
         }
@@ -71,12 +75,64 @@ enum FindingCoding {
         }
     }
 
+    private static func confidenceCode(_ c: ProposedChange.Confidence) -> UInt8 {
+        switch c {
+        case .certain: 0
+        case .likely: 1
+        case .guess: 2
+        }
+    }
+
+    private static func confidence(_ code: UInt8) -> ProposedChange.Confidence? {
+        switch code {
+        case 0: .certain
+        case 1: .likely
+        case 2: .guess
+        default: nil
+        }
+    }
+
     private static func severity(_ code: UInt8) -> Severity? {
         switch code {
         case 0: .info
         case 1: .warning
         case 2: .error
         default: nil
+        }
+    }
+}
+
+/// The strings of the previous record of a log, on the writing side and on the reading side alike:
+/// a string that repeats the previous record's is stored as one byte and read back as the same
+/// `String` (no copy, no allocation).
+struct RepeatedStrings {
+    enum Slot: Int, CaseIterable { case type, fieldName, cell, constraint, message, newValue, rule }
+    private var values = [String?](repeating: nil, count: Slot.allCases.count)
+
+    private static let absent: UInt8 = 0
+    private static let written: UInt8 = 1
+    private static let repeated: UInt8 = 2
+
+    mutating func put(_ s: String?, _ slot: Slot, into b: inout [UInt8]) {
+        guard let s else { return b.append(Self.absent) }
+        if let previous = values[slot.rawValue], previous == s { return b.append(Self.repeated) }
+        b.append(Self.written)
+        b.putString(s)
+        values[slot.rawValue] = s
+    }
+
+    /// `.some(nil)` for an absent string; nil at the end of the log or on a record that makes no sense.
+    mutating func read(_ slot: Slot, _ r: inout SpillLog.Reader) -> String?? {
+        switch r.byte() {
+        case Self.absent: return .some(nil)
+        case Self.written:
+            guard let s = r.string() else { return nil }
+            values[slot.rawValue] = s
+            return .some(s)
+        case Self.repeated:
+            guard let s = values[slot.rawValue] else { return nil }
+            return .some(s)
+        default: return nil
         }
     }
 }

@@ -37,6 +37,10 @@ public final class FindingStore {
     let lateLog = SpillLog()
     private(set) var unordered: [Finding] = []
     private var spilledCount = 0
+    /// The previous record's strings of `ruleLog` and `lateLog` (`FindingCoding.put`).
+    private var ruleStrings = RepeatedStrings()
+    private var lateStrings = RepeatedStrings()
+    private var wording = WordingMemo()
 
     public private(set) var errorCount = 0
     public private(set) var warningCount = 0
@@ -57,6 +61,8 @@ public final class FindingStore {
         cellLog.removeAll()
         ruleLog.removeAll()
         lateLog.removeAll()
+        ruleStrings = RepeatedStrings()
+        lateStrings = RepeatedStrings()
         spilledCount = 0
         cutByLimit = false
         errorCount = 0
@@ -125,12 +131,12 @@ public final class FindingStore {
 
     /// Per-row rule findings, in row order.
     func addRuleFindings(_ list: [Finding]) {
-        for f in list where admit(f) { store(f, in: ruleLog) }
+        for f in list where admit(f) { store(f, in: ruleLog, &ruleStrings) }
     }
 
     /// A cross-row finding; they arrive in row order.
     func addLate(_ f: Finding) {
-        if admit(f) { store(f, in: lateLog) }
+        if admit(f) { store(f, in: lateLog, &lateStrings) }
     }
 
     /// Findings of a later stage, in any order (few: one per station at most).
@@ -138,9 +144,9 @@ public final class FindingStore {
         for f in list where admit(f) { unordered.append(Self.bounded(Wording.worded(f, lang))) }
     }
 
-    private func store(_ f: Finding, in log: SpillLog) {
-        let f = Self.bounded(Wording.worded(f, lang))
-        if log.append({ FindingCoding.put(f, into: &$0) }) { spilledCount += 1 }
+    private func store(_ f: Finding, in log: SpillLog, _ strings: inout RepeatedStrings) {
+        let f = Self.bounded(wording.worded(f, lang))
+        if log.append({ FindingCoding.put(f, into: &$0, last: &strings) }) { spilledCount += 1 }
     }
 
     /// The cell and the message cut to the report bounds (a rule quotes the value it found).
@@ -180,5 +186,26 @@ public final class FindingStore {
             arena.removeLast(arena.count - last.cellStart)
             issues.removeLast()
         }
+    }
+}
+
+/// The sentence of the last facts worded, per finding code: the findings of a million rows that
+/// share an id (or a station, or a bad value) have the same facts, and are worded once.
+struct WordingMemo {
+    private var last: [FindingCode: (facts: FindingFacts, message: String)] = [:]
+    static let maxCodes = 256
+
+    mutating func worded(_ f: Finding, _ lang: Language) -> Finding {
+        if case .worded = f.facts { return f }
+        var f = f
+        if let m = last[f.type], m.facts == f.facts {
+            f.facts = .worded(m.message)
+            return f
+        }
+        let message = Wording.message(f.facts, lang)
+        if last.count >= Self.maxCodes { last.removeAll(keepingCapacity: true) }
+        last[f.type] = (f.facts, message)
+        f.facts = .worded(message)
+        return f
     }
 }

@@ -18,6 +18,8 @@ public struct FindingStream: Sequence, IteratorProtocol {
     private var heads: [Finding?] = [nil, nil, nil, nil]
     private var started = false
     private var memo = MessageMemo()
+    private var ruleStrings = RepeatedStrings()
+    private var lateStrings = RepeatedStrings()
 
     init(result: ValidationResult, lang: Language) {
         let store = result.findings
@@ -37,8 +39,8 @@ public struct FindingStream: Sequence, IteratorProtocol {
             heads[0] = FindingCoding.cell(&cellReader).map {
                 ValidationResult.materialize($0.0, cell: $0.1, fields: fields, labels: labels, lang: lang, memo: &memo)
             }
-        case 1: heads[1] = FindingCoding.finding(&ruleReader)
-        case 2: heads[2] = FindingCoding.finding(&lateReader)
+        case 1: heads[1] = FindingCoding.finding(&ruleReader, last: &ruleStrings)
+        case 2: heads[2] = FindingCoding.finding(&lateReader, last: &lateStrings)
         default: heads[3] = rest.next()
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import IRVEFiles
 import IRVEFindings
+import IRVEWording
 import XCTest
 
 @testable import IRVEValidate
@@ -11,22 +12,28 @@ final class FindingStoreTests: XCTestCase {
     func testSpilledRecordsComeBackIdenticalAndInOrder() {
         let log = SpillLog(memoryLimit: 256)  // spills after a few records
         var written: [Finding] = []
+        var writing = RepeatedStrings()
         for k in 0..<2000 {
+            // Runs of findings repeat the previous strings (one byte each in the log), others do not.
+            let run = k / 3
             let f = Finding(
-                type: FindingCode(rawValue: "t\(k % 7)"), severity: k % 3 == 0 ? .error : .warning,
+                type: FindingCode(rawValue: "t\(run % 7)"), severity: k % 3 == 0 ? .error : .warning,
                 rowNumber: k % 5 == 0 ? nil : k,
                 fieldName: k % 2 == 0 ? "colonne" : nil, fieldNumber: k % 4 == 0 ? nil : k,
-                cell: k % 3 == 0 ? nil : String(repeating: "é", count: k % 50),
+                cell: run % 3 == 0 ? nil : String(repeating: "é", count: run % 50),
                 constraint: k % 6 == 0 ? "pattern" : nil,
-                message: "message n° \(k)",
-                proposedChange: k % 10 == 0 ? ProposedChange(newValue: "v\(k)", rule: "r", confidence: .guess) : nil)
+                message: k % 11 == 0 ? "" : "message n° \(run)",
+                proposedChange: run % 10 == 0
+                    ? ProposedChange(newValue: "v\(k % 2)", rule: "r\(run)", confidence: k % 2 == 0 ? .guess : .certain)
+                    : nil)
             written.append(f)
-            XCTAssertTrue(log.append { FindingCoding.put(f, into: &$0) })
+            XCTAssertTrue(log.append { FindingCoding.put(f, into: &$0, last: &writing) })
         }
         for _ in 0..<2 {  // a log can be read more than once
             var reader = log.makeReader()
+            var reading = RepeatedStrings()
             var read: [Finding] = []
-            while let f = FindingCoding.finding(&reader) { read.append(f) }
+            while let f = FindingCoding.finding(&reader, last: &reading) { read.append(f) }
             XCTAssertEqual(read, written)
         }
         // The temporary file is unlinked at once: nothing named irve-findings-* remains.
@@ -34,6 +41,59 @@ final class FindingStoreTests: XCTestCase {
             (try? FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory()))?
             .filter { $0.hasPrefix("irve-findings-") } ?? []
         XCTAssertEqual(leftovers, [])
+    }
+
+    func testARepeatedStringCostsOneByteAndACutRecordEndsTheLog() {
+        let log = SpillLog()
+        var writing = RepeatedStrings()
+        let f = Finding(
+            type: "duplicate-id-pdc", severity: .error, rowNumber: 2, fieldName: "id_pdc_itinerance",
+            cell: "FRXXXE1", message: String(repeating: "L'identifiant est utilisé par 2 lignes. ", count: 5))
+        var sizes: [Int] = []
+        for row in 2..<5 {
+            var g = f
+            g.rowNumber = row
+            var record: [UInt8] = []
+            FindingCoding.put(g, into: &record, last: &writing)
+            sizes.append(record.count)
+            log.append { $0.append(contentsOf: record) }
+        }
+        XCTAssertGreaterThan(sizes[0], 200)
+        XCTAssertEqual(sizes[1], sizes[2])
+        XCTAssertLessThan(sizes[1], 30, "type, field, cell and message repeated: one byte each")
+        var reader = log.makeReader()
+        var reading = RepeatedStrings()
+        var rows: [Int?] = []
+        while let g = FindingCoding.finding(&reader, last: &reading) {
+            XCTAssertEqual(g.message, f.message)
+            rows.append(g.rowNumber)
+        }
+        XCTAssertEqual(rows, [2, 3, 4])
+        // A record that says "as before" with nothing before makes no sense: the reading stops there.
+        let broken = SpillLog()
+        broken.append { $0.append(2) }
+        var brokenReader = broken.makeReader()
+        var fresh = RepeatedStrings()
+        XCTAssertNil(FindingCoding.finding(&brokenReader, last: &fresh))
+    }
+
+    func testTheWordingMemoGivesWhatWordingGives() {
+        let a = FindingFacts.station(.duplicateId(id: "FRXXXE1", count: 3, rows: RowList([2, 3, 4], citing: 2)))
+        let b = FindingFacts.station(.duplicateId(id: "FRXXXE2", count: 2, rows: RowList([5, 6], citing: 2)))
+        let c = FindingFacts.station(.nbrePdcMismatch(station: "FRXXXP1", announced: 2, rows: 3))
+        for lang in [Language.fr, .en] {
+            var memo = WordingMemo()
+            let sequence: [(FindingCode, FindingFacts)] = [a, a, b, a, c, a, b, b].map { facts in
+                if case .station(.nbrePdcMismatch) = facts { return ("nbre-pdc-mismatch", facts) }
+                return ("duplicate-id-pdc", facts)
+            }
+            for (code, facts) in sequence {
+                let f = Finding(type: code, severity: .error, rowNumber: 2, facts: facts)
+                let expected = Wording.worded(f, lang)
+                XCTAssertFalse(expected.message.isEmpty)
+                XCTAssertEqual(memo.worded(f, lang), expected)
+            }
+        }
     }
 
     func testSampledGroupsKeepAFewFindingsAndExactCounts() {

@@ -23,6 +23,20 @@ final class JSONBytesTests: XCTestCase {
         }
     }
 
+    func testARepeatedStringIsCopiedAsTheSameLiteral() throws {
+        let texts = ["é\"\n", "é\"\n", "autre", "", "", "é\"\n", String(repeating: "\\", count: 300), "autre"]
+        var repeating = RepeatedString()
+        var j = JSONBytes()
+        j.raw("[")
+        for (k, t) in texts.enumerated() {
+            if k > 0 { j.raw(",") }
+            j.string(t, repeating: &repeating)
+        }
+        j.raw("]")
+        let parsed = try JSONSerialization.jsonObject(with: Data(j.bytes)) as? [String]
+        XCTAssertEqual(parsed, texts)
+    }
+
     func testNumbersAndNull() throws {
         var j = JSONBytes()
         j.raw("[")
