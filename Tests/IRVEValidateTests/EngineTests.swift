@@ -125,6 +125,41 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(f.filter { $0.type == "mojibake" }.map(\.fieldName), ["nom_operateur"])
     }
 
+    /// The checker remembers each column's last cell with its verdict: a repeated cell keeps its
+    /// findings, and a cell that differs from the remembered one by its last byte, its length or past
+    /// the remembered length (`memoBytes`) is checked again.
+    func testRepeatedCellsKeepTheirFindings() throws {
+        let long = String(repeating: "Borne ", count: 30)  // 180 bytes: past the memo
+        func row(_ operatorName: String, power: String, observations: String = "") -> String {
+            Self.validRow.replacingOccurrences(of: "Opérateur", with: operatorName)
+                .replacingOccurrences(of: ",,22,false,", with: ",," + power + ",false,")
+                .replacingOccurrences(of: ",2021-12-30,,", with: ",2021-12-30," + observations + ",")
+        }
+        let rows = [
+            row("OpÃ©rateur", power: "22.00000000001", observations: long + "Ã©"),  // 2
+            row("OpÃ©rateur", power: "22.00000000001", observations: long + "Ã©"),  // 3: all repeated
+            row("Opérateur", power: "22.0000000000x", observations: long + "e"),  // 4: last byte differs
+            row("Opérateur", power: "22.0000000000x", observations: long + "e"),  // 5
+            row("OpÃ©rateur", power: "22.00000000001x"),  // 6: longer
+            row("OpÃ©rateur", power: "22.0x000000001"),  // 7: a middle byte differs
+        ]
+        let (_, f) = try check(Self.header + "\n" + rows.joined(separator: "\n") + "\n")
+        let mojibake = f.filter { $0.type == "mojibake" }.map { "\($0.rowNumber ?? 0) \($0.fieldName ?? "")" }
+        XCTAssertEqual(
+            mojibake,
+            [
+                "2 nom_operateur", "2 observations", "3 nom_operateur", "3 observations", "6 nom_operateur",
+                "7 nom_operateur",
+            ])
+        let types = f.filter { $0.type == "type-error" }.map { "\($0.rowNumber ?? 0) \($0.fieldName ?? "")" }
+        XCTAssertEqual(
+            types,
+            [
+                "4 puissance_nominale", "5 puissance_nominale", "6 puissance_nominale",
+                "7 puissance_nominale",
+            ])
+    }
+
     func testLatin1FileIsDecodedAndReported() throws {
         let url = dir.appendingPathComponent("latin1.csv")
         let text = Self.header + "\n" + Self.validRow + "\n"

@@ -22,6 +22,8 @@ struct DatesRule: RowRule {
         dateMaj = columns.dateMaj
     }
 
+    var reads: [Int?] { [dateService, dateMaj] }
+
     func check(_ row: RuleRow, into out: inout RowFindings) {
         let serviceDate = CellBytes.isoDate(row.cell(dateService))
         let majDate = CellBytes.isoDate(row.cell(dateMaj))

@@ -16,6 +16,8 @@ struct HorairesRule: RowRule {
 
     init(columns: RuleColumns) { horaires = columns.horaires }
 
+    var reads: [Int?] { [horaires] }
+
     func check(_ row: RuleRow, into out: inout RowFindings) {
         let bytes = row.cell(horaires)
         guard bytes.count > 0, !CellBytes.equals(bytes, "24/7") else { return }
@@ -26,10 +28,9 @@ struct HorairesRule: RowRule {
             out.add(.horairesFormat, horaires, h, .horairesAllDay(hours: h), proposal: "24/7")
             return
         }
-        // Seconds (hh:mm:ss): two colons within a time.
-        var colons = 0
-        for b in bytes where b == 0x3A { colons += 1 }
-        if colons >= 2 {
+        // Seconds (hh:mm:ss): looked for on the bytes first (`08:00-12:00,14:00-18:00` has colons
+        // but no seconds, and its text need not be made).
+        if Self.hasSeconds(bytes) {
             let h = RuleRow.text(bytes)
             if let fixed = Self.withoutSeconds(h) {
                 out.add(
@@ -62,6 +63,19 @@ struct HorairesRule: RowRule {
         "sam", "dim",
         "lu", "ma", "me", "je", "ve", "di", "jours", "fériés", "feries", "tous", "du", "au",
     ]
+
+    /// Whether `withoutSeconds` finds a `hh:mm:ss` in the cell (it reads the same ASCII bytes).
+    static func hasSeconds(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard u.count >= 8 else { return false }
+        func digit(_ k: Int) -> Bool { CellBytes.isDigit(u[k]) }
+        for i in 0...(u.count - 8)
+        where u[i + 2] == 0x3A && u[i + 5] == 0x3A && digit(i) && digit(i + 1) && digit(i + 3) && digit(i + 4)
+            && digit(i + 6) && digit(i + 7)
+        {
+            return true
+        }
+        return false
+    }
 
     /// `07:00:00-20:59:00` → `07:00-20:59`; nil when there are no seconds.
     static func withoutSeconds(_ h: String) -> String? {

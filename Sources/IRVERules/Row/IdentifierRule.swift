@@ -37,6 +37,8 @@ struct IdentifierRule: RowRule {
         stationLocal = columns.stationLocal
     }
 
+    var reads: [Int?] { [pdc, station, pdcLocal, stationLocal] }
+
     func check(_ row: RuleRow, into out: inout RowFindings) {
         let pdcBytes = row.cell(pdc)
         let stationBytes = row.cell(station)
@@ -65,7 +67,7 @@ struct IdentifierRule: RowRule {
         // Fast path: a clean, well-built id that is not the example.
         // `afirev` accepts only upper-case letters and digits: a parsed id is a clean one.
         if let parsed = parts, parsed.kind == letter,
-            !Self.exampleIdBytes.contains(where: { $0.elementsEqual(bytes) })
+            !Self.exampleIdBytes.contains(where: { $0.count == bytes.count && $0.elementsEqual(bytes) })
         {
             return
         }

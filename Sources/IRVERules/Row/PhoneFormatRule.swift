@@ -17,6 +17,8 @@ struct PhoneFormatRule: RowRule {
 
     init(columns: RuleColumns) { phone = columns.phone }
 
+    var reads: [Int?] { [phone] }
+
     func check(_ row: RuleRow, into out: inout RowFindings) {
         let bytes = row.cell(phone)
         // The usual number, decided on bytes: ten digits starting with 0.

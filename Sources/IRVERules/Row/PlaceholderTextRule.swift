@@ -42,6 +42,8 @@ struct PlaceholderTextRule: RowRule {
             + Self.requiredColumns.compactMap { columns[$0].map { ($0, true) } }
     }
 
+    var reads: [Int?] { columns.map(\.index) }
+
     func check(_ row: RuleRow, into out: inout RowFindings) {
         for (column, required) in columns {
             let bytes = row.cell(column)

@@ -18,8 +18,15 @@ struct PowerRule: RowRule {
     // facts: case powerACOnlyTooHigh(power: String)
 
     let power: Int?
+    /// Read through `RuleRow.connectors`.
+    let connectors: [Int?]
 
-    init(columns: RuleColumns) { power = columns.power }
+    init(columns: RuleColumns) {
+        power = columns.power
+        connectors = columns.connectors
+    }
+
+    var reads: [Int?] { [power] + connectors }
 
     func check(_ row: RuleRow, into out: inout RowFindings) {
         let p = row.power

@@ -7,6 +7,10 @@ import IRVERead
 protocol RowRule: CataloguedRule, Sendable {
     init(columns: RuleColumns)
     func check(_ row: RuleRow, into out: inout RowFindings)
+    /// The columns `check` reads (`RuleRow.power` and `connectors` included): its findings depend
+    /// on these cells' bytes alone, so a row that repeats them all after a row without findings is
+    /// not checked again (`RowRules`).
+    var reads: [Int?] { get }
 }
 
 /// One row as the row rules see it: its cells, and what the driver reads once for several rules.

@@ -15,6 +15,8 @@ struct SirenChecksumRule: RowRule {
 
     init(columns: RuleColumns) { siren = columns.siren }
 
+    var reads: [Int?] { [siren] }
+
     func check(_ row: RuleRow, into out: inout RowFindings) {
         let bytes = row.cell(siren)
         guard bytes.count == 9, bytes.allSatisfy(CellBytes.isDigit), !CellBytes.luhnOK(bytes) else { return }

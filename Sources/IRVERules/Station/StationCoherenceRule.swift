@@ -1,3 +1,4 @@
+import Foundation
 import IRVEFindings
 import IRVERead
 
@@ -40,8 +41,31 @@ final class StationCoherenceRule: PerStationRule {
         // retain per access.
         let own = Self.own
         let shared = Self.shared
+        // The previous row consumed in this batch, and its station.
+        var last = -1
+        var lastStation: Int32 = -1
         for r in 0..<e.count where slots.station[r] >= 0 {
-            consume(e, r, station: Int(slots.station[r]), first: slots.first[r], own, shared)
+            let s = slots.station[r]
+            // A row of the station just consumed, with that row's hashes: it would change nothing
+            // (a hash known stays known, a column found incoherent stays so).
+            if !slots.first[r], s == lastStation, Self.sameHashes(e, r, last) {
+                last = r
+                continue
+            }
+            consume(e, r, station: Int(s), first: slots.first[r], own, shared)
+            last = r
+            lastStation = s
+        }
+    }
+
+    /// Whether rows `a` and `b` of the batch have the same station-level hashes.
+    private static func sameHashes(_ e: RowExtracts, _ a: Int, _ b: Int) -> Bool {
+        e.columnHashes.withUnsafeBufferPointer { h in
+            let n = columnCount
+            guard a >= 0, b >= 0, (a + 1) * n <= h.count, (b + 1) * n <= h.count, let base = h.baseAddress else {
+                return false
+            }
+            return memcmp(base + a * n, base + b * n, n * MemoryLayout<UInt32>.stride) == 0
         }
     }
 
