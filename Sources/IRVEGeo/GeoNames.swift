@@ -63,9 +63,6 @@ final class GeoNames: Sendable {
 /// (a file names few communes, many times).
 public final class NameMemo: @unchecked Sendable {
     private var folded: [Int: [String]] = [:]
-    private var towns: [UInt64: (tail: [UInt8], town: String?)] = [:]
-    /// Enough for the towns of a national file's stretch of rows; a few hundred KB at most.
-    static let townLimit = 2048
     public init() {}
     func names(_ commune: Int, _ geo: GeoReference) -> [String] {
         if let hit = folded[commune] { return hit }
@@ -75,15 +72,9 @@ public final class NameMemo: @unchecked Sendable {
         return names
     }
 
-    /// `AddressParts.town(tail)`, remembered by the tail's bytes (confirmed byte for byte).
-    func town(_ tail: UnsafeBufferPointer<UInt8>) -> String? {
-        let h = FNV.hash64(tail)
-        if let hit = towns[h], Self.equal(hit.tail, tail) { return hit.town }
-        let town = AddressParts.town(tail)
-        if towns.count >= Self.townLimit { towns.removeAll(keepingCapacity: true) }
-        towns[h] = (Array(tail), town)
-        return town
-    }
+    /// `AddressParts.town(tail)`, remembered by the tail's bytes in one table for every worker
+    /// (one per checker of the pool held the same towns several times: a megabyte on 1M rows).
+    func town(_ tail: UnsafeBufferPointer<UInt8>) -> String? { SharedTowns.shared.town(tail) }
 
     static func equal(_ a: [UInt8], _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         a.count == b.count
@@ -110,5 +101,25 @@ final class SharedFoldedNames: @unchecked Sendable {
             if folded.count < Self.limit { folded[commune] = names }
         }
         return names
+    }
+}
+
+/// The towns of the addresses read, by the bytes after the postcode (confirmed byte for byte).
+final class SharedTowns: @unchecked Sendable {
+    static let shared = SharedTowns()
+    private let lock = NSLock()
+    private var towns: [UInt64: (tail: [UInt8], town: String?)] = [:]
+    /// Enough for the towns of a national file's stretch of rows; a few hundred KB at most.
+    static let limit = 2048
+
+    func town(_ tail: UnsafeBufferPointer<UInt8>) -> String? {
+        let h = FNV.hash64(tail)
+        if let hit = lock.withLock({ towns[h] }), NameMemo.equal(hit.tail, tail) { return hit.town }
+        let town = AddressParts.town(tail)
+        lock.withLock {
+            if towns.count >= Self.limit { towns.removeAll(keepingCapacity: true) }
+            towns[h] = (Array(tail), town)
+        }
+        return town
     }
 }
