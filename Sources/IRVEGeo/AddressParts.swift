@@ -1,3 +1,5 @@
+import Foundation
+import IRVERead
 import IRVEValues
 
 /// The postcode and commune name an `adresse_station` ends with ("12 rue X, 17200 Royan").
@@ -8,8 +10,9 @@ public struct AddressParts: Sendable, Equatable {
     public var town: String?
 
     /// The last 5-digit group standing alone is the postcode (a house number has fewer digits;
-    /// a road number like "D 201" too); the town is what follows it.
-    public static func parse(_ c: UnsafeBufferPointer<UInt8>) -> AddressParts {
+    /// a road number like "D 201" too); the town is what follows it. `memo` remembers the towns
+    /// already folded (a file names few communes, many times).
+    public static func parse(_ c: UnsafeBufferPointer<UInt8>, memo: NameMemo? = nil) -> AddressParts {
         var parts = AddressParts()
         let n = c.count
         var i = 0
@@ -30,15 +33,21 @@ public struct AddressParts: Sendable, Equatable {
         for k in found.start..<found.end { v = v * 10 + Int(c[k] - 0x30) }
         parts.postcode = v
         parts.postcodeText = String(decoding: UnsafeBufferPointer(rebasing: c[found.start..<found.end]), as: UTF8.self)
-        var town = TextFolding.fold(
-            String(decoding: UnsafeBufferPointer(rebasing: c[found.end..<n]), as: UTF8.self), .communeName)
+        let tail = UnsafeBufferPointer(rebasing: c[found.end..<n])
+        parts.town = memo.map { $0.town(tail) } ?? town(tail)
+        return parts
+    }
+
+    /// The town of the text after the postcode: folded, CEDEX and "France" removed; nil if nothing
+    /// is left.
+    static func town(_ tail: UnsafeBufferPointer<UInt8>) -> String? {
+        var town = TextFolding.fold(String(decoding: tail, as: UTF8.self), .communeName)
         for suffix in [" FRANCE"] where town.hasSuffix(suffix) { town.removeLast(suffix.count) }
         // The folded name is upper-case ASCII: a byte search, not Foundation's `range(of:)`
         // (which cost more than the rest of the address).
         if let r = asciiRange(of: cedex, in: town) { town = String(town[..<r]) }
         if town == "FRANCE" || town.hasPrefix("CEDEX") { town = "" }
-        parts.town = town.isEmpty ? nil : town
-        return parts
+        return town.isEmpty ? nil : town
     }
 
     /// Where `needle` first starts in `text`, compared byte for byte.

@@ -39,8 +39,14 @@ public struct GeoAnalysis: Sendable {
     /// One row's analysis under way: what each step reads or resolves, for the steps after it.
     struct Row {
         var verdict = Verdict()
-        /// The coordinates as written, quoted in the findings.
-        let coordText: String
+        /// The coordinate cells, valid for the analysis.
+        let xy: UnsafeBufferPointer<UInt8>?
+        let lon: UnsafeBufferPointer<UInt8>?
+        let lat: UnsafeBufferPointer<UInt8>?
+        /// The coordinates as written, quoted in the findings (built only for a finding).
+        var coordText: String {
+            xy.map { GeoAnalysis.text($0) } ?? "\(GeoAnalysis.text(lon)), \(GeoAnalysis.text(lat))"
+        }
         var pair: CoordinatePair?
         var code: [UInt8] = []
         var inseeText = ""
@@ -60,14 +66,14 @@ public struct GeoAnalysis: Sendable {
         lat: UnsafeBufferPointer<UInt8>?, insee: UnsafeBufferPointer<UInt8>,
         address: UnsafeBufferPointer<UInt8>, memo: NameMemo? = nil
     ) -> Verdict {
-        var row = Row(coordText: xy.map { Self.text($0) } ?? "\(Self.text(lon)), \(Self.text(lat))")
+        var row = Row(xy: xy, lon: lon, lat: lat)
         row.verdict.facts.inseeHash = FNV.hash64(insee)
         row.verdict.facts.addressHash = FNV.hash64(address)
         row.pair = Self.readPoint(xy: xy, lon: lon, lat: lat)
         readInsee(insee, &row)
         locatePoint(xy, &row)
         row.announced = row.announcedEntity.map { reference.current($0) }
-        row.addressParts = columns.address == nil ? AddressParts() : AddressParts.parse(address)
+        row.addressParts = columns.address == nil ? AddressParts() : AddressParts.parse(address, memo: memo)
         judgeInsee(&row, memo)
         reportSwap(&row)
         comparePoint(&row)
@@ -134,7 +140,11 @@ public struct GeoAnalysis: Sendable {
     ///    already reports it).
     func readInsee(_ insee: UnsafeBufferPointer<UInt8>, _ row: inout Row) {
         let geo = reference
-        var code = Array(insee.drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 }.reversed())
+        var lo = 0
+        var hi = insee.count
+        while lo < hi, insee[lo] == 0x20 { lo += 1 }
+        while hi > lo, insee[hi - 1] == 0x20 { hi -= 1 }
+        var code = Array(insee[lo..<hi])
         if code.count == 4, code.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { code.insert(0x30, at: 0) }
         row.code = code
         row.inseeText = String(decoding: code, as: UTF8.self)
@@ -194,7 +204,7 @@ public struct GeoAnalysis: Sendable {
         if case .obsolete(_, entity: nil) = row.state, row.code.count == 5, let pc = Int(row.inseeText),
             geo.isPostcode(pc),
             row.addressParts.postcode == pc
-                || row.pointCommune.map({ geo.communes(withPostcode: pc).map(geo.current).contains($0) }) == true
+                || row.pointCommune.map({ geo.postcode(pc, belongsTo: $0) }) == true
         {
             row.state = .postcode(pc)
         }
@@ -238,9 +248,10 @@ public struct GeoAnalysis: Sendable {
     func judgeRealCode(_ row: inout Row) {
         let geo = reference
         let inseeText = row.inseeText
-        guard let a = row.announced, let entity = row.announcedEntity, let pc = Int(inseeText), row.code.count == 5,
-            let pcc = row.pointCommune, pcc != a, let p = row.point, (geo.distance(entity, p) ?? 0) > tolerance,
-            geo.communes(withPostcode: pc).map(geo.current).contains(pcc)
+        // The cheap tests first: most rows have their point in the code's commune.
+        guard let a = row.announced, let pcc = row.pointCommune, pcc != a, let entity = row.announcedEntity,
+            row.code.count == 5, let pc = Int(inseeText), let p = row.point, (geo.distance(entity, p) ?? 0) > tolerance,
+            geo.postcode(pc, belongsTo: pcc)
         else { return }
         let c = geo.commune(pcc)
         let alsoTheirs = geo.hasPostcode(a, pc)
@@ -259,7 +270,7 @@ public struct GeoAnalysis: Sendable {
     func judgePostcode(_ pc: Int, _ row: inout Row, _ memo: NameMemo?) {
         let geo = reference
         let inseeText = row.inseeText
-        let candidates = orderedUnique(geo.communes(withPostcode: pc).map(geo.current))
+        let candidates = geo.currentCommunes(withPostcode: pc)
         let chosen: (commune: Int, choice: PostcodeChoice)?
         if let pcc = row.pointCommune, candidates.contains(pcc) {
             chosen = (pcc, .point)
@@ -371,7 +382,7 @@ public struct GeoAnalysis: Sendable {
         let geo = reference
         guard let pc = row.addressParts.postcode, let pcText = row.addressParts.postcodeText else { return nil }
         var addressCommune: Int?
-        let pcCommunes = orderedUnique(geo.communes(withPostcode: pc).map(geo.current))
+        let pcCommunes = geo.currentCommunes(withPostcode: pc)
         if let town = row.addressParts.town,
             let byName = pcCommunes.first(where: { GeoNames.designates(town, $0, geo, memo) })
         {
@@ -435,11 +446,8 @@ public struct GeoAnalysis: Sendable {
         guard let x = Int32(exactly: (p.lon * 1e6).rounded()),
             let y = Int32(exactly: (p.lat * 1e6).rounded())
         else { return false }
-        for (rx, ry) in [reference.interiorQuantised(c), reference.centroidQuantised(c)]
-        where abs(rx - x) <= 10 && abs(ry - y) <= 10 {
-            return true
-        }
-        return false
+        func near(_ r: (Int32, Int32)) -> Bool { abs(Int(r.0) - Int(x)) <= 10 && abs(Int(r.1) - Int(y)) <= 10 }
+        return near(reference.interiorQuantised(c)) || near(reference.centroidQuantised(c))
     }
 
     /// The swapped pair, keeping the producer's digits: "[45.67, -0.92]" → "[-0.92, 45.67]".

@@ -51,8 +51,8 @@ public final class GeoCrossRow {
     private var pointFirstRow = IncreasingRows()
     private var pointIndex = HashIndex()
     private var shared: [Int32: SharedPoint] = [:]
-    /// The point of the last row that had one, with its number.
-    private var lastPoint: (key: UInt64, number: Int)?
+    /// The point of the last row that had one, with its key and number.
+    private var lastPoint: (point: GeoPoint, key: UInt64, number: Int)?
 
     private struct Summary {
         var verdict: GeoStationVerdict
@@ -138,10 +138,16 @@ public final class GeoCrossRow {
     /// Notes that `row` uses point `p`. Only a second station makes a point suspicious: the rows
     /// of one station repeat its point.
     private func usePoint(_ p: GeoPoint, row: Int32, station: UInt64, facts f: GeoFacts) {
-        let key = Int64((p.lon * 1e6).rounded()) << 32 ^ Int64((p.lat * 1e6).rounded()) & 0xFFFF_FFFF
         let commune = Int32(f.announced ?? -1)
-        let k = UInt64(bitPattern: key)
-        // A station's rows repeat its point, one after the other: the last point is looked up once.
+        // A station's rows repeat its point, one after the other: the last point is looked up once
+        // (and the same doubles give the same key, not rounded again).
+        let k: UInt64
+        if let last = lastPoint, last.point.lon == p.lon, last.point.lat == p.lat {
+            k = last.key
+        } else {
+            let key = Int64((p.lon * 1e6).rounded()) << 32 ^ Int64((p.lat * 1e6).rounded()) & 0xFFFF_FFFF
+            k = UInt64(bitPattern: key)
+        }
         let found = lastPoint.flatMap { $0.key == k ? $0.number : nil } ?? pointIndex.find(k, in: pointKeys)
         guard let i = found else {
             pointKeys.append(k)
@@ -150,12 +156,12 @@ public final class GeoCrossRow {
             pointCommune.append(commune)
             pointFirstRow.append(row)
             pointIndex.insert(number: pointKeys.count - 1, of: pointKeys)
-            lastPoint = (k, pointKeys.count - 1)
+            lastPoint = (p, k, pointKeys.count - 1)
             return
         }
-        lastPoint = (k, i)
+        lastPoint = (p, k, i)
         let number = Int32(truncatingIfNeeded: i)
-        guard pointStation[i] != station || shared[number] != nil else { return }
+        guard pointStation[i] != station || (!shared.isEmpty && shared[number] != nil) else { return }
         var s = shared[number] ?? SharedPoint()
         if s.rowTotal == 0 { s.rowTotal = 1 }
         s.rowTotal += 1

@@ -12,16 +12,21 @@ public struct GeoExtracts: Sendable {
     public init(keepAddresses: Bool = false) { self.keepAddresses = keepAddresses }
     public var count: Int { rows.count }
 
-    mutating func append(row: Int, station: UInt64, facts f: GeoFacts, label: () -> String, address: () -> String) {
+    /// Whether the cross-row stage may quote the station of a row with these facts (a summary, or
+    /// a point elsewhere than the announced commune): only those rows keep their label.
+    static func needsLabel(_ f: GeoFacts) -> Bool {
+        GeoStationVerdict.decide(f) != nil
+            || (f.pointCommune != nil && f.pointCommune != f.announced && !f.pointInAnnounced)
+    }
+
+    mutating func append(
+        row: Int, station: UInt64, facts f: GeoFacts, needsLabel: Bool, label: () -> String, address: () -> String
+    ) {
         let k = rows.count
         rows.append(Int32(truncatingIfNeeded: row))
         stations.append(station)
         facts.append(f)
-        if keepAddresses || GeoStationVerdict.decide(f) != nil
-            || (f.pointCommune != nil && f.pointCommune != f.announced && !f.pointInAnnounced)
-        {
-            labels[k] = label()
-        }
+        if keepAddresses || needsLabel { labels[k] = label() }
         if keepAddresses { addresses[k] = address() }
     }
 }

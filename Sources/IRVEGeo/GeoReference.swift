@@ -7,6 +7,8 @@ import IRVEValues
 /// instance, immutable, safe to use from every worker thread.
 public final class GeoReference: @unchecked Sendable {
     let file: GeoFile
+    /// Commune names folded for comparison, filled as the workers meet them.
+    let sharedFoldedNames = SharedFoldedNames()
 
     /// The reference compiled into the program; nil only if the build embedded something
     /// unreadable (the checks then say so instead of crashing).
@@ -132,6 +134,26 @@ public final class GeoReference: @unchecked Sendable {
 
     /// Entities whose postcodes include this one (communes, arrondissements, déléguées…).
     public func communes(withPostcode postcode: Int) -> [Int] {
+        postcodeEntries(postcode).map(postcodeEntity)
+    }
+
+    /// The current communes of those entities, in the same order, each once (one array).
+    public func currentCommunes(withPostcode postcode: Int) -> [Int] {
+        var out: [Int] = []
+        for k in postcodeEntries(postcode) {
+            let c = current(postcodeEntity(k))
+            if !out.contains(c) { out.append(c) }
+        }
+        return out
+    }
+
+    /// Whether one of the postcode's entities belongs to this current commune (no array).
+    public func postcode(_ postcode: Int, belongsTo commune: Int) -> Bool {
+        postcodeEntries(postcode).contains { current(postcodeEntity($0)) == commune }
+    }
+
+    /// The postcode's rows in the sorted (postcode, entity) index.
+    func postcodeEntries(_ postcode: Int) -> Range<Int> {
         let s = file.postcodeIndex
         var lo = 0
         var hi = s.count
@@ -139,15 +161,14 @@ public final class GeoReference: @unchecked Sendable {
             let mid = (lo + hi) / 2
             if Int(file.u32(s, mid * 8)) < postcode { lo = mid + 1 } else { hi = mid }
         }
-        var out: [Int] = []
-        while lo < s.count, Int(file.u32(s, lo * 8)) == postcode {
-            out.append(Int(file.u32(s, lo * 8 + 4)))
-            lo += 1
-        }
-        return out
+        var end = lo
+        while end < s.count, Int(file.u32(s, end * 8)) == postcode { end += 1 }
+        return lo..<end
     }
 
-    public func isPostcode(_ postcode: Int) -> Bool { !communes(withPostcode: postcode).isEmpty }
+    @inline(__always) func postcodeEntity(_ k: Int) -> Int { Int(file.u32(file.postcodeIndex, k * 8 + 4)) }
+
+    public func isPostcode(_ postcode: Int) -> Bool { !postcodeEntries(postcode).isEmpty }
 
     /// An old code (merged, split, former déléguée…) and its current commune(s).
     public func history<C: Collection>(code bytes: C) -> HistoricalCode? where C.Element == UInt8 {
@@ -297,18 +318,65 @@ public final class GeoReference: @unchecked Sendable {
     }
 
     /// Even-odd ray casting over every ring (outer rings and holes of every part alike: the
-    /// parts of a commune never overlap, so parity is exact). Vertices are decoded on the fly.
+    /// parts of a commune never overlap, so parity is exact). Vertices are decoded on the fly, in
+    /// one loop (no closure per edge: this runs for every station).
     func polygonContains(_ poly: Int, _ p: GeoPoint) -> Bool {
         let b = bbox(poly)
         let x = p.lon * 1e5
         let y = p.lat * 1e5
         guard x >= Double(b.w), x <= Double(b.e), y >= Double(b.s), y <= Double(b.n) else { return false }
+        // An integer ordinate v is above y exactly when v > floor(y): the crossing test needs no
+        // conversion. y lies in the bounding box, so floor(y) fits.
+        let floorY = Int(y.rounded(.down))
+        let o = poly * GeoFile.polygonSize
+        var at = Int(file.u32(file.polygons, o))
+        let rings = Int(file.u32(file.polygons, o + 4))
+        let v = file.vertices.base.assumingMemoryBound(to: UInt8.self)
         var inside = false
-        forEachEdge(poly) { x1, y1, x2, y2 in
-            if (y1 > y) != (y2 > y), x < (x2 - x1) * (y - y1) / (y2 - y1) + x1 { inside.toggle() }
+        @inline(__always) func crosses(_ x1: Int, _ y1: Int, _ x2: Int, _ y2: Int) -> Bool {
+            // The crossing abscissa on the same doubles as `forEachEdge` gives: the same verdicts.
+            (y1 > floorY) != (y2 > floorY)
+                && x < (Double(x2) - Double(x1)) * (y - Double(y1)) / (Double(y2) - Double(y1)) + Double(x1)
+        }
+        for _ in 0..<rings {
+            let count = Int(Self.varint(v, &at))
+            guard count > 0 else { continue }
+            let fx = Self.unzig(Self.varint(v, &at))
+            let fy = Self.unzig(Self.varint(v, &at))
+            var lx = fx
+            var ly = fy
+            for _ in 1..<max(1, count) {
+                let cx = lx + Self.unzig(Self.varint(v, &at))
+                let cy = ly + Self.unzig(Self.varint(v, &at))
+                if crosses(lx, ly, cx, cy) { inside.toggle() }
+                lx = cx
+                ly = cy
+            }
+            if crosses(lx, ly, fx, fy) { inside.toggle() }
         }
         return inside
     }
+
+    /// One unsigned LEB128 number of the vertex stream (most are one or two bytes).
+    @inline(__always) static func varint(_ v: UnsafePointer<UInt8>, _ at: inout Int) -> UInt64 {
+        let b0 = v[at]
+        if b0 < 0x80 {
+            at += 1
+            return UInt64(b0)
+        }
+        var result = UInt64(b0 & 0x7F)
+        var shift: UInt64 = 7
+        at += 1
+        while true {
+            let b = v[at]
+            at += 1
+            result |= UInt64(b & 0x7F) << shift
+            if b < 0x80 { return result }
+            shift += 7
+        }
+    }
+
+    @inline(__always) static func unzig(_ n: UInt64) -> Int { Int(bitPattern: UInt(n >> 1)) ^ -Int(n & 1) }
 
     /// Metres from the point to the nearest edge (0 when inside), on a local flat projection:
     /// exact to well under a metre at the few-kilometre scales that matter here.
@@ -341,18 +409,8 @@ public final class GeoReference: @unchecked Sendable {
         var at = Int(file.u32(file.polygons, o))
         let rings = Int(file.u32(file.polygons, o + 4))
         let v = file.vertices.base.assumingMemoryBound(to: UInt8.self)
-        @inline(__always) func varint() -> UInt64 {
-            var result: UInt64 = 0
-            var shift: UInt64 = 0
-            while true {
-                let b = v[at]
-                at += 1
-                result |= UInt64(b & 0x7F) << shift
-                if b < 0x80 { return result }
-                shift += 7
-            }
-        }
-        @inline(__always) func unzig(_ n: UInt64) -> Int { Int(bitPattern: UInt(n >> 1)) ^ -Int(n & 1) }
+        @inline(__always) func varint() -> UInt64 { Self.varint(v, &at) }
+        @inline(__always) func unzig(_ n: UInt64) -> Int { Self.unzig(n) }
         for _ in 0..<rings {
             let count = Int(varint())
             guard count > 0 else { continue }
