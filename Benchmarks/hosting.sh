@@ -52,7 +52,8 @@ echo "server pid $server, $(nproc) cores, $rows rows ($size bytes), $sessions se
 status=0
 files=$(ls -d "$work"/tmp/irve-serve-* | head -1)
 python3 Benchmarks/hosting_load.py --port "$port" --pid "$server" --file "$work/rows-$rows.csv" \
-  --sessions "$sessions" --duration "$duration" --expire-wait "$expire_wait" --files "$files" --margin "$margin" || status=$?
+  --sessions "$sessions" --duration "$duration" --expire-wait "$expire_wait" --files "$files" \
+  --margin "$margin" || status=$?
 echo "server log: $(wc -l < "$work/server.log") lines" >&2
 curl -s "http://127.0.0.1:$port/metrics" | grep -E '^irve_(sessions_active|checks_total|rejections_total)' >&2 || true
 exit $status

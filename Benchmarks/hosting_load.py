@@ -230,7 +230,8 @@ def main():
     if not expired:
         print(f"sessions or files outlived their expiry: {out['server']['after_expiry']}", file=sys.stderr)
     if growth > a.margin:
-        print(f"anonymous RSS {growth:.1f} MiB above its baseline after expiry (margin {a.margin} MiB)", file=sys.stderr)
+        print(f"anonymous RSS {growth:.1f} MiB above its baseline after expiry (margin {a.margin} MiB)",
+              file=sys.stderr)
     return 0 if results["failures"] == 0 and expired and growth <= a.margin else 1
 
 
