@@ -23,9 +23,7 @@ final class FindingStoreTests: XCTestCase {
                 cell: run % 3 == 0 ? nil : String(repeating: "é", count: run % 50),
                 constraint: k % 6 == 0 ? "pattern" : nil,
                 message: k % 11 == 0 ? "" : "message n° \(run)",
-                proposedChange: run % 10 == 0
-                    ? ProposedChange(newValue: "v\(k % 2)", rule: "r\(run)", confidence: k % 2 == 0 ? .guess : .certain)
-                    : nil)
+                proposedChange: run % 10 == 0 ? proposal(k, run) : nil)
             written.append(f)
             XCTAssertTrue(log.append { FindingCoding.put(f, into: &$0, last: &writing) })
         }
@@ -41,6 +39,11 @@ final class FindingStoreTests: XCTestCase {
             (try? FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory()))?
             .filter { $0.hasPrefix("irve-findings-") } ?? []
         XCTAssertEqual(leftovers, [])
+    }
+
+    private func proposal(_ k: Int, _ run: Int) -> ProposedChange {
+        ProposedChange(
+            newValue: "v\(k % 2)", rule: RepairCode(rawValue: "r\(run)"), confidence: k % 2 == 0 ? .guess : .certain)
     }
 
     func testARepeatedStringCostsOneByteAndACutRecordEndsTheLog() {
