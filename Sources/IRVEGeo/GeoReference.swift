@@ -318,8 +318,7 @@ public final class GeoReference: @unchecked Sendable {
     }
 
     /// Even-odd ray casting over every ring (outer rings and holes of every part alike: the
-    /// parts of a commune never overlap, so parity is exact). Vertices are decoded on the fly, in
-    /// one loop (no closure per edge: this runs for every station).
+    /// parts of a commune never overlap, so parity is exact). Vertices are decoded on the fly.
     func polygonContains(_ poly: Int, _ p: GeoPoint) -> Bool {
         let b = bbox(poly)
         let x = p.lon * 1e5
@@ -328,31 +327,14 @@ public final class GeoReference: @unchecked Sendable {
         // An integer ordinate v is above y exactly when v > floor(y): the crossing test needs no
         // conversion. y lies in the bounding box, so floor(y) fits.
         let floorY = Int(y.rounded(.down))
-        let o = poly * GeoFile.polygonSize
-        var at = Int(file.u32(file.polygons, o))
-        let rings = Int(file.u32(file.polygons, o + 4))
-        let v = file.vertices.base.assumingMemoryBound(to: UInt8.self)
         var inside = false
-        @inline(__always) func crosses(_ x1: Int, _ y1: Int, _ x2: Int, _ y2: Int) -> Bool {
+        forEachIntegerEdge(poly) { x1, y1, x2, y2 in
             // The crossing abscissa on the same doubles as `forEachEdge` gives: the same verdicts.
-            (y1 > floorY) != (y2 > floorY)
-                && x < (Double(x2) - Double(x1)) * (y - Double(y1)) / (Double(y2) - Double(y1)) + Double(x1)
-        }
-        for _ in 0..<rings {
-            let count = Int(Self.varint(v, &at))
-            guard count > 0 else { continue }
-            let fx = Self.unzig(Self.varint(v, &at))
-            let fy = Self.unzig(Self.varint(v, &at))
-            var lx = fx
-            var ly = fy
-            for _ in 1..<max(1, count) {
-                let cx = lx + Self.unzig(Self.varint(v, &at))
-                let cy = ly + Self.unzig(Self.varint(v, &at))
-                if crosses(lx, ly, cx, cy) { inside.toggle() }
-                lx = cx
-                ly = cy
+            if (y1 > floorY) != (y2 > floorY),
+                x < (Double(x2) - Double(x1)) * (y - Double(y1)) / (Double(y2) - Double(y1)) + Double(x1)
+            {
+                inside.toggle()
             }
-            if crosses(lx, ly, fx, fy) { inside.toggle() }
         }
         return inside
     }
@@ -405,28 +387,28 @@ public final class GeoReference: @unchecked Sendable {
 
     @inline(__always)
     func forEachEdge(_ poly: Int, _ body: (Double, Double, Double, Double) -> Void) {
+        forEachIntegerEdge(poly) { x1, y1, x2, y2 in body(Double(x1), Double(y1), Double(x2), Double(y2)) }
+    }
+
+    /// Every edge of every ring of the polygon, in 1e-5 degree, decoded on the fly (inlined, so the
+    /// closure costs nothing per edge: this runs for every station).
+    @inline(__always)
+    func forEachIntegerEdge(_ poly: Int, _ body: (Int, Int, Int, Int) -> Void) {
         let o = poly * GeoFile.polygonSize
         var at = Int(file.u32(file.polygons, o))
         let rings = Int(file.u32(file.polygons, o + 4))
         let v = file.vertices.base.assumingMemoryBound(to: UInt8.self)
-        @inline(__always) func varint() -> UInt64 { Self.varint(v, &at) }
-        @inline(__always) func unzig(_ n: UInt64) -> Int { Self.unzig(n) }
         for _ in 0..<rings {
-            let count = Int(varint())
+            let count = Int(Self.varint(v, &at))
             guard count > 0 else { continue }
-            var px = 0
-            var py = 0  // each ring starts from an absolute vertex
-            px += unzig(varint())
-            py += unzig(varint())
-            let fx = Double(px)
-            let fy = Double(py)
+            // Each ring starts from an absolute vertex.
+            let fx = Self.unzig(Self.varint(v, &at))
+            let fy = Self.unzig(Self.varint(v, &at))
             var lx = fx
             var ly = fy
             for _ in 1..<max(1, count) {
-                px += unzig(varint())
-                py += unzig(varint())
-                let cx = Double(px)
-                let cy = Double(py)
+                let cx = lx + Self.unzig(Self.varint(v, &at))
+                let cy = ly + Self.unzig(Self.varint(v, &at))
                 body(lx, ly, cx, cy)
                 lx = cx
                 ly = cy
