@@ -32,18 +32,7 @@ final class BatchParsingTests: XCTestCase {
     }
 
     private func parse(_ text: [UInt8], chunk: Int = 1 << 20) -> [[String]] {
-        var parser = CSVParser(delimiter: 0x2C)
-        var out: [[String]] = []
-        text.withUnsafeBufferPointer { all in
-            var start = 0
-            while start < all.count {
-                let end = min(all.count, start + chunk)
-                parser.feed(UnsafeBufferPointer(rebasing: all[start..<end])) { out.append($0.strings) }
-                start = end
-            }
-        }
-        parser.finish { out.append($0.strings) }
-        return out
+        CSVParser.records(text, chunk: chunk)
     }
 
     /// Cells longer than a word, quotes in and around them, line ends of every kind, cut anywhere.

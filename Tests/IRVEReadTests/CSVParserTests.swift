@@ -7,18 +7,7 @@ import XCTest
 /// edge cases and on thousands of random byte soups.
 final class CSVParserTests: XCTestCase {
     private func parse(_ text: [UInt8], delimiter: UInt8 = 0x2C, chunk: Int = 1 << 20) -> [[String]] {
-        var parser = CSVParser(delimiter: delimiter)
-        var rows: [[String]] = []
-        text.withUnsafeBufferPointer { all in
-            var start = 0
-            while start < all.count {
-                let end = min(all.count, start + chunk)
-                parser.feed(UnsafeBufferPointer(rebasing: all[start..<end])) { rows.append($0.strings) }
-                start = end
-            }
-        }
-        parser.finish { rows.append($0.strings) }
-        return rows
+        CSVParser.records(text, delimiter: delimiter, chunk: chunk)
     }
 
     private func parse(_ s: String, delimiter: UInt8 = 0x2C) -> [[String]] {
