@@ -92,8 +92,9 @@ final class HostingExpiryTests: XCTestCase {
         XCTAssertTrue(second)
         gate.release()
         XCTAssertEqual(gate.running, 0)
-        // The watcher sleeps at most a second between rounds; it must then see nobody waits.
-        for _ in 0..<100 where gate.isWatching { try await Task.sleep(nanoseconds: 50_000_000) }
+        // The watcher sleeps at most a second between rounds; it must then see nobody waits. The
+        // poll ends as soon as it stops: the bound (a minute) only keeps a broken watcher from hanging.
+        for _ in 0..<1200 where gate.isWatching { try await Task.sleep(nanoseconds: 50_000_000) }
         XCTAssertFalse(gate.isWatching, "still watching with nobody waiting")
     }
 
