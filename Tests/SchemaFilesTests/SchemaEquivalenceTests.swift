@@ -196,6 +196,15 @@ final class SchemaEquivalenceTests: XCTestCase {
         }
     }
 
+    /// The catalogue parses its schemas on first use: each of them must load, with its fields.
+    func testEveryCatalogueSchemaLoadsOnFirstUse() {
+        XCTAssertEqual(SchemaCatalog.entries.count, EmbeddedSchemas.all.count)
+        for entry in SchemaCatalog.entries {
+            XCTAssertFalse(entry.schema.fields.isEmpty, "\(entry.name) \(entry.version) did not load")
+            XCTAssertEqual(entry.schema.version, entry.version, entry.name)
+        }
+    }
+
     // MARK: - c. Our own French descriptions
 
     /// A few very common French words/letters: cheap evidence that a text is French, not a placeholder.
