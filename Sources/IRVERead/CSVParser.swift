@@ -1,3 +1,5 @@
+import IRVEFindings
+
 /// RFC 4180 reading with the exact leniencies of Python's `csv` module (what frictionless uses):
 /// a quote inside an unquoted field is kept, text after a closing quote is appended, an
 /// unterminated quote runs to the end of the file, `\r`, `\n` and `\r\n` all end a record,
@@ -82,10 +84,18 @@ struct CSVParser {
                 state = .inField
                 fallthrough
             case .inField:
-                i = Self.copyRun(base, from: i, to: n, until: d, into: target)
+                let t = target
+                let (at, cellStart) = Self.unquotedCells(base, from: i, to: n, delimiter: d, quote: q, into: t)
+                i = at
+                if cellStart {
+                    state = .startField
+                    continue
+                }
+                // Within a cell: its end in the chunk's last bytes, past a bound of the batch, or a line end.
+                i = Self.copyRun(base, from: i, to: n, until: d, into: t)
                 if i == n { break }
                 let b = base[i]
-                target.endField()
+                t.endField()
                 if b == d {
                     state = .startField
                 } else {
@@ -187,6 +197,74 @@ struct CSVParser {
         }
         if j > i { t.append(base + i, j - i) }
         return j
+    }
+
+    /// Unquoted cells one after another, the batch's fields in locals (most cells of a file): each
+    /// cell is copied a word at a time, as `copyRun` does, and ended at its delimiter. Stops before a
+    /// line end, at the start of a cell that begins with a quote, a delimiter or a line end (`true`),
+    /// at the chunk's last word or the batch's write limit, or before a cell end past a bound: the
+    /// caller goes on byte by byte from where it stopped.
+    @inline(__always)
+    static func unquotedCells(
+        _ base: UnsafePointer<UInt8>, from start: Int, to n: Int, delimiter d: UInt8, quote q: UInt8,
+        into t: RowBatch
+    ) -> (index: Int, cellStart: Bool) {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let below: UInt64 = 0x0E0E_0E0E_0E0E_0E0E
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let splat = ones &* UInt64(d)
+        let out = UnsafeMutableRawPointer(t.bytes)
+        let input = UnsafeRawPointer(base)
+        let ends = t.ends
+        let endLimit = t.endLimit
+        let writeLimit = t.writeLimit
+        var length = t.length
+        var endCount = t.endCount
+        var cellStart = endCount == t.rowFirstEnd ? t.rowStart : ends[endCount &- 1]
+        var i = start
+        defer {
+            t.length = length
+            t.endCount = endCount
+        }
+        while true {
+            // Byte `i` of the chunk goes to `i + shift` of the record (delimiters are not copied).
+            let shift = length &- i
+            let lastWord = min(n, writeLimit &- shift) &- 8
+            var stop = -1
+            while i <= lastWord {
+                let w = input.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                out.storeBytes(of: w, toByteOffset: i &+ shift, as: UInt64.self)
+                let x = w ^ splat
+                let hit = ((x &- ones) & ~x | (w &- below) & ~w) & highs
+                if hit != 0 {
+                    let k = i &+ hit.trailingZeroBitCount >> 3
+                    let b = base[k]
+                    if b == d || b == 0x0A || b == 0x0D {
+                        stop = k
+                        break
+                    }
+                    i = k &+ 1
+                    continue
+                }
+                i &+= 8
+            }
+            guard stop >= 0 else {
+                length = i &+ shift
+                return (i, false)
+            }
+            length = stop &+ shift
+            // A line end, or a cell end past a bound (`endField` notes it): left to the caller.
+            guard base[stop] == d, endCount < endLimit, length &- cellStart <= Limits.cellBytes else {
+                return (stop, false)
+            }
+            ends[endCount] = length
+            endCount &+= 1
+            cellStart = length
+            i = stop &+ 1
+            guard i < n else { return (i, true) }
+            let c = base[i]
+            if c == q || c == d || c == 0x0A || c == 0x0D { return (i, true) }
+        }
     }
 
     /// End of input: a record in progress (even an unterminated quote) is delivered.

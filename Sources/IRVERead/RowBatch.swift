@@ -167,7 +167,7 @@ public final class RowBatch: @unchecked Sendable {
     }
 
     /// Where `endField` leaves its fast path: the end of `ends`, or the column bound of the open row.
-    private var endLimit: Int { min(endCapacity, rowFirstEnd &+ Limits.columns) }
+    var endLimit: Int { min(endCapacity, rowFirstEnd &+ Limits.columns) }
 
     @inline(__always)
     private func appendEnd(_ end: Int) {
