@@ -174,6 +174,20 @@ let package = Package(
                 "IRVEValidate", "IRVEReport", "IRVERules", "IRVERepair", "IRVEGeocode", "IRVEPublish", "IRVEFiles",
                 "IRVEWording", "IRVEXLSXWrite", "IRVEExtract", "IRVEMap", "IRVEHTTP", "IRVEWeb", "IRVESurvey",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            linkerSettings: [
+                // The Swift runtime and Foundation linked into the executable (the toolchain's static
+                // libraries, nothing to install): without 11 000 symbol relocations against 20 shared
+                // libraries, every run starts 5 ms sooner (19 to 14 ms on a 50-row file).
+                // lld, the toolchain's linker: gold warns about glibc's mktemp in Foundation's archive.
+                .unsafeFlags(["-static-stdlib", "-use-ld=lld"], .when(platforms: [.linux])),
+                // What Foundation's static library needs, which `-static-stdlib` does not name.
+                .linkedLibrary("CoreFoundation", .when(platforms: [.linux])),
+                .linkedLibrary("_FoundationCShims", .when(platforms: [.linux])),
+                .linkedLibrary("_FoundationCollections", .when(platforms: [.linux])),
+                .linkedLibrary("_FoundationICU", .when(platforms: [.linux])),
+                .linkedLibrary("FoundationInternationalization", .when(platforms: [.linux])),
+                .linkedLibrary("FoundationEssentials", .when(platforms: [.linux])),
             ]),
         // Helpers shared by the test targets (paths, skips when ../shared is absent).
         .target(name: "IRVETestSupport", dependencies: ["IRVEFindings"], path: "Tests/IRVETestSupport"),
