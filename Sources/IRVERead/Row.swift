@@ -31,8 +31,9 @@ public struct RowView {
 
     @inlinable
     public subscript(i: Int) -> UnsafeBufferPointer<UInt8> {
-        let start = i == 0 ? offset : ends[i - 1]
-        return UnsafeBufferPointer(start: buffer + start, count: ends[i] - start)
+        // Cell ends only grow from `offset`: no arithmetic here can overflow (read for every cell).
+        let start = i == 0 ? offset : ends[i &- 1]
+        return UnsafeBufferPointer(start: buffer + start, count: ends[i] &- start)
     }
 
     /// End of cell `i`, relative to the row's first byte.

@@ -85,19 +85,20 @@ final class RowChecker: @unchecked Sendable {
         let ra = UnsafeRawPointer(a)
         let rb = UnsafeRawPointer(b)
         if n >= 8 {
+            // n is a cell length (at most `memoBytes`): the sums cannot overflow.
             var i = 0
-            while i + 8 <= n {
+            while i &+ 8 <= n {
                 if ra.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                     != rb.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                 {
                     return false
                 }
-                i += 8
+                i &+= 8
             }
             // The last bytes, with the word that ends both.
             return i == n
-                || ra.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
-                    == rb.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+                || ra.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self)
+                    == rb.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self)
         }
         if n >= 4 {
             return ra.loadUnaligned(as: UInt32.self) == rb.loadUnaligned(as: UInt32.self)
@@ -191,6 +192,11 @@ final class RowChecker: @unchecked Sendable {
         let tick = tick
         let rulesTick = rulesTick
         var repeated: UInt64 = 0
+        // The raw buffers as locals too: kept in registers across the calls in the loop.
+        let planColumns = planColumns
+        let memoSlots = memoSlots
+        let memo = memo
+        let planBits = planBits
         for k in 0..<plan.count {
             let column = planColumns[k]
             if column < n {
