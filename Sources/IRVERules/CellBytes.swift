@@ -77,9 +77,41 @@ enum CellBytes {
     static func afirev(_ c: Cell) -> (operatorCode: UInt32, kind: UInt8)? {
         guard c.count >= 7 else { return nil }
         func upper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
-        guard upper(c[0]), upper(c[1]) else { return nil }
-        for k in 2..<c.count where !(upper(c[k]) || isDigit(c[k])) { return nil }
+        guard upper(c[0]), upper(c[1]), let p = c.baseAddress, capitalsAndDigits(p + 2, c.count &- 2) else {
+            return nil
+        }
         return (UInt32(c[2]) << 16 | UInt32(c[3]) << 8 | UInt32(c[4]), c[5])
+    }
+
+    /// Whether the `n` bytes at `p` are all ASCII capitals or digits, eight at a time (two ids per
+    /// row are read so).
+    static func capitalsAndDigits(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        let raw = UnsafeRawPointer(p)
+        var i = 0
+        while i &+ 8 <= n {
+            guard capitalsAndDigits(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) else { return false }
+            i &+= 8
+        }
+        while i < n {
+            let b = p[i]
+            guard (b >= 0x41 && b <= 0x5A) || isDigit(b) else { return false }
+            i &+= 1
+        }
+        return true
+    }
+
+    /// The same test on the eight bytes of a word. For an ASCII byte, adding 0x80 − x sets its high
+    /// bit exactly when the byte is at least x, with no carry into the next byte (0x7F + 0x50 < 0x100).
+    @inline(__always)
+    static func capitalsAndDigits(_ w: UInt64) -> Bool {
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        guard w & highs == 0 else { return false }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let atLeast0 = w &+ ones &* (0x80 - 0x30)
+        let above9 = w &+ ones &* (0x80 - 0x3A)
+        let atLeastA = w &+ ones &* (0x80 - 0x41)
+        let aboveZ = w &+ ones &* (0x80 - 0x5B)
+        return (atLeast0 & ~above9 | atLeastA & ~aboveZ) & highs == highs
     }
 
     /// Luhn check over ASCII digits (SIREN).
