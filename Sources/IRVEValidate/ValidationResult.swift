@@ -80,6 +80,11 @@ public final class ValidationResult {
         FindingStream(result: self, lang: lang)
     }
 
+    /// The same findings as the JSON objects of a report (`FindingJSONStream`), read back the same way.
+    public func findingsAsJSON(_ lang: Language) -> FindingJSONStream {
+        FindingJSONStream(result: self, lang: lang)
+    }
+
     static func materialize(
         _ i: FindingStore.CellIssue, cell: String, fields: [Field], labels: [String],
         lang: Language, memo: inout MessageMemo
