@@ -69,8 +69,19 @@ enum FindingCoding {
 
     /// The next finding of a log written by `put(_:into:last:)`, written into `j` as its JSON object
     /// (`JSONBytes.finding`) straight from the log's bytes, without becoming a `Finding`. Its row
-    /// number (0 when none); nil at the end (or on a cut record, `j` then holds a part of it).
+    /// number (0 when none); nil, and nothing written, at the end (or on a cut record).
     static func json(_ r: inout SpillLog.Reader, last: inout RepeatedLiterals, into j: inout JSONBytes) -> Int? {
+        let start = j.bytes.count
+        guard let row = record(&r, last: &last, into: &j) else {
+            j.bytes.removeLast(j.bytes.count - start)
+            return nil
+        }
+        return row
+    }
+
+    private static func record(_ r: inout SpillLog.Reader, last: inout RepeatedLiterals, into j: inout JSONBytes)
+        -> Int?
+    {
         j.raw("{\"type\":")
         guard last.json(.type, &r, into: &j, required: true), let severity = r.byte().flatMap(severity),
             let row = r.int()
