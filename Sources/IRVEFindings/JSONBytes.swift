@@ -7,6 +7,8 @@ public struct JSONBytes {
 
     public init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
 
+    /// Inlinable: a report writes a dozen of these per finding, from other modules.
+    @inlinable
     public mutating func raw(_ s: StaticString) {
         s.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }

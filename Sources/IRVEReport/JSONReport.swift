@@ -69,17 +69,10 @@ public struct JSONReport: Reporter {
             if let n = r.stations { j.int(n) } else { j.raw("null") }
         }
         j.raw("},\"findings\":[")
-        var first = true
-        var message = RepeatedString()
-        for f in r.allFindings(lang) {
-            if oneLine {
-                if !first { j.raw(",") }
-            } else {
-                j.raw(first ? "\n" : ",\n")
-            }
-            first = false
-            write(f, to: &j, message: &message)
+        var stream = r.findingsAsJSON(lang)
+        if stream.write(next: &j, after: oneLine ? "" : "\n") {
             out.take(&j)
+            while stream.write(next: &j, after: oneLine ? "," : ",\n") { out.take(&j) }
         }
         j.raw(oneLine ? "]}\n" : "\n]}\n")
         out.take(&j, force: true)
@@ -94,32 +87,7 @@ public struct JSONReport: Reporter {
 
     /// The same, copying the message's literal when it repeats the previous finding's.
     static func write(_ f: Finding, to j: inout JSONBytes, message: inout RepeatedString) {
-        j.raw("{\"type\":")
-        j.string(f.type.rawValue)
-        j.raw(",\"severity\":")
-        j.string(f.severity.rawValue)
-        j.raw(",\"rowNumber\":")
-        j.int(f.rowNumber)
-        j.raw(",\"fieldName\":")
-        j.string(f.fieldName)
-        j.raw(",\"fieldNumber\":")
-        j.int(f.fieldNumber)
-        j.raw(",\"cell\":")
-        j.string(f.cell)
-        j.raw(",\"constraint\":")
-        j.string(f.constraint)
-        j.raw(",\"message\":")
-        j.string(f.message, repeating: &message)
-        if let p = f.proposedChange {
-            j.raw(",\"proposedChange\":{\"newValue\":")
-            j.string(p.newValue)
-            j.raw(",\"rule\":")
-            j.string(p.rule.rawValue)
-            j.raw(",\"confidence\":")
-            j.string(p.confidence.rawValue)
-            j.raw("}")
-        }
-        j.raw("}")
+        j.finding(f, message: &message)
     }
 
     /// JSON string literal of `s` (for the few one-off objects outside the findings stream).

@@ -67,6 +67,53 @@ enum FindingCoding {
             message: message, proposedChange: proposal)
     }
 
+    /// The next finding of a log written by `put(_:into:last:)`, written into `j` as its JSON object
+    /// (`JSONBytes.finding`) straight from the log's bytes, without becoming a `Finding`. Its row
+    /// number (0 when none); nil, and nothing written, at the end (or on a cut record).
+    static func json(_ r: inout SpillLog.Reader, last: inout RepeatedLiterals, into j: inout JSONBytes) -> Int? {
+        let start = j.bytes.count
+        guard let row = record(&r, last: &last, into: &j) else {
+            j.bytes.removeLast(j.bytes.count - start)
+            return nil
+        }
+        return row
+    }
+
+    private static func record(_ r: inout SpillLog.Reader, last: inout RepeatedLiterals, into j: inout JSONBytes)
+        -> Int?
+    {
+        j.raw("{\"type\":")
+        guard last.json(.type, &r, into: &j, required: true), let severity = r.byte().flatMap(severity),
+            let row = r.int()
+        else { return nil }
+        j.raw(",\"severity\":")
+        j.string(severity.rawValue)
+        j.raw(",\"rowNumber\":")
+        j.int(row == Int.min ? nil : row)
+        j.raw(",\"fieldName\":")
+        guard last.json(.fieldName, &r, into: &j), let fieldNumber = r.int() else { return nil }
+        j.raw(",\"fieldNumber\":")
+        j.int(fieldNumber == Int.min ? nil : fieldNumber)
+        j.raw(",\"cell\":")
+        guard last.json(.cell, &r, into: &j) else { return nil }
+        j.raw(",\"constraint\":")
+        guard last.json(.constraint, &r, into: &j) else { return nil }
+        j.raw(",\"message\":")
+        guard last.json(.message, &r, into: &j, required: true), let hasProposal = r.byte() else { return nil }
+        if hasProposal == 1 {
+            j.raw(",\"proposedChange\":{\"newValue\":")
+            guard last.json(.newValue, &r, into: &j, required: true) else { return nil }
+            j.raw(",\"rule\":")
+            guard last.json(.rule, &r, into: &j, required: true), let confidence = r.byte().flatMap(confidence)
+            else { return nil }
+            j.raw(",\"confidence\":")
+            j.string(confidence.rawValue)
+            j.raw("}")
+        }
+        j.raw("}")
+        return row == Int.min ? 0 : row
+    }
+
     private static func severityCode(_ s: Severity) -> UInt8 {
         switch s {
         case .info: 0
@@ -109,9 +156,9 @@ struct RepeatedStrings {
     enum Slot: Int, CaseIterable { case type, fieldName, cell, constraint, message, newValue, rule }
     private var values = [String?](repeating: nil, count: Slot.allCases.count)
 
-    private static let absent: UInt8 = 0
-    private static let written: UInt8 = 1
-    private static let repeated: UInt8 = 2
+    fileprivate static let absent: UInt8 = 0
+    fileprivate static let written: UInt8 = 1
+    fileprivate static let repeated: UInt8 = 2
 
     mutating func put(_ s: String?, _ slot: Slot, into b: inout [UInt8]) {
         guard let s else { return b.append(Self.absent) }
@@ -133,6 +180,41 @@ struct RepeatedStrings {
             guard let s = values[slot.rawValue] else { return nil }
             return .some(s)
         default: return nil
+        }
+    }
+}
+
+/// The reading side of `RepeatedStrings` for a JSON report: the JSON literals of the previous record's
+/// strings, so that a repeated string is copied as its literal (escaped once, never decoded).
+struct RepeatedLiterals {
+    typealias Slot = RepeatedStrings.Slot
+    private var values = [[UInt8]?](repeating: nil, count: Slot.allCases.count)
+
+    /// Writes the slot's string (`null` when absent, unless `required`); false on a record that makes
+    /// no sense or at the end of the log.
+    mutating func json(_ slot: Slot, _ r: inout SpillLog.Reader, into j: inout JSONBytes, required: Bool = false)
+        -> Bool
+    {
+        switch r.byte() {
+        case RepeatedStrings.absent:
+            guard !required else { return false }
+            j.raw("null")
+            return true
+        case RepeatedStrings.written:
+            guard let n = r.int(), let text = r.bytes(n) else { return false }
+            let start = j.bytes.count
+            text.withUnsafeBufferPointer { j.string(utf8: $0) }
+            var literal = values[slot.rawValue] ?? []
+            values[slot.rawValue] = nil  // (keeps `literal` uniquely referenced)
+            literal.removeAll(keepingCapacity: true)
+            literal.append(contentsOf: j.bytes[start...])
+            values[slot.rawValue] = literal
+            return true
+        case RepeatedStrings.repeated:
+            guard let literal = values[slot.rawValue] else { return false }
+            j.bytes.append(contentsOf: literal)
+            return true
+        default: return false
         }
     }
 }

@@ -1,3 +1,4 @@
+import Dispatch
 import IRVEFiles
 import IRVEFindings
 import IRVESchema
@@ -41,6 +42,8 @@ public final class FindingStore {
     private var ruleStrings = RepeatedStrings()
     private var lateStrings = RepeatedStrings()
     private var wording = WordingMemo()
+    /// The memos of the two threads that word the cross-row findings (`addLate`).
+    private var lateWording = [WordingMemo(), WordingMemo()]
 
     public private(set) var errorCount = 0
     public private(set) var warningCount = 0
@@ -129,9 +132,15 @@ public final class FindingStore {
                 cellLength: Int32(truncatingIfNeeded: length)))
     }
 
-    /// Per-row rule findings, in row order.
-    func addRuleFindings(_ list: [Finding]) {
-        for f in list where admit(f) { store(f, in: ruleLog, &ruleStrings) }
+    /// Whether every finding is kept (no sample per group, as in a JSON report): findings can then be
+    /// worded before they reach the store, in parallel, instead of one by one on the merge.
+    var keepsAll: Bool { samplesPerGroup == nil }
+
+    /// Per-row rule findings, in row order; `prepared`: already worded and cut (`prepare`).
+    func addRuleFindings(_ list: [Finding], prepared: Bool = false) {
+        for f in list where admit(f) {
+            if prepared { put(f, in: ruleLog, &ruleStrings) } else { store(f, in: ruleLog, &ruleStrings) }
+        }
     }
 
     /// A cross-row finding; they arrive in row order.
@@ -139,26 +148,66 @@ public final class FindingStore {
         if admit(f) { store(f, in: lateLog, &lateStrings) }
     }
 
+    /// Cross-row findings, in row order, taken from `list` (left empty). When every finding is kept,
+    /// they are worded on two threads first: a million stations give a million distinct sentences.
+    func addLate(_ list: inout [Finding]) {
+        defer { list.removeAll(keepingCapacity: true) }
+        guard keepsAll, list.count > 1 else {
+            for f in list { addLate(f) }
+            return
+        }
+        let lang = lang
+        list.withUnsafeMutableBufferPointer { findings in
+            lateWording.withUnsafeMutableBufferPointer { memos in
+                let halves = Halves(findings: findings, memos: memos)
+                DispatchQueue.concurrentPerform(iterations: 2) { k in
+                    let half = halves.findings.count / 2
+                    let part = k == 0 ? halves.findings[..<half] : halves.findings[half...]
+                    FindingStore.prepare(UnsafeMutableBufferPointer(rebasing: part), lang, memo: &halves.memos[k])
+                }
+            }
+        }
+        for f in list where admit(f) { put(f, in: lateLog, &lateStrings) }
+    }
+
     /// Findings of a later stage, in any order (few: one per station at most).
     func addUnordered(_ list: [Finding]) {
         for f in list where admit(f) { unordered.append(Self.bounded(Wording.worded(f, lang))) }
     }
 
+    /// Words and cuts findings as the store would (`store`), before they are added.
+    static func prepare(_ list: UnsafeMutableBufferPointer<Finding>, _ lang: Language, memo: inout WordingMemo) {
+        for i in list.indices {
+            memo.word(&list[i], lang)
+            bound(&list[i])
+        }
+    }
+
     private func store(_ f: Finding, in log: SpillLog, _ strings: inout RepeatedStrings) {
-        let f = Self.bounded(wording.worded(f, lang))
+        var f = f
+        wording.word(&f, lang)
+        Self.bound(&f)
+        put(f, in: log, &strings)
+    }
+
+    private func put(_ f: Finding, in log: SpillLog, _ strings: inout RepeatedStrings) {
         if log.append({ FindingCoding.put(f, into: &$0, last: &strings) }) { spilledCount += 1 }
     }
 
     /// The cell and the message cut to the report bounds (a rule quotes the value it found).
     static func bounded(_ f: Finding) -> Finding {
         var f = f
+        bound(&f)
+        return f
+    }
+
+    static func bound(_ f: inout Finding) {
         if let cell = f.cell, cell.utf8.count > Limits.reportedCellBytes {
             f.cell = String(String.UnicodeScalarView(cell.unicodeScalars.prefix(Limits.reportedCellBytes))) + "…"
         }
         if f.message.utf8.count > Limits.messageScalars {
             f.message = String(String.UnicodeScalarView(f.message.unicodeScalars.prefix(Limits.messageScalars))) + "…"
         }
-        return f
     }
 
     /// Appends another store's cell findings (a checked batch), respecting the limit.
@@ -189,6 +238,13 @@ public final class FindingStore {
     }
 }
 
+/// A chunk of findings and the two memos of the threads that word its halves: each thread touches
+/// only its own half and its own memo.
+private struct Halves: @unchecked Sendable {
+    let findings: UnsafeMutableBufferPointer<Finding>
+    let memos: UnsafeMutableBufferPointer<WordingMemo>
+}
+
 /// The sentence of the last facts worded, per finding code: the findings of a million rows that
 /// share an id (or a station, or a bad value) have the same facts, and are worded once.
 struct WordingMemo {
@@ -196,16 +252,20 @@ struct WordingMemo {
     static let maxCodes = 256
 
     mutating func worded(_ f: Finding, _ lang: Language) -> Finding {
-        if case .worded = f.facts { return f }
         var f = f
+        word(&f, lang)
+        return f
+    }
+
+    mutating func word(_ f: inout Finding, _ lang: Language) {
+        if case .worded = f.facts { return }
         if let m = last[f.type], m.facts == f.facts {
             f.facts = .worded(m.message)
-            return f
+            return
         }
         let message = Wording.message(f.facts, lang)
         if last.count >= Self.maxCodes { last.removeAll(keepingCapacity: true) }
         last[f.type] = (f.facts, message)
         f.facts = .worded(message)
-        return f
     }
 }

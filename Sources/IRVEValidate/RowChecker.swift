@@ -29,6 +29,8 @@ final class RowChecker: @unchecked Sendable {
     /// Rows checked so far, and the number of the last one given to the rules.
     private var tick = 0
     private var rulesTick = -1
+    /// The sentences of this worker's rule findings, when it words them (`FindingStore.keepsAll`).
+    var wording = WordingMemo()
 
     /// What is remembered of a column's last cell.
     struct MemoSlot {
@@ -141,6 +143,8 @@ final class RowChecker: @unchecked Sendable {
         var columnErrors: [Int]
         var columnSamples: [[String]]
         var ruleFindings: [Finding] = []
+        /// Whether the worker worded and cut `ruleFindings` already (`FindingStore.prepare`).
+        var ruleFindingsPrepared = false
         var extracts = RowExtracts()
         /// Fields counted in error in the row being checked (undone if the row turns out blank).
         var rowNoted: [Int] = []

@@ -134,11 +134,20 @@ public final class TableValidator: BatchingRowConsumer, @unchecked Sendable {
         sequence += 1
         slots.wait()
         let fieldCount = compiled.schema.fields.count
+        // Every finding kept (a JSON report): the worker words its rule findings, the merge does not.
+        let wordHere = result.findings.keepsAll
+        let lang = result.findings.lang
         queue.async(group: group) { [self] in
             let checker = takeChecker()
             let out = RowChecker.Output(fieldCount: fieldCount, keepAddresses: options.collectAddresses)
             if let checker {
                 b.forEachRow { checker.check($0, into: out) }
+                if wordHere {
+                    out.ruleFindings.withUnsafeMutableBufferPointer {
+                        FindingStore.prepare($0, lang, memo: &checker.wording)
+                    }
+                    out.ruleFindingsPrepared = true
+                }
                 lock.with { pool.append(checker) }
             }
             // The batch's number is read before the batch goes back: the reader renumbers a spare

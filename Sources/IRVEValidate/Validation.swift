@@ -21,6 +21,9 @@ public enum CheckError: Error, Sendable {
 
 /// Entry point of the `validate` stage: a file path in, a result out.
 public enum Validation {
+    /// Cross-row findings handed to the store at once (a few MB at most).
+    static let lateChunk = 4096
+
     public static func check(
         path: String, options: ValidationOptions,
         progress: (@Sendable (Int, Int) -> Void)? = nil
@@ -81,7 +84,14 @@ public enum Validation {
                 quotes = collector.quotes
             }
             let store = validator.result.findings
-            cross.emitFindings(values: values, quotes: quotes) { store.addLate($0) }
+            // In chunks: `addLate` words a chunk on two threads.
+            var chunk: [Finding] = []
+            chunk.reserveCapacity(Self.lateChunk)
+            cross.emitFindings(values: values, quotes: quotes) { f in
+                chunk.append(f)
+                if chunk.count >= Self.lateChunk { store.addLate(&chunk) }
+            }
+            store.addLate(&chunk)
         }
         if let geo = validator.geoCross {
             validator.result.findings.addUnordered(geo.findings())

@@ -55,7 +55,7 @@ public final class ValidationResult {
     /// Adds a checked batch's findings and statistics (batches arrive in file order).
     func merge(_ out: RowChecker.Output) {
         findings.append(out.store)
-        findings.addRuleFindings(out.ruleFindings)
+        findings.addRuleFindings(out.ruleFindings, prepared: out.ruleFindingsPrepared)
         for f in columnErrors.indices where f < out.columnErrors.count {
             columnErrors[f] += out.columnErrors[f]
             for s in out.columnSamples[f] where columnSamples[f].count < 5 && !columnSamples[f].contains(s) {
@@ -78,6 +78,11 @@ public final class ValidationResult {
     /// They are read back from the store's logs as the sequence is walked, never all at once.
     public func allFindings(_ lang: Language) -> FindingStream {
         FindingStream(result: self, lang: lang)
+    }
+
+    /// The same findings as the JSON objects of a report (`FindingJSONStream`), read back the same way.
+    public func findingsAsJSON(_ lang: Language) -> FindingJSONStream {
+        FindingJSONStream(result: self, lang: lang)
     }
 
     static func materialize(

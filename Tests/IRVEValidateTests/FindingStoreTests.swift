@@ -80,6 +80,79 @@ final class FindingStoreTests: XCTestCase {
         XCTAssertNil(FindingCoding.finding(&brokenReader, last: &fresh))
     }
 
+    /// A JSON report copies the records of a log straight to JSON: the same bytes as each finding
+    /// read back and written by `JSONBytes.finding`, strings that need escapes included.
+    func testARecordWrittenAsJSONGivesTheBytesOfItsFinding() {
+        let log = SpillLog(memoryLimit: 300)  // spills after a few records
+        var writing = RepeatedStrings()
+        let texts = ["a \"b\" \\ c", "ligne\nsuivante\t\u{1}", "é€𝄞 ok", "", "8 bytes!12345678\"x"]
+        for k in 0..<500 {
+            let run = k / 4
+            let f = Finding(
+                type: FindingCode(rawValue: k % 9 == 0 ? "t\"\(run % 3)" : "t\(run % 3)"),
+                severity: k % 3 == 0 ? .error : .info, rowNumber: k % 7 == 0 ? nil : k,
+                fieldName: k % 2 == 0 ? texts[run % texts.count] : nil, fieldNumber: k % 5 == 0 ? nil : -k,
+                cell: run % 3 == 0 ? nil : texts[(run + 1) % texts.count],
+                constraint: k % 6 == 0 ? "pattern" : nil,
+                message: "message \(texts[run % texts.count]) \(run)",
+                proposedChange: run % 4 == 0 ? proposal(k, run) : nil)
+            XCTAssertTrue(log.append { FindingCoding.put(f, into: &$0, last: &writing) })
+        }
+        var expected = JSONBytes()
+        var message = RepeatedString()
+        var rows: [Int] = []
+        var reader = log.makeReader()
+        var reading = RepeatedStrings()
+        while let f = FindingCoding.finding(&reader, last: &reading) {
+            expected.finding(f, message: &message)
+            rows.append(f.rowNumber ?? 0)
+        }
+        XCTAssertEqual(rows.count, 500)
+        var json = JSONBytes()
+        var jsonRows: [Int] = []
+        var jsonReader = log.makeReader()
+        var literals = RepeatedLiterals()
+        while let row = FindingCoding.json(&jsonReader, last: &literals, into: &json) { jsonRows.append(row) }
+        XCTAssertEqual(jsonRows, rows)
+        XCTAssertEqual(
+            String(decoding: json.bytes, as: UTF8.self), String(decoding: expected.bytes, as: UTF8.self))
+        // "As before" with nothing before: the reading stops there, as `finding` does.
+        let broken = SpillLog()
+        broken.append { $0.append(2) }
+        var brokenReader = broken.makeReader()
+        var fresh = RepeatedLiterals()
+        var scratch = JSONBytes()
+        XCTAssertNil(FindingCoding.json(&brokenReader, last: &fresh, into: &scratch))
+        XCTAssertEqual(scratch.bytes, [], "nothing of a record that makes no sense is written")
+    }
+
+    /// Cross-row findings worded on two threads (every finding kept) are those worded one by one.
+    func testCrossRowFindingsWordedInParallelAreWordedAsOneByOne() {
+        let facts: [FindingFacts] = (0..<50).map {
+            .station(.nbrePdcMismatch(station: "FRXXXP\($0 / 3)", announced: 2, rows: $0 % 4))
+        }
+        func stored(samples: Int?) -> [Finding] {
+            let store = FindingStore()
+            store.samplesPerGroup = samples
+            var chunk = facts.enumerated().map { k, facts in
+                Finding(
+                    type: "nbre-pdc-mismatch", severity: .warning, rowNumber: k + 2, fieldName: "nbre_pdc",
+                    facts: facts)
+            }
+            store.addLate(&chunk)
+            XCTAssertTrue(chunk.isEmpty)
+            var out: [Finding] = []
+            var reader = store.lateLog.makeReader()
+            var reading = RepeatedStrings()
+            while let f = FindingCoding.finding(&reader, last: &reading) { out.append(f) }
+            return out
+        }
+        let parallel = stored(samples: nil)
+        XCTAssertEqual(parallel.count, 50)
+        XCTAssertFalse(parallel.contains { $0.message.isEmpty })
+        XCTAssertEqual(parallel, stored(samples: 1000))
+    }
+
     func testTheWordingMemoGivesWhatWordingGives() {
         let a = FindingFacts.station(.duplicateId(id: "FRXXXE1", count: 3, rows: RowList([2, 3, 4], citing: 2)))
         let b = FindingFacts.station(.duplicateId(id: "FRXXXE2", count: 2, rows: RowList([5, 6], citing: 2)))
