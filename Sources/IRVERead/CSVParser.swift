@@ -151,23 +151,20 @@ struct CSVParser {
         }
     }
 
-    /// Copies the bytes from `start` up to the first `stop`, `\n` or `\r` (or the end of the chunk)
-    /// to the open record and returns where it stopped. Eight bytes at a time: each word is stored
-    /// whole, then the record's length moves past its ordinary bytes only (the rest is scratch
-    /// space under `writeLimit`, overwritten next). A word is tested for `stop` and for any byte
-    /// below 0x0E; a control byte other than a line end is then an ordinary byte.
+    /// Copies the input a word at a time, from `start` while a whole word starts at or before
+    /// `lastWord`, to `out` at `i + shift`, up to the first `stop`, `\n` or `\r`: returns its index
+    /// and true, or where the words ended and false. Each word is stored whole (the bytes past the
+    /// stop are scratch space, overwritten next); a word is tested for `stop` and for any byte below
+    /// 0x0E, and a control byte other than a line end is an ordinary byte.
     @inline(__always)
-    static func copyRun(_ base: UnsafePointer<UInt8>, from start: Int, to n: Int, until stop: UInt8, into t: RowBatch)
-        -> Int
-    {
+    static func copyWords(
+        _ base: UnsafePointer<UInt8>, from start: Int, through lastWord: Int, to out: UnsafeMutableRawPointer,
+        shift: Int, until stop: UInt8
+    ) -> (index: Int, found: Bool) {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let below: UInt64 = 0x0E0E_0E0E_0E0E_0E0E
         let highs: UInt64 = 0x8080_8080_8080_8080
         let splat = ones &* UInt64(stop)
-        let out = UnsafeMutableRawPointer(t.bytes)
-        // The output moves with the input: byte `i` of the chunk goes to `i + shift` of the record.
-        let shift = t.length &- start
-        let lastWord = min(n, t.writeLimit &- shift) &- 8
         let input = UnsafeRawPointer(base)
         var i = start
         while i <= lastWord {
@@ -178,16 +175,29 @@ struct CSVParser {
             if hit != 0 {
                 let k = i &+ hit.trailingZeroBitCount >> 3
                 let b = base[k]
-                if b == stop || b == 0x0A || b == 0x0D {
-                    t.length = k &+ shift
-                    return k
-                }
+                if b == stop || b == 0x0A || b == 0x0D { return (k, true) }
                 i = k &+ 1
                 continue
             }
             i &+= 8
         }
+        return (i, false)
+    }
+
+    /// Copies the bytes from `start` up to the first `stop`, `\n` or `\r` (or the end of the chunk)
+    /// to the open record and returns where it stopped: by words (`copyWords`) under `writeLimit`,
+    /// then byte by byte; the record's length moves past its ordinary bytes only.
+    @inline(__always)
+    static func copyRun(_ base: UnsafePointer<UInt8>, from start: Int, to n: Int, until stop: UInt8, into t: RowBatch)
+        -> Int
+    {
+        let out = UnsafeMutableRawPointer(t.bytes)
+        // The output moves with the input: byte `i` of the chunk goes to `i + shift` of the record.
+        let shift = t.length &- start
+        let lastWord = min(n, t.writeLimit &- shift) &- 8
+        let (i, found) = copyWords(base, from: start, through: lastWord, to: out, shift: shift, until: stop)
         t.length = i &+ shift
+        if found { return i }
         // The chunk's last bytes, or a record that needs more room: byte by byte.
         var j = i
         while j < n {
@@ -209,12 +219,7 @@ struct CSVParser {
         _ base: UnsafePointer<UInt8>, from start: Int, to n: Int, delimiter d: UInt8, quote q: UInt8,
         into t: RowBatch
     ) -> (index: Int, cellStart: Bool) {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let below: UInt64 = 0x0E0E_0E0E_0E0E_0E0E
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let splat = ones &* UInt64(d)
         let out = UnsafeMutableRawPointer(t.bytes)
-        let input = UnsafeRawPointer(base)
         let ends = t.ends
         let endLimit = t.endLimit
         let writeLimit = t.writeLimit
@@ -230,27 +235,10 @@ struct CSVParser {
             // Byte `i` of the chunk goes to `i + shift` of the record (delimiters are not copied).
             let shift = length &- i
             let lastWord = min(n, writeLimit &- shift) &- 8
-            var stop = -1
-            while i <= lastWord {
-                let w = input.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                out.storeBytes(of: w, toByteOffset: i &+ shift, as: UInt64.self)
-                let x = w ^ splat
-                let hit = ((x &- ones) & ~x | (w &- below) & ~w) & highs
-                if hit != 0 {
-                    let k = i &+ hit.trailingZeroBitCount >> 3
-                    let b = base[k]
-                    if b == d || b == 0x0A || b == 0x0D {
-                        stop = k
-                        break
-                    }
-                    i = k &+ 1
-                    continue
-                }
-                i &+= 8
-            }
-            guard stop >= 0 else {
-                length = i &+ shift
-                return (i, false)
+            let (stop, found) = copyWords(base, from: i, through: lastWord, to: out, shift: shift, until: d)
+            guard found else {
+                length = stop &+ shift
+                return (stop, false)
             }
             length = stop &+ shift
             // A line end, or a cell end past a bound (`endField` notes it): left to the caller.
